@@ -1,0 +1,52 @@
+"""The per-article function shared by the Python API, `briefcli brief`, batch and Dask:
+a parsed Doc (and the text it came from) in, a Brief out."""
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Doc
+
+from . import lexicon
+from .cleaning import CleanText
+from .extract import actors, figures, projects, quotes, sectors, summary
+from .extract.context import Context
+from .records import Brief, Source
+
+DEFAULT_SENTENCES = 3
+
+
+def build_brief(
+    doc: Doc,
+    clean: CleanText,
+    original: str,
+    *,
+    lang: str,
+    model: str,
+    name: str = "<text>",
+    title: str | None = None,
+    sentences: int = DEFAULT_SENTENCES,
+    meta: dict | None = None,
+) -> Brief:
+    ctx = Context(doc=doc, clean=clean, original=original, lex=lexicon.load(lang), title=title)
+    found_actors = actors.extract(ctx)  # first: quotes, projects and figures use its entities
+    found_quotes = quotes.extract(ctx)  # before projects and figures: it sets quoted names apart
+    source = Source(
+        name=name,
+        language=lang,
+        model=model,
+        chars=len(original),
+        words=sum(1 for t in doc if not t.is_space and not t.is_punct),
+        sentences=len(ctx.sentences),
+        sha256=hashlib.sha256(original.encode("utf-8", "surrogatepass")).hexdigest(),
+        extra=dict(meta or {}),
+    )
+    return Brief(
+        source=source,
+        title=title,
+        summary=summary.extract(ctx, sentences),
+        actors=found_actors,
+        sectors=sectors.extract(ctx),
+        projects=projects.extract(ctx),
+        quotes=found_quotes,
+        figures=figures.extract(ctx),
+    )

@@ -1,0 +1,409 @@
+"""Actors: the named people, organisations, countries and places of an article.
+
+Mentions come from spaCy's entities, the gazetteer (models/<lang>/gazetteer.tsv) and
+acronyms; each is trimmed of determiners and titles (a title becomes a role), typed,
+then mentions of one real-world entity are merged: same name, a person's surname, an
+acronym given in parentheses or matching the initials, a gazetteer alias.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import GazetteerEntry, fold
+from ..records import Actor
+from .context import Context
+
+LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place",
+          "NORP": None, "FAC": "place", "MISC": None}
+_ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-Z0-9À-Ý&]{1,9}$")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+_MAX_GAZ_TOKENS = 7
+
+
+@dataclass
+class Mention:
+    start: int  # token indices in the doc
+    end: int
+    text: str
+    kind: str | None
+    entry: GazetteerEntry | None = None
+    roles: list[str] = field(default_factory=list)
+    from_ner: bool = True
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str
+    mentions: list[Mention]
+    forms: list[str]
+    roles: list[str]
+    entry: GazetteerEntry | None = None
+
+    def tokens(self) -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in self.mentions]
+
+
+# --- collecting mentions -------------------------------------------------------------------
+
+
+def _gazetteer_spans(ctx: Context) -> list[tuple[int, int, GazetteerEntry]]:
+    """Longest gazetteer matches starting on a capitalised token."""
+    doc, gaz = ctx.doc, ctx.lex.gazetteer
+    found = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not tok.text[:1].isupper():
+            i += 1
+            continue
+        best = None
+        text = ""
+        for j in range(i, min(len(doc), i + _MAX_GAZ_TOKENS)):
+            if doc[j].is_space or (j > i and doc[j].is_sent_start):
+                break
+            text += doc[j].text + doc[j].whitespace_ if j < i + _MAX_GAZ_TOKENS - 1 else doc[j].text
+            entry = gaz.get(fold(doc[i:j + 1].text))
+            if entry is not None:
+                best = (i, j + 1, entry)
+        if best:
+            found.append(best)
+            i = best[1]
+        else:
+            i += 1
+    return found
+
+
+def _trim(ctx: Context, start: int, end: int) -> tuple[int, int, list[str]]:
+    """Drop determiners, honorifics and titles at the front; return the titles seen."""
+    doc = ctx.doc
+    titles: list[str] = []
+    while start < end:
+        tok = doc[start]
+        if ctx.is_word("determiner", tok.text) or ctx.is_word("honorific", tok.text) or tok.is_punct:
+            start += 1
+            continue
+        n = _role_at(ctx, start, end - 1)
+        if n:
+            k = start + n
+            while k < end and not doc[k].text[:1].isupper():  # "président russe Vladimir…"
+                k += 1
+            if k < end:  # a name follows the title
+                titles.append(doc[start:k].text)
+                start = k
+                continue
+        break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ".)":
+        end -= 1
+    if end > start and doc[end - 1].text == "." and end - start == 1:
+        end -= 1
+    return start, end, titles
+
+
+def _role_at(ctx: Context, i: int, limit: int) -> int:
+    """Number of tokens of the longest role title starting at token i (0 if none)."""
+    doc, roles = ctx.doc, ctx.lex.roles
+    best = 0
+    for n in range(1, min(ctx.lex.max_role_words, limit - i + 1) + 1):
+        if fold(doc[i:i + n].text) in roles:
+            best = n
+    return best
+
+
+def _collect(ctx: Context) -> list[Mention]:
+    doc, lex = ctx.doc, ctx.lex
+    candidates: list[Mention] = []
+    taken = [False] * len(doc)
+
+    def add(start: int, end: int, kind: str | None, from_ner: bool, entry: GazetteerEntry | None = None):
+        start, end, titles = _trim(ctx, start, end)
+        if end <= start or any(taken[start:end]):
+            return
+        text = doc[start:end].text.strip()
+        if len(text) < 2 or not any(c.isalpha() for c in text) or fold(text) in lex.stop_entities:
+            return
+        if not text[:1].isupper() and not text[:1].isdigit():
+            return
+        entry = entry or lex.gazetteer.get(fold(text))
+        if kind is None and entry is None and not _ACRONYM.match(text):
+            return
+        for k in range(start, end):
+            taken[k] = True
+        candidates.append(Mention(start, end, text, kind, entry, titles, from_ner))
+
+    # gazetteer matches first where they are longer than (or equal to) the entity they overlap
+    gaz = _gazetteer_spans(ctx)
+    ents = list(doc.ents)
+    for start, end, entry in gaz:
+        overlapping = [e for e in ents if e.start < end and start < e.end]
+        if all((e.end - e.start) <= (end - start) + _determiners_in(ctx, e) for e in overlapping):
+            add(start, end, entry.kind, False, entry)
+    for ent in ents:
+        kind = LABELS.get(ent.label_)
+        add(ent.start, ent.end, kind, True)
+    # acronyms spaCy missed (BRICS, CNPC…)
+    for tok in doc:
+        if not taken[tok.i] and _ACRONYM.match(tok.text) and not _ROMAN.match(tok.text) and \
+                len(tok.text) >= 2 and not tok.is_sent_start | _all_caps_sentence(tok):
+            add(tok.i, tok.i + 1, "organization", False)
+    candidates.sort(key=lambda m: m.start)
+    return candidates
+
+
+def _determiners_in(ctx: Context, ent: Span) -> int:
+    return sum(1 for t in ent if ctx.is_word("determiner", t.text) or fold(t.text) in ctx.lex.roles)
+
+
+def _all_caps_sentence(tok: Token) -> bool:
+    """An acronym inside an all-capitals heading is no acronym."""
+    words = [t for t in tok.sent if t.is_alpha]
+    return len(words) > 3 and sum(1 for t in words if t.is_upper) > len(words) / 2
+
+
+# --- kinds ---------------------------------------------------------------------------------
+
+
+def _kind(ctx: Context, m: Mention) -> str:
+    if m.entry is not None:
+        return m.entry.kind
+    words = [fold(t.text) for t in ctx.doc[m.start:m.end]]
+    if m.kind in ("place", "person") and any(w in ctx.lex.words.get("org_word", ()) for w in words[:1] + words[-1:]):
+        return "organization"
+    return m.kind or "organization"
+
+
+def _locative(ctx: Context, m: Mention) -> bool:
+    """Is the mention introduced by a locative preposition (à Pékin, en Chine, dans le Var)?"""
+    i = m.start - 1
+    while i >= 0 and ctx.is_word("determiner", ctx.doc[i].text) and fold(ctx.doc[i].text) not in ("au", "aux"):
+        i -= 1
+    return i >= 0 and ctx.is_word("locative", ctx.doc[i].text)
+
+
+def _coordinated_with_org(ctx: Context, m: Mention, orgs: set[int]) -> bool:
+    """Is the mention coordinated with (or a partner of) an organisation mention?"""
+    doc = ctx.doc
+    root = doc[m.start:m.end].root
+    for other in [root.head, *root.children, *root.conjuncts]:
+        if other.i in orgs and other.i not in range(m.start, m.end):
+            return True
+    # "entre Rosatom et l'Agence…": look at the next content words
+    j = m.end
+    if j < len(doc) and ctx.is_word("coordination", doc[j].text):
+        j += 1
+        while j < len(doc) and ctx.is_word("determiner", doc[j].text):
+            j += 1
+        return j in orgs
+    return False
+
+
+def _fix_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
+    """A LOC that is never 'à/en X' and is coordinated with an organisation is an organisation."""
+    org_tokens = {k for m in mentions if kinds[id(m)] == "organization" for k in range(m.start, m.end)}
+    by_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_key.setdefault(m.key, []).append(m)
+    for group in by_key.values():
+        if any(kinds[id(m)] != "place" or m.entry is not None for m in group):
+            continue
+        if any(_locative(ctx, m) for m in group):
+            continue
+        if any(_coordinated_with_org(ctx, m, org_tokens) for m in group):
+            for m in group:
+                kinds[id(m)] = "organization"
+
+
+# --- roles ---------------------------------------------------------------------------------
+
+
+def _role_phrase_left(ctx: Context, m: Mention) -> str | None:
+    """'du président russe Vladimir Poutine' → 'président russe'."""
+    doc = ctx.doc
+    i = m.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    window: list[Token] = []
+    while i >= 0 and len(window) < 8:
+        tok = doc[i]
+        if tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "NUM") \
+                or tok.is_sent_start and not fold(tok.text) in ctx.lex.roles and not ctx.is_word("determiner", tok.text):
+            if tok.is_sent_start and not tok.is_space and not tok.is_punct and tok.pos_ not in ("VERB", "AUX", "CCONJ", "PRON"):
+                window.insert(0, tok)
+            break
+        window.insert(0, tok)
+        i -= 1
+    for k, tok in enumerate(window):
+        n = _role_at(ctx, tok.i, window[-1].i)
+        if n:
+            phrase = doc[tok.i:window[-1].i + 1]
+            if ctx.is_word("determiner", phrase[-1].text) or ctx.is_word("preposition", phrase[-1].text):
+                continue
+            return _clean_role(phrase.text)
+    return None
+
+
+def _role_phrase_right(ctx: Context, m: Mention) -> str | None:
+    """'Jean Dupont, maire de Lyon, a…' or 'Jean Dupont, le maire de Lyon' → 'maire de Lyon'."""
+    doc = ctx.doc
+    j = m.end
+    if j >= len(doc) or doc[j].text not in (",", "(", "-", "–"):
+        return None
+    j += 1
+    while j < len(doc) and ctx.is_word("determiner", doc[j].text) and fold(doc[j].text) not in ("de", "d'", "du", "des"):
+        j += 1
+    n = _role_at(ctx, j, min(len(doc) - 1, j + 8))
+    if not n:
+        return None
+    k = j + n
+    while k < len(doc) and k < j + 10:
+        tok = doc[k]
+        if tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ in ("VERB", "AUX") \
+                or fold(tok.text) in ("qui", "que", "dont", "et"):
+            break
+        k += 1
+    phrase = doc[j:k]
+    while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
+        phrase = phrase[:-1]
+    return _clean_role(phrase.text)
+
+
+def _clean_role(text: str) -> str:
+    return " ".join(text.split()).strip(" ,-–").replace("’", "'")
+
+
+# --- merging -------------------------------------------------------------------------------
+
+
+def _initials(name: str, ctx: Context) -> str:
+    words = [w for w in re.split(r"[\s\-']+", name) if w]
+    return "".join(w[0] for w in words if w[:1].isupper() or not ctx.is_word("preposition", w)
+                   and not ctx.is_word("determiner", w)).upper()
+
+
+def _acronym_pairs(ctx: Context, mentions: list[Mention]) -> dict[int, int]:
+    """Mention index of an acronym → index of the mention it abbreviates ('CNPC' → 'China National…')."""
+    doc = ctx.doc
+    pairs: dict[int, int] = {}
+    for a, m in enumerate(mentions):
+        if not _ACRONYM.match(m.text):
+            continue
+        # "China National Petroleum Corporation (CNPC)"
+        if m.start >= 2 and doc[m.start - 1].text == "(":
+            for b in range(a - 1, -1, -1):
+                if mentions[b].end == m.start - 1:
+                    pairs[a] = b
+                    break
+            if a in pairs:
+                continue
+        for b, other in enumerate(mentions):
+            if b != a and len(other.text.split()) > 1 and _initials(other.text, ctx) == m.text.upper():
+                pairs[a] = b
+                break
+    return pairs
+
+
+def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list[Entity]:
+    parent = list(range(len(mentions)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    first_by_key: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        key = fold(m.entry.name) if m.entry is not None else m.key
+        if key in first_by_key:
+            union(first_by_key[key], i)
+        else:
+            first_by_key[key] = i
+    for a, b in _acronym_pairs(ctx, mentions).items():
+        union(a, b)
+    # a person's surname (or the end of the name) alone: "Poutine" → "Vladimir Poutine"
+    people = [i for i, m in enumerate(mentions) if kinds[id(m)] == "person" and len(m.text.split()) > 1]
+    for i, m in enumerate(mentions):
+        if kinds[id(m)] not in ("person", "organization", "place") or m.entry is not None:
+            continue
+        words = m.text.split()
+        for p in people:
+            full = mentions[p].text.split()
+            if p != i and len(words) < len(full) and [fold(w) for w in full[-len(words):]] == [fold(w) for w in words]:
+                union(p, i)
+                break
+    groups: dict[int, list[int]] = {}
+    for i in range(len(mentions)):
+        groups.setdefault(find(i), []).append(i)
+    entities = []
+    for members in groups.values():
+        ms = [mentions[i] for i in members]
+        entities.append(_entity(ctx, ms, [kinds[id(m)] for m in ms]))
+    return entities
+
+
+def _entity(ctx: Context, ms: list[Mention], kinds: list[str]) -> Entity:
+    forms: list[str] = []
+    for m in ms:
+        if fold(m.text) not in {fold(f) for f in forms}:
+            forms.append(m.text)
+    entry = next((m.entry for m in ms if m.entry is not None), None)
+    # the fullest form the text gives; an acronym never wins over the words it stands for
+    name = max(forms, key=lambda f: (not _ACRONYM.match(f), len(f.split()), len(f)))
+    votes: dict[str, int] = {}
+    for k in kinds:
+        votes[k] = votes.get(k, 0) + 1
+    kind = entry.kind if entry is not None else max(votes, key=lambda k: (votes[k], k == "person"))
+    roles: list[str] = []
+    for m in ms:
+        for r in m.roles:
+            if fold(r) not in {fold(x) for x in roles}:
+                roles.append(r)
+    if kind == "person":
+        roles = [r for r in roles if not any(r != o and fold(o).startswith(fold(r) + " ") for o in roles)]
+    else:
+        roles = []
+    return Entity(name, kind, ms, forms, roles, entry)
+
+
+# --- the extractor -------------------------------------------------------------------------
+
+
+def extract(ctx: Context) -> list[Actor]:
+    mentions = _collect(ctx)
+    kinds = {id(m): _kind(ctx, m) for m in mentions}
+    _fix_places(ctx, mentions, kinds)
+    for m in mentions:
+        if kinds[id(m)] == "person":
+            for phrase in (_role_phrase_left(ctx, m), _role_phrase_right(ctx, m)):
+                if phrase and fold(phrase) not in {fold(r) for r in m.roles}:
+                    m.roles.append(phrase)
+            m.roles = [_clean_role(r) for r in m.roles]
+    entities = _merge(ctx, mentions, kinds)
+    ctx.shared["entities"] = entities
+    n_tokens = max(1, len(ctx.doc))
+    title = fold(ctx.title or "")
+    scores = []
+    for e in entities:
+        first = min(m.start for m in e.mentions) / n_tokens
+        score = len(e.mentions) + (1.0 - first) + (1.5 if title and any(fold(f) in title for f in e.forms) else 0)
+        scores.append(score)
+    top = max(scores, default=1.0)
+    actors = []
+    for e, s in zip(entities, scores):
+        aliases = [f for f in e.forms if f != e.name]
+        actors.append(Actor(e.name, e.kind, aliases, e.roles, len(e.mentions), round(s / top, 3)))
+    order = sorted(range(len(actors)), key=lambda i: (-actors[i].salience, min(m.start for m in entities[i].mentions)))
+    ctx.shared["entities"] = [entities[i] for i in order]
+    return [actors[i] for i in order]

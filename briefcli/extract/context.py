@@ -1,0 +1,52 @@
+"""What every extractor gets: the parsed Doc, the maps back to the original text, the
+language data. Extractors are plain functions over this context."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from ..cleaning import CleanText
+from ..lexicon import Lexicon, fold
+
+
+@dataclass
+class Context:
+    doc: Doc
+    clean: CleanText
+    original: str
+    lex: Lexicon
+    title: str | None = None
+    shared: dict = field(default_factory=dict)  # results of earlier extractors (actors, quotes…)
+
+    def offsets(self, span: Span | Token | tuple[int, int]) -> tuple[int, int]:
+        """Original (start, end) of a Span, a Token or a cleaned (start, end) char pair."""
+        if isinstance(span, Token):
+            start, end = span.idx, span.idx + len(span.text)
+        elif isinstance(span, Span):
+            start, end = span.start_char, span.end_char
+        else:
+            start, end = span
+        return self.clean.span(start, end)
+
+    def source_text(self, span: Span | Token | tuple[int, int]) -> str:
+        start, end = self.offsets(span)
+        return self.original[start:end]
+
+    def is_word(self, listname: str, text: str) -> bool:
+        return fold(text) in self.lex.words.get(listname, ())
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences without their leading and trailing white space; empty ones dropped."""
+        result = []
+        for sent in self.doc.sents:
+            start, end = sent.start, sent.end
+            while start < end and self.doc[start].is_space:
+                start += 1
+            while end > start and self.doc[end - 1].is_space:
+                end -= 1
+            if end > start:
+                result.append(self.doc[start:end])
+        return result

@@ -1,0 +1,148 @@
+"""Projects: named or clearly identified undertakings — infrastructure, programmes, plans,
+missions, laws and reforms, agreements, operations, partnerships between named actors.
+
+Three patterns, all driven by the cue nouns of models/<lang>/project_cues.tsv:
+- a cue noun before a quoted or capitalised name: le gazoduc "Power of Siberia 2",
+  l'opération Barkhane;
+- a cue noun with "entre A et B" naming its partners: les partenariats entre Gazprom et
+  CNPC, ainsi qu'entre Rosatom et l'Agence…;
+- a law or reform cue with its complement: la réforme des retraites, le projet de loi sur…
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import fold
+from ..records import Project
+from .context import Context
+from .sectors import term_hits
+
+_COMPLEMENT_KINDS = {"loi", "réforme", "projet de loi", "proposition de loi", "traité", "plan", "programme"}
+_COMPLEMENT_MAX = 6
+
+
+def _cue_at(ctx: Context, i: int) -> tuple[int, str, str | None] | None:
+    """(tokens, kind, sector) of the longest cue starting at token i."""
+    doc, cues = ctx.doc, ctx.lex.project_cues
+    best = None
+    for n in range(1, 4):
+        if i + n > len(doc):
+            break
+        span = doc[i:i + n]
+        for key in {fold(span.text), fold(span.lemma_)}:
+            if key in cues:
+                best = (n, *cues[key])
+    return best
+
+
+def _entity_at(ctx: Context):
+    at = {}
+    for e in ctx.shared.get("entities", []):
+        for m in e.mentions:
+            for k in range(m.start, m.end):
+                at[k] = (e, m)
+    return at
+
+
+def _sentence_sector(ctx: Context, tok: Token, fallback: str | None) -> str | None:
+    if fallback:
+        return fallback
+    scores: dict[str, float] = {}
+    for sector, _term, weight, _i in term_hits(ctx, tok.sent):
+        scores[sector] = scores.get(sector, 0.0) + weight
+    return max(scores, key=scores.get) if scores else None
+
+
+def _partners(ctx: Context, k: int, end: int, at) -> list[tuple[object, object, int]]:
+    """Pairs after 'entre': 'entre A et B, ainsi qu'entre C et D' → [(A, B, token), (C, D, token)]."""
+    doc = ctx.doc
+    pairs = []
+    while k < end:
+        if fold(doc[k].text) == "entre":
+            found = []
+            j = k + 1
+            while j < end and len(found) < 2:
+                if j in at:
+                    e, m = at[j]
+                    found.append(e)
+                    j = m.end
+                    continue
+                if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+                    break
+                j += 1
+            if len(found) == 2 and found[0] is not found[1]:
+                pairs.append((found[0], found[1], k))
+            k = j
+        elif doc[k].text in (".", ";") or doc[k].pos_ == "VERB":
+            break
+        else:
+            k += 1
+    return pairs
+
+
+def extract(ctx: Context) -> list[Project]:
+    doc = ctx.doc
+    at = _entity_at(ctx)
+    quoted = {ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand").start: q
+              for q in ctx.shared.get("quoted_names", [])
+              if ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand") is not None}
+    projects: list[Project] = []
+    seen: set[str] = set()
+
+    def add(name: str, kind: str | None, actors: list[str], sector: str | None, start: int, end: int):
+        key = fold(name)
+        if not name or key in seen:
+            return
+        seen.add(key)
+        projects.append(Project(name, kind, actors, sector, start, end))
+
+    i = 0
+    while i < len(doc):
+        cue = _cue_at(ctx, i)
+        if cue is None or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            i += 1
+            continue
+        n, kind, sector = cue
+        j = i + n
+        # 1. a quoted name right after the cue
+        if j in quoted:
+            q = quoted[j]
+            start, end = ctx.offsets((q.start, q.end))
+            add(ctx.original[start:end], kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = j + 1
+            continue
+        # 2. a capitalised name right after the cue: "l'opération Barkhane", "la loi Evin"
+        if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start and j not in at:
+            k = j
+            while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].like_num) and not doc[k].is_punct:
+                k += 1
+            name_span = doc[i:k]
+            start, end = ctx.offsets(name_span)
+            add(name_span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = k
+            continue
+        # 3. partners: "partenariat(s) entre A et B"
+        pairs = _partners(ctx, j, min(len(doc), doc[i].sent.end), at)
+        if pairs:
+            for a, b, k in pairs:
+                name = f"{kind} {a.name} – {b.name}"
+                start, end = ctx.offsets(doc[i:i + n])
+                add(name, kind, [a.name, b.name], _sentence_sector(ctx, doc[k], sector), start, end)
+            i = j
+            continue
+        # 4. a law or reform with its complement: "la réforme des retraites"
+        if kind in _COMPLEMENT_KINDS and j < len(doc) and fold(doc[j].text) in ("de", "des", "du", "sur", "d'", "contre", "pour") \
+                and not doc[i].text[:1].isupper():
+            k = j + 1
+            while k < len(doc) and k < j + _COMPLEMENT_MAX and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):
+                k += 1
+            span = doc[i:k]
+            while len(span) > n + 1 and (ctx.is_word("determiner", span[-1].text) or ctx.is_word("preposition", span[-1].text)):
+                span = span[:-1]
+            if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") for t in span[n + 1:]):
+                start, end = ctx.offsets(span)
+                add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = k
+            continue
+        i = j
+    return projects

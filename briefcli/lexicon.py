@@ -1,0 +1,121 @@
+"""Language data from models/<lang>/: gazetteer, demonyms, roles, speech verbs, sector
+lexicons, project cues. Plain TSV/text files, loaded once per language and cached.
+
+In a checkout the data sits in ``models/`` beside the package; in an installed wheel it is
+shipped as ``briefcli/models`` (pyproject.toml force-includes it).
+"""
+from __future__ import annotations
+
+import csv
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import LanguageNotSupported
+
+
+def models_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "models", here.parent / "models"):
+        if candidate.is_dir():
+            return candidate
+    raise LanguageNotSupported("briefcli's language data (models/) is missing from this installation")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: 'États-Unis' → 'etats-unis'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'").strip()
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    country: str | None
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    gazetteer: dict[str, GazetteerEntry] = field(default_factory=dict)  # folded form → entry
+    demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective → country name
+    roles: dict[str, str] = field(default_factory=dict)  # folded title → category
+    speech_verbs: set[str] = field(default_factory=set)  # lemmas
+    source_cues: set[str] = field(default_factory=set)  # "selon", "d'après"…
+    speech_nouns: set[str] = field(default_factory=set)
+    sector_terms: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # folded term → [(sector, weight)]
+    sector_info: dict[str, dict[str, str]] = field(default_factory=dict)  # id → label, iptc
+    project_cues: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # folded cue → (kind, sector)
+    stop_entities: set[str] = field(default_factory=set)
+    words: dict[str, set[str]] = field(default_factory=dict)  # small closed word lists (words.tsv)
+
+    max_role_words: int = 1  # longest title, in words (set by load)
+
+
+def _rows(path: Path):
+    """Rows of a TSV with a header line; '#' lines and blank lines are skipped."""
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if header is None:
+            return
+        for row in reader:
+            row = [c.strip() for c in row] + [""] * (len(header) - len(row))
+            yield dict(zip(header, row))
+
+
+def _lines(path: Path):
+    if not path.exists():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.strip()
+
+
+def available_languages() -> list[str]:
+    return sorted(p.name for p in models_dir().iterdir() if p.is_dir() and (p / "gazetteer.tsv").exists())
+
+
+@lru_cache(maxsize=None)
+def load(lang: str) -> Lexicon:
+    root = models_dir()
+    base = root / lang
+    if not (base / "gazetteer.tsv").exists():
+        known = ", ".join(available_languages()) or "none"
+        raise LanguageNotSupported(f"no language data for '{lang}' in briefcli (available: {known})")
+    lex = Lexicon(lang=lang)
+    for row in _rows(base / "gazetteer.tsv"):
+        aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
+        entry = GazetteerEntry(row["name"], row["kind"], aliases, row.get("country") or None)
+        for form in (entry.name, *aliases):
+            lex.gazetteer.setdefault(fold(form), entry)
+    for row in _rows(base / "demonyms.tsv"):
+        lex.demonyms[fold(row["form"])] = row["country"]
+    for row in _rows(base / "roles.tsv"):
+        lex.roles[fold(row["title"])] = row.get("category") or "other"
+    for row in _rows(base / "speech_verbs.tsv"):
+        lemma, kind = fold(row["lemma"]), row.get("kind") or "speech"
+        {"speech": lex.speech_verbs, "source": lex.source_cues, "noun": lex.speech_nouns}.get(
+            kind, lex.speech_verbs
+        ).add(lemma)
+    for row in _rows(base / "sectors.tsv"):
+        try:
+            weight = float(row.get("weight") or 1)
+        except ValueError:
+            weight = 1.0
+        lex.sector_terms.setdefault(fold(row["term"]), []).append((row["sector"], weight))
+    for row in _rows(root / "sectors.tsv"):
+        lex.sector_info[row["id"]] = row
+    for row in _rows(base / "project_cues.tsv"):
+        lex.project_cues[fold(row["cue"])] = (row.get("kind") or row["cue"], row.get("sector") or None)
+    lex.max_role_words = max((len(r.split()) for r in lex.roles), default=1) + 1  # "l'" splits
+    lex.stop_entities = {fold(w) for w in _lines(base / "stop_entities.txt")}
+    for row in _rows(base / "words.tsv"):
+        lex.words.setdefault(row["list"], set()).add(fold(row["word"]))
+    return lex
