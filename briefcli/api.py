@@ -28,7 +28,7 @@ def brief_article(article: Article, *, lang: str | None = None, model: str | Non
                   sentences: int = DEFAULT_SENTENCES) -> Brief:
     lang, model = resolve(article.text, lang, model)
     nlp = pipeline.load(model)
-    clean = cleaning.clean(article.text, markdown=article.markdown)
+    clean = cleaning.clean(article.text, markdown=article.markdown, openers=lexicon.load(lang).openers)
     doc = nlp(clean.text)
     return build_brief(doc, clean, article.text, lang=lang, model=model, name=article.name,
                        title=article.title, sentences=sentences, meta=article.meta)
@@ -61,7 +61,7 @@ def brief_many(articles: Iterable[Article], *, lang: str | None = None, model: s
 
 
 def _run(batch: list[tuple[Article, str, str]], sentences: int) -> Iterator[Brief]:
-    cleaned = [cleaning.clean(a.text, markdown=a.markdown) for a, _, _ in batch]
+    cleaned = [cleaning.clean(a.text, markdown=a.markdown, openers=lexicon.load(lang).openers) for a, lang, _ in batch]
     by_model: dict[str, list[int]] = {}
     for i, (_, _, model) in enumerate(batch):
         by_model.setdefault(model, []).append(i)

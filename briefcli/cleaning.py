@@ -15,6 +15,7 @@ What changes, and why:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 # one character → its plain form ("" deletes it)
@@ -32,7 +33,11 @@ _APOSTROPHES = "\u2019\u02bc\u2018\u00b4\u0060"  # ’ ʼ ‘ ´ ` used between 
 
 # "tôt.En mai", "Venise.Selon": a sentence end glued to the next sentence
 _GLUED = re.compile(r"(?<=[a-zà-öø-ÿœ]{2}[.!?])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ'’])"
+                    r"|(?<=[0-9]{2}[.!?])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ'’])"
                     r"|(?<=[a-zà-öø-ÿœ0-9]{2}[.!?][»\"”])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ])")
+# "Olivier VéranEn 2019", "par Le Point ActuCe jeudi": a paragraph glued without its full stop,
+# detected by a word that ends in lower case and runs on into a capitalised sentence opener
+_GLUED_WORD = re.compile(r"(?<=[a-zà-öø-ÿœ]{3})(?=(?:%s)\b)")
 # "window.pvp_… = new Pvp(…)", "var x = {…}", "googletag.cmd.push(…)": script code
 _SCRIPT_START = re.compile(
     r"(?:\bwindow\.[\w$.]+\s*=\s*new\s+\w+\s*\("
@@ -97,7 +102,14 @@ def _script_spans(text: str) -> list[tuple[int, int]]:
         pos = end
 
 
-def clean(text: str, *, markdown: bool = False) -> CleanText:
+@lru_cache(maxsize=8)
+def _glued_word_pattern(openers: tuple[str, ...]) -> re.Pattern | None:
+    if not openers:
+        return None
+    return re.compile(_GLUED_WORD.pattern % "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True)))
+
+
+def clean(text: str, *, markdown: bool = False, openers: tuple[str, ...] = ()) -> CleanText:
     """Return the text to parse, with the map of its characters back to `text`."""
     out: list[str] = []
     origin: list[int] = []
@@ -105,6 +117,9 @@ def clean(text: str, *, markdown: bool = False) -> CleanText:
     if markdown:
         drops = sorted(drops + _markdown_spans(text))
     glue_points = {m.start() for m in _GLUED.finditer(text)}
+    glued_words = _glued_word_pattern(openers)
+    if glued_words is not None:
+        glue_points.update(m.start() for m in glued_words.finditer(text))
     drop_i = 0
     i, n = 0, len(text)
     while i < n:

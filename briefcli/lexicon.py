@@ -51,6 +51,7 @@ class Lexicon:
     project_cues: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # folded cue → (kind, sector)
     stop_entities: set[str] = field(default_factory=set)
     words: dict[str, set[str]] = field(default_factory=dict)  # small closed word lists (words.tsv)
+    openers: tuple[str, ...] = ()  # capitalised sentence openers, to unglue "VéranEn" (cleaning)
 
     max_role_words: int = 1  # longest title, in words (set by load)
 
@@ -116,6 +117,10 @@ def load(lang: str) -> Lexicon:
         lex.project_cues[fold(row["cue"])] = (row.get("kind") or row["cue"], row.get("sector") or None)
     lex.max_role_words = max((len(r.split()) for r in lex.roles), default=1) + 1  # "l'" splits
     lex.stop_entities = {fold(w) for w in _lines(base / "stop_entities.txt")}
+    openers = []
     for row in _rows(base / "words.tsv"):
         lex.words.setdefault(row["list"], set()).add(fold(row["word"]))
+        if row["list"] == "sentence_opener":
+            openers.append(row["word"][:1].upper() + row["word"][1:])
+    lex.openers = tuple(openers)
     return lex

@@ -81,12 +81,20 @@ def _gazetteer_spans(ctx: Context) -> list[tuple[int, int, GazetteerEntry]]:
     return found
 
 
-def _trim(ctx: Context, start: int, end: int) -> tuple[int, int, list[str]]:
-    """Drop determiners, honorifics and titles at the front; return the titles seen."""
+def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int, int, list[str]]:
+    """Drop determiners, honorifics and titles at the front; return the titles seen.
+
+    A capitalised determiner inside a sentence belongs to the name ("Le Figaro", "Les
+    Républicains"); `whole` keeps a gazetteer form as it is."""
     doc = ctx.doc
     titles: list[str] = []
+    if whole:
+        return start, end, titles
     while start < end:
         tok = doc[start]
+        if ctx.is_word("determiner", tok.text) and tok.text[:1].isupper() and not tok.is_sent_start \
+                and start + 1 < end and doc[start + 1].text[:1].isupper():
+            break
         if ctx.is_word("determiner", tok.text) or ctx.is_word("honorific", tok.text) or tok.is_punct:
             start += 1
             continue
@@ -100,6 +108,11 @@ def _trim(ctx: Context, start: int, end: int) -> tuple[int, int, list[str]]:
                 start = k
                 continue
         break
+    for k in range(start + 1, end):  # "Gérard Depardieu - exilé…": a spaced dash or comma ends the name
+        if (doc[k].is_punct and doc[k - 1].whitespace_ and doc[k].text not in ".'’") or doc[k].is_space \
+                or (doc[k].like_num and not doc[k].is_alpha and k > start):  # "Comptes publics 250 emplois"
+            end = k
+            break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ".)":
         end -= 1
     if end > start and doc[end - 1].text == "." and end - start == 1:
@@ -123,15 +136,31 @@ def _collect(ctx: Context) -> list[Mention]:
     taken = [False] * len(doc)
 
     def add(start: int, end: int, kind: str | None, from_ner: bool, entry: GazetteerEntry | None = None):
-        start, end, titles = _trim(ctx, start, end)
+        start, end, titles = _trim(ctx, start, end, whole=entry is not None)
         if end <= start or any(taken[start:end]):
             return
+        entry = entry or lex.gazetteer.get(fold(doc[start:end].text))
+        if entry is None and kind != "person":
+            head = _governing_noun(ctx, start)
+            if head is not None and fold(head.text) in lex.roles:
+                return  # "le ministre des Sports": a portfolio, part of a title
+            if head is not None and fold(head.text) in lex.words.get("org_word", ()) and not any(taken[head.i:start]):
+                start, kind = head.i, "organization"  # "ministère des Affaires étrangères", "tribunal de commerce d'Évry"
         text = doc[start:end].text.strip()
         if len(text) < 2 or not any(c.isalpha() for c in text) or fold(text) in lex.stop_entities:
             return
         if not text[:1].isupper() and not text[:1].isdigit():
             return
         entry = entry or lex.gazetteer.get(fold(text))
+        if entry is None and _shouting(doc[start:end]):
+            return  # "TRUMP N'EST PAS UN ABRUTI": a heading in capitals, not a name
+        if entry is None and (fold(text) in lex.demonyms or fold(text) in lex.roles):
+            return  # "les Français", "le PDG": a nationality or a title, not an actor
+        if entry is None and _fills_quotes(ctx, doc[start:end]):
+            return  # l'acteur des "Valseuses": a quoted title
+        if entry is None and not _ACRONYM.match(text) and not any(t.pos_ == "PROPN" for t in doc[start:end]) \
+                and doc[start].is_sent_start:
+            return  # "Raté", "Réponse de": a capitalised word opening a sentence
         if kind is None and entry is None and not _ACRONYM.match(text):
             return
         for k in range(start, end):
@@ -145,20 +174,103 @@ def _collect(ctx: Context) -> list[Mention]:
         overlapping = [e for e in ents if e.start < end and start < e.end]
         if all((e.end - e.start) <= (end - start) + _determiners_in(ctx, e) for e in overlapping):
             add(start, end, entry.kind, False, entry)
+    gaz_at = {start: (end, entry) for start, end, entry in gaz}
     for ent in ents:
         kind = LABELS.get(ent.label_)
-        add(ent.start, ent.end, kind, True)
+        for start, end, kind_i in _split(ctx, ent.start, ent.end, kind, gaz_at):
+            add(start, end, kind_i, True)
+    # "Bruno Le Maire" after a title, missed by the NER: a known first name and capitalised words
+    first_names = lex.words.get("first_name", set())
+    if first_names:
+        for tok in doc:
+            if not taken[tok.i] and fold(tok.text) in first_names and tok.i + 1 < len(doc) \
+                    and _name_word(doc[tok.i + 1]) and not taken[tok.i + 1]:
+                end = tok.i + 2
+                while end < len(doc) and end < tok.i + 4 and _name_word(doc[end]) and not taken[end]:
+                    end += 1
+                add(tok.i, end, "person", False)
     # acronyms spaCy missed (BRICS, CNPC…)
     for tok in doc:
         if not taken[tok.i] and _ACRONYM.match(tok.text) and not _ROMAN.match(tok.text) and \
-                len(tok.text) >= 2 and not tok.is_sent_start | _all_caps_sentence(tok):
+                len(tok.text) >= 2 and not _all_caps_sentence(tok) and not _in_caps_run(doc, tok):
             add(tok.i, tok.i + 1, "organization", False)
     candidates.sort(key=lambda m: m.start)
     return candidates
 
 
+def _governing_noun(ctx: Context, start: int) -> Token | None:
+    """The lowercase noun whose complement a name is: 'ministre [des] Sports', 'tribunal de commerce [d'] Évry'."""
+    doc = ctx.doc
+    k = start - 1
+    if k < 0 or fold(doc[k].text) not in ("de", "des", "du", "d'", "la", "l'", "aux", "à"):
+        return None
+    steps = 0
+    while k >= 0 and steps < 6:
+        tok = doc[k]
+        low = fold(tok.text)
+        if low in ("de", "des", "du", "d'", "la", "l'", "aux", "à", "le"):
+            k -= 1
+            steps += 1
+            continue
+        if tok.is_alpha and tok.text[:1].islower() and tok.pos_ in ("NOUN", "ADJ", "PROPN"):
+            if low in ctx.lex.roles or low in ctx.lex.words.get("org_word", ()):
+                return tok
+            k -= 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that can continue a person's name: capitalised, or a particle before one ("Le Maire", "de Romanet")."""
+    return (tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start) or \
+        (tok.lower_ in ("de", "le", "la", "du", "van", "von", "da", "di", "del", "ben", "bin", "al", "el") and
+         tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper())
+
+
+def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list[tuple[int, int, str | None]]:
+    """An entity that runs two names together: "Rassemblement national Jordan Bardella",
+    "Cholet Gilles Bourdouleix" → the organisation or place, then the person."""
+    doc = ctx.doc
+    first_names = ctx.lex.words.get("first_name", set())
+    k = start
+    while k < end and ctx.is_word("determiner", doc[k].text):
+        k += 1
+    if k in gaz_at and gaz_at[k][0] < end and doc[gaz_at[k][0]].text[:1].isupper():
+        cut = gaz_at[k][0]
+        rest = doc[cut:end]
+        rest_kind = "person" if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() for t in rest) else kind
+        return [(start, cut, gaz_at[k][1].kind), *_split(ctx, cut, end, rest_kind, gaz_at)]
+    for k in range(start + 1, end - 1):
+        if fold(doc[k].text) in first_names and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper():
+            return [(start, k, kind if kind != "person" else None), (k, end, "person")]
+    return [(start, end, kind)]
+
+
+def _shouting(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= 2 and all(t.is_upper for t in words)
+
+
+def _fills_quotes(ctx: Context, span: Span) -> bool:
+    """Is the span exactly the content of a pair of quotation marks?"""
+    doc = ctx.doc
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return before in ('"', "«", "“") and after in ('"', "»", "”")
+
+
 def _determiners_in(ctx: Context, ent: Span) -> int:
     return sum(1 for t in ent if ctx.is_word("determiner", t.text) or fold(t.text) in ctx.lex.roles)
+
+
+def _in_caps_run(doc, tok: Token) -> bool:
+    """An all-capitals word next to another one is part of a heading ("PAS UN ABRUTI")."""
+    for k in (tok.i - 1, tok.i + 1):
+        if 0 <= k < len(doc) and doc[k].is_alpha and doc[k].is_upper and len(doc[k].text) > 1:
+            return True
+    return False
 
 
 def _all_caps_sentence(tok: Token) -> bool:
@@ -223,7 +335,7 @@ def _fix_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) ->
 # --- roles ---------------------------------------------------------------------------------
 
 
-def _role_phrase_left(ctx: Context, m: Mention) -> str | None:
+def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     """'du président russe Vladimir Poutine' → 'président russe'."""
     doc = ctx.doc
     i = m.start - 1
@@ -245,11 +357,11 @@ def _role_phrase_left(ctx: Context, m: Mention) -> str | None:
             phrase = doc[tok.i:window[-1].i + 1]
             if ctx.is_word("determiner", phrase[-1].text) or ctx.is_word("preposition", phrase[-1].text):
                 continue
-            return _clean_role(phrase.text)
+            return phrase
     return None
 
 
-def _role_phrase_right(ctx: Context, m: Mention) -> str | None:
+def _role_phrase_right(ctx: Context, m: Mention) -> Span | None:
     """'Jean Dupont, maire de Lyon, a…' or 'Jean Dupont, le maire de Lyon' → 'maire de Lyon'."""
     doc = ctx.doc
     j = m.end
@@ -271,7 +383,7 @@ def _role_phrase_right(ctx: Context, m: Mention) -> str | None:
     phrase = doc[j:k]
     while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
         phrase = phrase[:-1]
-    return _clean_role(phrase.text)
+    return phrase
 
 
 def _clean_role(text: str) -> str:
@@ -297,7 +409,8 @@ def _acronym_pairs(ctx: Context, mentions: list[Mention]) -> dict[int, int]:
         # "China National Petroleum Corporation (CNPC)"
         if m.start >= 2 and doc[m.start - 1].text == "(":
             for b in range(a - 1, -1, -1):
-                if mentions[b].end == m.start - 1:
+                if mentions[b].end == m.start - 1 and mentions[b].kind != "person" and \
+                        _initials(mentions[b].text, ctx)[:1] == m.text[:1].upper():
                     pairs[a] = b
                     break
             if a in pairs:
@@ -337,10 +450,10 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
     for i, m in enumerate(mentions):
         if kinds[id(m)] not in ("person", "organization", "place") or m.entry is not None:
             continue
-        words = m.text.split()
+        words = [fold(w) for w in m.text.split()]
         for p in people:
-            full = mentions[p].text.split()
-            if p != i and len(words) < len(full) and [fold(w) for w in full[-len(words):]] == [fold(w) for w in words]:
+            full = [fold(w) for w in mentions[p].text.split()]
+            if p != i and _short_form(words, full, kinds[id(m)] == "person"):
                 union(p, i)
                 break
     groups: dict[int, list[int]] = {}
@@ -351,6 +464,18 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
         ms = [mentions[i] for i in members]
         entities.append(_entity(ctx, ms, [kinds[id(m)] for m in ms]))
     return entities
+
+
+def _short_form(words: list[str], full: list[str], person: bool) -> bool:
+    """Is `words` a shorter form of the person name `full`? "Poutine", "Le Maire" (the end of
+    the name), "Recep Erdogan" (a middle name left out), "Vincent" (the first name alone)."""
+    if len(words) >= len(full) and not (person and len(words) == len(full) - 1):
+        return False
+    if len(words) < len(full) and full[-len(words):] == words:
+        return True
+    if person and len(words) >= 2 and words[0] == full[0] and words[-1] == full[-1]:
+        return True
+    return person and len(words) == 1 and words[0] == full[0]
 
 
 def _entity(ctx: Context, ms: list[Mention], kinds: list[str]) -> Entity:
@@ -384,12 +509,18 @@ def extract(ctx: Context) -> list[Actor]:
     mentions = _collect(ctx)
     kinds = {id(m): _kind(ctx, m) for m in mentions}
     _fix_places(ctx, mentions, kinds)
+    in_roles: set[int] = set()  # tokens of role phrases: "secrétaire d'Etat aux Transports"
     for m in mentions:
         if kinds[id(m)] == "person":
             for phrase in (_role_phrase_left(ctx, m), _role_phrase_right(ctx, m)):
-                if phrase and fold(phrase) not in {fold(r) for r in m.roles}:
-                    m.roles.append(phrase)
+                if phrase is None:
+                    continue
+                in_roles.update(range(phrase.start, phrase.end))
+                if fold(phrase.text) not in {fold(r) for r in m.roles}:
+                    m.roles.append(phrase.text)
             m.roles = [_clean_role(r) for r in m.roles]
+    mentions = [m for m in mentions if m.entry is not None or _ACRONYM.match(m.text)
+                or not any(k in in_roles for k in range(m.start, m.end))]
     entities = _merge(ctx, mentions, kinds)
     ctx.shared["entities"] = entities
     n_tokens = max(1, len(ctx.doc))

@@ -102,6 +102,7 @@ class Attribution:
     verb: str | None
     speaker: str | None
     speaker_token: Token | None = None
+    named: bool = False  # the speaker is an actor of the article
 
 
 def _tokens_between(ctx: Context, start: int, end: int) -> Span | None:
@@ -109,16 +110,51 @@ def _tokens_between(ctx: Context, start: int, end: int) -> Span | None:
 
 
 def _is_speech_verb(ctx: Context, tok: Token) -> bool:
-    if tok.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PUNCT"):
+    if tok.pos_ in ("PROPN", "DET", "ADP", "PUNCT", "PRON", "NUM", "CCONJ", "SCONJ") or not tok.is_alpha:
         return False
-    return _lemma(tok) in ctx.lex.speech_verbs
+    if tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADP"):
+        return False  # "l'estime", "sa réponse"
+    return _speech_lemma(ctx, tok) is not None
+
+
+_ENDINGS = (("ées", "er"), ("ent", "er"), ("és", "er"), ("ée", "er"), ("ez", "er"), ("é", "er"), ("e", "er"),
+            ("it", "ire"), ("its", "ire"), ("ite", "ire"), ("ites", "ire"), ("t", "re"), ("d", "dre"), ("s", "re"))
+
+
+def _speech_lemma(ctx: Context, tok: Token) -> str | None:
+    """The speech verb a token is a form of, when the tagger's lemma misses it ("estime" → estimer)."""
+    verbs = ctx.lex.speech_verbs
+    lemma = _lemma(tok)
+    if fold(lemma) in verbs:
+        return lemma
+    form = tok.text.lower()
+    for ending, infinitive in _ENDINGS:
+        if form.endswith(ending):
+            candidate = form[: len(form) - len(ending)] + infinitive
+            if fold(candidate) in verbs:
+                return candidate
+    return None
 
 
 def _lemma(tok: Token) -> str:
-    lemma = fold(tok.lemma_ or tok.text)
+    """The verb's lemma as written in the language data ('décrire', not 'decrire')."""
+    lemma = (tok.lemma_ or tok.text).lower().replace("’", "'")
     if lemma.startswith("s'") or lemma.startswith("se "):
         lemma = lemma.split("'", 1)[-1].split(" ", 1)[-1]
     return lemma
+
+
+def _source_cue_at(ctx: Context, i: int) -> int:
+    """Tokens of the source cue ('selon', "d'après", 'à en croire') starting at token i, or 0."""
+    doc = ctx.doc
+    for n in (4, 3, 2, 1):
+        if i + n <= len(doc) and fold(doc[i:i + n].text).replace("' ", "'") in ctx.lex.source_cues:
+            return n
+    return 0
+
+
+_PRONOUNS = {"il", "elle", "-il", "-elle", "-t-il", "-t-elle", "t-il", "t-elle"}
+_PLURAL_PRONOUNS = {"ils", "elles", "-ils", "-elles", "-t-ils", "-t-elles"}
 
 
 class _Resolver:
@@ -127,141 +163,220 @@ class _Resolver:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.entity_at: dict[int, object] = {}
+        self.mention_at: dict[int, object] = {}
         for e in ctx.shared.get("entities", []):
             for m in e.mentions:
                 for k in range(m.start, m.end):
                     self.entity_at[k] = e
-        self.last_speaker: tuple[int, str] | None = None  # (token index, name) of the last named speaker
-
-    def entity_in(self, tokens) -> object | None:
-        for t in tokens:
-            e = self.entity_at.get(t.i)
-            if e is not None and e.kind in ("person", "organization"):
-                return e
-        for t in tokens:
-            e = self.entity_at.get(t.i)
-            if e is not None:
-                return e
-        return None
+                    self.mention_at[k] = m
+        self.last: tuple[int, str] | None = None  # (token index, name) of the last named speaker
 
     def recent_person(self, before: int, role: str | None = None) -> object | None:
         best, best_i = None, -1
         for i, e in self.entity_at.items():
-            if i < before and i > best_i and e.kind == "person":
-                if role is None or any(fold(role) in fold(r) for r in e.roles):
+            if best_i < i < before and e.kind == "person":
+                if role is None or any(fold(role) in fold(r).split() or fold(r) == fold(role) for r in e.roles):
                     best, best_i = e, i
         return best
 
-    def speaker(self, tok: Token | None, at: int) -> str | None:
+    def person_near(self, at: int, sentences: int = 3) -> object | None:
+        """The last person mentioned in the few sentences before token `at`."""
+        doc = self.ctx.doc
+        sent_starts = [s.start for s in doc[at].sent.doc.sents if s.start <= at][-sentences:]
+        floor = sent_starts[0] if sent_starts else 0
+        person = self.recent_person(at)
+        if person is None:
+            return None
+        last = max(i for i, e in self.entity_at.items() if e is person and i < at)
+        return person if last >= floor else None
+
+    def main_person(self) -> object | None:
+        people = [e for e in self.ctx.shared.get("entities", []) if e.kind == "person"]
+        return max(people, key=lambda e: len(e.mentions)) if people else None
+
+    def resolve(self, tok: Token | None, at: int) -> Attribution | None:
+        """(speaker, named) for a subject token; None when there is no usable subject."""
         if tok is None:
             return None
         ctx = self.ctx
+        low = fold(tok.text)
+        if low in _PRONOUNS:
+            if self.last is not None and at - self.last[0] < 150:
+                return Attribution(None, self.last[1], tok, True)
+            person = self.recent_person(at) or self.main_person()
+            return Attribution(None, person.name, tok, True) if person is not None else None
+        if low in _PLURAL_PRONOUNS or tok.pos_ == "PRON":
+            return None
         phrase = self._phrase(tok)
-        e = self.entity_in(phrase)
+        # an actor whose mention holds the head word, else a person named in the phrase
+        e = self.entity_at.get(tok.i)
+        if e is None:
+            people = [self.entity_at[t.i] for t in phrase if t.i in self.entity_at and self.entity_at[t.i].kind == "person"]
+            e = people[0] if people else None
+        if e is None and tok.pos_ == "PROPN":
+            e = next((self.entity_at[t.i] for t in phrase if t.i in self.entity_at), None)
         if e is not None:
-            return e.name
-        low = fold(tok.text).lstrip("-")
-        if tok.pos_ == "PRON" or low in ("il", "elle", "t-il", "t-elle", "ils", "elles"):
-            if low.endswith("ils") or low.endswith("elles"):
-                return None if self.last_speaker is None else None
-            if self.last_speaker is not None and at - self.last_speaker[0] < 120:
-                return self.last_speaker[1]
-            person = self.recent_person(at)
-            return person.name if person is not None else None
-        # a title: "le ministre", "le journaliste" → the person the article gave that role
-        head = fold(tok.lemma_ or tok.text)
-        if head in ctx.lex.roles:
-            person = self.recent_person(at, head)
+            return Attribution(None, e.name, tok, True)
+        # a title: "le ministre", "l'acteur" → the person the article gave that role, else the
+        # person just mentioned, else the article's main person
+        head = fold(tok.text)
+        if (head in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles) and len(phrase) <= 5:
+            person = self.recent_person(at, head) or self.recent_person(at, fold(tok.lemma_)) \
+                or self.person_near(at) or self.main_person()
             if person is not None:
-                return person.name
-        text = " ".join(t.text for t in phrase).replace(" ' ", "'").replace("' ", "'")
-        return text or None
+                return Attribution(None, person.name, tok, True)
+        text = _phrase_text(phrase)
+        return Attribution(None, text, tok, False) if text else None
 
     def _phrase(self, tok: Token) -> list[Token]:
-        """The subject's own words: determiner, adjectives, noun, name, short complement."""
-        words = [t for t in tok.subtree if not t.is_punct or t.text in "-'"]
-        words = [t for t in words if abs(t.i - tok.i) <= 6]
-        # stop at a relative clause or an apposition
-        out = []
-        for t in words:
-            if t.i > tok.i and (t.text == "," or fold(t.text) in ("qui", "que", "dont")):
+        """The subject's own words: determiners, adjectives, the noun, names and 'de X' complements."""
+        doc = self.ctx.doc
+        start = tok.i
+        while start > tok.sent.start and doc[start - 1].pos_ in ("DET", "ADJ", "NUM") and doc[start - 1].i >= tok.i - 3:
+            start -= 1
+        end = tok.i + 1
+        while end < tok.sent.end and end < tok.i + 8:
+            t = doc[end]
+            if t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("flat:name", "appos", "amod") and not t.is_punct:
+                end += 1
+            elif fold(t.text) in ("de", "du", "des", "d'") and end + 1 < len(doc) and \
+                    (doc[end + 1].pos_ in ("PROPN", "NOUN", "DET") or doc[end + 1].text[:1].isupper()):
+                end += 2
+            elif t.pos_ == "DET" and end > tok.i + 1 and fold(doc[end - 1].text) in ("de", "du", "des", "d'"):
+                end += 1
+            elif t.pos_ == "NOUN" and fold(doc[end - 1].text) in ("de", "du", "des", "d'", "la", "le", "les", "l'"):
+                end += 1
+            else:
                 break
-            out.append(t)
-        return out or [tok]
+        while end > tok.i + 1 and (ctx_word(self.ctx, "preposition", doc[end - 1].text) or doc[end - 1].pos_ == "DET"):
+            end -= 1
+        return list(doc[start:end])
 
 
-def _subject(verb: Token) -> Token | None:
+def ctx_word(ctx: Context, listname: str, text: str) -> bool:
+    return ctx.is_word(listname, text)
+
+
+def _phrase_text(tokens: list[Token]) -> str:
+    text = "".join(t.text + t.whitespace_ for t in tokens).strip()
+    return " ".join(text.split())
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+        if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and child.i < verb.i + 12 and child.text not in ("-t", "t"):
             return child
-    # "a déclaré" where the parse hangs the subject on the auxiliary's head
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        return _subject(verb.head)
+    # "a qualifié … et a décrit", "X a fait son mea culpa, affirmant que…": the subject of the verb above
+    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "acl", "parataxis") and verb.head is not verb \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head, depth + 1)
     return None
 
 
 def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
-    """'», a-t-il ajouté', '», explique Jean Dupont', '», selon le maire'."""
+    """'», a-t-il ajouté', '», explique Jean Dupont', '», a déclaré mercredi le ministre'."""
     doc = ctx.doc
-    # "-t-il" / "-il" glued to the auxiliary before the verb
-    for k in range(max(0, verb.i - 3), verb.i):
-        low = fold(doc[k].text)
-        if low in ("-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "il", "elle") and doc[k].i > 0:
+    for k in range(max(verb.sent.start, verb.i - 3), verb.i):
+        if fold(doc[k].text) in _PRONOUNS | _PLURAL_PRONOUNS and doc[k].text.startswith("-"):
             return doc[k]
-    for k in range(verb.i + 1, min(len(doc), limit)):
+    k = verb.i + 1
+    while k < min(len(doc), limit):
         tok = doc[k]
-        if tok.is_space or tok.text in (".", ";", "«", "»", '"'):
-            break
         low = fold(tok.text)
-        if low in ("-il", "-elle", "-t-il", "-t-elle"):
+        if tok.is_space or tok.text in (".", ";", "«", "»", '"', ":", "?", "!"):
+            return None
+        if low in _PRONOUNS | _PLURAL_PRONOUNS and tok.text.startswith("-"):
             return tok
-        if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("obj", "iobj") and low not in ("que", "qu'"):
+        if low in ("-t", "t"):
+            k += 1
+            continue
+        if tok.pos_ == "ADP" or low in ("à", "au", "aux", "dans", "sur", "lors", "pendant", "devant", "après", "avant",
+                                        "auprès", "par", "pour", "avec", "chez", "en", "de", "du", "des", "d'"):
+            k = _skip_group(ctx, k + 1, limit)  # "à l'AFP", "dans un communiqué"
+            continue
+        if ctx.is_word("weekday", tok.text) or ctx.is_word("month", tok.text) or tok.like_num or tok.pos_ in ("ADV", "AUX") \
+                or tok.text == ",":
+            k += 1
+            continue
+        if tok.pos_ in ("PROPN", "NOUN") or tok.ent_type_:
             return tok
+        if tok.pos_ == "DET":
+            k += 1
+            continue
+        return None
     return None
 
 
-def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: Span | None) -> Attribution | None:
+def _skip_group(ctx: Context, k: int, limit: int) -> int:
+    """Past a prepositional group's determiners, adjectives and nouns."""
     doc = ctx.doc
-    q_first = quote_span.start if quote_span is not None else sent.start
-    q_last = quote_span.end if quote_span is not None else sent.start
-    inside = range(q_first, q_last)
-    close_tok = next((t.i for t in doc[q_last:min(len(doc), q_last + 2)] if t.idx >= q.close), q_last)
+    while k < min(limit, len(doc)) and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and doc[k].text != ",":
+        k += 1
+    return k
+
+
+def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: Span) -> Attribution | None:
+    doc = ctx.doc
+    inside = range(quote_span.start, quote_span.end)
+    close_tok = quote_span.end
+    while close_tok < len(doc) and doc[close_tok].idx < q.close:
+        close_tok += 1
+
+    def with_verb(verb: Token, subject: Token | None) -> Attribution:
+        lemma = _speech_lemma(ctx, verb) or _lemma(verb)
+        found = resolver.resolve(subject, verb.i)
+        if found is None:
+            return Attribution(lemma, None)
+        found.verb = lemma
+        return found
+
+    def with_source(k: int, n: int) -> Attribution:
+        subject = _next_content(ctx, k + n, min(len(doc), k + n + 8))
+        found = resolver.resolve(subject, k) or Attribution(None, None)
+        found.verb = doc[k:k + n].text.lower().replace("’", "'")
+        return found
+
     # 1. incise right after the quote: "», a déclaré X", "», a-t-il ajouté", "», selon X"
     k = close_tok + 1
-    end = min(len(doc), close_tok + _WINDOW, sent.end + 4)
-    while k < end:
-        tok = doc[k]
-        if tok.is_space or tok.text in ("«", "“") or (tok.text == "." and k > close_tok + 1):
-            break
-        if fold(tok.text) in ctx.lex.source_cues:
-            subj = _next_content(ctx, k + 1, end)
-            return Attribution(fold(tok.text), resolver.speaker(subj, k), subj)
-        if _is_speech_verb(ctx, tok) and tok.i not in inside:
-            subj = _inverted_subject(ctx, tok, end) or _subject(tok)
-            return Attribution(_lemma(tok), resolver.speaker(subj, k), subj)
+    if k < len(doc) and doc[k].text in (",", "-", "–", "—"):
         k += 1
-    # 2. a speech verb of the sentence outside the quote: nearest one before, then after
-    before = [t for t in sent if t.i < q_first and _is_speech_verb(ctx, t) and not _inside_other_quote(ctx, t, q)]
-    after = [t for t in sent if t.i >= q_last and _is_speech_verb(ctx, t) and not _inside_other_quote(ctx, t, q)]
-    for tok in reversed(before):
-        subj = _subject(tok) or _inverted_subject(ctx, tok, q_first)
-        return Attribution(_lemma(tok), resolver.speaker(subj, tok.i), subj)
-    # 3. "selon X" anywhere in the sentence outside the quote
-    for t in sent:
-        if t.i not in inside and fold(t.text) in ctx.lex.source_cues and fold(t.text) != "pour":
-            subj = _next_content(ctx, t.i + 1, sent.end)
-            return Attribution(fold(t.text), resolver.speaker(subj, t.i), subj)
-    for tok in after:
-        subj = _subject(tok) or _inverted_subject(ctx, tok, sent.end)
-        return Attribution(_lemma(tok), resolver.speaker(subj, tok.i), subj)
-    # 4. "X : « … »" — a named speaker right before a colon
-    k = q_first - 1
+        for j in range(k, min(len(doc), k + 4)):
+            tok = doc[j]
+            if tok.is_space or tok.text in ("«", "“", ".", ",", ";", ":", '"'):
+                break
+            n = _source_cue_at(ctx, j)
+            if n and fold(tok.text) != "pour":
+                return with_source(j, n)
+            if _is_speech_verb(ctx, tok):
+                return with_verb(tok, _inverted_subject(ctx, tok, j + 10) or _subject(tok))
+    outside = [t for t in sent if t.i not in inside and not _inside_other_quote(ctx, t, q)]
+    # 2. a speech verb of the sentence before the quote, the nearest first
+    for tok in reversed([t for t in outside if t.i < quote_span.start]):
+        if _is_speech_verb(ctx, tok):
+            return with_verb(tok, _subject(tok) or _inverted_subject(ctx, tok, quote_span.start))
+    # 3. "selon X", "d'après X" anywhere in the sentence outside the quote
+    for tok in outside:
+        n = _source_cue_at(ctx, tok.i)
+        if n and fold(tok.text) != "pour":
+            return with_source(tok.i, n)
+    # 4. "Pour X, « … »": the opinion of X, no verb
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is not None and fold(first.text) == "pour" and first.i < quote_span.start:
+        found = resolver.resolve(_next_content(ctx, first.i + 1, quote_span.start), first.i)
+        if found is not None:
+            return found
+    # 5. a speech verb after the quote in the same sentence
+    for tok in [t for t in outside if t.i >= close_tok]:
+        if _is_speech_verb(ctx, tok):
+            return with_verb(tok, _subject(tok) or _inverted_subject(ctx, tok, sent.end))
+    # 6. "X : « … »" — a named speaker right before a colon
+    k = quote_span.start - 2
     while k >= sent.start and doc[k].is_space:
         k -= 1
-    if k >= sent.start and doc[k].text == ":" and k - 1 >= 0:
-        e = resolver.entity_in([doc[k - 1]])
-        if e is not None:
-            return Attribution(None, e.name, doc[k - 1])
+    if k >= sent.start and doc[k].text == ":" and k - 1 >= sent.start:
+        found = resolver.resolve(doc[k - 1], k)
+        if found is not None and found.named:
+            return found
     return None
 
 
@@ -271,11 +386,14 @@ def _inside_other_quote(ctx: Context, tok: Token, q: Marked) -> bool:
 
 
 def _next_content(ctx: Context, k: int, end: int) -> Token | None:
+    """The head word of the group starting at k: 'selon le ministre' → ministre."""
     doc = ctx.doc
     while k < min(end, len(doc)):
-        if not doc[k].is_punct and not doc[k].is_space and not ctx.is_word("determiner", doc[k].text):
-            return doc[k]
-        k += 1
+        t = doc[k]
+        if t.is_punct or t.is_space or ctx.is_word("determiner", t.text) or t.pos_ in ("DET", "ADJ", "NUM"):
+            k += 1
+            continue
+        return t
     return None
 
 
@@ -310,17 +428,20 @@ def extract(ctx: Context) -> list[Quote]:
     resolver = _Resolver(ctx)
     quotes: list[Quote] = []
     names: list[Marked] = []
+    previous: tuple[Span, Attribution] | None = None  # the last quote's sentence and attribution
     for q in marked:
         content = ctx.doc.text[q.start:q.end]
         words = content.split()
         span = _tokens_between(ctx, q.start, q.end)
-        sent = ctx.doc[span.start].sent if span is not None else None
-        if sent is None:
+        if span is None or not len(span):
             continue
+        sent = span[0].sent
         if _names_a_thing(ctx, q):
             names.append(q)
             continue
         attribution = _attribute(ctx, resolver, q, sent, span)
+        if attribution is None and previous is not None and _continues(ctx, previous[0], sent):
+            attribution = Attribution(None, previous[1].speaker, None, previous[1].named)
         if attribution is None:
             if len(words) <= _SCARE_MAX_WORDS or _title_case(content):
                 names.append(q)
@@ -329,12 +450,18 @@ def extract(ctx: Context) -> list[Quote]:
         elif len(words) <= _SCARE_MAX_WORDS and _title_case(content) and attribution.verb is None:
             names.append(q)
             continue
+        if attribution.named and attribution.speaker:
+            resolver.last = (span.start, attribution.speaker)
+        previous = (sent, attribution)
         start, end = ctx.offsets((q.start, q.end))
-        if attribution.speaker and attribution.speaker_token is not None and \
-                resolver.entity_in([attribution.speaker_token]) is not None:
-            resolver.last_speaker = (attribution.speaker_token.i, attribution.speaker)
-        elif attribution.speaker and resolver.last_speaker is None and span is not None:
-            pass
         quotes.append(Quote(ctx.original[start:end], attribution.speaker, attribution.verb, start, end))
     ctx.shared["quoted_names"] = names
     return quotes
+
+
+def _continues(ctx: Context, previous: Span, sent: Span) -> bool:
+    """Is `sent` the same sentence as, or the one right after, the last quote's sentence?"""
+    if sent.start == previous.start:
+        return True
+    gap = ctx.doc[previous.end:sent.start]
+    return all(t.is_space and t.text.count("\n") <= 1 for t in gap) and len(gap) <= 1
