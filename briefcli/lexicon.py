@@ -23,6 +23,11 @@ def models_dir() -> Path:
     raise LanguageNotSupported("briefcli's language data (models/) is missing from this installation")
 
 
+def lower(text: str) -> str:
+    """Case-insensitive key that keeps accents ('maïs' and 'mais' stay apart)."""
+    return unicodedata.normalize("NFC", text.casefold()).replace("’", "'").strip()
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'États-Unis' → 'etats-unis'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -46,7 +51,7 @@ class Lexicon:
     speech_verbs: set[str] = field(default_factory=set)  # lemmas
     source_cues: set[str] = field(default_factory=set)  # "selon", "d'après"…
     speech_nouns: set[str] = field(default_factory=set)
-    sector_terms: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # folded term → [(sector, weight)]
+    sector_terms: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # lower() term → [(sector, weight)]
     sector_info: dict[str, dict[str, str]] = field(default_factory=dict)  # id → label, iptc
     project_cues: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # folded cue → (kind, sector)
     stop_entities: set[str] = field(default_factory=set)
@@ -110,7 +115,7 @@ def load(lang: str) -> Lexicon:
             weight = float(row.get("weight") or 1)
         except ValueError:
             weight = 1.0
-        lex.sector_terms.setdefault(fold(row["term"]), []).append((row["sector"], weight))
+        lex.sector_terms.setdefault(lower(row["term"]), []).append((row["sector"], weight))
     for row in _rows(root / "sectors.tsv"):
         lex.sector_info[row["id"]] = row
     for row in _rows(base / "project_cues.tsv"):

@@ -335,6 +335,40 @@ def _fix_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) ->
 # --- roles ---------------------------------------------------------------------------------
 
 
+def _is_participle(tok: Token) -> bool:
+    return "Part" in tok.morph.get("VerbForm") and tok.text[:1].islower()
+
+
+def _role_start(ctx: Context, i: int, limit: int) -> tuple[int, int]:
+    """(first token, tokens) of a title at token i, with its modifiers ("ancien Premier ministre"), or (i, 0)."""
+    doc = ctx.doc
+    j = i
+    while j <= limit and ctx.is_word("role_modifier", doc[j].text):
+        j += 1
+    if j > limit or doc[j].pos_ in ("VERB", "AUX") and not doc[j].text[:1].isupper():
+        return i, 0
+    n = _role_at(ctx, j, limit) or _plural_role(ctx, j)
+    return (i, j - i + n) if n else (i, 0)
+
+
+def _plural_role(ctx: Context, j: int) -> int:
+    """'l'un des avocats de…': a title in the plural."""
+    text = fold(ctx.doc[j].text)
+    return 1 if len(text) > 3 and text[-1] in "sx" and text[:-1] in ctx.lex.roles else 0
+
+
+def _role_text(ctx: Context, phrase: Span) -> str:
+    """The title as a role: a plural title head in the singular ('avocats de la famille' → 'avocat …')."""
+    words = [t.text + t.whitespace_ for t in phrase]
+    for k, t in enumerate(phrase):
+        if ctx.is_word("role_modifier", t.text):
+            continue
+        if fold(t.text) not in ctx.lex.roles and _plural_role(ctx, t.i):
+            words[k] = t.text[:-1] + t.whitespace_
+        break
+    return _clean_role("".join(words))
+
+
 def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     """'du président russe Vladimir Poutine' → 'président russe'."""
     doc = ctx.doc
@@ -342,19 +376,22 @@ def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     if i >= 0 and doc[i].text == ",":
         i -= 1
     window: list[Token] = []
-    while i >= 0 and len(window) < 8:
+    while i >= 0 and len(window) < 9:
         tok = doc[i]
-        if tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ in ("VERB", "AUX", "CCONJ", "PRON", "NUM") \
-                or tok.is_sent_start and not fold(tok.text) in ctx.lex.roles and not ctx.is_word("determiner", tok.text):
-            if tok.is_sent_start and not tok.is_space and not tok.is_punct and tok.pos_ not in ("VERB", "AUX", "CCONJ", "PRON"):
-                window.insert(0, tok)
+        stop = tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ in ("CCONJ", "PRON", "NUM") \
+            or (tok.pos_ in ("VERB", "AUX") and not _is_participle(tok))
+        if stop:
             break
         window.insert(0, tok)
+        if tok.is_sent_start:
+            break
         i -= 1
-    for k, tok in enumerate(window):
-        n = _role_at(ctx, tok.i, window[-1].i)
+    if not window:
+        return None
+    for tok in window:
+        first, n = _role_start(ctx, tok.i, window[-1].i)
         if n:
-            phrase = doc[tok.i:window[-1].i + 1]
+            phrase = doc[first:window[-1].i + 1]
             if ctx.is_word("determiner", phrase[-1].text) or ctx.is_word("preposition", phrase[-1].text):
                 continue
             return phrase
@@ -362,7 +399,7 @@ def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
 
 
 def _role_phrase_right(ctx: Context, m: Mention) -> Span | None:
-    """'Jean Dupont, maire de Lyon, a…' or 'Jean Dupont, le maire de Lyon' → 'maire de Lyon'."""
+    """'Jean Dupont, maire de Lyon, a…' or 'Jean Dupont, l'ancien maire de Lyon' → 'maire de Lyon'."""
     doc = ctx.doc
     j = m.end
     if j >= len(doc) or doc[j].text not in (",", "(", "-", "–"):
@@ -370,17 +407,17 @@ def _role_phrase_right(ctx: Context, m: Mention) -> Span | None:
     j += 1
     while j < len(doc) and ctx.is_word("determiner", doc[j].text) and fold(doc[j].text) not in ("de", "d'", "du", "des"):
         j += 1
-    n = _role_at(ctx, j, min(len(doc) - 1, j + 8))
+    first, n = _role_start(ctx, j, min(len(doc) - 1, j + 8)) if j < len(doc) else (j, 0)
     if not n:
         return None
-    k = j + n
-    while k < len(doc) and k < j + 10:
+    k = first + n
+    while k < len(doc) and k < j + 12:
         tok = doc[k]
-        if tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ in ("VERB", "AUX") \
+        if tok.is_space or (tok.is_punct and tok.text not in "-'’") or (tok.pos_ in ("VERB", "AUX") and not _is_participle(tok)) \
                 or fold(tok.text) in ("qui", "que", "dont", "et"):
             break
         k += 1
-    phrase = doc[j:k]
+    phrase = doc[first:k]
     while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
         phrase = phrase[:-1]
     return phrase
@@ -516,8 +553,9 @@ def extract(ctx: Context) -> list[Actor]:
                 if phrase is None:
                     continue
                 in_roles.update(range(phrase.start, phrase.end))
-                if fold(phrase.text) not in {fold(r) for r in m.roles}:
-                    m.roles.append(phrase.text)
+                role = _role_text(ctx, phrase)
+                if fold(role) not in {fold(r) for r in m.roles}:
+                    m.roles.append(role)
             m.roles = [_clean_role(r) for r in m.roles]
     mentions = [m for m in mentions if m.entry is not None or _ACRONYM.match(m.text)
                 or not any(k in in_roles for k in range(m.start, m.end))]

@@ -19,6 +19,8 @@ from .sectors import term_hits
 
 _COMPLEMENT_KINDS = {"loi", "réforme", "projet de loi", "proposition de loi", "traité", "plan", "programme"}
 _COMPLEMENT_MAX = 6
+_ADJECTIVE_KINDS = {"mission", "opération", "accord", "partenariat", "initiative", "réforme", "plan", "programme",
+                    "projet", "traité", "stratégie"}
 
 
 def _cue_at(ctx: Context, i: int) -> tuple[int, str, str | None] | None:
@@ -99,20 +101,21 @@ def extract(ctx: Context) -> list[Project]:
     i = 0
     while i < len(doc):
         cue = _cue_at(ctx, i)
-        if cue is None or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+        if cue is None or doc[i].pos_ not in ("NOUN", "PROPN"):
             i += 1
             continue
         n, kind, sector = cue
         j = i + n
-        # 1. a quoted name right after the cue
-        if j in quoted:
+        # 1. a quoted name right after the cue (a name: capitalised or with figures)
+        if j in quoted and _name_like(ctx.doc.text[quoted[j].start:quoted[j].end]):
             q = quoted[j]
             start, end = ctx.offsets((q.start, q.end))
             add(ctx.original[start:end], kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
             i = j + 1
             continue
         # 2. a capitalised name right after the cue: "l'opération Barkhane", "la loi Evin"
-        if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start and j not in at:
+        if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start and j not in at \
+                and kind != "infrastructure":  # "l'aéroport Charles-de-Gaulle" is a place, not an undertaking
             k = j
             while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].like_num) and not doc[k].is_punct:
                 k += 1
@@ -144,5 +147,22 @@ def extract(ctx: Context) -> list[Project]:
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
             i = k
             continue
+        # 5. an identified undertaking: "la mission exploratoire", "le plan social d'Airbus"
+        if kind in _COMPLEMENT_KINDS | _ADJECTIVE_KINDS and i > 0 and ctx.is_word("definite", doc[i - 1].text) \
+                and j < len(doc) and doc[j].pos_ == "ADJ" and not ctx.is_word("vague_adjective", doc[j].text):
+            k = j
+            while k < len(doc) and doc[k].pos_ == "ADJ" and k < j + 3:
+                k += 1
+            if k + 1 < len(doc) and fold(doc[k].text) in ("de", "d'", "du") and k + 1 in at:
+                k = at[k + 1][1].end
+            span = doc[i:k]
+            start, end = ctx.offsets(span)
+            add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = k
+            continue
         i = j
     return projects
+
+
+def _name_like(text: str) -> bool:
+    return any(c.isupper() or c.isdigit() for c in text) and len(text.split()) <= 8

@@ -109,8 +109,12 @@ def _tokens_between(ctx: Context, start: int, end: int) -> Span | None:
     return ctx.doc.char_span(start, end, alignment_mode="expand")
 
 
-def _is_speech_verb(ctx: Context, tok: Token) -> bool:
-    if tok.pos_ in ("PROPN", "DET", "ADP", "PUNCT", "PRON", "NUM", "CCONJ", "SCONJ") or not tok.is_alpha:
+def _is_speech_verb(ctx: Context, tok: Token, incise: bool = False) -> bool:
+    """Is the token a speech verb? In an incise ("», écrivent X") the tagger's part of speech
+    is not trusted: the small pipelines often tag such verbs as proper nouns."""
+    if not tok.is_alpha or tok.pos_ in ("DET", "ADP", "PUNCT", "PRON", "NUM", "CCONJ", "SCONJ"):
+        return False
+    if tok.pos_ == "PROPN" and not incise:
         return False
     if tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADP"):
         return False  # "l'estime", "sa réponse"
@@ -153,42 +157,63 @@ def _source_cue_at(ctx: Context, i: int) -> int:
     return 0
 
 
-_PRONOUNS = {"il", "elle", "-il", "-elle", "-t-il", "-t-elle", "t-il", "t-elle"}
+_PRONOUNS = {"il", "elle", "-il", "-elle", "-t-il", "-t-elle", "t-il", "t-elle", "celui", "celle", "celui-ci",
+             "celle-ci", "lui", "ce dernier", "cette derniere"}
 _PLURAL_PRONOUNS = {"ils", "elles", "-ils", "-elles", "-t-ils", "-t-elles"}
 
 
 class _Resolver:
-    """Turns a subject token into the speaker: an actor name, a phrase, or None."""
+    """Turns a subject token into the speaker: an actor name, a phrase, or None.
 
-    def __init__(self, ctx: Context):
+    Pronouns and bare titles ("il", "le ministre") go to the most recent person the article
+    talks about — mentioned outside quotation marks, preferably as a subject or as the last
+    speaker — within a few sentences; failing that, the article's main person."""
+
+    def __init__(self, ctx: Context, marked: list[Marked]):
         self.ctx = ctx
         self.entity_at: dict[int, object] = {}
-        self.mention_at: dict[int, object] = {}
+        self.anchors: list[tuple[int, object, bool]] = []  # (token, person, is a subject)
+        quoted = [(q.start, q.end) for q in marked]
         for e in ctx.shared.get("entities", []):
             for m in e.mentions:
                 for k in range(m.start, m.end):
                     self.entity_at[k] = e
-                    self.mention_at[k] = m
+                if e.kind != "person":
+                    continue
+                idx = ctx.doc[m.start].idx
+                if any(s <= idx < t for s, t in quoted):
+                    continue  # a name inside a quote is seldom the one who speaks next
+                root = ctx.doc[m.start:m.end].root
+                subject = root.dep_.startswith("nsubj") or (root.head.dep_.startswith("nsubj") and root.dep_ in ("appos", "flat:name", "nmod"))
+                self.anchors.append((m.start, e, subject))
+        self.anchors.sort(key=lambda a: a[0])
         self.last: tuple[int, str] | None = None  # (token index, name) of the last named speaker
 
     def recent_person(self, before: int, role: str | None = None) -> object | None:
-        best, best_i = None, -1
-        for i, e in self.entity_at.items():
-            if best_i < i < before and e.kind == "person":
-                if role is None or any(fold(role) in fold(r).split() or fold(r) == fold(role) for r in e.roles):
-                    best, best_i = e, i
-        return best
+        """The last person before token `before` (with that role, when one is given)."""
+        for i, e, _subject in reversed(self.anchors):
+            if i < before and (role is None or any(fold(role) in fold(r).split() or fold(r) == fold(role) for r in e.roles)):
+                return e
+        if role is not None:  # a person given the role anywhere (the title may come first)
+            for _i, e, _subject in self.anchors:
+                if any(fold(role) in fold(r).split() for r in e.roles):
+                    return e
+        return None
 
     def person_near(self, at: int, sentences: int = 3) -> object | None:
-        """The last person mentioned in the few sentences before token `at`."""
+        """The person most likely meant by 'il' or 'le ministre' at token `at`: the most recent
+        subject or speaker in the last few sentences, else the most recent person there."""
         doc = self.ctx.doc
-        sent_starts = [s.start for s in doc[at].sent.doc.sents if s.start <= at][-sentences:]
-        floor = sent_starts[0] if sent_starts else 0
-        person = self.recent_person(at)
-        if person is None:
-            return None
-        last = max(i for i, e in self.entity_at.items() if e is person and i < at)
-        return person if last >= floor else None
+        starts = [s.start for s in doc.sents if s.start <= at][-sentences:]
+        floor = starts[0] if starts else 0
+        recent = [(i, e, subj) for i, e, subj in self.anchors if floor <= i < at]
+        candidates = [(i, e) for i, e, subj in recent if subj]
+        if self.last is not None and floor <= self.last[0] < at:
+            candidates.append((self.last[0], self.last[1]))
+        if candidates:
+            i, e = max(candidates, key=lambda c: c[0])
+            return e
+        return recent[-1][1] if recent else None
 
     def main_person(self) -> object | None:
         people = [e for e in self.ctx.shared.get("entities", []) if e.kind == "person"]
@@ -201,9 +226,9 @@ class _Resolver:
         ctx = self.ctx
         low = fold(tok.text)
         if low in _PRONOUNS:
-            if self.last is not None and at - self.last[0] < 150:
-                return Attribution(None, self.last[1], tok, True)
-            person = self.recent_person(at) or self.main_person()
+            person = self.person_near(at) or self.recent_person(at) or self.main_person()
+            if isinstance(person, str):
+                return Attribution(None, person, tok, True)
             return Attribution(None, person.name, tok, True) if person is not None else None
         if low in _PLURAL_PRONOUNS or tok.pos_ == "PRON":
             return None
@@ -224,7 +249,7 @@ class _Resolver:
             person = self.recent_person(at, head) or self.recent_person(at, fold(tok.lemma_)) \
                 or self.person_near(at) or self.main_person()
             if person is not None:
-                return Attribution(None, person.name, tok, True)
+                return Attribution(None, person if isinstance(person, str) else person.name, tok, True)
         text = _phrase_text(phrase)
         return Attribution(None, text, tok, False) if text else None
 
@@ -270,6 +295,34 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "acl", "parataxis") and verb.head is not verb \
             and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head, depth + 1)
+    return None
+
+
+_CLITICS = {"ne", "n'", "se", "s'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "me", "m'", "te", "t'",
+            "nous", "vous", "-t", "a", "ont", "avait", "avaient", "aurait", "est", "sont", "était", "s'est", "pas"}
+
+
+def _preverbal_subject(ctx: Context, verb: Token) -> Token | None:
+    """The noun or pronoun right before the verb group, when the parse gives no subject:
+    'le Conseil constitutionnel rappelle que…' → Conseil."""
+    doc = ctx.doc
+    k = verb.i - 1
+    while k >= verb.sent.start and (doc[k].pos_ in ("AUX", "ADV") or fold(doc[k].text) in _CLITICS):
+        k -= 1
+    if k < verb.sent.start:
+        return None
+    if fold(doc[k].text) in _PRONOUNS or doc[k].pos_ == "PRON":
+        return doc[k]
+    while k >= verb.sent.start and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k >= verb.sent.start and doc[k].pos_ in ("NOUN", "PROPN"):
+        first = k
+        while first > verb.sent.start and doc[first - 1].pos_ in ("PROPN",) :
+            first -= 1
+        before = doc[first - 1] if first > verb.sent.start else None
+        if before is not None and before.pos_ == "ADP" and not before.text[:1].isupper():
+            return None
+        return doc[k]
     return None
 
 
@@ -347,13 +400,13 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
             n = _source_cue_at(ctx, j)
             if n and fold(tok.text) != "pour":
                 return with_source(j, n)
-            if _is_speech_verb(ctx, tok):
+            if _is_speech_verb(ctx, tok, incise=True):
                 return with_verb(tok, _inverted_subject(ctx, tok, j + 10) or _subject(tok))
     outside = [t for t in sent if t.i not in inside and not _inside_other_quote(ctx, t, q)]
     # 2. a speech verb of the sentence before the quote, the nearest first
     for tok in reversed([t for t in outside if t.i < quote_span.start]):
         if _is_speech_verb(ctx, tok):
-            return with_verb(tok, _subject(tok) or _inverted_subject(ctx, tok, quote_span.start))
+            return with_verb(tok, _subject(tok) or _preverbal_subject(ctx, tok) or _inverted_subject(ctx, tok, quote_span.start))
     # 3. "selon X", "d'après X" anywhere in the sentence outside the quote
     for tok in outside:
         n = _source_cue_at(ctx, tok.i)
@@ -368,7 +421,7 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
     # 5. a speech verb after the quote in the same sentence
     for tok in [t for t in outside if t.i >= close_tok]:
         if _is_speech_verb(ctx, tok):
-            return with_verb(tok, _subject(tok) or _inverted_subject(ctx, tok, sent.end))
+            return with_verb(tok, _subject(tok) or _preverbal_subject(ctx, tok) or _inverted_subject(ctx, tok, sent.end))
     # 6. "X : « … »" — a named speaker right before a colon
     k = quote_span.start - 2
     while k >= sent.start and doc[k].is_space:
@@ -425,7 +478,7 @@ def _title_case(text: str) -> bool:
 def extract(ctx: Context) -> list[Quote]:
     marked = find_marked(ctx.doc.text)
     ctx.shared["marked"] = marked
-    resolver = _Resolver(ctx)
+    resolver = _Resolver(ctx, marked)
     quotes: list[Quote] = []
     names: list[Marked] = []
     previous: tuple[Span, Attribution] | None = None  # the last quote's sentence and attribution

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import math
 
-from ..lexicon import fold
+from ..lexicon import fold, lower
 from ..records import Sector
 from .context import Context
 
 _MAX_NGRAM = 4
-THRESHOLD = 0.5
+THRESHOLD = 0.7  # minimum score
+RELATIVE = 0.2  # minimum share of the leading sector's evidence
 FRAME_BOOST = 3.0
 
 
@@ -27,15 +28,15 @@ def term_hits(ctx: Context, tokens) -> list[tuple[str, str, float, int]]:
     while i < len(tokens):
         matched = 0
         for n in range(min(_MAX_NGRAM, len(tokens) - i), 1, -1):
-            key = fold(" ".join(t.text for t in tokens[i:i + n]).replace("' ", "'"))
+            key = lower(" ".join(t.text for t in tokens[i:i + n]).replace("' ", "'"))
             if key in terms:
                 hits.extend((s, key, w, tokens[i].i) for s, w in terms[key])
                 matched = n
                 break
         if not matched:
             tok = tokens[i]
-            for key in {fold(tok.lemma_), fold(tok.text)}:
-                if key in terms and (tok.pos_ != "PROPN" or tok.text.isupper() or key == fold(tok.text)):
+            for key in (lower(tok.lemma_), lower(tok.text)):
+                if key in terms and (tok.pos_ != "PROPN" or tok.text.isupper() or key == lower(tok.text)):
                     hits.extend((s, key, w, tok.i) for s, w in terms[key])
                     break
             matched = 1
@@ -43,21 +44,33 @@ def term_hits(ctx: Context, tokens) -> list[tuple[str, str, float, int]]:
     return hits
 
 
-def extract(ctx: Context) -> list[Sector]:
+def sector_evidence(ctx: Context) -> tuple[dict[str, float], dict[str, dict[str, float]], set[str]]:
+    """(weighted total per sector, weight per term per sector, sectors the article names as such)."""
     frames = ctx.lex.words.get("sector_frame", set())
-    framed = set()
+    framed_tokens = set()
     for sent in ctx.sentences:
         if any(fold(t.lemma_) in frames or fold(t.text) in frames for t in sent):
-            framed.update(t.i for t in sent)
+            framed_tokens.update(t.i for t in sent)
     totals: dict[str, float] = {}
     evidence: dict[str, dict[str, float]] = {}
+    framed: set[str] = set()
     for sector, term, weight, i in term_hits(ctx, ctx.doc):
-        w = weight * (FRAME_BOOST if i in framed else 1.0)
-        totals[sector] = totals.get(sector, 0.0) + w
+        if i in framed_tokens:
+            framed.add(sector)
+            weight *= FRAME_BOOST
+        totals[sector] = totals.get(sector, 0.0) + weight
         evidence.setdefault(sector, {})
-        evidence[sector][term] = evidence[sector].get(term, 0.0) + w
+        evidence[sector][term] = evidence[sector].get(term, 0.0) + weight
+    return totals, evidence, framed
+
+
+def extract(ctx: Context) -> list[Sector]:
+    totals, evidence, framed = sector_evidence(ctx)
+    if not totals:
+        return []
     words = sum(1 for t in ctx.doc if t.is_alpha)
     scale = 3.0 + words / 120.0
+    top = max(totals.values())
     info = ctx.lex.sector_info
     label_key = f"label_{ctx.lex.lang}" if f"label_{ctx.lex.lang}" in next(iter(info.values()), {}) else "label_en"
     sectors = []
@@ -65,7 +78,8 @@ def extract(ctx: Context) -> list[Sector]:
         if sector not in info:
             continue
         score = 1.0 - math.exp(-total / scale)
-        if score < THRESHOLD or len(evidence[sector]) < 2 and total < 2 * FRAME_BOOST:
+        substantial = score >= THRESHOLD and total >= RELATIVE * top and len(evidence[sector]) >= 2
+        if not (substantial or sector in framed):
             continue
         terms = sorted(evidence[sector], key=lambda t: -evidence[sector][t])[:6]
         sectors.append(Sector(sector, info[sector][label_key], info[sector]["iptc_mediatopic"], round(score, 3), terms))
