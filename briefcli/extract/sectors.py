@@ -14,9 +14,11 @@ from ..records import Sector
 from .context import Context
 
 _MAX_NGRAM = 4
-THRESHOLD = 0.7  # minimum score
-RELATIVE = 0.2  # minimum share of the leading sector's evidence
+THRESHOLD = 0.65  # minimum score
+SPECIFIC_THRESHOLD = 0.6  # minimum score with two specific terms
+RELATIVE = 0.25  # minimum share of the leading sector's evidence
 FRAME_BOOST = 3.0
+STRONG = 3  # the weight of a term specific to one sector
 
 
 def term_hits(ctx: Context, tokens) -> list[tuple[str, str, float, int]]:
@@ -44,33 +46,52 @@ def term_hits(ctx: Context, tokens) -> list[tuple[str, str, float, int]]:
     return hits
 
 
-def sector_evidence(ctx: Context) -> tuple[dict[str, float], dict[str, dict[str, float]], set[str]]:
-    """(weighted total per sector, weight per term per sector, sectors the article names as such)."""
+def sector_evidence(ctx: Context) -> tuple[dict[str, float], dict[str, float], dict[str, dict[str, float]], set[str]]:
+    """(weighted total per sector, the same without the frame boost, weight per term per sector,
+    sectors the article names as such)."""
     frames = ctx.lex.words.get("sector_frame", set())
     framed_tokens = set()
-    for sent in ctx.sentences:
-        if any(fold(t.lemma_) in frames or fold(t.text) in frames for t in sent):
-            framed_tokens.update(t.i for t in sent)
-    totals: dict[str, float] = {}
-    evidence: dict[str, dict[str, float]] = {}
+    doc = ctx.doc
+    for tok in doc:
+        if fold(tok.lemma_) in frames or fold(tok.text) in frames:
+            # "les secteurs de la santé et des médias", "secteurs clés tels que l'énergie, l'espace…":
+            # the words after the frame noun, up to the next verb
+            k = tok.i + 1
+            while k < tok.sent.end and not ((doc[k].pos_ in ("VERB", "AUX") and k > tok.i + 2) or doc[k].text in (".", ";", ":")):
+                framed_tokens.add(k)
+                k += 1
+    counts: dict[tuple[str, str], list[float]] = {}  # (sector, term) → weights of its occurrences
     framed: set[str] = set()
     for sector, term, weight, i in term_hits(ctx, ctx.doc):
+        boosted = weight * FRAME_BOOST if i in framed_tokens else weight
         if i in framed_tokens:
             framed.add(sector)
-            weight *= FRAME_BOOST
-        totals[sector] = totals.get(sector, 0.0) + weight
-        evidence.setdefault(sector, {})
-        evidence[sector][term] = evidence[sector].get(term, 0.0) + weight
-    return totals, evidence, framed
+        counts.setdefault((sector, term), []).append((weight, boosted))
+    # a term repeated adds less and less: diversity of evidence counts more than repetition
+    totals: dict[str, float] = {}
+    raw: dict[str, float] = {}
+    evidence: dict[str, dict[str, float]] = {}
+    strong: dict[str, int] = {}
+    for (sector, term), weights in counts.items():
+        damp = 1.0 + math.log(len(weights))
+        best = max(b for _w, b in weights)
+        plain = max(w for w, _b in weights)
+        totals[sector] = totals.get(sector, 0.0) + best * damp
+        raw[sector] = raw.get(sector, 0.0) + plain * damp
+        evidence.setdefault(sector, {})[term] = best * damp
+        if plain >= STRONG:
+            strong[sector] = strong.get(sector, 0) + 1
+    ctx.shared["strong_terms"] = strong
+    return totals, raw, evidence, framed
 
 
 def extract(ctx: Context) -> list[Sector]:
-    totals, evidence, framed = sector_evidence(ctx)
+    totals, raw, evidence, framed = sector_evidence(ctx)
     if not totals:
         return []
     words = sum(1 for t in ctx.doc if t.is_alpha)
     scale = 3.0 + words / 120.0
-    top = max(totals.values())
+    top = max(raw.values())
     info = ctx.lex.sector_info
     label_key = f"label_{ctx.lex.lang}" if f"label_{ctx.lex.lang}" in next(iter(info.values()), {}) else "label_en"
     sectors = []
@@ -78,8 +99,10 @@ def extract(ctx: Context) -> list[Sector]:
         if sector not in info:
             continue
         score = 1.0 - math.exp(-total / scale)
-        substantial = score >= THRESHOLD and total >= RELATIVE * top and len(evidence[sector]) >= 2
-        if not (substantial or sector in framed):
+        substantial = score >= THRESHOLD and raw[sector] >= RELATIVE * top and len(evidence[sector]) >= 2
+        # two distinct, very specific terms ("échanges commerciaux", "exportations agricoles")
+        specific = ctx.shared["strong_terms"].get(sector, 0) >= 2 and score >= SPECIFIC_THRESHOLD
+        if not (substantial or specific or sector in framed):
             continue
         terms = sorted(evidence[sector], key=lambda t: -evidence[sector][t])[:6]
         sectors.append(Sector(sector, info[sector][label_key], info[sector]["iptc_mediatopic"], round(score, 3), terms))
