@@ -54,14 +54,14 @@ def _stderr():
 def _fail(message: str, code: int = 1) -> None:
     from rich.text import Text
 
-    _stderr().print(Text(f"briefcli: {message}", style="red"))
+    _stderr().print(Text(f"briefcli: {message}", style="red"), soft_wrap=True)
     raise typer.Exit(code)
 
 
 def _warn(message: str) -> None:
     from rich.text import Text
 
-    _stderr().print(Text(f"briefcli: {message}", style="red"))
+    _stderr().print(Text(f"briefcli: {message}", style="red"), soft_wrap=True)
 
 
 def _default_format(fmt: Optional[Format]) -> Format:

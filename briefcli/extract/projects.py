@@ -59,8 +59,12 @@ def _partners(ctx: Context, k: int, end: int, at) -> list[tuple[object, object, 
     """Pairs after 'entre': 'entre A et B, ainsi qu'entre C et D' → [(A, B, token), (C, D, token)]."""
     doc = ctx.doc
     pairs = []
+    while k < end and doc[k].pos_ == "ADJ":  # "les partenariats stratégiques entre…"
+        k += 1
+    if k >= end or not _is_entre(doc[k]):
+        return pairs
     while k < end:
-        if fold(doc[k].text) == "entre":
+        if _is_entre(doc[k]):
             found = []
             j = k + 1
             while j < end and len(found) < 2:
@@ -75,11 +79,23 @@ def _partners(ctx: Context, k: int, end: int, at) -> list[tuple[object, object, 
             if len(found) == 2 and found[0] is not found[1]:
                 pairs.append((found[0], found[1], k))
             k = j
+            # go on only for another "entre" group: ", ainsi qu'entre C et D", "et entre C et D"
+            while k < end and doc[k].text == "(":  # "(CNPC)"
+                close = next((x for x in range(k, end) if doc[x].text == ")"), end - 1)
+                k = close + 1
+            while k < end and (doc[k].text == "," or fold(doc[k].text) in ("ainsi", "qu'", "que", "et", "mais", "aussi")):
+                k += 1
+            if k >= end or not _is_entre(doc[k]):
+                break
         elif doc[k].text in (".", ";") or doc[k].pos_ == "VERB":
             break
         else:
             k += 1
     return pairs
+
+
+def _is_entre(tok: Token) -> bool:
+    return fold(tok.text) in ("entre", "qu'entre")
 
 
 def extract(ctx: Context) -> list[Project]:

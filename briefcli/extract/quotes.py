@@ -465,6 +465,8 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
     if k < 0:
         return False
     word = fold(doc[k].text)
+    if ctx.is_word("naming_verb", doc[k].lemma_) and "Part" in doc[k].morph.get("VerbForm"):
+        return True  # "appelés « gilets jaunes »", "baptisé « Barkhane »"
     return word in ctx.lex.words.get("title_cue", ()) or word in ctx.lex.project_cues or \
         fold(doc[k].lemma_) in ctx.lex.project_cues
 

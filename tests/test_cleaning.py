@@ -1,0 +1,69 @@
+"""Clean-up before parsing keeps offsets into the original text."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefcli.cleaning import clean
+
+
+def _back(c, sub):
+    start = c.text.index(sub)
+    return c.span(start, start + len(sub))
+
+
+def test_glued_sentences_are_split_and_offsets_kept():
+    text = "Il est parti plus tôt.En mai, il est revenu à Venise.Selon lui, tout va bien."
+    c = clean(text)
+    assert "tôt. En mai" in c.text and "Venise. Selon" in c.text
+    s, e = _back(c, "En mai")
+    assert text[s:e] == "En mai"
+
+
+def test_glued_paragraph_without_full_stop():
+    c = clean("le ministre Olivier VéranEn 2019, il a dit.", openers=("En",))
+    assert "Véran En 2019" in c.text
+
+
+def test_page_script_leftovers_are_removed():
+    text = ('a détaillé le procureur. window.pvp_436c = new Pvp(\'dmpublic\', {idDM: "x7v", mediaType: "dm"}, '
+            '{ \'sequenceUrl\': "//pms.orange.fr/x", "mute": true, "autoplay": false}); Puis la suite.')
+    c = clean(text)
+    assert "Pvp" not in c.text and "window" not in c.text
+    assert "Puis la suite." in c.text
+    s, e = _back(c, "Puis la suite.")
+    assert text[s:e] == "Puis la suite."
+
+
+def test_script_to_the_end_of_the_text():
+    c = clean("Fin de l'article. window.pvp_1 = new Pvp('digiteka', { 'id': 'CNT', \"mute\": true")
+    assert c.text.strip() == "Fin de l'article."
+
+
+def test_typography_becomes_plain():
+    text = "L\u2019ef\ufb01cacité\u00a0: 39,6\u202f% de la popu\u00adlation"
+    c = clean(text)
+    assert c.text == "L'efficacité : 39,6 % de la population"
+    s, e = _back(c, "efficacité")
+    assert text[s:e] == "ef\ufb01cacité"
+    s, e = _back(c, "population")
+    assert text[s:e] == "popu\u00adlation"
+
+
+def test_markdown_syntax_is_dropped():
+    text = "# Le titre\n\nLe **président** a [visité](https://x.org/a) *Pékin*.\n"
+    c = clean(text, markdown=True)
+    assert "**" not in c.text and "](" not in c.text and "#" not in c.text
+    assert "Le président a visité Pékin." in c.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_offsets_always_map_into_the_original(text):
+    c = clean(text, openers=("En", "Le"))
+    assert len(c.origin) == len(c.text) + 1
+    assert all(0 <= o <= len(text) for o in c.origin)
+    assert list(c.origin[:-1]) == sorted(c.origin[:-1])
+    for i in range(len(c.text)):
+        s, e = c.span(i, i + 1)
+        assert 0 <= s < e <= len(text)

@@ -1,0 +1,100 @@
+"""Scoring as brief-spec.md says, and the evaluate command over the bundled gold files."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from briefcli.cli import app
+from briefcli.evaluate import names_match, rouge, score_brief, word_overlap
+
+from .conftest import SAMPLES
+
+
+def test_names_match_by_folding_and_aliases():
+    assert names_match({"name": "Etats-Unis"}, {"name": "États-Unis"})
+    assert names_match({"name": "CNPC"}, {"name": "China National Petroleum Corporation", "aliases": ["CNPC"]})
+    assert not names_match({"name": "Chine"}, {"name": "Russie"})
+
+
+def test_word_overlap_of_the_longer():
+    assert word_overlap("niveau sans précédent", "un niveau sans précédent") == 0.75
+    assert word_overlap("a b", "c d") == 0.0
+
+
+def test_optional_items_count_neither_way():
+    gold = {"actors": [{"name": "A", "kind": "person"}, {"name": "B", "kind": "place", "optional": True}],
+            "sectors": {"required": ["sport"], "optional": ["media"]}, "projects": [], "quotes": [], "figures": []}
+    pred = {"actors": [{"name": "A", "kind": "person", "aliases": [], "roles": []},
+                       {"name": "B", "kind": "place", "aliases": [], "roles": []}],
+            "sectors": [{"id": "sport"}, {"id": "media"}], "projects": [], "quotes": [], "figures": []}
+    scores = score_brief(pred, gold)
+    assert (scores["actors"].tp, scores["actors"].fp, scores["actors"].fn) == (1, 0, 0)
+    assert (scores["sectors"].precision, scores["sectors"].recall) == (1.0, 1.0)
+
+
+def test_quote_speakers_by_actor_alias_and_phrase():
+    gold = {"actors": [{"name": "Vladimir Poutine", "aliases": ["Poutine"], "kind": "person"}],
+            "quotes": [{"text": "chaleureux", "speaker": "Vladimir Poutine", "verb": "qualifier"},
+                       {"text": "tout va bien ici", "speaker": "le parquet de Paris", "verb": "selon"}]}
+    pred = {"actors": [], "sectors": [], "projects": [], "figures": [],
+            "quotes": [{"text": "chaleureux", "speaker": "Poutine", "verb": "qualifier"},
+                       {"text": "tout va bien ici", "speaker": "parquet de Paris", "verb": "dire"}]}
+    q = score_brief(pred, gold)["quotes"]
+    assert q.f1 == 1.0
+    assert q.ratio("speaker_ok", "speaker_total") == 1.0
+    assert q.ratio("verb_ok", "verb_total") == 0.5
+
+
+def test_figures_match_on_the_number():
+    gold = {"figures": [{"value": "2.600"}, {"value": "39,6 %"}]}
+    pred = {"actors": [], "sectors": [], "projects": [], "quotes": [],
+            "figures": [{"value": "2 600"}, {"value": "39,6%"}, {"value": "7"}]}
+    f = score_brief(pred, gold)["figures"]
+    assert (f.tp, f.fp, f.fn) == (2, 1, 0)
+
+
+def test_rouge():
+    same = rouge("le chat dort", "le chat dort")
+    assert same == {"rouge1": 1.0, "rouge2": 1.0, "rougeL": 1.0}
+    assert rouge("le chat", "un chien")["rouge1"] == 0.0
+    assert 0 < rouge("le chat dort ici", "le chat mange")["rougeL"] < 1
+
+
+def test_evaluate_command_on_the_user_article(tmp_path):
+    for name in ("putin-beijing-22-accords.fr.txt", "putin-beijing-22-accords.fr.gold.json"):
+        (tmp_path / name).write_bytes((SAMPLES / name).read_bytes())
+    result = CliRunner().invoke(app, ["evaluate", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["documents"] == 1
+    assert scores["actors"]["f1"] == 1.0
+    assert scores["quotes"]["f1"] == 1.0 and scores["quotes"]["speaker_accuracy"] == 1.0
+
+
+def test_evaluate_rouge_on_a_small_corpus(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    text = (SAMPLES / "putin-beijing-22-accords.fr.txt").read_text(encoding="utf-8")
+    corpus.write_text(json.dumps({"id": "x", "text": text, "abstract": "Poutine a signé 22 accords à Pékin."},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", "--rouge", str(corpus), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)["rouge"]
+    assert set(scores) == {"briefcli-3", "lead-1", "lead-2", "lead-3"}
+    assert 0 < scores["briefcli-3"]["rougeL"] <= 1
+
+
+def test_evaluate_needs_one_target():
+    assert CliRunner().invoke(app, ["evaluate"]).exit_code == 2
+
+
+@pytest.mark.slow
+def test_dev_set_floors():
+    """The dev set of samples/: the issue's targets, kept as regression floors."""
+    result = CliRunner().invoke(app, ["evaluate", str(SAMPLES), "--format", "json"])
+    scores = json.loads(result.stdout)
+    assert scores["actors"]["f1"] >= 0.85
+    assert scores["sectors"]["f1"] >= 0.7
+    assert scores["figures"]["f1"] >= 0.7
+    assert scores["quotes"]["f1"] >= 0.85
