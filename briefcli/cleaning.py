@@ -34,7 +34,11 @@ _APOSTROPHES = "\u2019\u02bc\u2018\u00b4\u0060"  # ’ ʼ ‘ ´ ` used between 
 # "tôt.En mai", "Venise.Selon": a sentence end glued to the next sentence
 _GLUED = re.compile(r"(?<=[a-zà-öø-ÿœ]{2}[.!?])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ'’])"
                     r"|(?<=[0-9]{2}[.!?])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ'’])"
-                    r"|(?<=[a-zà-öø-ÿœ0-9]{2}[.!?][»\"”])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ])")
+                    r"|(?<=[a-zà-öø-ÿœ0-9)]{2}[.!?])(?=[«“][A-ZÀ-ÖØ-ÞŒ])"
+                    r"|(?<=[a-zà-öø-ÿœ0-9]{2}[.!?][»”])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ])")
+# '…du groupe."Nous allons…' or '…a-t-il dit."Puis…': a straight quote glued between two sentences
+# opens or closes a quotation depending on how many came before it in the paragraph
+_GLUED_STRAIGHT = re.compile(r'(?<=[a-zà-öø-ÿœ0-9)]{2}[.!?])"(?=[A-ZÀ-ÖØ-ÞŒ])')
 # "Olivier VéranEn 2019", "par Le Point ActuCe jeudi": a paragraph glued without its full stop,
 # detected by a word that ends in lower case and runs on into a capitalised sentence opener
 _GLUED_WORD = re.compile(r"(?<=[a-zà-öø-ÿœ]{3})(?=(?:%s)\b)")
@@ -117,6 +121,10 @@ def clean(text: str, *, markdown: bool = False, openers: tuple[str, ...] = ()) -
     if markdown:
         drops = sorted(drops + _markdown_spans(text))
     glue_points = {m.start() for m in _GLUED.finditer(text)}
+    for m in _GLUED_STRAIGHT.finditer(text):
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        opening = text.count('"', para_start, m.start()) % 2 == 0
+        glue_points.add(m.start() if opening else m.start() + 1)
     glued_words = _glued_word_pattern(openers)
     if glued_words is not None:
         glue_points.update(m.start() for m in glued_words.finditer(text))

@@ -250,8 +250,32 @@ class _Resolver:
                 or self.person_near(at) or self.main_person()
             if person is not None:
                 return Attribution(None, person if isinstance(person, str) else person.name, tok, True)
+        # an institution named by its kind: "la présidence", "l'agence sanitaire", "le parti"
+        if fold(tok.text) in ctx.lex.words.get("org_word", ()) or fold(tok.lemma_) in ctx.lex.words.get("org_word", ()):
+            org = self.recent_org(at, fold(tok.lemma_))
+            if org is not None:
+                return Attribution(None, org.name, tok, True)
+        if not self._speaks(tok):
+            return None  # "des gestes", "sa part": the parse's subject is no speaker
         text = _phrase_text(phrase)
         return Attribution(None, text, tok, False) if text else None
+
+    def _speaks(self, tok: Token) -> bool:
+        """Can this noun be someone who speaks (a person, a group, an institution, a document)?"""
+        words = self.ctx.lex.words
+        keys = {fold(tok.text), fold(tok.lemma_)}
+        return tok.pos_ == "PROPN" or bool(keys & (words.get("speaker_noun", set()) | words.get("org_word", set())
+                                                   | set(self.ctx.lex.roles)))
+
+    def recent_org(self, at: int, noun: str) -> object | None:
+        """The organisation named by its kind: the last one whose name holds the noun, else the
+        last organisation mentioned shortly before."""
+        orgs = [(i, e) for i, e in self.entity_at.items() if i < at and e.kind == "organization"]
+        named = [(i, e) for i, e in orgs if noun in fold(e.name).split() or any(noun in fold(f).split() for f in e.forms)]
+        if named:
+            return max(named, key=lambda x: x[0])[1]
+        recent = [(i, e) for i, e in orgs if at - i < 60]
+        return max(recent, key=lambda x: x[0])[1] if recent else None
 
     def _phrase(self, tok: Token) -> list[Token]:
         """The subject's own words: determiners, adjectives, the noun, names and 'de X' complements."""
@@ -378,8 +402,12 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
     def with_verb(verb: Token, subject: Token | None) -> Attribution:
         lemma = _speech_lemma(ctx, verb) or _lemma(verb)
         found = resolver.resolve(subject, verb.i)
-        if found is None:
-            return Attribution(lemma, None)
+        if found is None:  # no usable subject: the person the sentences before talk about
+            person = resolver.person_near(verb.i, sentences=2)
+            if person is None:
+                return Attribution(lemma, None)
+            name = person if isinstance(person, str) else person.name
+            return Attribution(lemma, name, None, True)
         found.verb = lemma
         return found
 
@@ -471,6 +499,28 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
         fold(doc[k].lemma_) in ctx.lex.project_cues
 
 
+def _labels_a_thing(ctx: Context, span: Span) -> bool:
+    """A short quoted noun phrase that completes a noun ("l'abolition du « délit de solidarité »",
+    "les sujets « chauds »") or names a charge ("condamné pour « viol avec arme »") is a label, not
+    someone's words."""
+    doc = ctx.doc
+    words = [t for t in span if t.is_alpha]
+    if not words or len(words) > 6 or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
+        return False
+    root = span.root
+    head = root.head
+    if head.i in range(span.start, span.end) or head is root:
+        return False
+    before = span.start - 1
+    while before >= 0 and doc[before].is_punct:
+        before -= 1
+    if before >= 0 and fold(doc[before].text) == "pour":
+        verb = next((t for t in reversed(doc[max(0, before - 6):before]) if t.pos_ in ("VERB", "NOUN")), None)
+        if verb is not None and (ctx.is_word("charge_word", verb.lemma_) or ctx.is_word("charge_word", verb.text)):
+            return True
+    return False
+
+
 def _title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*|\d+", text)]
     content = [w for w in words if len(w) > 3 or w[:1].isupper() or w.isdigit()]
@@ -492,6 +542,9 @@ def extract(ctx: Context) -> list[Quote]:
             continue
         sent = span[0].sent
         if _names_a_thing(ctx, q):
+            names.append(q)
+            continue
+        if _labels_a_thing(ctx, span):
             names.append(q)
             continue
         attribution = _attribute(ctx, resolver, q, sent, span)
