@@ -19,7 +19,9 @@ from .context import Context
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 _STRAIGHT = '"'
-_SCARE_MAX_WORDS = 4  # unattributed quoted fragments this short are names or scare quotes
+_SCARE_MAX_WORDS = 4
+LABEL_MAX_WORDS = 3  # a quoted noun phrase this short that completes a noun is a label
+LABEL_VERB_WINDOW = 7  # … unless a speech verb stands this close before it  # unattributed quoted fragments this short are names or scare quotes
 _WINDOW = 10  # tokens searched for an incise after a quote
 
 
@@ -103,6 +105,8 @@ class Attribution:
     speaker: str | None
     speaker_token: Token | None = None
     named: bool = False  # the speaker is an actor of the article
+    verb_token: Token | None = None
+    incise: bool = False  # found in an incise right after the quote
 
 
 def _tokens_between(ctx: Context, start: int, end: int) -> Span | None:
@@ -404,11 +408,10 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
         found = resolver.resolve(subject, verb.i)
         if found is None:  # no usable subject: the person the sentences before talk about
             person = resolver.person_near(verb.i, sentences=2)
-            if person is None:
-                return Attribution(lemma, None)
-            name = person if isinstance(person, str) else person.name
-            return Attribution(lemma, name, None, True)
+            name = None if person is None else person if isinstance(person, str) else person.name
+            found = Attribution(lemma, name, None, person is not None)
         found.verb = lemma
+        found.verb_token = verb
         return found
 
     def with_source(k: int, n: int) -> Attribution:
@@ -429,7 +432,9 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
             if n and fold(tok.text) != "pour":
                 return with_source(j, n)
             if _is_speech_verb(ctx, tok, incise=True):
-                return with_verb(tok, _inverted_subject(ctx, tok, j + 10) or _subject(tok))
+                found = with_verb(tok, _inverted_subject(ctx, tok, j + 10) or _subject(tok))
+                found.incise = True
+                return found
     outside = [t for t in sent if t.i not in inside and not _inside_other_quote(ctx, t, q)]
     # 2. a speech verb of the sentence before the quote, the nearest first
     for tok in reversed([t for t in outside if t.i < quote_span.start]):
@@ -499,6 +504,55 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
         fold(doc[k].lemma_) in ctx.lex.project_cues
 
 
+def _governed(attribution: Attribution | None, span: Span) -> bool:
+    """Are the quoted words said through the attribution's verb: an incise, or a verb above them
+    in the parse ("a qualifié l'accueil de « chaleureux »", "a jugé son ampleur « excessive »")?
+    Not when they sit in the verb's subject or complete a noun ("l'abolition du « délit de
+    solidarité »", "l'acteur des « Valseuses »")."""
+    if attribution is None:
+        return False
+    if attribution.incise:
+        return True
+    verb = attribution.verb_token
+    if verb is None:
+        return False
+    node, steps = span.root, 0
+    while node.i != verb.i and node.head.i != node.i and steps < 8:
+        if node.dep_.startswith("nsubj"):
+            return False
+        if node.head.pos_ in ("NOUN", "PROPN") and node.head.i != verb.i and not (node.pos_ == "ADJ" or node.dep_ == "amod"):
+            return False
+        node, steps = node.head, steps + 1
+    return node.i == verb.i
+
+
+def _after_closing_mark(doc, verb: Token) -> bool:
+    """Is the verb the incise of an earlier quote ("», déclare l'acteur des …")?"""
+    k = verb.i - 1
+    while k >= 0 and (doc[k].text == "," or doc[k].pos_ == "AUX" or doc[k].text.startswith("-")):
+        k -= 1
+    return k >= 0 and doc[k].text in ("»", "”", '"')
+
+
+def _names_a_charge(ctx: Context, span: Span) -> bool:
+    """'condamné … à deux ans de prison pour « incitation à attroupement »': the name of a charge."""
+    doc = ctx.doc
+    before = span.start - 1
+    while before >= 0 and (doc[before].is_punct or doc[before].is_space):
+        before -= 1
+    # a list of charges: 'pour « viol avec arme », « attentats… » et « vol… »'
+    while before >= 0 and (fold(doc[before].text) in ("et", "ou") or doc[before].text in ('"', "»", "”")):
+        k = before
+        while k >= 0 and not (fold(doc[k].text) == "pour") and k > before - 12:
+            k -= 1
+        before = k
+        break
+    if before < 0 or fold(doc[before].text) != "pour" or len(span) > 10:
+        return False
+    window = doc[max(doc[before].sent.start, before - 14):before]
+    return any(ctx.is_word("charge_word", t.lemma_) or ctx.is_word("charge_word", t.text) for t in window)
+
+
 def _labels_a_thing(ctx: Context, span: Span) -> bool:
     """A short quoted noun phrase that completes a noun ("l'abolition du « délit de solidarité »",
     "les sujets « chauds »") or names a charge ("condamné pour « viol avec arme »") is a label, not
@@ -509,16 +563,24 @@ def _labels_a_thing(ctx: Context, span: Span) -> bool:
         return False
     root = span.root
     head = root.head
-    if head.i in range(span.start, span.end) or head is root:
-        return False
     before = span.start - 1
     while before >= 0 and doc[before].is_punct:
         before -= 1
-    if before >= 0 and fold(doc[before].text) == "pour":
-        verb = next((t for t in reversed(doc[max(0, before - 6):before]) if t.pos_ in ("VERB", "NOUN")), None)
-        if verb is not None and (ctx.is_word("charge_word", verb.lemma_) or ctx.is_word("charge_word", verb.text)):
-            return True
-    return False
+    near = [t for t in doc[max(span.sent.start, span.start - LABEL_VERB_WINDOW):span.start]
+            if _is_speech_verb(ctx, t) and not _after_closing_mark(doc, t)]
+    completes_noun = head.pos_ in ("NOUN", "PROPN") and head.i < span.start and before >= 0 \
+        and fold(doc[before].text) in ("de", "du", "des", "d'")
+    if completes_noun and not any(ctx.is_word("qualifying_verb", _lemma(t)) for t in near):
+        return True  # "l'abolition du « délit de solidarité »", "l'acteur des « Valseuses »"
+    if near:
+        return False  # "a salué une « victoire »", "qualifiant l'accord d'« étape très positive »"
+    if len(words) <= LABEL_MAX_WORDS and before >= 0 and doc[before].pos_ == "DET" and root.pos_ in ("NOUN", "PROPN"):
+        return True  # "Cette « bourde »": a determiner outside the marks, a noun inside
+    if head.i in range(span.start, span.end) or head is root:
+        return False
+    # "les sujets « chauds »", "l'univers des « van dwellers »": a short label completing a noun
+    return len(words) <= LABEL_MAX_WORDS and head.pos_ in ("NOUN", "PROPN") and head.i < span.start \
+        and fold(head.lemma_) not in ctx.lex.speech_nouns and not _is_speech_verb(ctx, head)
 
 
 def _title_case(text: str) -> bool:
@@ -544,10 +606,10 @@ def extract(ctx: Context) -> list[Quote]:
         if _names_a_thing(ctx, q):
             names.append(q)
             continue
-        if _labels_a_thing(ctx, span):
+        attribution = _attribute(ctx, resolver, q, sent, span)
+        if _names_a_charge(ctx, span) or (not _governed(attribution, span) and _labels_a_thing(ctx, span)):
             names.append(q)
             continue
-        attribution = _attribute(ctx, resolver, q, sent, span)
         if attribution is None and previous is not None and _continues(ctx, previous[0], sent):
             attribution = Attribution(None, previous[1].speaker, None, previous[1].named)
         if attribution is None:
