@@ -553,7 +553,7 @@ def _names_a_charge(ctx: Context, span: Span) -> bool:
     return any(ctx.is_word("charge_word", t.lemma_) or ctx.is_word("charge_word", t.text) for t in window)
 
 
-def _labels_a_thing(ctx: Context, span: Span) -> bool:
+def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = None) -> bool:
     """A short quoted noun phrase that completes a noun ("l'abolition du « délit de solidarité »",
     "les sujets « chauds »") or names a charge ("condamné pour « viol avec arme »") is a label, not
     someone's words."""
@@ -574,7 +574,9 @@ def _labels_a_thing(ctx: Context, span: Span) -> bool:
         return True  # "l'abolition du « délit de solidarité »", "l'acteur des « Valseuses »"
     if near:
         return False  # "a salué une « victoire »", "qualifiant l'accord d'« étape très positive »"
-    if len(words) <= LABEL_MAX_WORDS and before >= 0 and doc[before].pos_ == "DET" and root.pos_ in ("NOUN", "PROPN"):
+    said_before = attribution is not None and attribution.verb_token is not None and attribution.verb_token.i < span.start
+    if len(words) <= LABEL_MAX_WORDS and before >= 0 and doc[before].pos_ == "DET" and root.pos_ in ("NOUN", "PROPN") \
+            and not said_before:
         return True  # "Cette « bourde »": a determiner outside the marks, a noun inside
     if head.i in range(span.start, span.end) or head is root:
         return False
@@ -607,7 +609,7 @@ def extract(ctx: Context) -> list[Quote]:
             names.append(q)
             continue
         attribution = _attribute(ctx, resolver, q, sent, span)
-        if _names_a_charge(ctx, span) or (not _governed(attribution, span) and _labels_a_thing(ctx, span)):
+        if _names_a_charge(ctx, span) or (not _governed(attribution, span) and _labels_a_thing(ctx, span, attribution)):
             names.append(q)
             continue
         if attribution is None and previous is not None and _continues(ctx, previous[0], sent):
