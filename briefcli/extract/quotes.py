@@ -389,9 +389,14 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
 
 
 def _skip_group(ctx: Context, k: int, limit: int) -> int:
-    """Past a prepositional group's determiners, adjectives and nouns."""
+    """Past a prepositional group's determiners, adjectives and nouns — but not into the next
+    name: "a déclaré sur Twitter Ian Brossat" stops before "Ian"."""
     doc = ctx.doc
+    starts = ctx.shared.get("mention_starts", set())
+    first = k
     while k < min(limit, len(doc)) and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and doc[k].text != ",":
+        if k > first and k in starts and doc[k - 1].pos_ in ("PROPN", "NOUN"):
+            break
         k += 1
     return k
 
@@ -595,6 +600,7 @@ def extract(ctx: Context) -> list[Quote]:
     marked = find_marked(ctx.doc.text)
     ctx.shared["marked"] = marked
     resolver = _Resolver(ctx, marked)
+    ctx.shared["mention_starts"] = {m.start for e in ctx.shared.get("entities", []) for m in e.mentions}
     quotes: list[Quote] = []
     names: list[Marked] = []
     previous: tuple[Span, Attribution] | None = None  # the last quote's sentence and attribution
@@ -612,7 +618,8 @@ def extract(ctx: Context) -> list[Quote]:
         if _names_a_charge(ctx, span) or (not _governed(attribution, span) and _labels_a_thing(ctx, span, attribution)):
             names.append(q)
             continue
-        if attribution is None and previous is not None and _continues(ctx, previous[0], sent):
+        if attribution is None and previous is not None and len(words) > _SCARE_MAX_WORDS \
+                and _continues(ctx, previous[0], sent):
             attribution = Attribution(None, previous[1].speaker, None, previous[1].named)
         if attribution is None:
             if len(words) <= _SCARE_MAX_WORDS or _title_case(content):
@@ -631,9 +638,15 @@ def extract(ctx: Context) -> list[Quote]:
     return quotes
 
 
+CONTINUATION_SENTENCES = 2  # an unattributed quote this close after an attributed one continues it
+
+
 def _continues(ctx: Context, previous: Span, sent: Span) -> bool:
-    """Is `sent` the same sentence as, or the one right after, the last quote's sentence?"""
+    """Is `sent` the last quote's sentence or one of the few after it, within its paragraph?"""
     if sent.start == previous.start:
         return True
     gap = ctx.doc[previous.end:sent.start]
-    return all(t.is_space and t.text.count("\n") <= 1 for t in gap) and len(gap) <= 1
+    if any(t.is_space and t.text.count("\n") > 1 for t in gap):
+        return False  # a new paragraph
+    between = sum(1 for s in ctx.sentences if previous.end <= s.start < sent.start)
+    return between < CONTINUATION_SENTENCES
