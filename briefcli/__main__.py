@@ -1,0 +1,4 @@
+"""python -m briefcli …"""
+from .cli import main
+
+main()
