@@ -184,9 +184,9 @@ def _collect(ctx: Context) -> list[Mention]:
     if first_names:
         for tok in doc:
             if not taken[tok.i] and fold(tok.text) in first_names and tok.i + 1 < len(doc) \
-                    and _name_word(doc[tok.i + 1]) and not taken[tok.i + 1]:
+                    and _name_word(ctx, doc[tok.i + 1]) and not taken[tok.i + 1]:
                 end = tok.i + 2
-                while end < len(doc) and end < tok.i + 4 and _name_word(doc[end]) and not taken[end]:
+                while end < len(doc) and end < tok.i + 4 and _name_word(ctx, doc[end]) and not taken[end]:
                     end += 1
                 add(tok.i, end, "person", False)
     # acronyms spaCy missed (BRICS, CNPC…)
@@ -202,13 +202,13 @@ def _governing_noun(ctx: Context, start: int) -> Token | None:
     """The lowercase noun whose complement a name is: 'ministre [des] Sports', 'tribunal de commerce [d'] Évry'."""
     doc = ctx.doc
     k = start - 1
-    if k < 0 or fold(doc[k].text) not in ("de", "des", "du", "d'", "la", "l'", "aux", "à"):
+    if k < 0 or not ctx.is_word("complement_link", doc[k].text):
         return None
     steps = 0
     while k >= 0 and steps < 6:
         tok = doc[k]
         low = fold(tok.text)
-        if low in ("de", "des", "du", "d'", "la", "l'", "aux", "à", "le"):
+        if ctx.is_word("complement_link", tok.text):
             k -= 1
             steps += 1
             continue
@@ -222,11 +222,10 @@ def _governing_noun(ctx: Context, start: int) -> Token | None:
     return None
 
 
-def _name_word(tok: Token) -> bool:
+def _name_word(ctx: Context, tok: Token) -> bool:
     """A word that can continue a person's name: capitalised, or a particle before one ("Le Maire", "de Romanet")."""
     return (tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start) or \
-        (tok.lower_ in ("de", "le", "la", "du", "van", "von", "da", "di", "del", "ben", "bin", "al", "el") and
-         tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper())
+        (ctx.is_word("name_particle", tok.text) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper())
 
 
 def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list[tuple[int, int, str | None]]:
@@ -294,7 +293,7 @@ def _kind(ctx: Context, m: Mention) -> str:
 def _locative(ctx: Context, m: Mention) -> bool:
     """Is the mention introduced by a locative preposition (à Pékin, en Chine, dans le Var)?"""
     i = m.start - 1
-    while i >= 0 and ctx.is_word("determiner", ctx.doc[i].text) and fold(ctx.doc[i].text) not in ("au", "aux"):
+    while i >= 0 and ctx.is_word("determiner", ctx.doc[i].text) and not ctx.is_word("locative", ctx.doc[i].text):
         i -= 1
     return i >= 0 and ctx.is_word("locative", ctx.doc[i].text)
 
@@ -405,7 +404,7 @@ def _role_phrase_right(ctx: Context, m: Mention) -> Span | None:
     if j >= len(doc) or doc[j].text not in (",", "(", "-", "–"):
         return None
     j += 1
-    while j < len(doc) and ctx.is_word("determiner", doc[j].text) and fold(doc[j].text) not in ("de", "d'", "du", "des"):
+    while j < len(doc) and ctx.is_word("determiner", doc[j].text) and not ctx.is_word("complement_preposition", doc[j].text):
         j += 1
     first, n = _role_start(ctx, j, min(len(doc) - 1, j + 8)) if j < len(doc) else (j, 0)
     if not n:
@@ -414,7 +413,7 @@ def _role_phrase_right(ctx: Context, m: Mention) -> Span | None:
     while k < len(doc) and k < j + 12:
         tok = doc[k]
         if tok.is_space or (tok.is_punct and tok.text not in "-'’") or (tok.pos_ in ("VERB", "AUX") and not _is_participle(tok)) \
-                or fold(tok.text) in ("qui", "que", "dont", "et"):
+                or ctx.is_word("relative_word", tok.text):
             break
         k += 1
     phrase = doc[first:k]

@@ -14,17 +14,21 @@ from ..records import Figure
 from .context import Context
 
 # 2.600 · 1 500 · 39,6 · 22 · 3.5 — digits, optional thousands groups, optional decimals
-_NUMBER = re.compile(r"(?<![\w.,\-/])(\d{1,3}(?:[.\u00a0 ]\d{3})+|\d+)(?:[,.]\d+)?(?![\w/])(?!-\w)")
+# 2.600 · 1 500 · 2,600 · 39,6 · 22 · 3.5 — digits, optional thousands groups, optional decimals
+_NUMBER = re.compile(r"(?<![\w.,\-/])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?:[,.]\d+)?(?![\w/])(?!-\w)")
 _AFTER_SCALE = re.compile(r"\s*(millions?|milliards?|mille|billions?|Mds?|M€|k€)\b", re.IGNORECASE)
 _AFTER_PERCENT = re.compile(r"\s*(%|pour\s?cent)")
 
 
-def parse_number(value: str) -> float | None:
-    """'2.600' → 2600.0, '39,6 %' → 39.6, '1 500' → 1500.0, '14 millions' → 14000000.0."""
-    m = re.match(r"\s*(\d{1,3}(?:[.\u00a0 ]\d{3})+|\d+)(?:([,.])(\d+))?", value)
+def parse_number(value: str, decimal: str = ",") -> float | None:
+    """'2.600' → 2600.0, '39,6 %' → 39.6, '1 500' → 1500.0, '14 millions' → 14000000.0; with
+    decimal='.' (English): '2,600' → 2600.0, '3.5' → 3.5."""
+    thousands = "." if decimal == "," else ","
+    m = re.match(r"\s*(\d{1,3}(?:[%s\u00a0 ]\d{3})+(?![\d])|\d+)(?:([%s])(\d+))?" % (re.escape(thousands), re.escape(decimal)),
+                 value)
     if not m:
         return None
-    whole = re.sub(r"[.\u00a0 ]", "", m.group(1))
+    whole = re.sub(r"[%s\u00a0 ]" % re.escape(thousands), "", m.group(1))
     number = float(f"{whole}.{m.group(3)}") if m.group(3) else float(whole)
     scale = _AFTER_SCALE.match(value, m.end())
     if scale:
@@ -78,6 +82,11 @@ def _about(ctx: Context, tok: Token) -> str | None:
     return doc[head.i:end].text
 
 
+def _decimal_mark(ctx: Context) -> str:
+    marks = ctx.lex.words.get("decimal_mark", {","})
+    return next(iter(marks))
+
+
 def extract(ctx: Context) -> list[Figure]:
     text = ctx.doc.text
     blocked: set[int] = set()
@@ -104,5 +113,5 @@ def extract(ctx: Context) -> list[Figure]:
             end = tail.end()
         start, stop = ctx.offsets((m.start(), end))
         written = ctx.original[start:stop]
-        figures.append(Figure(written, parse_number(text[m.start():end]), _about(ctx, tok), start, stop))
+        figures.append(Figure(written, parse_number(text[m.start():end], _decimal_mark(ctx)), _about(ctx, tok), start, stop))
     return figures

@@ -61,10 +61,10 @@ def _partners(ctx: Context, k: int, end: int, at) -> list[tuple[object, object, 
     pairs = []
     while k < end and doc[k].pos_ == "ADJ":  # "les partenariats stratégiques entre…"
         k += 1
-    if k >= end or not _is_entre(doc[k]):
+    if k >= end or not _is_entre(ctx, doc[k]):
         return pairs
     while k < end:
-        if _is_entre(doc[k]):
+        if _is_entre(ctx, doc[k]):
             found = []
             j = k + 1
             while j < end and len(found) < 2:
@@ -83,9 +83,9 @@ def _partners(ctx: Context, k: int, end: int, at) -> list[tuple[object, object, 
             while k < end and doc[k].text == "(":  # "(CNPC)"
                 close = next((x for x in range(k, end) if doc[x].text == ")"), end - 1)
                 k = close + 1
-            while k < end and (doc[k].text == "," or fold(doc[k].text) in ("ainsi", "qu'", "que", "et", "mais", "aussi")):
+            while k < end and (doc[k].text == "," or ctx.is_word("chain_word", doc[k].text)):
                 k += 1
-            if k >= end or not _is_entre(doc[k]):
+            if k >= end or not _is_entre(ctx, doc[k]):
                 break
         elif doc[k].text in (".", ";") or doc[k].pos_ == "VERB":
             break
@@ -94,8 +94,8 @@ def _partners(ctx: Context, k: int, end: int, at) -> list[tuple[object, object, 
     return pairs
 
 
-def _is_entre(tok: Token) -> bool:
-    return fold(tok.text) in ("entre", "qu'entre")
+def _is_entre(ctx: Context, tok: Token) -> bool:
+    return ctx.is_word("partner_link", tok.text)
 
 
 def extract(ctx: Context) -> list[Project]:
@@ -150,7 +150,7 @@ def extract(ctx: Context) -> list[Project]:
             i = j
             continue
         # 4. a law or reform with its complement: "la réforme des retraites"
-        if kind in _COMPLEMENT_KINDS and j < len(doc) and fold(doc[j].text) in ("de", "des", "du", "sur", "d'", "contre", "pour") \
+        if kind in _COMPLEMENT_KINDS and j < len(doc) and ctx.is_word("law_preposition", doc[j].text) \
                 and not doc[i].text[:1].isupper():
             k = j + 1
             while k < len(doc) and k < j + _COMPLEMENT_MAX and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):
@@ -169,7 +169,7 @@ def extract(ctx: Context) -> list[Project]:
             k = j
             while k < len(doc) and doc[k].pos_ == "ADJ" and k < j + 3:
                 k += 1
-            if k + 1 < len(doc) and fold(doc[k].text) in ("de", "d'", "du") and k + 1 in at:
+            if k + 1 < len(doc) and ctx.is_word("complement_preposition", doc[k].text) and k + 1 in at:
                 k = at[k + 1][1].end
             span = doc[i:k]
             start, end = ctx.offsets(span)

@@ -161,9 +161,6 @@ def _source_cue_at(ctx: Context, i: int) -> int:
     return 0
 
 
-_PRONOUNS = {"il", "elle", "-il", "-elle", "-t-il", "-t-elle", "t-il", "t-elle", "celui", "celle", "celui-ci",
-             "celle-ci", "lui", "ce dernier", "cette derniere"}
-_PLURAL_PRONOUNS = {"ils", "elles", "-ils", "-elles", "-t-ils", "-t-elles"}
 
 
 class _Resolver:
@@ -229,12 +226,12 @@ class _Resolver:
             return None
         ctx = self.ctx
         low = fold(tok.text)
-        if low in _PRONOUNS:
+        if ctx.is_word("pronoun_singular", tok.text):
             person = self.person_near(at) or self.recent_person(at) or self.main_person()
             if isinstance(person, str):
                 return Attribution(None, person, tok, True)
             return Attribution(None, person.name, tok, True) if person is not None else None
-        if low in _PLURAL_PRONOUNS or tok.pos_ == "PRON":
+        if ctx.is_word("pronoun_plural", tok.text) or tok.pos_ == "PRON":
             return None
         phrase = self._phrase(tok)
         # an actor whose mention holds the head word, else a person named in the phrase
@@ -292,12 +289,13 @@ class _Resolver:
             t = doc[end]
             if t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("flat:name", "appos", "amod") and not t.is_punct:
                 end += 1
-            elif fold(t.text) in ("de", "du", "des", "d'") and end + 1 < len(doc) and \
+            elif self.ctx.is_word("complement_preposition", t.text) and end + 1 < len(doc) and \
                     (doc[end + 1].pos_ in ("PROPN", "NOUN", "DET") or doc[end + 1].text[:1].isupper()):
                 end += 2
-            elif t.pos_ == "DET" and end > tok.i + 1 and fold(doc[end - 1].text) in ("de", "du", "des", "d'"):
+            elif t.pos_ == "DET" and end > tok.i + 1 and self.ctx.is_word("complement_preposition", doc[end - 1].text):
                 end += 1
-            elif t.pos_ == "NOUN" and fold(doc[end - 1].text) in ("de", "du", "des", "d'", "la", "le", "les", "l'"):
+            elif t.pos_ == "NOUN" and (self.ctx.is_word("complement_preposition", doc[end - 1].text)
+                                       or self.ctx.is_word("determiner", doc[end - 1].text)):
                 end += 1
             else:
                 break
@@ -317,7 +315,7 @@ def _phrase_text(tokens: list[Token]) -> str:
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and child.i < verb.i + 12 and child.text not in ("-t", "t"):
+        if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and child.i < verb.i + 12 and child.text not in _EUPHONIC:
             return child
     # "a qualifié … et a décrit", "X a fait son mea culpa, affirmant que…": the subject of the verb above
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "acl", "parataxis") and verb.head is not verb \
@@ -326,8 +324,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-_CLITICS = {"ne", "n'", "se", "s'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "me", "m'", "te", "t'",
-            "nous", "vous", "-t", "a", "ont", "avait", "avaient", "aurait", "est", "sont", "était", "s'est", "pas"}
+_EUPHONIC = ("-t", "t")  # the "-t-" of "a-t-il", a token of its own in French
 
 
 def _preverbal_subject(ctx: Context, verb: Token) -> Token | None:
@@ -335,11 +332,11 @@ def _preverbal_subject(ctx: Context, verb: Token) -> Token | None:
     'le Conseil constitutionnel rappelle que…' → Conseil."""
     doc = ctx.doc
     k = verb.i - 1
-    while k >= verb.sent.start and (doc[k].pos_ in ("AUX", "ADV") or fold(doc[k].text) in _CLITICS):
+    while k >= verb.sent.start and (doc[k].pos_ in ("AUX", "ADV") or ctx.is_word("clitic", doc[k].text)):
         k -= 1
     if k < verb.sent.start:
         return None
-    if fold(doc[k].text) in _PRONOUNS or doc[k].pos_ == "PRON":
+    if ctx.is_word("pronoun_singular", doc[k].text) or doc[k].pos_ == "PRON":
         return doc[k]
     while k >= verb.sent.start and doc[k].pos_ == "ADJ":
         k -= 1
@@ -354,11 +351,15 @@ def _preverbal_subject(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
+def _any_pronoun(ctx: Context, tok: Token) -> bool:
+    return ctx.is_word("pronoun_singular", tok.text) or ctx.is_word("pronoun_plural", tok.text)
+
+
 def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
     """'», a-t-il ajouté', '», explique Jean Dupont', '», a déclaré mercredi le ministre'."""
     doc = ctx.doc
     for k in range(max(verb.sent.start, verb.i - 3), verb.i):
-        if fold(doc[k].text) in _PRONOUNS | _PLURAL_PRONOUNS and doc[k].text.startswith("-"):
+        if _any_pronoun(ctx, doc[k]) and doc[k].text.startswith("-"):
             return doc[k]
     k = verb.i + 1
     while k < min(len(doc), limit):
@@ -366,13 +367,12 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
         low = fold(tok.text)
         if tok.is_space or tok.text in (".", ";", "«", "»", '"', ":", "?", "!"):
             return None
-        if low in _PRONOUNS | _PLURAL_PRONOUNS and tok.text.startswith("-"):
+        if _any_pronoun(ctx, tok) and tok.text.startswith("-"):
             return tok
-        if low in ("-t", "t"):
+        if low in _EUPHONIC:
             k += 1
             continue
-        if tok.pos_ == "ADP" or low in ("à", "au", "aux", "dans", "sur", "lors", "pendant", "devant", "après", "avant",
-                                        "auprès", "par", "pour", "avec", "chez", "en", "de", "du", "des", "d'"):
+        if tok.pos_ == "ADP" or ctx.is_word("preposition", tok.text) or ctx.is_word("group_preposition", tok.text):
             k = _skip_group(ctx, k + 1, limit)  # "à l'AFP", "dans un communiqué"
             continue
         if ctx.is_word("weekday", tok.text) or ctx.is_word("month", tok.text) or tok.like_num or tok.pos_ in ("ADV", "AUX") \
@@ -434,7 +434,7 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
             if tok.is_space or tok.text in ("«", "“", ".", ",", ";", ":", '"'):
                 break
             n = _source_cue_at(ctx, j)
-            if n and fold(tok.text) != "pour":
+            if n and not ctx.is_word("opinion_preposition", tok.text):
                 return with_source(j, n)
             if _is_speech_verb(ctx, tok, incise=True):
                 found = with_verb(tok, _inverted_subject(ctx, tok, j + 10) or _subject(tok))
@@ -448,11 +448,11 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
     # 3. "selon X", "d'après X" anywhere in the sentence outside the quote
     for tok in outside:
         n = _source_cue_at(ctx, tok.i)
-        if n and fold(tok.text) != "pour":
+        if n and not ctx.is_word("opinion_preposition", tok.text):
             return with_source(tok.i, n)
     # 4. "Pour X, « … »": the opinion of X, no verb
     first = next((t for t in sent if not t.is_punct), None)
-    if first is not None and fold(first.text) == "pour" and first.i < quote_span.start:
+    if first is not None and ctx.is_word("opinion_preposition", first.text) and first.i < quote_span.start:
         found = resolver.resolve(_next_content(ctx, first.i + 1, quote_span.start), first.i)
         if found is not None:
             return found
@@ -546,13 +546,13 @@ def _names_a_charge(ctx: Context, span: Span) -> bool:
     while before >= 0 and (doc[before].is_punct or doc[before].is_space):
         before -= 1
     # a list of charges: 'pour « viol avec arme », « attentats… » et « vol… »'
-    while before >= 0 and (fold(doc[before].text) in ("et", "ou") or doc[before].text in ('"', "»", "”")):
+    while before >= 0 and (ctx.is_word("coordination", doc[before].text) or doc[before].text in ('"', "»", "”")):
         k = before
-        while k >= 0 and not (fold(doc[k].text) == "pour") and k > before - 12:
+        while k >= 0 and not ctx.is_word("charge_preposition", doc[k].text) and k > before - 12:
             k -= 1
         before = k
         break
-    if before < 0 or fold(doc[before].text) != "pour" or len(span) > 10:
+    if before < 0 or not ctx.is_word("charge_preposition", doc[before].text) or len(span) > 10:
         return False
     window = doc[max(doc[before].sent.start, before - 14):before]
     return any(ctx.is_word("charge_word", t.lemma_) or ctx.is_word("charge_word", t.text) for t in window)
@@ -574,7 +574,7 @@ def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = 
     near = [t for t in doc[max(span.sent.start, span.start - LABEL_VERB_WINDOW):span.start]
             if _is_speech_verb(ctx, t) and not _after_closing_mark(doc, t)]
     completes_noun = head.pos_ in ("NOUN", "PROPN") and head.i < span.start and before >= 0 \
-        and fold(doc[before].text) in ("de", "du", "des", "d'")
+        and ctx.is_word("complement_preposition", doc[before].text)
     if completes_noun and not any(ctx.is_word("qualifying_verb", _lemma(t)) for t in near):
         return True  # "l'abolition du « délit de solidarité »", "l'acteur des « Valseuses »"
     if near:
