@@ -26,9 +26,13 @@ import types
 from importlib import import_module
 from pathlib import Path
 
+from collections import OrderedDict
+
 import spacy
 import srsly
+from preshed.bloom import BloomFilter
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
 
 _STUBBED_LANGS = {"fr": ("TOKENIZER_EXCEPTIONS", "TOKEN_MATCH")}
 _BIG_CLASS = 300  # a character class longer than this is worth factoring out
@@ -105,9 +109,53 @@ def load(package: str) -> Language:
     lang = json.loads((path / "meta.json").read_text(encoding="utf-8")).get("lang", "") \
         if (path / "meta.json").exists() else ""
     _import_lang_quickly(lang)
-    nlp = spacy.load(package, exclude=["tokenizer"])
+    config = spacy.util.load_config(path / "config.cfg")
+    lemmatizer = _rule_lemmatizer(path, config)
+    nlp = spacy.load(package, exclude=["tokenizer"] + ([lemmatizer] if lemmatizer else []))
     data = srsly.msgpack_loads(tokenizer_file.read_bytes())
     if data.get("token_match"):
         data["token_match"] = factor_alternation(data["token_match"])
     nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
+    if lemmatizer:
+        _add_lemmatizer(nlp, path, config, lemmatizer)
     return nlp
+
+
+def _rule_lemmatizer(path: Path, config) -> str | None:
+    """The name of the pipeline's lookup-table lemmatizer, if it has one we know how to load."""
+    for name in config["nlp"]["pipeline"]:
+        component = config["components"].get(name, {})
+        if component.get("factory") == "lemmatizer" and (path / name / "lookups" / "lookups.bin").exists():
+            return name
+    return None
+
+
+def _fast_table(name: str, data: dict) -> Table:
+    """Table(name, data) for data whose keys are already string hashes (as Lookups.to_bytes
+    writes them): the same table, without hashing 200,000 keys again one by one in Python."""
+    if not all(isinstance(k, int) for k in data):
+        return Table(name, data)
+    table = Table.__new__(Table)
+    OrderedDict.__init__(table)
+    table.name = name
+    table.default_size = 1e6
+    table.bloom = BloomFilter.from_error_rate(max(len(data), 1))
+    OrderedDict.update(table, data)
+    add = table.bloom.add
+    for key in data:
+        add(key)
+    return table
+
+
+def _add_lemmatizer(nlp: Language, path: Path, config, name: str) -> None:
+    """Put the lemmatizer back where it was, with its tables read by _fast_table."""
+    settings = {k: v for k, v in config["components"][name].items() if k != "factory"}
+    order = list(config["nlp"]["pipeline"])
+    later = [p for p in order[order.index(name) + 1:] if p in nlp.pipe_names]
+    pipe = nlp.add_pipe(config["components"][name]["factory"], name=name, config=settings,
+                        before=later[0] if later else None)
+    raw = srsly.msgpack_loads((path / name / "lookups" / "lookups.bin").read_bytes())
+    lookups = Lookups()
+    lookups._tables = {key: _fast_table(key, value) for key, value in raw.items()}
+    pipe.lookups = lookups
+    pipe._validate_tables()
