@@ -46,6 +46,7 @@ class GazetteerEntry:
 class Lexicon:
     lang: str
     gazetteer: dict[str, GazetteerEntry] = field(default_factory=dict)  # folded form → entry
+    gazetteer_forms: dict[str, set[str]] = field(default_factory=dict)  # folded form → forms as written
     demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective → country name
     roles: dict[str, str] = field(default_factory=dict)  # folded title → category
     speech_verbs: set[str] = field(default_factory=set)  # lemmas
@@ -101,6 +102,7 @@ def load(lang: str) -> Lexicon:
         entry = GazetteerEntry(row["name"], row["kind"], aliases, row.get("country") or None)
         for form in (entry.name, *aliases):
             lex.gazetteer.setdefault(fold(form), entry)
+            lex.gazetteer_forms.setdefault(fold(form), set()).add(form.replace("’", "'"))
     for row in _rows(base / "demonyms.tsv"):
         lex.demonyms[fold(row["form"])] = row["country"]
     for row in _rows(base / "roles.tsv"):
@@ -128,4 +130,5 @@ def load(lang: str) -> Lexicon:
         if row["list"] == "sentence_opener":
             openers.append(row["word"][:1].upper() + row["word"][1:])
     lex.openers = tuple(openers)
+    lex.words["first_name"] = {fold(name) for name in _lines(base / "first_names.txt")}
     return lex

@@ -70,8 +70,9 @@ def _gazetteer_spans(ctx: Context) -> list[tuple[int, int, GazetteerEntry]]:
             if doc[j].is_space or (j > i and doc[j].is_sent_start):
                 break
             text += doc[j].text + doc[j].whitespace_ if j < i + _MAX_GAZ_TOKENS - 1 else doc[j].text
-            entry = gaz.get(fold(doc[i:j + 1].text))
-            if entry is not None:
+            key = fold(doc[i:j + 1].text)
+            entry = gaz.get(key)
+            if entry is not None and _same_case(doc[i:j + 1].text, ctx.lex.gazetteer_forms.get(key, ())):
                 best = (i, j + 1, entry)
         if best:
             found.append(best)
@@ -79,6 +80,13 @@ def _gazetteer_spans(ctx: Context) -> list[tuple[int, int, GazetteerEntry]]:
         else:
             i += 1
     return found
+
+
+def _same_case(surface: str, forms) -> bool:
+    """Written as the gazetteer writes it, but for the first letter ("Le Temps" is the paper, "Le
+    temps" is not; "ONU" and "Onu" are both the UN when both are listed)."""
+    surface = surface.replace("’", "'")
+    return any(surface[1:] == form[1:] for form in forms) or surface.isupper()
 
 
 def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int, int, list[str]]:
@@ -242,7 +250,8 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
         rest_kind = "person" if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() for t in rest) else kind
         return [(start, cut, gaz_at[k][1].kind), *_split(ctx, cut, end, rest_kind, gaz_at)]
     for k in range(start + 1, end - 1):
-        if fold(doc[k].text) in first_names and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper():
+        if fold(doc[k].text) in first_names and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper() \
+                and fold(doc[k - 1].text) not in first_names and (kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer):
             return [(start, k, kind if kind != "person" else None), (k, end, "person")]
     return [(start, end, kind)]
 
