@@ -88,8 +88,8 @@ LangOption = Annotated[Optional[str], typer.Option(
 
 @app.command()
 def brief(
-    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .md) or '-' for standard input.",
-                                               metavar="PATH...")],
+    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html), http(s) URLs of web pages, "
+                                               "or '-' for standard input.", metavar="PATH_OR_URL...")],
     fmt: FormatOption = None,
     model: ModelOption = None,
     lang: LangOption = None,
@@ -104,6 +104,8 @@ def brief(
     Examples:
 
       briefcli brief article.txt
+
+      briefcli brief https://www.example.org/news/article.html
 
       briefcli brief --format json article.txt | jq '.quotes[]'
 
@@ -155,6 +157,8 @@ def _brief_path(path: str, *, model, lang, sentences, title) -> dict:
     from .inputs import read
 
     article = read(path)
+    if article.meta.get("mojibake") in ("suspected", "partly repaired"):
+        _warn(f"{article.name}: the text looks mis-decoded (\"Ã©\" for \"é\"), and could not be fully repaired")
     if title:
         article.title = title
     return brief_article(article, lang=lang, model=model, sentences=sentences).to_dict()
@@ -225,6 +229,150 @@ def evaluate(
 def _progress_console():
     console = _stderr()
     return console if console.is_terminal else None
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files, folders (walked recursively), JSON Lines corpora (.jsonl, one article per line) or '-' for "
+        "standard input (JSON Lines, or one article).", metavar="INPUT...")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="JSON Lines file to write (default: "
+                                                   "standard output).", show_default=False)] = None,
+    glob: Annotated[Optional[str], typer.Option("--glob", help="File-name pattern inside folders, e.g. '*.txt' "
+                                                "(default: the .txt, .md and .html files).")] = None,
+    text_field: Annotated[str, typer.Option("--text-field", help="JSON Lines: the field holding the text.")] = "text",
+    id_field: Annotated[str, typer.Option("--id-field", help="JSON Lines: the field naming the article "
+                                          "(source.name; default FILE:LINE when absent).")] = "id",
+    title_field: Annotated[str, typer.Option("--title-field", help="JSON Lines: the field holding the title, "
+                                             "when present.")] = "title",
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help="Worker processes, each loading "
+                                                   "the pipeline once (default: all cores).", show_default=False)] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=1024, help="Articles per nlp.pipe call and "
+                                            "per chunk sent to a worker.")] = 16,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip the inputs already in --output (by source.name) "
+                                         "and append the others.")] = False,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run on a Dask cluster: tcp://HOST:PORT, "
+                                                     "or 'local' to start one here (pip install \"briefcli[dask]\").",
+                                                     show_default=False)] = None,
+    model: ModelOption = None,
+    lang: LangOption = None,
+    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=5,
+                                           help="Number of summary sentences (1-5).")] = 3,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, and no closing summary when every "
+                                        "input succeeded.")] = False,
+) -> None:
+    """Brief many articles into JSON Lines, one brief (or error line) per input, in input order.
+
+    Lines are written as briefs complete; an interrupted run leaves complete lines, and
+    --resume goes on from there. Exit status: 0 all briefed, 1 some failed.
+
+    Examples:
+
+      briefcli batch articles/ --glob '*.txt' -o briefs.jsonl
+
+      briefcli batch corpus.jsonl --text-field text --id-field id -o briefs.jsonl --resume
+
+      cat corpus.jsonl | briefcli batch - > briefs.jsonl
+
+      briefcli batch corpus.jsonl -o briefs.jsonl --scheduler tcp://10.0.0.5:8786
+    """
+    if inputs.count("-") > 1:
+        _fail("'-' (standard input) can be given only once", 2)
+    if resume and output is None:
+        _fail("--resume needs --output FILE.jsonl (the file to go on with)", 2)
+    _run_batch(inputs=inputs, output=str(output) if output else None, glob=glob, text_field=text_field,
+               id_field=id_field, title_field=title_field, workers=workers, batch_size=batch_size, resume=resume,
+               scheduler=scheduler, model=model, lang=lang, sentences=sentences, quiet=quiet)
+
+
+def _run_batch(*, inputs, output, glob, text_field, id_field, title_field, workers, batch_size, resume, scheduler,
+               model, lang, sentences, quiet) -> None:
+    import contextlib
+    import os
+    import signal
+
+    from . import batch as batching
+    from .errors import BriefError
+    from .render import progress
+
+    options = batching.BriefOptions(lang=lang, model=model, sentences=sentences, batch_size=batch_size)
+    spec = batching.InputSpec(glob=glob, text_field=text_field, id_field=id_field, title_field=title_field)
+    console = _stderr()
+    try:
+        skip = batching.completed_names(output) if resume else set()
+        sink = batching.JsonlSink(output, append=resume)
+    except OSError as exc:
+        _fail(f"{output}: cannot write ({exc.strerror or exc})")
+        return
+    try:
+        if scheduler:
+            from .dask_runner import DaskExecutor
+
+            executor = DaskExecutor(scheduler, options, workers=workers)
+        else:
+            executor = batching.local_executor(workers or os.cpu_count() or 1, options)
+    except BriefError as exc:
+        sink.close()
+        _fail(str(exc))
+        return
+    show_bar = console.is_terminal and not quiet
+    bar = contextlib.nullcontext()
+    if show_bar:
+        total = batching.count_inputs(inputs, spec)
+        bar = progress.batch_progress(console, None if total is None else max(total - len(skip), 0))
+    summary = batching.Summary()
+    interrupted = finished = False
+    previous = _terminate_as_interrupt()
+    try:
+        with sink, bar as advance:
+            batching.run(batching.iter_tasks(inputs, spec), sink, executor, options, skip=skip, on_result=advance,
+                         summary=summary, prepare=getattr(executor, "prepare", None))
+        finished = True
+    except KeyboardInterrupt:
+        interrupted = True
+    except batching.OutputError as exc:
+        if isinstance(exc.__cause__, BrokenPipeError):  # `briefcli batch … | head`: the reader has left
+            _quiet_stdout()
+        else:
+            _warn(str(exc))
+    except Exception as exc:  # noqa: BLE001 - the executor itself failed (a cluster gone…): say so, keep the lines
+        _warn(f"batch stopped ({type(exc).__name__}: {exc}); the lines written so far are complete"
+              + ("; go on with --resume" if output else ""))
+    finally:
+        executor.close(cancel=not finished)
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    progress.summary(console, summary, output=output, interrupted=interrupted, show_success=not quiet)
+    if interrupted:
+        raise typer.Exit(130)
+    if summary.failed or not finished:
+        raise typer.Exit(1)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so that Python's final flush does not complain of the broken pipe."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # io.UnsupportedOperation is both of the first two
+        pass
+
+
+def _terminate_as_interrupt():
+    """While a batch runs, `kill` (SIGTERM) stops it like Ctrl-C: workers are stopped and the
+    summary printed. Returns the previous handler (None when signals are not ours to set)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, interrupt)
 
 
 def main() -> None:

@@ -30,6 +30,7 @@ INSTALL_HINTS = {
 _FINAL = {".", "!", "?", "...", "…", "?!", "!?", "!!", "!!!", "??"}
 _CLOSERS = {"»", '"', "”", "'", ")", "’"}
 _CLOSING = {"»", "”", ")", "]", ",", ";", ":"}  # never the first token of a sentence
+_OPENING = {"«", "“", "(", "["}  # the token after one of these never starts a sentence
 
 
 def _starts_sentence(token) -> bool:
@@ -41,10 +42,12 @@ def _starts_sentence(token) -> bool:
 def set_boundaries(doc: Doc) -> Doc:
     """Preset sentence starts: after line breaks, and only after final punctuation."""
     prev = None  # the previous non-space token
+    prev_opens = False  # the previous token opened a quotation
     line_break = False
     straight_open = False  # inside a pair of straight double quotes
     for token in doc:
         closing = token.text in _CLOSING or (token.text == '"' and straight_open)
+        opening = token.text in _OPENING or (token.text == '"' and not straight_open)
         if token.text == '"':
             straight_open = not straight_open
         if token.i == 0:
@@ -58,15 +61,15 @@ def set_boundaries(doc: Doc) -> Doc:
         elif line_break or "\n" in prev.whitespace_:
             token.is_sent_start = True
             straight_open = token.text == '"'
-        elif closing:
-            token.is_sent_start = False
+        elif closing or prev_opens:
+            token.is_sent_start = False  # '« Il…': the sentence started at the quotation mark
         elif _ends_sentence(doc, prev):
             if _starts_sentence(token):
                 token.is_sent_start = True
             # else: leave it to the parser ("M. Dupont", "etc. et")
         else:
             token.is_sent_start = False
-        prev, line_break = token, False
+        prev, prev_opens, line_break = token, opening, False
     return doc
 
 

@@ -1,0 +1,49 @@
+"""What `briefcli batch` shows on stderr: a progress bar (on a terminal only) and the closing
+summary. Names and messages from the inputs are shown as plain Text, never as markup."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+from rich.text import Text
+
+
+class _RateColumn(ProgressColumn):
+    def render(self, task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("" if speed is None else f"{speed:.1f} articles/s", style="cyan")
+
+
+@contextmanager
+def batch_progress(console: Console, total: int | None):
+    """A callback to call once per written line; the bar is removed when done."""
+    bar = Progress(TextColumn("briefing"), BarColumn(), MofNCompleteColumn(), _RateColumn(),
+                   TextColumn("ETA"), TimeRemainingColumn(), console=console, transient=True)
+    task = bar.add_task("briefing", total=total)
+    with bar:
+        yield lambda _result=None: bar.advance(task)
+
+
+def summary(console: Console, summary, *, output: str | None, interrupted: bool = False,
+            show_success: bool = True, limit: int = 10) -> None:
+    """How many inputs were briefed, failed or skipped, and the failures grouped by kind."""
+    if not (summary.failed or interrupted or show_success):
+        return
+    rate = summary.ok / summary.seconds if summary.seconds > 0 else 0.0
+    parts = [f"{summary.ok} briefed", f"{summary.failed} failed"]
+    if summary.skipped:
+        parts.append(f"{summary.skipped} skipped (already in the output)")
+    line = Text("briefcli batch: " + ", ".join(parts) + f" in {summary.seconds:.1f} s ({rate:.1f} articles/s)")
+    if output:
+        line.append(f" → {output}")
+    console.print(line, soft_wrap=True, highlight=False)
+    for (type_name, kind), count in summary.errors.most_common(limit):
+        console.print(Text(f"  {count} × {type_name}: {kind}", style="red"), soft_wrap=True, highlight=False)
+    if len(summary.errors) > limit:
+        console.print(Text(f"  … and {len(summary.errors) - limit} other kinds of error"), highlight=False)
+    if interrupted:
+        hint = "interrupted: the output holds every line written so far"
+        if output:
+            hint += "; run the same command with --resume to go on"
+        console.print(Text(hint, style="yellow"), soft_wrap=True, highlight=False)
