@@ -61,10 +61,10 @@ def _greedy(preds: list[dict], golds: list[dict], score) -> list[tuple[int, int]
     return pairs
 
 
-def _number(value: str) -> float | None:
+def _number(value: str, decimal: str = ",") -> float | None:
     from .extract.figures import parse_number
 
-    return parse_number(value)
+    return parse_number(value, decimal)
 
 
 def _roles_match(pred: str, gold: str) -> bool:
@@ -165,7 +165,7 @@ def _same_speaker(pred: str | None, gold: str | None, actors: list[dict]) -> boo
     speaker naming several people ("Eric Ciotti et Guillaume Larrivé") accepts any of them."""
     if pred is None or gold is None:
         return pred is None and gold is None
-    golds = [gold] + [g for g in re.split(r"\s+et\s+|,\s*", gold) if g != gold]
+    golds = [gold] + [g for g in re.split(r"\s+(?:et|and)\s+|,\s*", gold) if g != gold]
     for g in golds:
         if _speaker_key(pred) == _speaker_key(g):
             return True
@@ -195,9 +195,9 @@ def score_quotes(pred: list[dict], gold: list[dict], actors: list[dict], not_quo
     return result
 
 
-def score_figures(pred: list[dict], gold: list[dict]) -> Counts:
+def score_figures(pred: list[dict], gold: list[dict], decimal: str = ",") -> Counts:
     def key(value: str):
-        n = _number(value)
+        n = _number(value, decimal)
         return n if n is not None else fold(value)
 
     def score(p, g):
@@ -208,12 +208,21 @@ def score_figures(pred: list[dict], gold: list[dict]) -> Counts:
     return _pr(pred, gold, _greedy(pred, gold, score))
 
 
+def _decimal_mark(lang: str | None) -> str:
+    from . import lexicon
+
+    try:
+        return next(iter(lexicon.load(lang or "fr").words.get("decimal_mark", {","})))
+    except Exception:  # noqa: BLE001 - an unknown language in a gold file scores with the French mark
+        return ","
+
+
 def score_brief(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, Counts]:
     scores = {
         "actors": score_actors(pred["actors"], gold.get("actors", [])),
         "sectors": score_sectors(pred["sectors"], gold.get("sectors", {})),
         "projects": score_projects(pred["projects"], gold.get("projects", [])),
-        "figures": score_figures(pred["figures"], gold.get("figures", [])),
+        "figures": score_figures(pred["figures"], gold.get("figures", []), _decimal_mark(gold.get("language"))),
     }
     scores.update(score_quotes(pred["quotes"], gold.get("quotes", []), gold.get("actors", []), gold.get("not_quotes", [])))
     return scores

@@ -116,10 +116,13 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
                 start = k
                 continue
         break
+    inner = ctx.lex.words.get("name_inner_word")  # languages whose names are capitalised word by word
     for k in range(start + 1, end):  # "Gérard Depardieu - exilé…": a spaced dash or comma ends the name
-        if (doc[k].is_punct and doc[k - 1].whitespace_ and doc[k].text not in ".'’") or doc[k].is_space \
-                or (doc[k].like_num and not doc[k].is_alpha and k > start):  # "Comptes publics 250 emplois"
-            end = k
+        if (doc[k].is_punct and doc[k - 1].whitespace_ and doc[k].text not in ".'’&") or doc[k].is_space \
+                or (doc[k].like_num and not doc[k].is_alpha and k > start) \
+                or doc[k].text.lower() in ("'s", "’s") \
+                or (inner and doc[k].is_alpha and doc[k].text[:1].islower() and fold(doc[k].text) not in inner):
+            end = k  # "Comptes publics 250 emplois", "ISO's", "Associated Press news agency"
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ".)":
         end -= 1
@@ -197,10 +200,14 @@ def _collect(ctx: Context) -> list[Mention]:
                 while end < len(doc) and end < tok.i + 4 and _name_word(ctx, doc[end]) and not taken[end]:
                     end += 1
                 add(tok.i, end, "person", False)
-    # acronyms spaCy missed (BRICS, CNPC…)
+    # acronyms spaCy missed (CNPC…): when the article repeats them or defines them in parentheses
+    counts: dict[str, int] = {}
+    for tok in doc:
+        counts[tok.text] = counts.get(tok.text, 0) + 1
     for tok in doc:
         if not taken[tok.i] and _ACRONYM.match(tok.text) and not _ROMAN.match(tok.text) and \
-                len(tok.text) >= 2 and not _all_caps_sentence(tok) and not _in_caps_run(doc, tok):
+                len(tok.text) >= 2 and not _all_caps_sentence(tok) and not _in_caps_run(doc, tok) and \
+                (counts[tok.text] > 1 or (tok.i > 0 and doc[tok.i - 1].text == "(")):
             add(tok.i, tok.i + 1, "organization", False)
     candidates.sort(key=lambda m: m.start)
     return candidates
@@ -244,7 +251,7 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
     k = start
     while k < end and ctx.is_word("determiner", doc[k].text):
         k += 1
-    if k in gaz_at and gaz_at[k][0] < end and doc[gaz_at[k][0]].text[:1].isupper():
+    if k in gaz_at and gaz_at[k][0] < end - 1 and fold(doc[gaz_at[k][0]].text) in first_names:
         cut = gaz_at[k][0]
         rest = doc[cut:end]
         rest_kind = "person" if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() for t in rest) else kind

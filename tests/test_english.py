@@ -1,0 +1,66 @@
+"""English articles: detected by themselves, briefed with the English pipeline and data."""
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from briefcli import brief
+from briefcli.cli import app
+from briefcli.evaluate import score_brief
+from briefcli.language import detect
+
+from .conftest import SAMPLES, check_offsets
+
+EN = ("President Joe Biden said on Tuesday that the United States would send 500 million vaccine doses abroad. "
+      "\u201cWe are going to help the world,\u201d he told reporters at the White House. "
+      "The World Health Organization welcomed the plan.")
+FR = "Le président Emmanuel Macron a annoncé mardi que la France enverrait des vaccins en Afrique."
+
+
+def test_language_detection():
+    assert detect(EN) == "en"
+    assert detect(FR) == "fr"
+
+
+def test_english_brief_with_quote_speaker_and_figure():
+    b = brief(EN).to_dict()
+    assert b["source"]["language"] == "en"
+    assert b["source"]["model"].startswith("en_core_web_sm")
+    biden = next(a for a in b["actors"] if a["name"] == "Joe Biden")
+    assert biden["kind"] == "person" and "President" in biden["roles"]
+    assert [(q["text"], q["speaker"], q["verb"]) for q in b["quotes"]] == [
+        ("We are going to help the world,", "Joe Biden", "tell")]
+    assert [f["value"] for f in b["figures"]] == ["500 million"]
+    assert "health" in {s["id"] for s in b["sectors"]}
+    check_offsets(b, EN)
+
+
+def test_lang_option_overrides_detection():
+    assert brief(EN, lang="en").source.language == "en"
+
+
+def test_language_without_data_names_what_is_missing():
+    result = CliRunner().invoke(app, ["brief", "--lang", "de", "-"], input=EN)
+    assert result.exit_code == 1
+    assert "no language data for 'de'" in result.stderr
+
+
+def test_english_page_against_its_gold():
+    page = SAMPLES / "en" / "thenassauguardian.com-hikes.html"
+    result = CliRunner().invoke(app, ["brief", "-f", "json", str(page)])
+    assert result.exit_code == 0, result.stderr
+    pred = json.loads(result.stdout)
+    assert pred["source"]["language"] == "en"
+    gold = json.loads((SAMPLES / "en" / "thenassauguardian.com-hikes.gold.json").read_text(encoding="utf-8"))
+    scores = score_brief(pred, gold)
+    assert scores["quotes"].f1 >= 0.8
+    assert scores["actors"].recall >= 0.8
+
+
+def test_mixed_languages_in_one_call(tmp_path):
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(FR, encoding="utf-8")
+    result = CliRunner().invoke(app, ["brief", "-f", "json", str(tmp_path / "en.txt"), str(tmp_path / "fr.txt")])
+    langs = [json.loads(line)["source"]["language"] for line in result.stdout.splitlines()]
+    assert langs == ["en", "fr"]
