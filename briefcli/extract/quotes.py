@@ -265,8 +265,9 @@ class _Resolver:
         """Can this noun be someone who speaks (a person, a group, an institution, a document)?"""
         words = self.ctx.lex.words
         keys = {fold(tok.text), fold(tok.lemma_)}
-        return tok.pos_ == "PROPN" or bool(keys & (words.get("speaker_noun", set()) | words.get("org_word", set())
-                                                   | set(self.ctx.lex.roles)))
+        if tok.pos_ == "PROPN":  # a name, not a capitalised word opening the sentence ("Informé du prix…")
+            return bool(tok.ent_type_) or not tok.is_sent_start
+        return bool(keys & (words.get("speaker_noun", set()) | words.get("org_word", set()) | set(self.ctx.lex.roles)))
 
     def recent_org(self, at: int, noun: str) -> object | None:
         """The organisation named by its kind: the last one whose name holds the noun, else the
@@ -394,9 +395,10 @@ def _skip_group(ctx: Context, k: int, limit: int) -> int:
     doc = ctx.doc
     starts = ctx.shared.get("mention_starts", set())
     first = k
-    while k < min(limit, len(doc)) and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and doc[k].text != ",":
-        if k > first and k in starts and doc[k - 1].pos_ in ("PROPN", "NOUN"):
-            break
+    while k < min(limit, len(doc)) and doc[k].text != "," and (
+            doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (k == first and doc[k].text[:1].isupper())):
+        if k > first and k in starts and (doc[k - 1].pos_ in ("PROPN", "NOUN") or doc[k - 1].text[:1].isupper()):
+            break  # "sur Twitter | Ian Brossat" (the tagger may even call Twitter a verb)
         k += 1
     return k
 
