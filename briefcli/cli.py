@@ -98,6 +98,8 @@ def brief(
     title: Annotated[Optional[str], typer.Option("--title", help="The article's title, when the text lacks it.")] = None,
     force_terminal: Annotated[bool, typer.Option("--force-terminal", help="Colours and layout even when "
                                                  "stdout is not a terminal.")] = False,
+    no_worker: Annotated[bool, typer.Option("--no-worker", help="Brief in this process even when a warm worker "
+                                            "(briefcli serve start) is running.")] = False,
 ) -> None:
     """Brief one or more articles.
 
@@ -124,7 +126,7 @@ def brief(
     console = None
     for path in paths:
         try:
-            record = _brief_path(path, model=model, lang=lang, sentences=sentences, title=title)
+            record = _brief_path(path, model=model, lang=lang, sentences=sentences, title=title, worker=not no_worker)
         except BriefError as exc:
             failures += 1
             _warn(str(exc))
@@ -152,8 +154,7 @@ def brief(
         raise typer.Exit(1)
 
 
-def _brief_path(path: str, *, model, lang, sentences, title) -> dict:
-    from .api import brief_article
+def _brief_path(path: str, *, model, lang, sentences, title, worker: bool = True) -> dict:
     from .inputs import read
 
     article = read(path)
@@ -161,7 +162,86 @@ def _brief_path(path: str, *, model, lang, sentences, title) -> dict:
         _warn(f"{article.name}: the text looks mis-decoded (\"Ã©\" for \"é\"), and could not be fully repaired")
     if title:
         article.title = title
+    if worker:  # a warm worker (briefcli serve start) briefs without loading spaCy here
+        from .server import brief_remote
+
+        record = brief_remote(article, lang=lang, model=model, sentences=sentences)
+        if record is not None:
+            return record
+    from .api import brief_article
+
     return brief_article(article, lang=lang, model=model, sentences=sentences).to_dict()
+
+
+serve_app = typer.Typer(
+    help="A warm worker that keeps the pipelines loaded, so that each `briefcli brief` answers in a "
+    "fraction of a second.\n\nExample: briefcli serve start, then briefcli brief article.txt",
+    no_args_is_help=True,
+)
+app.add_typer(serve_app, name="serve")
+
+ModelsOption = Annotated[Optional[list[str]], typer.Option("--model", "-m", help="Pipelines to load at once "
+                                                            "(default: fr_core_news_sm); others load on first use.")]
+IdleOption = Annotated[Optional[float], typer.Option("--idle", help="Stop after this many seconds without work.")]
+
+
+@serve_app.command("start")
+def serve_start(model: ModelsOption = None, idle: IdleOption = None) -> None:
+    """Start the worker in the background (a no-op when one runs).
+
+    Example: briefcli serve start --idle 3600
+    """
+    from .server import socket_path, start
+
+    try:
+        status = start(preload=model or ["fr_core_news_sm"], idle=idle)
+    except TimeoutError as exc:
+        _fail(str(exc))
+        return
+    typer.echo(f"briefcli worker {status['version']} running (pid {status['pid']}) on {socket_path()}", err=True)
+
+
+@serve_app.command("stop")
+def serve_stop() -> None:
+    """Stop the worker.
+
+    Example: briefcli serve stop
+    """
+    from .server import stop
+
+    if not stop():
+        _fail("no worker is running")
+    typer.echo("briefcli worker stopped", err=True)
+
+
+@serve_app.command("status")
+def serve_status() -> None:
+    """Say whether a worker runs, and which pipelines it holds (exit 1 when none runs).
+
+    Example: briefcli serve status
+    """
+    from .server import ping, socket_path
+
+    status = ping()
+    if status is None:
+        _fail(f"no worker answers on {socket_path()}")
+        return
+    typer.echo(f"briefcli worker {status['version']} (pid {status['pid']}) on {socket_path()}; "
+               f"pipelines: {', '.join(status['pipelines']) or 'none yet'}")
+
+
+@serve_app.command("run")
+def serve_run(model: ModelsOption = None, idle: IdleOption = None) -> None:
+    """Run the worker in the foreground (for a service manager; Ctrl-C stops it).
+
+    Example: briefcli serve run --model fr_core_news_sm --model en_core_web_sm
+    """
+    from .server import serve
+
+    try:
+        serve(preload=model or ["fr_core_news_sm"], idle=idle)
+    except KeyboardInterrupt:
+        pass
 
 
 @app.command()

@@ -96,6 +96,14 @@ def _is_path(name: str) -> bool:
     return ("/" in name or "\\" in name) and Path(name).is_dir()
 
 
+def loaded() -> list[str]:
+    """The pipelines this process has loaded."""
+    return sorted(_LOADED)
+
+
+_LOADED: set[str] = set()
+
+
 @lru_cache(maxsize=4)
 def load(name: str) -> Language:
     """Load a pipeline once per process, with the briefcli boundary component added."""
@@ -104,6 +112,7 @@ def load(name: str) -> Language:
         nlp = fastload.load(package)
     except OSError as exc:  # a broken or incompatible package
         raise ModelNotFound(f"spaCy pipeline '{name}' could not be loaded: {exc}") from None
+    _LOADED.add(package)
     first = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if first:
         nlp.add_pipe("briefcli_boundaries", before=first)
