@@ -403,14 +403,25 @@ def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
         i -= 1
     if not window:
         return None
-    for tok in window:
+    # the title nearest the name: "le ministre … du président Erdogan" → "président"
+    for tok in reversed(window):
         first, n = _role_start(ctx, tok.i, window[-1].i)
-        if n:
+        if n and not _incise_verb(ctx, doc[first + n - 1]):
             phrase = doc[first:window[-1].i + 1]
             if ctx.is_word("determiner", phrase[-1].text) or ctx.is_word("preposition", phrase[-1].text):
                 continue
             return phrase
     return None
+
+
+def _incise_verb(ctx: Context, tok: Token) -> bool:
+    """'…», juge Gérard Depardieu': a speech verb after a quote, not a title."""
+    doc = ctx.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    after_quote = k >= 0 and doc[k].text in ("»", "”", '"')
+    return after_quote and fold(tok.lemma_ if tok.lemma_.endswith("er") else tok.text + "r") in ctx.lex.speech_verbs
 
 
 def _role_phrase_right(ctx: Context, m: Mention) -> Span | None:
@@ -554,6 +565,44 @@ def _entity(ctx: Context, ms: list[Mention], kinds: list[str]) -> Entity:
     return Entity(name, kind, ms, forms, roles, entry)
 
 
+def _roles_by_reference(ctx: Context, entities: list[Entity]) -> None:
+    """'… a déclaré Augustin de Romanet. Le PDG d'ADP souligne que…': a sentence whose subject is a
+    bare title ("Le PDG d'ADP", "Le chef de l'Etat") names the person the sentence before was
+    about; the title is one of that person's roles."""
+    doc = ctx.doc
+    person_at = {}
+    for e in entities:
+        if e.kind == "person":
+            for m in e.mentions:
+                person_at[m.start] = e
+    sentences = ctx.sentences
+    for before, sent in zip(sentences, sentences[1:]):
+        k = sent.start
+        while k < sent.end and ctx.is_word("determiner", doc[k].text) and doc[k].text[:1].isupper():
+            k += 1
+        if k == sent.start or k >= sent.end:
+            continue
+        first, n = _role_start(ctx, k, min(sent.end - 1, k + 8))
+        if not n:
+            continue
+        end = first + n
+        while end < sent.end and not (doc[end].pos_ in ("VERB", "AUX") or doc[end].is_punct
+                                      or ctx.is_word("relative_word", doc[end].text)) and end < first + n + 6:
+            end += 1
+        if any(i in person_at for i in range(k, end)) or end < sent.end and doc[end].text[:1].isupper():
+            continue  # the title comes with a name: _role_phrase_left already has it
+        people = [person_at[i] for i in range(before.start, before.end) if i in person_at]
+        if len({id(p) for p in people}) != 1:
+            continue  # nobody, or several people: whom the title means is unclear
+        phrase = doc[first:end]
+        while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
+            phrase = phrase[:-1]
+        role = _role_text(ctx, phrase)
+        person = people[0]
+        if fold(role) not in {fold(r) for r in person.roles}:
+            person.roles.append(role)
+
+
 # --- the extractor -------------------------------------------------------------------------
 
 
@@ -575,6 +624,7 @@ def extract(ctx: Context) -> list[Actor]:
     mentions = [m for m in mentions if m.entry is not None or _ACRONYM.match(m.text)
                 or not any(k in in_roles for k in range(m.start, m.end))]
     entities = _merge(ctx, mentions, kinds)
+    _roles_by_reference(ctx, entities)
     ctx.shared["entities"] = entities
     n_tokens = max(1, len(ctx.doc))
     title = fold(ctx.title or "")
