@@ -152,7 +152,7 @@ def score_projects(pred: list[dict], gold: list[dict]) -> Counts:
     return _pr(pred, gold, _greedy(pred, gold, score))
 
 
-_LEADING_DETERMINER = re.compile(r"^(?:le|la|les|l'|un|une|des|du|de la|de l')\s*")
+_LEADING_DETERMINER = re.compile(r"^(?:les|le|la|l'|une|un|des|du|de la|de l'|the|a|an)(?:\s+|(?<='))")
 
 
 def _speaker_key(text: str) -> str:

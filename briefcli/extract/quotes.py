@@ -188,6 +188,7 @@ class _Resolver:
                 subject = root.dep_.startswith("nsubj") or (root.head.dep_.startswith("nsubj") and root.dep_ in ("appos", "flat:name", "nmod"))
                 self.anchors.append((m.start, e, subject))
         self.anchors.sort(key=lambda a: a[0])
+        self.by_name = {e.name: e for e in ctx.shared.get("entities", [])}
         self.last: tuple[int, str] | None = None  # (token index, name) of the last named speaker
 
     def recent_person(self, before: int, role: str | None = None) -> object | None:
@@ -210,9 +211,11 @@ class _Resolver:
         recent = [(i, e, subj) for i, e, subj in self.anchors if floor <= i < at]
         candidates = [(i, e) for i, e, subj in recent if subj]
         if self.last is not None and floor <= self.last[0] < at:
-            candidates.append((self.last[0], self.last[1]))
+            candidates.append((self.last[0], self.by_name.get(self.last[1], self.last[1])))
         if candidates:
-            i, e = max(candidates, key=lambda c: c[0])
+            # the person the passage is about: most mentioned in the article, then most recent
+            weight = {id(e): len(e.mentions) for _i, e, _s in self.anchors}
+            i, e = max(candidates, key=lambda c: (weight.get(id(c[1]), 0) if not isinstance(c[1], str) else 0, c[0]))
             return e
         return recent[-1][1] if recent else None
 
@@ -243,6 +246,12 @@ class _Resolver:
             e = next((self.entity_at[t.i] for t in phrase if t.i in self.entity_at), None)
         if e is not None:
             return Attribution(None, e.name, tok, True)
+        # "le directeur général de l'OMS, Tedros Adhanom Ghebreyesus": the name in apposition
+        after = phrase[-1].i + 1 if phrase else tok.i + 1
+        if after + 1 < len(ctx.doc) and ctx.doc[after].text == ",":
+            named = self.entity_at.get(after + 1)
+            if named is not None and named.kind == "person":
+                return Attribution(None, named.name, tok, True)
         # a title: "le ministre", "l'acteur" → the person the article gave that role, else the
         # person just mentioned, else the article's main person
         head = fold(tok.text)
