@@ -38,7 +38,8 @@ _GLUED = re.compile(r"(?<=[a-zà-öø-ÿœ]{2}[.!?])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-�
                     r"|(?<=[a-zà-öø-ÿœ0-9]{2}[.!?][»”])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ])")
 # '…du groupe."Nous allons…' or '…a-t-il dit."Puis…': a straight quote glued between two sentences
 # opens or closes a quotation depending on how many came before it in the paragraph
-_GLUED_STRAIGHT = re.compile(r'(?:(?<=[\w)][.!?])|(?<=\s[?!])|(?<=[a-zà-öø-ÿœ]))"(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ\'’])')
+_GLUED_STRAIGHT = re.compile(r'(?:(?<=[\w)][.!?])|(?<=\s[?!])|(?<=[a-zà-öø-ÿœ])|(?<=["»”][.!?])|(?<="))'
+                             r'"(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ\'’])')
 # "Olivier VéranEn 2019", "par Le Point ActuCe jeudi": a paragraph glued without its full stop,
 # detected by a word that ends in lower case and runs on into a capitalised sentence opener
 _GLUED_WORD = re.compile(r"(?<=[a-zà-öø-ÿœ]{3})(?=(?:%s)\b)")

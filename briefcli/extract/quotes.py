@@ -556,13 +556,17 @@ def _names_a_charge(ctx: Context, span: Span) -> bool:
     before = span.start - 1
     while before >= 0 and (doc[before].is_punct or doc[before].is_space):
         before -= 1
-    # a list of charges: 'pour « viol avec arme », « attentats… » et « vol… »'
-    while before >= 0 and (ctx.is_word("coordination", doc[before].text) or doc[before].text in ('"', "»", "”")):
-        k = before
-        while k >= 0 and not ctx.is_word("charge_preposition", doc[k].text) and k > before - 12:
-            k -= 1
-        before = k
-        break
+    # a list of charges: 'pour « viol avec arme », « attentats… » et « vol… »': back over the list
+    quoted = [(m.start, m.end) for m in ctx.shared.get("marked", [])]
+    for _ in range(6):
+        if before >= 0 and (ctx.is_word("coordination", doc[before].text) or doc[before].is_punct):
+            before -= 1
+            continue
+        inside = next(((s, e) for s, e in quoted if s <= doc[before].idx < e), None) if before >= 0 else None
+        if inside is None:
+            break
+        span_before = doc.char_span(inside[0], inside[1], alignment_mode="expand")
+        before = (span_before.start if span_before is not None else before) - 1
     if before < 0 or not ctx.is_word("charge_preposition", doc[before].text) or len(span) > 10:
         return False
     window = doc[max(doc[before].sent.start, before - 14):before]
