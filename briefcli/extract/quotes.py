@@ -619,6 +619,7 @@ def extract(ctx: Context) -> list[Quote]:
     quotes: list[Quote] = []
     names: list[Marked] = []
     previous: tuple[Span, Attribution] | None = None  # the last quote's sentence and attribution
+    named: list[bool] = []  # quotes[i] has a speaker who is an actor of the article
     for q in marked:
         content = ctx.doc.text[q.start:q.end]
         words = content.split()
@@ -649,11 +650,29 @@ def extract(ctx: Context) -> list[Quote]:
         previous = (sent, attribution)
         start, end = ctx.offsets((q.start, q.end))
         quotes.append(Quote(ctx.original[start:end], attribution.speaker, attribution.verb, start, end))
+        named.append(attribution.named)
+    _fill_speakers(quotes, named, resolver)
     ctx.shared["quoted_names"] = names
     return quotes
 
 
 CONTINUATION_SENTENCES = 2  # an unattributed quote this close after an attributed one continues it
+
+
+def _fill_speakers(quotes: list[Quote], named: list[bool], resolver: _Resolver) -> None:
+    """Words in quotation marks with no speaker the sentence gives are, in news, nearly always
+    the words of someone the article quotes: the nearest quote's named speaker (the one before
+    first), else the article's main person."""
+    for i, q in enumerate(quotes):
+        if q.speaker is not None:
+            continue
+        before = [j for j in range(i - 1, -1, -1) if named[j] and quotes[j].speaker]
+        after = [j for j in range(i + 1, len(quotes)) if named[j] and quotes[j].speaker]
+        if before or after:
+            q.speaker = quotes[before[0] if before else after[0]].speaker
+        else:
+            person = resolver.main_person()
+            q.speaker = person.name if person is not None else None
 
 
 def _continues(ctx: Context, previous: Span, sent: Span) -> bool:
