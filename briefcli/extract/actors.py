@@ -570,11 +570,13 @@ def _roles_by_reference(ctx: Context, entities: list[Entity]) -> None:
     bare title ("Le PDG d'ADP", "Le chef de l'Etat") names the person the sentence before was
     about; the title is one of that person's roles."""
     doc = ctx.doc
-    person_at = {}
+    person_at, titled = {}, set()
     for e in entities:
         if e.kind == "person":
             for m in e.mentions:
                 person_at[m.start] = e
+                if m.roles:
+                    titled.add(m.start)
     sentences = ctx.sentences
     for before, sent in zip(sentences, sentences[1:]):
         k = sent.start
@@ -591,9 +593,10 @@ def _roles_by_reference(ctx: Context, entities: list[Entity]) -> None:
             end += 1
         if any(i in person_at for i in range(k, end)) or end < sent.end and doc[end].text[:1].isupper():
             continue  # the title comes with a name: _role_phrase_left already has it
-        people = [person_at[i] for i in range(before.start, before.end) if i in person_at]
-        if len({id(p) for p in people}) != 1:
-            continue  # nobody, or several people: whom the title means is unclear
+        starts = [i for i in range(before.start, before.end) if i in person_at]
+        people = [person_at[i] for i in starts]
+        if len({id(p) for p in people}) != 1 or any(i in titled for i in starts):
+            continue  # nobody, several people, or one the sentence already titled: whom it means is unclear
         phrase = doc[first:end]
         while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
             phrase = phrase[:-1]
