@@ -17,6 +17,10 @@ def render(record: dict[str, Any]) -> str:
     src = record["source"]
     out.append(f"# {esc(record.get('title') or src['name'])}")
     out.append("")
+    page = " · ".join(esc(str(src[k])) for k in ("site", "date", "author") if src.get(k))
+    if page:
+        out.append(f"*{page}*")
+        out.append("")
     out.append(f"*{esc(src['name'])} · {src['language']} · {src['words']} words · {src['model']}*")
     out.append("")
     out.append("## Summary")

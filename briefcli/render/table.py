@@ -27,7 +27,9 @@ def render(console: Console, record: dict[str, Any]) -> None:
     src = record["source"]
     heading = Text()
     heading.append_text(safe(record.get("title") or src["name"]))
-    sub = safe(f"{src['name']} · {src['language']} · {src['words']} words · {src['sentences']} sentences · {src['model']}")
+    page = " · ".join(str(src[k]) for k in ("site", "date", "author") if src.get(k))
+    sub = safe((page + "\n" if page else "")
+               + f"{src['name']} · {src['language']} · {src['words']} words · {src['sentences']} sentences · {src['model']}")
     sub.stylize("dim")
     summary = Group(*(Text("• ").append_text(safe(s["text"])) for s in record["summary"])) if record["summary"] \
         else Text("(no sentences)", style="dim")
