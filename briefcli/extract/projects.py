@@ -117,7 +117,8 @@ def extract(ctx: Context) -> list[Project]:
     i = 0
     while i < len(doc):
         cue = _cue_at(ctx, i)
-        if cue is None or doc[i].pos_ not in ("NOUN", "PROPN"):
+        glued = i > 0 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_  # "sister-in-law"
+        if cue is None or glued or doc[i].pos_ not in ("NOUN", "PROPN"):
             i += 1
             continue
         n, kind, sector = cue
