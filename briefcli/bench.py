@@ -186,6 +186,14 @@ def profile(corpus: Path, options, top: int = 25) -> str:
 
 # --- the report -----------------------------------------------------------------------------
 
+def _load() -> str:
+    """The machine's load average: other processes on the cores skew every number here."""
+    try:
+        return "load average %.1f" % os.getloadavg()[0]
+    except OSError:
+        return "load average unknown"
+
+
 def _verdict(ok: bool) -> str:
     return "meets the target" if ok else "BELOW the target"
 
@@ -213,14 +221,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     options = batch.BriefOptions(model=args.model, batch_size=args.batch_size)
     print(f"corpus: {args.corpus} ({len(records)} articles), model {args.model}, batch_size {args.batch_size}, "
-          f"{os.cpu_count()} cores", flush=True)
+          f"{os.cpu_count()} cores, {_load()}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         speed_corpus = _write_corpus(Path(tmp) / "speed.jsonl", records, len(records))
 
         seconds, words, components = raw_pipe([r[args.text_field] for r in records], args.model, args.batch_size)
         raw_rate = words / seconds
         print(f"raw spaCy nlp.pipe ({', '.join(components)}): {words} words in {seconds:.1f} s = "
-              f"{raw_rate:,.0f} words/s", flush=True)
+              f"{raw_rate:,.0f} words/s ({_load()})", flush=True)
 
         rates = {}
         for workers in (1, 2):
@@ -228,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
             rates[workers] = words / seconds
             print(f"briefcli batch, {workers} worker{'s' if workers > 1 else ''}: {words} words in {seconds:.1f} s = "
                   f"{rates[workers]:,.0f} words/s ({len(records) / seconds:.1f} articles/s; {failed} failed; "
-                  f"start-up before the clock {startup:.1f} s)", flush=True)
+                  f"start-up before the clock {startup:.1f} s; {_load()})", flush=True)
 
         share, speedup = rates[1] / raw_rate, rates[2] / rates[1]
         print(f"1 worker / raw nlp.pipe = {share:.2f} (target ≥ {TARGET_ONE}): {_verdict(share >= TARGET_ONE)}")

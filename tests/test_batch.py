@@ -185,3 +185,9 @@ def test_dask_local_cluster_gives_the_same_lines(corpus, tmp_path):
     records = lines(result.stdout)
     assert records[:-1] == lines(local.stdout)
     assert records[-1]["source"]["name"] == missing and records[-1]["error"]["type"] == "InputError"
+
+
+def test_help_has_examples():
+    result = runner.invoke(app, ["batch", "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output and "--scheduler" in result.output

@@ -5,21 +5,37 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn
 from rich.text import Text
+
+
+def _mean_rate(task) -> float | None:
+    # lines arrive a chunk at a time, so Rich's own recent-speed estimate swings wildly:
+    # the mean since the start is the honest figure
+    elapsed = task.elapsed
+    return task.completed / elapsed if elapsed and task.completed else None
 
 
 class _RateColumn(ProgressColumn):
     def render(self, task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text("" if speed is None else f"{speed:.1f} articles/s", style="cyan")
+        rate = _mean_rate(task)
+        return Text("" if rate is None else f"{rate:.1f} articles/s", style="cyan")
+
+
+class _EtaColumn(ProgressColumn):
+    def render(self, task) -> Text:
+        rate = _mean_rate(task)
+        if task.total is None or rate is None:
+            return Text("ETA -:--:--", style="cyan")
+        seconds = int(max(task.total - task.completed, 0) / rate)
+        return Text(f"ETA {seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}", style="cyan")
 
 
 @contextmanager
 def batch_progress(console: Console, total: int | None):
     """A callback to call once per written line; the bar is removed when done."""
-    bar = Progress(TextColumn("briefing"), BarColumn(), MofNCompleteColumn(), _RateColumn(),
-                   TextColumn("ETA"), TimeRemainingColumn(), console=console, transient=True)
+    bar = Progress(TextColumn("briefing"), BarColumn(), MofNCompleteColumn(), _RateColumn(), _EtaColumn(),
+                   console=console, transient=True)
     task = bar.add_task("briefing", total=total)
     with bar:
         yield lambda _result=None: bar.advance(task)
