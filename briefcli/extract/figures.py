@@ -88,7 +88,7 @@ def _decimal_mark(ctx: Context) -> str:
 
 
 def extract(ctx: Context) -> list[Figure]:
-    text = ctx.doc.text
+    text = ctx.text
     blocked: set[int] = set()
     for e in ctx.shared.get("entities", []):
         for m in e.mentions:

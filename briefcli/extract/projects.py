@@ -24,16 +24,19 @@ _ADJECTIVE_KINDS = {"mission", "opération", "accord", "partenariat", "initiativ
 
 
 def _cue_at(ctx: Context, i: int) -> tuple[int, str, str | None] | None:
-    """(tokens, kind, sector) of the longest cue starting at token i."""
-    doc, cues = ctx.doc, ctx.lex.project_cues
+    """(tokens, kind, sector) of the longest cue starting at token i, on its words or their lemmas."""
+    cues, prefixes = ctx.lex.project_cues, ctx.lex.project_cue_prefixes
+    folds, lemmas, spaces = ctx.folds, ctx.lemma_folds, ctx.spaces
+    if folds[i] not in prefixes and lemmas[i] not in prefixes:
+        return None  # no cue starts with this word: most tokens stop here
     best = None
-    for n in range(1, 4):
-        if i + n > len(doc):
-            break
-        span = doc[i:i + n]
-        for key in {fold(span.text), fold(span.lemma_)}:
+    text = lemma = ""
+    for k in range(i, min(i + 3, len(folds))):
+        text, lemma = text + folds[k], lemma + lemmas[k]
+        for key in (text, lemma):
             if key in cues:
-                best = (n, *cues[key])
+                best = (k - i + 1, *cues[key])
+        text, lemma = text + spaces[k], lemma + spaces[k]
     return best
 
 
@@ -114,8 +117,16 @@ def extract(ctx: Context) -> list[Project]:
         seen.add(key)
         projects.append(Project(name, kind, actors, sector, start, end))
 
+    prefixes = ctx.lex.project_cue_prefixes
+    starts = [k for k, (f, lf) in enumerate(zip(ctx.folds, ctx.lemma_folds)) if f in prefixes or lf in prefixes]
+    at_start = 0
     i = 0
-    while i < len(doc):
+    while True:
+        while at_start < len(starts) and starts[at_start] < i:  # on to the next word that can open a cue
+            at_start += 1
+        if at_start == len(starts):
+            break
+        i = starts[at_start]
         cue = _cue_at(ctx, i)
         glued = i > 0 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_  # "sister-in-law"
         if cue is None or glued or doc[i].pos_ not in ("NOUN", "PROPN"):
@@ -124,7 +135,7 @@ def extract(ctx: Context) -> list[Project]:
         n, kind, sector = cue
         j = i + n
         # 1. a quoted name right after the cue (a name: capitalised or with figures)
-        if j in quoted and _name_like(ctx.doc.text[quoted[j].start:quoted[j].end]):
+        if j in quoted and _name_like(ctx.text[quoted[j].start:quoted[j].end]):
             q = quoted[j]
             start, end = ctx.offsets((q.start, q.end))
             add(ctx.original[start:end], kind, [], _sentence_sector(ctx, doc[i], sector), start, end)

@@ -155,6 +155,8 @@ def _lemma(tok: Token) -> str:
 def _source_cue_at(ctx: Context, i: int) -> int:
     """Tokens of the source cue ('selon', "d'après", 'à en croire') starting at token i, or 0."""
     doc = ctx.doc
+    if ctx.folds[i] not in ctx.lex.source_cue_prefixes:
+        return 0
     for n in (4, 3, 2, 1):
         if i + n <= len(doc) and fold(doc[i:i + n].text).replace("' ", "'") in ctx.lex.source_cues:
             return n
@@ -612,7 +614,7 @@ def _title_case(text: str) -> bool:
 
 
 def extract(ctx: Context) -> list[Quote]:
-    marked = find_marked(ctx.doc.text)
+    marked = find_marked(ctx.text)
     ctx.shared["marked"] = marked
     resolver = _Resolver(ctx, marked)
     ctx.shared["mention_starts"] = {m.start for e in ctx.shared.get("entities", []) for m in e.mentions}
@@ -621,7 +623,7 @@ def extract(ctx: Context) -> list[Quote]:
     previous: tuple[Span, Attribution] | None = None  # the last quote's sentence and attribution
     named: list[bool] = []  # quotes[i] has a speaker who is an actor of the article
     for q in marked:
-        content = ctx.doc.text[q.start:q.end]
+        content = ctx.text[q.start:q.end]
         words = content.split()
         span = _tokens_between(ctx, q.start, q.end)
         if span is None or not len(span):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 
+from spacy.attrs import IS_ALPHA
+
 from ..lexicon import fold, lower
 from ..records import Sector
 from .context import Context
@@ -23,13 +25,14 @@ STRONG = 3  # the weight of a term specific to one sector
 
 def term_hits(ctx: Context, tokens) -> list[tuple[str, str, float, int]]:
     """(sector, term, weight, token index) for every lexicon term among `tokens`."""
-    terms = ctx.lex.sector_terms
+    terms, prefixes = ctx.lex.sector_terms, ctx.lex.sector_term_prefixes
     tokens = [t for t in tokens if not t.is_space]
     hits = []
     i = 0
     while i < len(tokens):
         matched = 0
-        for n in range(min(_MAX_NGRAM, len(tokens) - i), 1, -1):
+        longest = min(_MAX_NGRAM, len(tokens) - i) if lower(tokens[i].text) in prefixes else 1
+        for n in range(longest, 1, -1):
             key = lower(" ".join(t.text for t in tokens[i:i + n]).replace("' ", "'"))
             if key in terms:
                 hits.extend((s, key, w, tokens[i].i) for s, w in terms[key])
@@ -52,14 +55,14 @@ def sector_evidence(ctx: Context) -> tuple[dict[str, float], dict[str, float], d
     frames = ctx.lex.words.get("sector_frame", set())
     framed_tokens = set()
     doc = ctx.doc
-    for tok in doc:
-        if fold(tok.lemma_) in frames or fold(tok.text) in frames:
-            # "les secteurs de la santé et des médias", "secteurs clés tels que l'énergie, l'espace…":
-            # the words after the frame noun, up to the next verb
-            k = tok.i + 1
-            while k < tok.sent.end and not ((doc[k].pos_ in ("VERB", "AUX") and k > tok.i + 2) or doc[k].text in (".", ";", ":")):
-                framed_tokens.add(k)
-                k += 1
+    for i in [i for i, (f, lf) in enumerate(zip(ctx.folds, ctx.lemma_folds)) if f in frames or lf in frames]:
+        tok = doc[i]
+        # "les secteurs de la santé et des médias", "secteurs clés tels que l'énergie, l'espace…":
+        # the words after the frame noun, up to the next verb
+        k = tok.i + 1
+        while k < tok.sent.end and not ((doc[k].pos_ in ("VERB", "AUX") and k > tok.i + 2) or doc[k].text in (".", ";", ":")):
+            framed_tokens.add(k)
+            k += 1
     counts: dict[tuple[str, str], list[float]] = {}  # (sector, term) → weights of its occurrences
     framed: set[str] = set()
     for sector, term, weight, i in term_hits(ctx, ctx.doc):
@@ -89,7 +92,7 @@ def extract(ctx: Context) -> list[Sector]:
     totals, raw, evidence, framed = sector_evidence(ctx)
     if not totals:
         return []
-    words = sum(1 for t in ctx.doc if t.is_alpha)
+    words = int(ctx.doc.to_array([IS_ALPHA]).sum())
     scale = 3.0 + words / 120.0
     top = max(raw.values())
     info = ctx.lex.sector_info
