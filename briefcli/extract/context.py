@@ -2,6 +2,7 @@
 language data. Extractors are plain functions over this context."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -43,14 +44,45 @@ class Context:
         return self.clean.text
 
     @cached_property
-    def texts(self) -> list[str]:
-        """Every token's text, by token index (a Doc makes a new Token object on each doc[i])."""
-        return [t.text for t in self.doc]
+    def _columns(self) -> tuple[list[str], list[str], list[str], list[str], list[int]]:
+        # one pass over the Doc: it makes a new Token object on every doc[i]
+        texts, lemmas, pos, spaces, idx = [], [], [], [], []
+        for t in self.doc:
+            texts.append(t.text)
+            lemmas.append(t.lemma_)
+            pos.append(t.pos_)
+            spaces.append(t.whitespace_)
+            idx.append(t.idx)
+        return texts, lemmas, pos, spaces, idx
 
-    @cached_property
+    @property
+    def texts(self) -> list[str]:
+        """Every token's text, by token index."""
+        return self._columns[0]
+
+    @property
+    def lemmas(self) -> list[str]:
+        """Every token's lemma, by token index."""
+        return self._columns[1]
+
+    @property
+    def pos(self) -> list[str]:
+        """Every token's coarse part of speech, by token index."""
+        return self._columns[2]
+
+    @property
     def spaces(self) -> list[str]:
         """Every token's trailing white space, by token index."""
-        return [t.whitespace_ for t in self.doc]
+        return self._columns[3]
+
+    @property
+    def starts(self) -> list[int]:
+        """Every token's character offset in the parsed text, by token index."""
+        return self._columns[4]
+
+    def tokens_in(self, start: int, end: int) -> range:
+        """Indices of the tokens that start within characters start…end-1 of the parsed text."""
+        return range(bisect_left(self.starts, start), bisect_left(self.starts, end))
 
     def folded(self, start: int, end: int) -> str:
         """fold() of the text of tokens start…end-1, from the per-token folds (no Span made)."""
@@ -65,7 +97,7 @@ class Context:
     @cached_property
     def lemma_folds(self) -> list[str]:
         """fold() of every token's lemma, by token index."""
-        return [fold(t.lemma_) for t in self.doc]
+        return [fold(t) for t in self.lemmas]
 
     @cached_property
     def sentences(self) -> list[Span]:

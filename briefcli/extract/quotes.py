@@ -453,7 +453,9 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
                 found = with_verb(tok, _inverted_subject(ctx, tok, j + 10) or _subject(tok))
                 found.incise = True
                 return found
-    outside = [t for t in sent if t.i not in inside and not _inside_other_quote(ctx, t, q)]
+    others = {k for m in ctx.shared.get("marked", []) if m is not q and m.end > sent.start_char
+              and m.start < sent.end_char for k in ctx.tokens_in(m.start, m.end)}
+    outside = [t for t in sent if t.i not in inside and t.i not in others]
     # 2. a speech verb of the sentence before the quote, the nearest first
     for tok in reversed([t for t in outside if t.i < quote_span.start]):
         if _is_speech_verb(ctx, tok):
@@ -482,11 +484,6 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
         if found is not None and found.named:
             return found
     return None
-
-
-def _inside_other_quote(ctx: Context, tok: Token, q: Marked) -> bool:
-    spans = ctx.shared.get("marked", [])
-    return any(m is not q and m.start <= tok.idx < m.end for m in spans)
 
 
 def _next_content(ctx: Context, k: int, end: int) -> Token | None:

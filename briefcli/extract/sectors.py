@@ -24,25 +24,27 @@ STRONG = 3  # the weight of a term specific to one sector
 
 
 def term_hits(ctx: Context, tokens) -> list[tuple[str, str, float, int]]:
-    """(sector, term, weight, token index) for every lexicon term among `tokens`."""
+    """(sector, term, weight, token index) for every lexicon term among `tokens` (the Doc or a Span)."""
     terms, prefixes = ctx.lex.sector_terms, ctx.lex.sector_term_prefixes
-    tokens = [t for t in tokens if not t.is_space]
+    texts, lemmas, pos = ctx.texts, ctx.lemmas, ctx.pos
+    first, last = (tokens.start, tokens.end) if hasattr(tokens, "start") else (0, len(tokens))
+    index = [k for k in range(first, last) if not texts[k].isspace()]
     hits = []
     i = 0
-    while i < len(tokens):
+    while i < len(index):
         matched = 0
-        longest = min(_MAX_NGRAM, len(tokens) - i) if lower(tokens[i].text) in prefixes else 1
+        k = index[i]
+        longest = min(_MAX_NGRAM, len(index) - i) if lower(texts[k]) in prefixes else 1
         for n in range(longest, 1, -1):
-            key = lower(" ".join(t.text for t in tokens[i:i + n]).replace("' ", "'"))
+            key = lower(" ".join(texts[index[m]] for m in range(i, i + n)).replace("' ", "'"))
             if key in terms:
-                hits.extend((s, key, w, tokens[i].i) for s, w in terms[key])
+                hits.extend((s, key, w, k) for s, w in terms[key])
                 matched = n
                 break
         if not matched:
-            tok = tokens[i]
-            for key in (lower(tok.lemma_), lower(tok.text)):
-                if key in terms and (tok.pos_ != "PROPN" or tok.text.isupper() or key == lower(tok.text)):
-                    hits.extend((s, key, w, tok.i) for s, w in terms[key])
+            for key in (lower(lemmas[k]), lower(texts[k])):
+                if key in terms and (pos[k] != "PROPN" or texts[k].isupper() or key == lower(texts[k])):
+                    hits.extend((s, key, w, k) for s, w in terms[key])
                     break
             matched = 1
         i += matched
