@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
+import numpy
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
 from . import lexicon
@@ -35,7 +37,7 @@ def build_brief(
         language=lang,
         model=model,
         chars=len(original),
-        words=sum(1 for t in doc if not t.is_space and not t.is_punct),
+        words=int(len(doc) - numpy.logical_or(*doc.to_array([IS_SPACE, IS_PUNCT]).T).sum()) if len(doc) else 0,
         sentences=len(ctx.sentences),
         sha256=hashlib.sha256(original.encode("utf-8", "surrogatepass")).hexdigest(),
         extra=dict(meta or {}),

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,8 +40,10 @@ def set_boundaries(doc: Doc) -> Doc:
     """Preset sentence starts: after line breaks, and only after final punctuation."""
     if not len(doc):
         return doc
-    texts = [t.text for t in doc]
-    spaces = [t.whitespace_ for t in doc]
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, SPACY]).tolist()  # cheaper than a Token object per token
+    texts = [strings[r[0]] for r in rows]
+    spaces = [" " if r[1] else "" for r in rows]
     starts = [0] * len(doc)  # 1: starts a sentence, -1: does not, 0: the parser decides
     prev = -1  # the previous non-space token
     prev_opens = False  # the previous token opened a quotation

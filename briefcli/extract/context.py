@@ -6,6 +6,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spacy.attrs import IDX, LEMMA, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from ..cleaning import CleanText
@@ -45,15 +46,11 @@ class Context:
 
     @cached_property
     def _columns(self) -> tuple[list[str], list[str], list[str], list[str], list[int]]:
-        # one pass over the Doc: it makes a new Token object on every doc[i]
-        texts, lemmas, pos, spaces, idx = [], [], [], [], []
-        for t in self.doc:
-            texts.append(t.text)
-            lemmas.append(t.lemma_)
-            pos.append(t.pos_)
-            spaces.append(t.whitespace_)
-            idx.append(t.idx)
-        return texts, lemmas, pos, spaces, idx
+        # from one array: iterating the Doc would make a Token object per token and attribute
+        rows = self.doc.to_array([ORTH, LEMMA, POS, SPACY, IDX]).tolist()
+        strings = self.doc.vocab.strings
+        return ([strings[r[0]] for r in rows], [strings[r[1]] for r in rows], [strings[r[2]] for r in rows],
+                [" " if r[3] else "" for r in rows], [r[4] for r in rows])
 
     @property
     def texts(self) -> list[str]:
