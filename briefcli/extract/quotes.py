@@ -21,8 +21,8 @@ _PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 _STRAIGHT = '"'
 _SCARE_MAX_WORDS = 4
 LABEL_MAX_WORDS = 3  # a quoted noun phrase this short that completes a noun is a label
-LABEL_VERB_WINDOW = 7  # … unless a speech verb stands this close before it  # unattributed quoted fragments this short are names or scare quotes
-_WINDOW = 10  # tokens searched for an incise after a quote
+LABEL_VERB_WINDOW = 7  # … unless a speech verb stands this close before it
+INCISE_WINDOW = 16  # tokens searched for the subject of an incise after its verb
 
 
 @dataclass
@@ -122,11 +122,14 @@ def _is_speech_verb(ctx: Context, tok: Token, incise: bool = False) -> bool:
         return False
     if tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADP"):
         return False  # "l'estime", "sa réponse"
+    if any(child.dep_ == "aux:pass" for child in tok.children):
+        return False  # "X a été condamné": the subject of a passive verb is not the one who speaks
     return _speech_lemma(ctx, tok) is not None
 
 
 _ENDINGS = (("ées", "er"), ("ent", "er"), ("és", "er"), ("ée", "er"), ("ez", "er"), ("é", "er"), ("e", "er"),
-            ("it", "ire"), ("its", "ire"), ("ite", "ire"), ("ites", "ire"), ("t", "re"), ("d", "dre"), ("s", "re"))
+            ("it", "ire"), ("its", "ire"), ("ite", "ire"), ("ites", "ire"), ("t", "re"), ("d", "dre"), ("s", "re"),
+            ("i", "ir"), ("ie", "ir"), ("is", "ir"), ("ies", "ir"))  # "a réagi", tagged as an adjective
 
 
 def _speech_lemma(ctx: Context, tok: Token) -> str | None:
@@ -191,6 +194,10 @@ class _Resolver:
                 self.anchors.append((m.start, e, subject))
         self.anchors.sort(key=lambda a: a[0])
         self.by_name = {e.name: e for e in ctx.shared.get("entities", [])}
+        title_words = set(re.findall(r"[\w'-]+", fold(ctx.title or "")))
+        # people the title names, by full name or surname ("F1: Leclerc ne veut pas…")
+        self.in_title = {id(e) for e in ctx.shared.get("entities", []) if e.kind == "person" and any(
+            fold(form).split()[-1] in title_words for form in (e.name, *e.forms) if len(fold(form).split()[-1]) > 2)}
         self.last: tuple[int, str] | None = None  # (token index, name) of the last named speaker
 
     def recent_person(self, before: int, role: str | None = None) -> object | None:
@@ -222,8 +229,9 @@ class _Resolver:
         return recent[-1][1] if recent else None
 
     def main_person(self) -> object | None:
+        """The person the article is about: named in its title, else the most mentioned."""
         people = [e for e in self.ctx.shared.get("entities", []) if e.kind == "person"]
-        return max(people, key=lambda e: len(e.mentions)) if people else None
+        return max(people, key=lambda e: (id(e) in self.in_title, len(e.mentions))) if people else None
 
     def resolve(self, tok: Token | None, at: int) -> Attribution | None:
         """(speaker, named) for a subject token; None when there is no usable subject."""
@@ -450,7 +458,7 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
             if n and not ctx.is_word("opinion_preposition", tok.text):
                 return with_source(j, n)
             if _is_speech_verb(ctx, tok, incise=True):
-                found = with_verb(tok, _inverted_subject(ctx, tok, j + 10) or _subject(tok))
+                found = with_verb(tok, _inverted_subject(ctx, tok, j + INCISE_WINDOW) or _subject(tok))
                 found.incise = True
                 return found
     others = {k for m in ctx.shared.get("marked", []) if m is not q and m.end > sent.start_char
@@ -468,6 +476,13 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
     # 4. "Pour X, « … »": the opinion of X, no verb
     first = next((t for t in sent if not t.is_punct), None)
     if first is not None and ctx.is_word("opinion_preposition", first.text) and first.i < quote_span.start:
+        # the holder of the opinion is the whole group before the comma: "Pour l'historien de l'art et
+        # de l'architecture Mathieu Marsan, …" is Mathieu Marsan
+        comma = next((t.i for t in doc[first.i + 1:quote_span.start] if t.text == ","), quote_span.start)
+        person = next((resolver.entity_at[k] for k in range(first.i + 1, comma)
+                       if k in resolver.entity_at and resolver.entity_at[k].kind == "person"), None)
+        if person is not None:
+            return Attribution(None, person.name, doc[first.i + 1], True)
         found = resolver.resolve(_next_content(ctx, first.i + 1, quote_span.start), first.i)
         if found is not None:
             return found
