@@ -265,7 +265,7 @@ class _Resolver:
         # a title: "le ministre", "l'acteur" → the person the article gave that role, else the
         # person just mentioned, else the article's main person
         head = fold(tok.text)
-        if (head in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles) and len(phrase) <= 5:
+        if (head in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles) and len(phrase) <= 8:
             person = self.recent_person(at, head) or self.recent_person(at, fold(tok.lemma_)) \
                 or self.person_near(at) or self.main_person()
             if person is not None:
