@@ -56,3 +56,28 @@ def test_speaker_through_title():
 @pytest.mark.parametrize("text", ['"', "« »", '""', "«", 'a " b " c " d', "« « » »"])
 def test_degenerate_marks(text):
     brief(text + " Le texte continue ici avec des mots.")
+
+
+def test_opinion_holder_is_the_person_before_the_comma():
+    text = ("Pour l'historien de l'art et de l'architecture Paul Durand, la ville a « longtemps ignoré "
+            "son port et ses bassins ».")
+    assert _quotes(text)[0][1] == "Paul Durand"
+
+
+def test_incise_subject_far_after_the_verb():
+    text = ("« Ces accusations ne tiennent pas debout », a réagi auprès de l'AFP le secrétaire général "
+            "du syndicat, Marc Lefèvre, rappelant que Jean Martin « n'a aucun rôle dans l'organisation ».")
+    first = _quotes(text)[0]
+    assert first[1:] == ("Marc Lefèvre", "réagir")
+
+
+def test_a_passive_verb_does_not_give_the_speaker():
+    text = ("Selon le ministre Jean Garnier, le journaliste Paul Noir a été condamné parce qu'il est « impliqué "
+            "dans une affaire sans rapport avec la presse ».")
+    assert _quotes(text)[0][1:] == ("Jean Garnier", "selon")
+
+
+def test_a_quoted_name_completing_a_noun_is_no_quote():
+    text = ("Le film de Claire Martin est une plongée dans l'univers des « van dwellers », ces Américains "
+            "qui vivent dans leur véhicule.")
+    assert _quotes(text) == []

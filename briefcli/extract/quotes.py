@@ -602,13 +602,16 @@ def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = 
         before -= 1
     near = [t for t in doc[max(span.sent.start, span.start - LABEL_VERB_WINDOW):span.start]
             if _is_speech_verb(ctx, t) and not _after_closing_mark(doc, t)]
-    completes_noun = head.pos_ in ("NOUN", "PROPN") and head.i < span.start and before >= 0 \
-        and ctx.is_word("complement_preposition", doc[before].text)
+    said_before = attribution is not None and attribution.verb_token is not None and attribution.verb_token.i < span.start
+    # "l'univers des « van dwellers »": by the parse, or by the words when the parse is lost and
+    # no speech verb of the sentence comes before ("He said it … the impact of 'structural racism'")
+    completes_noun = before >= 0 and ctx.is_word("complement_preposition", doc[before].text) and (
+        (head.pos_ in ("NOUN", "PROPN") and head.i < span.start)
+        or (before > 0 and doc[before - 1].pos_ == "NOUN" and not said_before))
     if completes_noun and not any(ctx.is_word("qualifying_verb", _lemma(t)) for t in near):
-        return True  # "l'abolition du « délit de solidarité »", "l'acteur des « Valseuses »"
+        return True  # "l'abolition du « délit de solidarité »", "l'univers des « van dwellers »"
     if near:
         return False  # "a salué une « victoire »", "qualifiant l'accord d'« étape très positive »"
-    said_before = attribution is not None and attribution.verb_token is not None and attribution.verb_token.i < span.start
     if len(words) <= LABEL_MAX_WORDS and before >= 0 and doc[before].pos_ == "DET" and root.pos_ in ("NOUN", "PROPN") \
             and not said_before:
         return True  # "Cette « bourde »": a determiner outside the marks, a noun inside
