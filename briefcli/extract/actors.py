@@ -397,8 +397,10 @@ def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     window: list[Token] = []
     while i >= 0 and len(window) < 9:
         tok = doc[i]
+        # an adjective the tagger took for a verb, between a title and the name: "ministre sunnite Saad Hariri"
+        mistagged = i == m.start - 1 and tok.text[:1].islower() and i > 0 and fold(doc[i - 1].text) in ctx.lex.roles
         stop = tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ in ("CCONJ", "PRON", "NUM") \
-            or (tok.pos_ in ("VERB", "AUX") and not _is_participle(tok))
+            or (tok.pos_ in ("VERB", "AUX") and not _is_participle(tok) and not mistagged)
         if stop:
             break
         window.insert(0, tok)
@@ -408,12 +410,18 @@ def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     if not window:
         return None
     # the title nearest the name: "le ministre … du président Erdogan" → "président"
-    for tok in reversed(window):
+    for k, tok in reversed(list(enumerate(window))):
         first, n = _role_start(ctx, tok.i, window[-1].i)
         if n and not _incise_verb(ctx, doc[first + n - 1]):
             phrase = doc[first:window[-1].i + 1]
             if ctx.is_word("determiner", phrase[-1].text) or ctx.is_word("preposition", phrase[-1].text):
                 continue
+            # a longer title that holds this one: "ancien Premier ministre", not "ministre"
+            for earlier in reversed(window[:k]):
+                first_e, n_e = _role_start(ctx, earlier.i, window[-1].i)
+                if not n_e or first_e + n_e < first + n:
+                    break
+                phrase = doc[first_e:window[-1].i + 1]
             return phrase
     return None
 
@@ -618,6 +626,7 @@ def extract(ctx: Context) -> list[Actor]:
     kinds = {id(m): _kind(ctx, m) for m in mentions}
     _fix_places(ctx, mentions, kinds)
     in_roles: set[int] = set()  # tokens of role phrases: "secrétaire d'Etat aux Transports"
+    shared: tuple[int, str] | None = None  # (end token, role) of a title in the plural, for the next name
     for m in mentions:
         if kinds[id(m)] == "person":
             for phrase in (_role_phrase_left(ctx, m), _role_phrase_right(ctx, m)):
@@ -627,6 +636,12 @@ def extract(ctx: Context) -> list[Actor]:
                 role = _role_text(ctx, phrase)
                 if fold(role) not in {fold(r) for r in m.roles}:
                     m.roles.append(role)
+                if any(fold(t.text) not in ctx.lex.roles and _plural_role(ctx, t.i) for t in phrase):
+                    shared = (m.end, role)  # "les députés des Républicains Eric Ciotti et …"
+            # "… Eric Ciotti et Guillaume Larrivé": the title in the plural is the next name's too
+            if not m.roles and shared is not None and m.start == shared[0] + 1 \
+                    and ctx.is_word("coordination", ctx.doc[m.start - 1].text):
+                m.roles.append(shared[1])
             m.roles = [_clean_role(r) for r in m.roles]
     mentions = [m for m in mentions if m.entry is not None or _ACRONYM.match(m.text)
                 or not any(k in in_roles for k in range(m.start, m.end))]

@@ -1,0 +1,27 @@
+"""Roles: titles before or after a name, shared by coordinated names, with their modifiers."""
+from __future__ import annotations
+
+from briefcli import brief
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {a.name: a.roles for a in brief(text).actors if a.kind == "person"}
+
+
+def test_title_before_and_after_the_name():
+    roles = _roles("Le président russe Vladimir Poutine a reçu Jean Dupont, maire de Lyon, au Kremlin.")
+    assert roles["Vladimir Poutine"] == ["président russe"]
+    assert roles["Jean Dupont"] == ["maire de Lyon"]
+
+
+def test_a_title_in_the_plural_goes_to_every_coordinated_name():
+    roles = _roles("La situation est tout autre pour les députés des Républicains Eric Ciotti et "
+                   "Guillaume Larrivé. Ils ont publié un communiqué.")
+    assert roles["Eric Ciotti"] == ["député des Républicains"]
+    assert roles["Guillaume Larrivé"] == ["député des Républicains"]
+
+
+def test_the_longest_title_with_its_modifiers():
+    roles = _roles("La demande a été rejetée par ses détracteurs, dont l'ancien Premier ministre "
+                   "sunnite Saad Hariri. Il a parlé lundi.")
+    assert roles["Saad Hariri"][0].startswith("ancien Premier ministre")
