@@ -5,6 +5,7 @@ them, so `briefcli --help`, `--version` and `schema` answer at once.
 """
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -49,6 +50,14 @@ def _stderr():
     from rich.console import Console
 
     return Console(stderr=True, highlight=False)
+
+
+def _internal(name: str, exc: BaseException) -> str:
+    """One line for an unexpected error: a bug in briefcli, not a problem with the input."""
+    if os.environ.get("BRIEFCLI_DEBUG"):
+        raise exc
+    return (f"{name}: internal error ({type(exc).__name__}: {exc}); this is a bug in briefcli, please report it "
+            "with the input (BRIEFCLI_DEBUG=1 shows the traceback)")
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -127,9 +136,9 @@ def brief(
     for path in paths:
         try:
             record = _brief_path(path, model=model, lang=lang, sentences=sentences, title=title, worker=not no_worker)
-        except BriefError as exc:
+        except Exception as exc:  # noqa: BLE001 - one input's failure, reported; the others go on
             failures += 1
-            _warn(str(exc))
+            _warn(str(exc) if isinstance(exc, BriefError) else _internal(path, exc))
             if fmt is Format.json and several:
                 from .render.json import line
 
@@ -293,6 +302,9 @@ def evaluate(
             result = run_gold(directory, model=model)
     except BriefError as exc:
         _fail(str(exc))
+        return
+    except Exception as exc:  # noqa: BLE001 - a bug, said in one line rather than a traceback
+        _fail(_internal(str(rouge or directory), exc))
         return
     if fmt is Format.json:
         from .render.json import dumps

@@ -161,3 +161,25 @@ def test_schema_command_prints_json_schema():
     assert result.exit_code == 0
     schema = json.loads(result.stdout)
     assert schema["$defs"]["brief"]["properties"]["schema"] == {"const": 1}
+
+
+def test_a_bug_on_one_input_is_one_line_and_the_others_go_through(tmp_path, monkeypatch):
+    from briefcli.extract import figures
+
+    real = figures.extract
+
+    def broken(ctx):
+        if "panne" in ctx.text:
+            raise ValueError("boom")
+        return real(ctx)
+
+    monkeypatch.setattr(figures, "extract", broken)
+    monkeypatch.delenv("BRIEFCLI_DEBUG", raising=False)
+    bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
+    bad.write_text("Une panne a touché 3 villes, selon Jean Dupont.\n", encoding="utf-8")
+    good.write_text(SHORT, encoding="utf-8")
+    result = runner.invoke(app, ["brief", "--no-worker", "--format", "json", str(bad), str(good)])
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines[0]["error"]["type"] == "ValueError" and lines[1]["source"]["name"] == str(good)
+    assert "internal error" in result.stderr and "Traceback" not in result.stderr
