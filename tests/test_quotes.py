@@ -81,3 +81,15 @@ def test_a_quoted_name_completing_a_noun_is_no_quote():
     text = ("Le film de Claire Martin est une plongée dans l'univers des « van dwellers », ces Américains "
             "qui vivent dans leur véhicule.")
     assert _quotes(text) == []
+
+
+def test_an_institution_named_in_lower_case_speaks():
+    text = ("« Soyons clairs, ce ne sont pas des déclarations, ce sont des insultes », a réagi la présidence "
+            "de la République jeudi soir.")
+    assert _quotes(text)[0][1:] == ("présidence de la République", "réagir")
+
+
+def test_the_person_right_before_the_verb_rather_than_a_title_the_parse_chose():
+    text = ("Reprenant les propos tenus dans une interview à l'hebdomadaire The Economist, Recep Erdogan a "
+            "déclaré : « Je m'adresse depuis la Turquie au président français. »")
+    assert _quotes(text)[0][1] == "Recep Erdogan"

@@ -55,13 +55,15 @@ class Entity:
 
 
 def _gazetteer_spans(ctx: Context) -> list[tuple[int, int, GazetteerEntry]]:
-    """Longest gazetteer matches starting on a capitalised token."""
+    """Longest gazetteer matches starting on a capitalised token (or on a lower-case word that opens a
+    name of several words: "présidence de la République")."""
     doc, gaz, prefixes = ctx.doc, ctx.lex.gazetteer, ctx.lex.gazetteer_prefixes
     texts, folds, spaces = ctx.texts, ctx.folds, ctx.spaces
     found = []
     i = 0
     while i < len(doc):
-        if not texts[i][:1].isupper():
+        lower_start = not texts[i][:1].isupper()
+        if lower_start and folds[i] not in prefixes:
             i += 1
             continue
         best = None
@@ -73,6 +75,10 @@ def _gazetteer_spans(ctx: Context) -> list[tuple[int, int, GazetteerEntry]]:
             if key not in prefixes:
                 break  # no form goes on this way
             entry = gaz.get(key)
+            # lower case at the start only for a name of several words with capitals further on:
+            # "la présidence de la République", "le ministère de l'Intérieur"
+            if entry is not None and lower_start and (j == i or not any(t[:1].isupper() for t in texts[i + 1:j + 1])):
+                entry = None
             if entry is not None and _same_case(doc[i:j + 1].text, ctx.lex.gazetteer_forms.get(key, ())):
                 best = (i, j + 1, entry)
             key += spaces[j]
@@ -149,6 +155,7 @@ def _collect(ctx: Context) -> list[Mention]:
     taken = [False] * len(doc)
 
     def add(start: int, end: int, kind: str | None, from_ner: bool, entry: GazetteerEntry | None = None):
+        from_gazetteer = entry is not None  # a gazetteer form as written: "présidence de la République"
         start, end, titles = _trim(ctx, start, end, whole=entry is not None)
         if end <= start or any(taken[start:end]):
             return
@@ -162,7 +169,7 @@ def _collect(ctx: Context) -> list[Mention]:
         text = doc[start:end].text.strip()
         if len(text) < 2 or not any(c.isalpha() for c in text) or fold(text) in lex.stop_entities:
             return
-        if not text[:1].isupper() and not text[:1].isdigit():
+        if not text[:1].isupper() and not text[:1].isdigit() and not (entry is not None and from_gazetteer):
             return
         entry = entry or lex.gazetteer.get(fold(text))
         if entry is None and _shouting(doc[start:end]):

@@ -228,6 +228,10 @@ class _Resolver:
             return e
         return recent[-1][1] if recent else None
 
+    def is_person(self, tok: Token) -> bool:
+        e = self.entity_at.get(tok.i)
+        return e is not None and e.kind == "person"
+
     def main_person(self) -> object | None:
         """The person the article is about: named in its title, else the most mentioned."""
         people = [e for e in self.ctx.shared.get("entities", []) if e.kind == "person"]
@@ -371,6 +375,18 @@ def _preverbal_subject(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
+def _speaker_subject(ctx: Context, resolver: _Resolver, verb: Token) -> Token | None:
+    """The verb's subject by the parse, else the word before the verb group; the person right
+    before the verb when the parse made a title or an organisation the subject ("… à l'hebdomadaire
+    The Economist, Recep Erdogan a déclaré")."""
+    subject, before = _subject(verb), _preverbal_subject(ctx, verb)
+    if subject is None:
+        return before
+    if before is not None and before.i != subject.i and resolver.is_person(before) and not resolver.is_person(subject):
+        return before
+    return subject
+
+
 def _any_pronoun(ctx: Context, tok: Token) -> bool:
     return ctx.is_word("pronoun_singular", tok.text) or ctx.is_word("pronoun_plural", tok.text)
 
@@ -467,7 +483,7 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
     # 2. a speech verb of the sentence before the quote, the nearest first
     for tok in reversed([t for t in outside if t.i < quote_span.start]):
         if _is_speech_verb(ctx, tok):
-            return with_verb(tok, _subject(tok) or _preverbal_subject(ctx, tok) or _inverted_subject(ctx, tok, quote_span.start))
+            return with_verb(tok, _speaker_subject(ctx, resolver, tok) or _inverted_subject(ctx, tok, quote_span.start))
     # 3. "selon X", "d'après X" anywhere in the sentence outside the quote
     for tok in outside:
         n = _source_cue_at(ctx, tok.i)
@@ -489,7 +505,7 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
     # 5. a speech verb after the quote in the same sentence
     for tok in [t for t in outside if t.i >= close_tok]:
         if _is_speech_verb(ctx, tok):
-            return with_verb(tok, _subject(tok) or _preverbal_subject(ctx, tok) or _inverted_subject(ctx, tok, sent.end))
+            return with_verb(tok, _speaker_subject(ctx, resolver, tok) or _inverted_subject(ctx, tok, sent.end))
     # 6. "X : « … »" — a named speaker right before a colon
     k = quote_span.start - 2
     while k >= sent.start and doc[k].is_space:
