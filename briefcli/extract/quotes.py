@@ -233,9 +233,9 @@ class _Resolver:
         return e is not None and e.kind == "person"
 
     def main_person(self) -> object | None:
-        """The person the article is about: named in its title, else the most mentioned."""
+        """The person the article is about: named in its title, else the most mentioned, else one it gives a title."""
         people = [e for e in self.ctx.shared.get("entities", []) if e.kind == "person"]
-        return max(people, key=lambda e: (id(e) in self.in_title, len(e.mentions))) if people else None
+        return max(people, key=lambda e: (id(e) in self.in_title, len(e.mentions), bool(e.roles))) if people else None
 
     def resolve(self, tok: Token | None, at: int) -> Attribution | None:
         """(speaker, named) for a subject token; None when there is no usable subject."""
