@@ -93,3 +93,16 @@ def test_the_person_right_before_the_verb_rather_than_a_title_the_parse_chose():
     text = ("Reprenant les propos tenus dans une interview à l'hebdomadaire The Economist, Recep Erdogan a "
             "déclaré : « Je m'adresse depuis la Turquie au président français. »")
     assert _quotes(text)[0][1] == "Recep Erdogan"
+
+
+def test_a_surname_after_m_is_a_person_who_speaks():
+    text = ("L'envoyé de l'ONU, Martin Griffiths, a salué l'accord. Fabrizio Carboni, de la Croix-Rouge, l'a "
+            "approuvé. M. Griffiths avait alerté en septembre sur des « combats intensifiés et des besoins "
+            "humanitaires accrus ».")
+    assert _quotes(text)[-1][1:] == ("Martin Griffiths", "alerter")
+
+
+def test_a_participle_describing_a_thing_is_no_speech_verb():
+    text = ("« Nous savons tous qu'il est essentiel d'avancer vite vers la mise en oeuvre » de l'accord conclu "
+            "en Suisse, a souligné Martin Griffiths.")
+    assert _quotes(text)[0][1:] == ("Martin Griffiths", "souligner")

@@ -210,6 +210,14 @@ def _collect(ctx: Context) -> list[Mention]:
                 while end < len(doc) and end < tok.i + 4 and _name_word(ctx, doc[end]) and not taken[end]:
                     end += 1
                 add(tok.i, end, "person", False)
+    # "M. Griffiths", "Mrs Smith": a surname after a title that only ever precedes a person's name
+    honorifics = lex.words.get("name_honorific", set())
+    for i in [i for i, f in enumerate(ctx.folds) if f in honorifics]:
+        end = i + 1
+        while end < len(doc) and end < i + 4 and _name_word(ctx, doc[end]) and not taken[end]:
+            end += 1
+        if end > i + 1 and not taken[i]:
+            add(i, end, "person", False)
     # acronyms spaCy missed (CNPC…): when the article repeats them or defines them in parentheses
     counts: dict[str, int] = {}
     for text in ctx.texts:
