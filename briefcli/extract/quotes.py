@@ -124,7 +124,7 @@ def _is_speech_verb(ctx: Context, tok: Token, incise: bool = False) -> bool:
         return False  # "l'estime", "sa réponse"
     if any(child.dep_ == "aux:pass" for child in tok.children):
         return False  # "X a été condamné": the subject of a passive verb is not the one who speaks
-    if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and "Past" in tok.morph.get("Tense") \
+    if tok.dep_ in ("acl", "amod") and "Past" in tok.morph.get("Tense") \
             and "Part" in tok.morph.get("VerbForm") and not any(child.dep_.startswith("aux") for child in tok.children) \
             and not any("Fin" in t.morph.get("VerbForm") for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]):
         return False  # "l'accord conclu en Suisse": a participle describing a thing, no one speaking
