@@ -106,3 +106,11 @@ def test_a_participle_describing_a_thing_is_no_speech_verb():
     text = ("« Nous savons tous qu'il est essentiel d'avancer vite vers la mise en oeuvre » de l'accord conclu "
             "en Suisse, a souligné Martin Griffiths.")
     assert _quotes(text)[0][1:] == ("Martin Griffiths", "souligner")
+
+
+def test_a_title_with_its_complement_is_not_another_title_with_the_same_head():
+    text = ("Le parti Amal est dirigé par le chef du Parlement Nabih Berri. « Il n'y a pas de solution », a regretté "
+            "le président Michel Aoun. Le chef de l'Etat a critiqué les « deux camps », soulignant que « les blocs "
+            "parlementaires ne devaient pas être écartés ».")
+    speakers = {q[0]: q[1] for q in _quotes(text)}
+    assert speakers["les blocs parlementaires ne devaient pas être écartés"] == "Michel Aoun"

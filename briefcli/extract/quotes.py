@@ -204,14 +204,23 @@ class _Resolver:
             fold(form).split()[-1] in title_words for form in (e.name, *e.forms) if len(fold(form).split()[-1]) > 2)}
         self.last: tuple[int, str] | None = None  # (token index, name) of the last named speaker
 
-    def recent_person(self, before: int, role: str | None = None) -> object | None:
-        """The last person before token `before` (with that role, when one is given)."""
+    def recent_person(self, before: int, role: str | None = None, whole: bool = False) -> object | None:
+        """The last person before token `before` (with that role, when one is given: a word of
+        their title, or with `whole` the title itself, complement included)."""
+        def holds(e) -> bool:
+            if role is None:
+                return True
+            if whole:
+                return any(fold(r) == role or fold(r).startswith(role + " ") or role.startswith(fold(r) + " ")
+                           for r in e.roles)
+            return any(fold(role) in fold(r).split() or fold(r) == fold(role) for r in e.roles)
+
         for i, e, _subject in reversed(self.anchors):
-            if i < before and (role is None or any(fold(role) in fold(r).split() or fold(r) == fold(role) for r in e.roles)):
+            if i < before and holds(e):
                 return e
         if role is not None:  # a person given the role anywhere (the title may come first)
             for _i, e, _subject in self.anchors:
-                if any(fold(role) in fold(r).split() for r in e.roles):
+                if holds(e):
                     return e
         return None
 
@@ -274,8 +283,13 @@ class _Resolver:
         # person just mentioned, else the article's main person
         head = fold(tok.text)
         if (head in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles) and len(phrase) <= 8:
-            person = self.recent_person(at, head) or self.recent_person(at, fold(tok.lemma_)) \
-                or self.person_near(at) or self.main_person()
+            title = fold(_phrase_text([t for t in phrase if t.i >= tok.i]))
+            if title != head and len(title.split()) > 1 and (title.split()[1] in ctx.lex.words.get("complement_preposition", ())):
+                # "le chef de l'Etat" is not "le chef du Parlement": the whole title, or no one by title
+                holder = self.recent_person(at, title, whole=True)
+            else:
+                holder = self.recent_person(at, head) or self.recent_person(at, fold(tok.lemma_))
+            person = holder or self.person_near(at) or self.main_person()
             if person is not None:
                 return Attribution(None, person if isinstance(person, str) else person.name, tok, True)
         # an institution named by its kind: "la présidence", "l'agence sanitaire", "le parti"
