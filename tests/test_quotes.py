@@ -114,3 +114,10 @@ def test_a_title_with_its_complement_is_not_another_title_with_the_same_head():
             "parlementaires ne devaient pas être écartés ».")
     speakers = {q[0]: q[1] for q in _quotes(text)}
     assert speakers["les blocs parlementaires ne devaient pas être écartés"] == "Michel Aoun"
+
+
+def test_a_participle_after_the_quote_leaves_the_speaker_to_the_main_verb():
+    text = ("Le maire Gilles Bourdouleix accuse Bruno Retailleau. Bruno Retailleau, de son côté, évoque une affaire "
+            "« sans queue ni tête », rappelant que « rien ne s'est fait dans le secret ».")
+    speakers = {q[0]: q[1:] for q in _quotes(text)}
+    assert speakers["sans queue ni tête"] == ("Bruno Retailleau", "évoquer")

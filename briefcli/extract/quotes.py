@@ -376,6 +376,10 @@ def _preverbal_subject(ctx: Context, verb: Token) -> Token | None:
     k = verb.i - 1
     while k >= verb.sent.start and (doc[k].pos_ in ("AUX", "ADV") or ctx.is_word("clitic", doc[k].text)):
         k -= 1
+    if k > verb.sent.start and doc[k].text == ",":  # "Bruno Retailleau, de son côté, évoque…": past the aside
+        opening = next((j for j in range(k - 1, max(verb.sent.start, k - 7) - 1, -1) if doc[j].text == ","), None)
+        if opening is not None:
+            k = opening - 1
     if k < verb.sent.start:
         return None
     if ctx.is_word("pronoun_singular", doc[k].text) or doc[k].pos_ == "PRON":
@@ -492,6 +496,9 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
             if n and not ctx.is_word("opinion_preposition", tok.text):
                 return with_source(j, n)
             if _is_speech_verb(ctx, tok, incise=True):
+                if "Pres" in tok.morph.get("Tense") and "Part" in tok.morph.get("VerbForm") \
+                        and any(t.i < quote_span.start and _is_speech_verb(ctx, t) for t in sent):
+                    break  # "X évoque « … », rappelant que…": the sentence's own verb says who speaks
                 found = with_verb(tok, _inverted_subject(ctx, tok, j + INCISE_WINDOW) or _subject(tok))
                 found.incise = True
                 return found
