@@ -98,3 +98,7 @@ def test_dev_set_floors():
     assert scores["sectors"]["f1"] >= 0.7
     assert scores["figures"]["f1"] >= 0.7
     assert scores["quotes"]["f1"] >= 0.85
+    # measured 2026-11-28 on all 38 samples: speakers 0.82, verbs 0.89, roles 0.61
+    assert scores["quotes"]["speaker_accuracy"] >= 0.78
+    assert scores["quotes"]["verb_accuracy"] >= 0.8
+    assert scores["actors"]["role_recall"] >= 0.58
