@@ -17,6 +17,13 @@ from .records import Brief, Source
 DEFAULT_SENTENCES = 3
 
 
+def word_count(doc: Doc) -> int:
+    """Words of a parsed text: tokens that are neither white space nor punctuation."""
+    if not len(doc):
+        return 0
+    return int(len(doc) - numpy.logical_or(*doc.to_array([IS_SPACE, IS_PUNCT]).T).sum())
+
+
 def build_brief(
     doc: Doc,
     clean: CleanText,
@@ -37,7 +44,7 @@ def build_brief(
         language=lang,
         model=model,
         chars=len(original),
-        words=int(len(doc) - numpy.logical_or(*doc.to_array([IS_SPACE, IS_PUNCT]).T).sum()) if len(doc) else 0,
+        words=word_count(doc),
         sentences=len(ctx.sentences),
         sha256=hashlib.sha256(original.encode("utf-8", "surrogatepass")).hexdigest(),
         extra=dict(meta or {}),

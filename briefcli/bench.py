@@ -58,10 +58,6 @@ def _write_corpus(path: Path, records: list[dict], count: int) -> Path:
     return path
 
 
-def _words(doc) -> int:
-    return sum(1 for t in doc if not t.is_space and not t.is_punct)
-
-
 def raw_pipe(texts: list[str], model: str, batch_size: int, *, stock: bool = True) -> tuple[float, int, list[str]]:
     """(seconds, words, components) of spaCy alone, with the components briefcli's pipeline runs:
     loaded by spacy.load (stock), or as briefcli loads it (fastload: same components, same
@@ -69,6 +65,7 @@ def raw_pipe(texts: list[str], model: str, batch_size: int, *, stock: bool = Tru
     import spacy
 
     from . import fastload, pipeline
+    from .analyze import word_count
 
     ours = [p for p in pipeline.load(model).pipe_names if not p.startswith("briefcli")]
     package = pipeline.resolve_model(model)
@@ -78,7 +75,7 @@ def raw_pipe(texts: list[str], model: str, batch_size: int, *, stock: bool = Tru
             nlp.disable_pipe(name)
     list(nlp.pipe(texts[:4], batch_size=batch_size))  # warm-up
     started = time.perf_counter()
-    words = sum(_words(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
+    words = sum(word_count(doc) for doc in nlp.pipe(texts, batch_size=batch_size))  # as in every brief
     return time.perf_counter() - started, words, nlp.pipe_names
 
 

@@ -169,7 +169,7 @@ def _collect(ctx: Context) -> list[Mention]:
         text = doc[start:end].text.strip()
         if len(text) < 2 or not any(c.isalpha() for c in text) or fold(text) in lex.stop_entities:
             return
-        if not text[:1].isupper() and not text[:1].isdigit() and not (entry is not None and from_gazetteer):
+        if not text[:1].isupper() and not text[:1].isdigit() and not from_gazetteer:
             return
         entry = entry or lex.gazetteer.get(fold(text))
         if entry is None and _shouting(doc[start:end]):
@@ -202,7 +202,7 @@ def _collect(ctx: Context) -> list[Mention]:
     # "Bruno Le Maire" after a title, missed by the NER: a known first name and capitalised words
     first_names = lex.words.get("first_name", set())
     if first_names:
-        for i in [i for i, f in enumerate(ctx.folds) if f in first_names]:
+        for i in ctx.indices(first_names):
             tok = doc[i]
             if not taken[tok.i] and tok.i + 1 < len(doc) \
                     and _name_word(ctx, doc[tok.i + 1]) and not taken[tok.i + 1]:
@@ -212,7 +212,7 @@ def _collect(ctx: Context) -> list[Mention]:
                 add(tok.i, end, "person", False)
     # "M. Griffiths", "Mrs Smith": a surname after a title that only ever precedes a person's name
     honorifics = lex.words.get("name_honorific", set())
-    for i in [i for i, f in enumerate(ctx.folds) if f in honorifics]:
+    for i in ctx.indices(honorifics):
         end = i + 1
         while end < len(doc) and end < i + 4 and _name_word(ctx, doc[end]) and not taken[end]:
             end += 1

@@ -86,6 +86,12 @@ class Context:
         folds, spaces = self.folds, self.spaces
         return "".join(folds[k] + spaces[k] for k in range(start, end - 1)) + folds[end - 1] if end > start else ""
 
+    def indices(self, words, *, lemmas: bool = False) -> list[int]:
+        """Indices of the tokens whose folded text (with `lemmas`, or folded lemma) is in `words`."""
+        if lemmas:
+            return [k for k, (f, lf) in enumerate(zip(self.folds, self.lemma_folds)) if f in words or lf in words]
+        return [k for k, f in enumerate(self.folds) if f in words]
+
     @cached_property
     def folds(self) -> list[str]:
         """fold() of every token's text, by token index."""

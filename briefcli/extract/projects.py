@@ -10,6 +10,8 @@ Three patterns, all driven by the cue nouns of models/<lang>/project_cues.tsv:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from ..lexicon import fold
@@ -24,11 +26,10 @@ _ADJECTIVE_KINDS = {"mission", "opération", "accord", "partenariat", "initiativ
 
 
 def _cue_at(ctx: Context, i: int) -> tuple[int, str, str | None] | None:
-    """(tokens, kind, sector) of the longest cue starting at token i, on its words or their lemmas."""
-    cues, prefixes = ctx.lex.project_cues, ctx.lex.project_cue_prefixes
+    """(tokens, kind, sector) of the longest cue starting at token i, on its words or their lemmas
+    (extract only asks at tokens that can open a cue)."""
+    cues = ctx.lex.project_cues
     folds, lemmas, spaces = ctx.folds, ctx.lemma_folds, ctx.spaces
-    if folds[i] not in prefixes and lemmas[i] not in prefixes:
-        return None  # no cue starts with this word: most tokens stop here
     best = None
     text = lemma = ""
     for k in range(i, min(i + 3, len(folds))):
@@ -117,16 +118,13 @@ def extract(ctx: Context) -> list[Project]:
         seen.add(key)
         projects.append(Project(name, kind, actors, sector, start, end))
 
-    prefixes = ctx.lex.project_cue_prefixes
-    starts = [k for k, (f, lf) in enumerate(zip(ctx.folds, ctx.lemma_folds)) if f in prefixes or lf in prefixes]
-    at_start = 0
+    starts = ctx.indices(ctx.lex.project_cue_prefixes, lemmas=True)  # the words that can open a cue
     i = 0
     while True:
-        while at_start < len(starts) and starts[at_start] < i:  # on to the next word that can open a cue
-            at_start += 1
-        if at_start == len(starts):
+        following = bisect_left(starts, i)  # on to the next of them
+        if following == len(starts):
             break
-        i = starts[at_start]
+        i = starts[following]
         cue = _cue_at(ctx, i)
         glued = i > 0 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_  # "sister-in-law"
         if cue is None or glued or doc[i].pos_ not in ("NOUN", "PROPN"):

@@ -179,19 +179,17 @@ class _Resolver:
     talks about — mentioned outside quotation marks, preferably as a subject or as the last
     speaker — within a few sentences; failing that, the article's main person."""
 
-    def __init__(self, ctx: Context, marked: list[Marked]):
+    def __init__(self, ctx: Context, quote_at: dict[int, Marked]):
         self.ctx = ctx
         self.entity_at: dict[int, object] = {}
         self.anchors: list[tuple[int, object, bool]] = []  # (token, person, is a subject)
-        quoted = [(q.start, q.end) for q in marked]
         for e in ctx.shared.get("entities", []):
             for m in e.mentions:
                 for k in range(m.start, m.end):
                     self.entity_at[k] = e
                 if e.kind != "person":
                     continue
-                idx = ctx.doc[m.start].idx
-                if any(s <= idx < t for s, t in quoted):
+                if m.start in quote_at:
                     continue  # a name inside a quote is seldom the one who speaks next
                 root = ctx.doc[m.start:m.end].root
                 subject = root.dep_.startswith("nsubj") or (root.head.dep_.startswith("nsubj") and root.dep_ in ("appos", "flat:name", "nmod"))
@@ -502,9 +500,8 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
                 found = with_verb(tok, _inverted_subject(ctx, tok, j + INCISE_WINDOW) or _subject(tok))
                 found.incise = True
                 return found
-    others = {k for m in ctx.shared.get("marked", []) if m is not q and m.end > sent.start_char
-              and m.start < sent.end_char for k in ctx.tokens_in(m.start, m.end)}
-    outside = [t for t in sent if t.i not in inside and t.i not in others]
+    quote_at = ctx.shared.get("quote_at", {})
+    outside = [t for t in sent if t.i not in inside and quote_at.get(t.i, q) is q]
     # 2. a speech verb of the sentence before the quote, the nearest first
     for tok in reversed([t for t in outside if t.i < quote_span.start]):
         if _is_speech_verb(ctx, tok):
@@ -612,15 +609,15 @@ def _names_a_charge(ctx: Context, span: Span) -> bool:
     while before >= 0 and (doc[before].is_punct or doc[before].is_space):
         before -= 1
     # a list of charges: 'pour « viol avec arme », « attentats… » et « vol… »': back over the list
-    quoted = [(m.start, m.end) for m in ctx.shared.get("marked", [])]
+    quote_at = ctx.shared.get("quote_at", {})
     for _ in range(6):
         if before >= 0 and (ctx.is_word("coordination", doc[before].text) or doc[before].is_punct):
             before -= 1
             continue
-        inside = next(((s, e) for s, e in quoted if s <= doc[before].idx < e), None) if before >= 0 else None
+        inside = quote_at.get(before)
         if inside is None:
             break
-        span_before = doc.char_span(inside[0], inside[1], alignment_mode="expand")
+        span_before = doc.char_span(inside.start, inside.end, alignment_mode="expand")
         before = (span_before.start if span_before is not None else before) - 1
     if before < 0 or not ctx.is_word("charge_preposition", doc[before].text) or len(span) > 10:
         return False
@@ -671,8 +668,9 @@ def _title_case(text: str) -> bool:
 
 def extract(ctx: Context) -> list[Quote]:
     marked = find_marked(ctx.text)
-    ctx.shared["marked"] = marked
-    resolver = _Resolver(ctx, marked)
+    # the quoted span each token starts in (spans never overlap: they are the outermost ones)
+    ctx.shared["quote_at"] = {k: m for m in marked for k in ctx.tokens_in(m.start, m.end)}
+    resolver = _Resolver(ctx, ctx.shared["quote_at"])
     ctx.shared["mention_starts"] = {m.start for e in ctx.shared.get("entities", []) for m in e.mentions}
     quotes: list[Quote] = []
     names: list[Marked] = []
@@ -724,10 +722,10 @@ def _fill_speakers(quotes: list[Quote], named: list[bool], resolver: _Resolver) 
     for i, q in enumerate(quotes):
         if q.speaker is not None:
             continue
-        before = [j for j in range(i - 1, -1, -1) if named[j] and quotes[j].speaker]
-        after = [j for j in range(i + 1, len(quotes)) if named[j] and quotes[j].speaker]
-        if before or after:
-            q.speaker = quotes[before[0] if before else after[0]].speaker
+        nearest = next((j for j in [*range(i - 1, -1, -1), *range(i + 1, len(quotes))]
+                        if named[j] and quotes[j].speaker), None)
+        if nearest is not None:
+            q.speaker = quotes[nearest].speaker
         else:
             person = resolver.main_person()
             q.speaker = person.name if person is not None else None

@@ -57,7 +57,7 @@ def sector_evidence(ctx: Context) -> tuple[dict[str, float], dict[str, float], d
     frames = ctx.lex.words.get("sector_frame", set())
     framed_tokens = set()
     doc = ctx.doc
-    for i in [i for i, (f, lf) in enumerate(zip(ctx.folds, ctx.lemma_folds)) if f in frames or lf in frames]:
+    for i in ctx.indices(frames, lemmas=True):
         tok = doc[i]
         # "les secteurs de la santé et des médias", "secteurs clés tels que l'énergie, l'espace…":
         # the words after the frame noun, up to the next verb
