@@ -107,11 +107,11 @@ def describe(name: str, exc: BaseException) -> tuple[str, str, str]:
 
 
 def failure(name: str, error: tuple[str, str, str]) -> Result:
+    from .records import error_fields
     from .render.json import line
 
     type_name, message, kind = error
-    record = {"schema": 1, "source": {"name": name}, "error": {"type": type_name, "message": message}}
-    return Result(name, line(record), type_name, kind)
+    return Result(name, line(error_fields(name, type_name, message)), type_name, kind)
 
 
 def _failed(name: str, exc: BaseException) -> Result:

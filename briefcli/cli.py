@@ -380,7 +380,6 @@ def batch(
 def _run_batch(*, inputs, output, glob, text_field, id_field, title_field, workers, batch_size, resume, scheduler,
                model, lang, sentences, quiet) -> None:
     import contextlib
-    import os
     import signal
 
     from . import batch as batching
@@ -443,8 +442,6 @@ def _run_batch(*, inputs, output, glob, text_field, id_field, title_field, worke
 
 def _quiet_stdout() -> None:
     """Point stdout at /dev/null so that Python's final flush does not complain of the broken pipe."""
-    import os
-
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

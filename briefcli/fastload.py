@@ -18,9 +18,11 @@ compares them).
 The rule lemmatizer's index tables are word lists that spaCy only tests membership in
 (`form in index`), a linear scan of up to 66,000 words for every new word and every rule
 tried on it; they are loaded here as sets, which give the same answers at once. On French
-news this makes the whole parse about a quarter faster; the lemmas are identical. Side effect: in this process `spacy.lang.fr.French.Defaults` keeps the
-stubbed (empty) exception lists, so `spacy.blank("fr")` would tokenize without them;
-pipelines loaded from disk, which carry their own tokenizer, are unaffected.
+news this makes the whole parse about a quarter faster; the lemmas are identical.
+
+Side effect: in this process `spacy.lang.fr.French.Defaults` keeps the stubbed (empty)
+exception lists, so `spacy.blank("fr")` would tokenize without them; pipelines loaded
+from disk, which carry their own tokenizer, are unaffected.
 """
 from __future__ import annotations
 

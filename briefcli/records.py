@@ -110,8 +110,13 @@ class Brief:
 
 def error_record(name: str, error: BaseException) -> dict[str, Any]:
     """The line a failed input gets in JSON Lines output (brief-spec.md)."""
+    return error_fields(name, type(error).__name__, str(error))
+
+
+def error_fields(name: str, type_name: str, message: str) -> dict[str, Any]:
+    """The same line from an error already described (batch workers send it as text)."""
     return {
         "schema": SCHEMA_VERSION,
         "source": {"name": name},
-        "error": {"type": type(error).__name__, "message": str(error)},
+        "error": {"type": type_name, "message": message},
     }
