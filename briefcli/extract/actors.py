@@ -195,8 +195,11 @@ def _collect(ctx: Context) -> list[Mention]:
         if all((e.end - e.start) <= (end - start) + _determiners_in(ctx, e) for e in overlapping):
             add(start, end, entry.kind, False, entry)
     gaz_at = {start: (end, entry) for start, end, entry in gaz}
+    honorifics = lex.words.get("name_honorific", set())
     for ent in ents:
         kind = LABELS.get(ent.label_)
+        if ent.start > 0 and fold(doc[ent.start - 1].text) in honorifics:
+            kind = "person"  # "M. Pocquet du Haut-Jussé", tagged a place: the title says a person
         for start, end, kind_i in _split(ctx, ent.start, ent.end, kind, gaz_at):
             add(start, end, kind_i, True)
     # "Bruno Le Maire" after a title, missed by the NER: a known first name and capitalised words
@@ -211,7 +214,6 @@ def _collect(ctx: Context) -> list[Mention]:
                     end += 1
                 add(tok.i, end, "person", False)
     # "M. Griffiths", "Mrs Smith": a surname after a title that only ever precedes a person's name
-    honorifics = lex.words.get("name_honorific", set())
     for i in ctx.indices(honorifics):
         end = i + 1
         while end < len(doc) and end < i + 4 and _name_word(ctx, doc[end]) and not taken[end]:

@@ -201,6 +201,7 @@ class _Resolver:
         self.in_title = {id(e) for e in ctx.shared.get("entities", []) if e.kind == "person" and any(
             fold(form).split()[-1] in title_words for form in (e.name, *e.forms) if len(fold(form).split()[-1]) > 2)}
         self.last: tuple[int, str] | None = None  # (token index, name) of the last named speaker
+        self.speakers: set[str] = set()  # the named speakers so far
 
     def recent_person(self, before: int, role: str | None = None, whole: bool = False) -> object | None:
         """The last person before token `before` (with that role, when one is given: a word of
@@ -235,9 +236,28 @@ class _Resolver:
         if candidates:
             # the person the passage is about: most mentioned in the article, then most recent
             weight = {id(e): len(e.mentions) for _i, e, _s in self.anchors}
-            i, e = max(candidates, key=lambda c: (weight.get(id(c[1]), 0) if not isinstance(c[1], str) else 0, c[0]))
+            i, e = max(candidates, key=lambda c: (self._spoke(c[1]), weight.get(id(c[1]), 0) if not isinstance(c[1], str) else 0, c[0]))
             return e
         return recent[-1][1] if recent else None
+
+    def opening_actor(self, verb: Token) -> object | None:
+        """The person or organisation a sentence opens on, before its verb: "Olivier Faure, le
+        Premier secrétaire du Parti socialiste, a lui aussi réagi, avançant…" (a parse that lost
+        the subject)."""
+        doc = self.ctx.doc
+        k = verb.sent.start
+        while k < verb.i and (doc[k].is_punct or doc[k].is_space or doc[k].pos_ == "CCONJ"):
+            k += 1
+        e = self.entity_at.get(k)
+        if e is None or e.kind not in ("person", "organization"):
+            return None
+        end = k
+        while end < verb.i and self.entity_at.get(end) is e:
+            end += 1
+        return e if end < verb.i and (doc[end].text == "," or doc[end].pos_ in ("VERB", "AUX")) else None
+
+    def _spoke(self, person: object) -> bool:
+        return (person if isinstance(person, str) else person.name) in self.speakers
 
     def is_person(self, tok: Token) -> bool:
         e = self.entity_at.get(tok.i)
@@ -248,7 +268,7 @@ class _Resolver:
         people = [e for e in self.ctx.shared.get("entities", []) if e.kind == "person"]
         return max(people, key=lambda e: (id(e) in self.in_title, len(e.mentions), bool(e.roles))) if people else None
 
-    def resolve(self, tok: Token | None, at: int) -> Attribution | None:
+    def resolve(self, tok: Token | None, at: int, depth: int = 0) -> Attribution | None:
         """(speaker, named) for a subject token; None when there is no usable subject."""
         if tok is None:
             return None
@@ -259,6 +279,9 @@ class _Resolver:
             if isinstance(person, str):
                 return Attribution(None, person, tok, True)
             return Attribution(None, person.name, tok, True) if person is not None else None
+        if tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType") and tok.head.dep_.startswith("acl") \
+                and tok.head.head.i < tok.i and depth < 2:
+            return self.resolve(tok.head.head, at, depth + 1)  # "le Rassemblement national qui a jugé"
         if ctx.is_word("pronoun_plural", tok.text) or tok.pos_ == "PRON":
             return None
         phrase = self._phrase(tok)
@@ -287,6 +310,8 @@ class _Resolver:
                 holder = self.recent_person(at, title, whole=True)
             else:
                 holder = self.recent_person(at, head) or self.recent_person(at, fold(tok.lemma_))
+            if holder is None and "Plur" in tok.morph.get("Number"):
+                holder = self.recent_person(at)  # "les deux élus": the people just named
             person = holder or self.person_near(at) or self.main_person()
             if person is not None:
                 return Attribution(None, person if isinstance(person, str) else person.name, tok, True)
@@ -468,8 +493,8 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
     def with_verb(verb: Token, subject: Token | None) -> Attribution:
         lemma = _speech_lemma(ctx, verb) or _lemma(verb)
         found = resolver.resolve(subject, verb.i)
-        if found is None:  # no usable subject: the person the sentences before talk about
-            person = resolver.person_near(verb.i, sentences=2)
+        if found is None:  # no usable subject: the person the sentence opens on, else the one the sentences before talk about
+            person = resolver.opening_actor(verb) or resolver.person_near(verb.i, sentences=2)
             name = None if person is None else person if isinstance(person, str) else person.name
             found = Attribution(lemma, name, None, person is not None)
         found.verb = lemma
@@ -486,8 +511,15 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
     k = close_tok + 1
     if k < len(doc) and doc[k].text in (",", "-", "–", "—"):
         k += 1
-        for j in range(k, min(len(doc), k + 4)):
+        j, limit = k, min(len(doc), k + 4)
+        while j < limit:
             tok = doc[j]
+            if tok.text == "," and j > k:  # "», s'est, lui, félicité, X": past a short aside
+                aside = next((m for m in range(j + 1, min(len(doc), j + 4)) if doc[m].text == ","), None)
+                if aside is not None and not any(t.is_punct for t in doc[j + 1:aside]):
+                    limit = min(len(doc), limit + aside + 1 - j)
+                    j = aside + 1
+                    continue
             if tok.is_space or tok.text in ("«", "“", ".", ",", ";", ":", '"'):
                 break
             n = _source_cue_at(ctx, j)
@@ -500,6 +532,7 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
                 found = with_verb(tok, _inverted_subject(ctx, tok, j + INCISE_WINDOW) or _subject(tok))
                 found.incise = True
                 return found
+            j += 1
     quote_at = ctx.shared.get("quote_at", {})
     outside = [t for t in sent if t.i not in inside and quote_at.get(t.i, q) is q]
     # 2. a speech verb of the sentence before the quote, the nearest first
@@ -703,6 +736,7 @@ def extract(ctx: Context) -> list[Quote]:
             continue
         if attribution.named and attribution.speaker:
             resolver.last = (span.start, attribution.speaker)
+            resolver.speakers.add(attribution.speaker)
         previous = (sent, attribution)
         start, end = ctx.offsets((q.start, q.end))
         quotes.append(Quote(ctx.original[start:end], attribution.speaker, attribution.verb, start, end))
