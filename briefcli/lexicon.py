@@ -56,6 +56,7 @@ class Lexicon:
     demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective → country name
     roles: dict[str, str] = field(default_factory=dict)  # folded title → category
     speech_verbs: set[str] = field(default_factory=set)  # lemmas
+    incise_verbs: set[str] = field(default_factory=set)  # lemmas that report speech only in an incise
     source_cues: set[str] = field(default_factory=set)  # "selon", "d'après"…
     speech_nouns: set[str] = field(default_factory=set)
     sector_terms: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # lower() term → [(sector, weight)]
@@ -130,7 +131,7 @@ def load(lang: str) -> Lexicon:
         lex.roles[fold(row["title"])] = row.get("category") or "other"
     for row in _rows(base / "speech_verbs.tsv"):
         lemma, kind = fold(row["lemma"]), row.get("kind") or "speech"
-        {"speech": lex.speech_verbs, "source": lex.source_cues, "noun": lex.speech_nouns}.get(
+        {"speech": lex.speech_verbs, "incise": lex.incise_verbs, "source": lex.source_cues, "noun": lex.speech_nouns}.get(
             kind, lex.speech_verbs
         ).add(lemma)
     for row in _rows(base / "sectors.tsv"):

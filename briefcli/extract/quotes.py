@@ -128,7 +128,7 @@ def _is_speech_verb(ctx: Context, tok: Token, incise: bool = False) -> bool:
             and "Part" in tok.morph.get("VerbForm") and not any(child.dep_.startswith("aux") for child in tok.children) \
             and not any("Fin" in t.morph.get("VerbForm") for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]):
         return False  # "l'accord conclu en Suisse": a participle describing a thing, no one speaking
-    return _speech_lemma(ctx, tok) is not None
+    return _speech_lemma(ctx, tok, incise) is not None
 
 
 _ENDINGS = (("ées", "er"), ("ent", "er"), ("és", "er"), ("ée", "er"), ("ez", "er"), ("é", "er"), ("e", "er"),
@@ -136,9 +136,10 @@ _ENDINGS = (("ées", "er"), ("ent", "er"), ("és", "er"), ("ée", "er"), ("ez", 
             ("i", "ir"), ("ie", "ir"), ("is", "ir"), ("ies", "ir"))  # "a réagi", tagged as an adjective
 
 
-def _speech_lemma(ctx: Context, tok: Token) -> str | None:
-    """The speech verb a token is a form of, when the tagger's lemma misses it ("estime" → estimer)."""
-    verbs = ctx.lex.speech_verbs
+def _speech_lemma(ctx: Context, tok: Token, incise: bool = False) -> str | None:
+    """The speech verb a token is a form of, when the tagger's lemma misses it ("estime" → estimer).
+    In an incise, verbs that report speech only there count too ("», balaye une source")."""
+    verbs = ctx.lex.speech_verbs | ctx.lex.incise_verbs if incise else ctx.lex.speech_verbs
     lemma = _lemma(tok)
     if fold(lemma) in verbs:
         return lemma
@@ -491,7 +492,7 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
         close_tok += 1
 
     def with_verb(verb: Token, subject: Token | None) -> Attribution:
-        lemma = _speech_lemma(ctx, verb) or _lemma(verb)
+        lemma = _speech_lemma(ctx, verb, incise=True) or _lemma(verb)
         found = resolver.resolve(subject, verb.i)
         if found is None:  # no usable subject: the person the sentence opens on, else the one the sentences before talk about
             person = resolver.opening_actor(verb) or resolver.person_near(verb.i, sentences=2)
@@ -621,7 +622,8 @@ def _governed(attribution: Attribution | None, span: Span) -> bool:
     while node.i != verb.i and node.head.i != node.i and steps < 8:
         if node.dep_.startswith("nsubj"):
             return False
-        if node.head.pos_ in ("NOUN", "PROPN") and node.head.i != verb.i and not (node.pos_ == "ADJ" or node.dep_ == "amod"):
+        if node.head.pos_ in ("NOUN", "PROPN") and node.head.i != verb.i and not (
+                (node.pos_ == "ADJ" or node.dep_ == "amod") and span.start <= node.i < span.end):
             return False
         node, steps = node.head, steps + 1
     return node.i == verb.i
@@ -686,6 +688,9 @@ def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = 
     if len(words) <= LABEL_MAX_WORDS and before >= 0 and doc[before].pos_ == "DET" and root.pos_ in ("NOUN", "PROPN") \
             and not said_before:
         return True  # "Cette « bourde »": a determiner outside the marks, a noun inside
+    if 0 < before < len(doc) and ctx.is_word("vague_adjective", doc[before].text) and doc[before - 1].pos_ == "DET" \
+            and not said_before and root.pos_ != "VERB":
+        return True  # "le nouveau « schéma national du maintien de l'ordre », publié jeudi"
     if head.i in range(span.start, span.end) or head is root:
         return False
     # "les sujets « chauds »", "l'univers des « van dwellers »": a short label completing a noun
