@@ -40,6 +40,9 @@ _GLUED = re.compile(r"(?<=[a-zà-öø-ÿœ]{2}[.!?])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-�
 # opens or closes a quotation depending on how many came before it in the paragraph
 _GLUED_STRAIGHT = re.compile(r'(?:(?<=[\w)][.!?])|(?<=\s[?!])|(?<=[a-zà-öø-ÿœ])|(?<=["»”][.!?])|(?<="))'
                              r'"(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ\'’])')
+# "a-t-il insisté.- "Aucune relation" -Le président": a news-agency subheading glued between two
+# paragraphs; it becomes a paragraph of its own
+_SUBHEADING = re.compile(r'(?<=[\w.!?"»”)])(- [^\n.]{1,80}? -)(?=["«“]?[A-ZÀ-ÖØ-ÞŒ0-9])')
 # "Olivier VéranEn 2019", "par Le Point ActuCe jeudi": a paragraph glued without its full stop,
 # detected by a word that ends in lower case and runs on into a capitalised sentence opener
 _GLUED_WORD = re.compile(r"(?<=[a-zà-öø-ÿœ]{3})(?=(?:%s)\b)")
@@ -121,14 +124,17 @@ def clean(text: str, *, markdown: bool = False, openers: tuple[str, ...] = ()) -
     drops = _script_spans(text)
     if markdown:
         drops = sorted(drops + _markdown_spans(text))
-    glue_points = {m.start() for m in _GLUED.finditer(text)}
+    glue_points = {m.start(): " " for m in _GLUED.finditer(text)}  # where to insert what
     for m in _GLUED_STRAIGHT.finditer(text):
         para_start = text.rfind("\n", 0, m.start()) + 1
         opening = text.count('"', para_start, m.start()) % 2 == 0
-        glue_points.add(m.start() if opening else m.start() + 1)
+        glue_points[m.start() if opening else m.start() + 1] = " "
     glued_words = _glued_word_pattern(openers)
     if glued_words is not None:
-        glue_points.update(m.start() for m in glued_words.finditer(text))
+        glue_points.update((m.start(), " ") for m in glued_words.finditer(text))
+    for m in _SUBHEADING.finditer(text):
+        glue_points[m.start(1)] = glue_points[m.end(1)] = "\n"
+
     drop_i = 0
     i, n = 0, len(text)
     while i < n:
@@ -137,7 +143,7 @@ def clean(text: str, *, markdown: bool = False, openers: tuple[str, ...] = ()) -
             drop_i += 1
             continue
         if i in glue_points:
-            out.append(" ")
+            out.append(glue_points[i])
             origin.append(i)
         ch = text[i]
         if ch == "\r":

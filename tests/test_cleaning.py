@@ -67,3 +67,12 @@ def test_offsets_always_map_into_the_original(text):
     for i in range(len(c.text)):
         s, e = c.span(i, i + 1)
         assert 0 <= s < e <= len(text)
+
+
+def test_a_glued_subheading_becomes_its_own_paragraph():
+    text = 'a-t-il insisté.- "Aucune relation" -Le président a assuré. Un jeu vidéo - sorti en 2019 - Puis.'
+    c = clean(text)
+    assert 'insisté.\n- "Aucune relation" -\nLe président' in c.text
+    assert "vidéo - sorti en 2019 - Puis" in c.text
+    s, e = _back(c, "Le président")
+    assert text[s:e] == "Le président"

@@ -121,3 +121,34 @@ def test_a_participle_after_the_quote_leaves_the_speaker_to_the_main_verb():
             "« sans queue ni tête », rappelant que « rien ne s'est fait dans le secret ».")
     speakers = {q[0]: q[1:] for q in _quotes(text)}
     assert speakers["sans queue ni tête"] == ("Bruno Retailleau", "évoquer")
+
+
+def test_a_title_with_a_nationality_is_not_the_person_just_quoted_with_another_title():
+    text = ("Le président Tebboune a reçu la presse. Le secrétaire général de RSF, Christophe Deloire, a répondu. "
+            "« Ce sont des accusations mensongères », a-t-il ajouté. Le président algérien a par ailleurs assuré "
+            "qu'« aucune personne n'est incarcérée pour un article ».")
+    speakers = {q[0]: q[1] for q in _quotes(text)}
+    assert speakers["Ce sont des accusations mensongères"] == "Christophe Deloire"
+    assert speakers["aucune personne n'est incarcérée pour un article"] == "Tebboune"
+
+
+def test_balayer_reports_speech_only_in_an_incise():
+    assert _quotes("Le Premier ministre, Jean Castex, a balayé tous les sujets « chauds » de la rentrée.") == []
+    text = ("Le parti « a entamé la préparation du scrutin », les européennes, « ce qui n'est pas rien », balaye "
+            "une source gouvernementale.")
+    assert _quotes(text)[-1][1:] == ("une source gouvernementale", "balayer")
+
+
+def test_a_quoted_name_after_a_vague_adjective_is_no_quote():
+    text = ("Le nouveau « schéma national du maintien de l'ordre », publié jeudi, n'est pas conforme aux "
+            "« principes de la liberté d'informer », estiment les sociétés des journalistes.")
+    texts = [q[0] for q in _quotes(text)]
+    assert "schéma national du maintien de l'ordre" not in texts
+    assert "principes de la liberté d'informer" in texts
+
+
+def test_a_quoted_subheading_is_the_words_of_the_passage_it_heads():
+    text = ("« Ces attaques sont à côté de la plaque », a réagi Christophe Deloire.\n- « Aucune relation » -\n"
+            "Le président Abdelmadjid Tebboune a assuré qu'« aucune personne n'est incarcérée pour un article ».")
+    speakers = {q[0]: q[1:] for q in _quotes(text)}
+    assert speakers["Aucune relation"] == ("Abdelmadjid Tebboune", None)

@@ -224,16 +224,19 @@ class _Resolver:
                     return e
         return None
 
-    def person_near(self, at: int, sentences: int = 3) -> object | None:
+    def person_near(self, at: int, sentences: int = 3, title: str | None = None) -> object | None:
         """The person most likely meant by 'il' or 'le ministre' at token `at`: the most recent
-        subject or speaker in the last few sentences, else the most recent person there."""
+        subject or speaker in the last few sentences, else the most recent person there. With a
+        title, not someone the article gives only other titles."""
         doc = self.ctx.doc
         starts = [s.start for s in doc.sents if s.start <= at][-sentences:]
         floor = starts[0] if starts else 0
-        recent = [(i, e, subj) for i, e, subj in self.anchors if floor <= i < at]
+        recent = [(i, e, subj) for i, e, subj in self.anchors if floor <= i < at and self._may_hold(e, title)]
         candidates = [(i, e) for i, e, subj in recent if subj]
         if self.last is not None and floor <= self.last[0] < at:
-            candidates.append((self.last[0], self.by_name.get(self.last[1], self.last[1])))
+            last = self.by_name.get(self.last[1], self.last[1])
+            if self._may_hold(last, title):
+                candidates.append((self.last[0], last))
         if candidates:
             # the person the passage is about: most mentioned in the article, then most recent
             weight = {id(e): len(e.mentions) for _i, e, _s in self.anchors}
@@ -257,6 +260,12 @@ class _Resolver:
             end += 1
         return e if end < verb.i and (doc[end].text == "," or doc[end].pos_ in ("VERB", "AUX")) else None
 
+    @staticmethod
+    def _may_hold(person: object, title: str | None) -> bool:
+        """Could the person bear this title: no title given, none known for them, or one that shares its word?"""
+        roles = getattr(person, "roles", None)
+        return title is None or not roles or any(title in fold(r).split() for r in roles)
+
     def _spoke(self, person: object) -> bool:
         return (person if isinstance(person, str) else person.name) in self.speakers
 
@@ -264,9 +273,9 @@ class _Resolver:
         e = self.entity_at.get(tok.i)
         return e is not None and e.kind == "person"
 
-    def main_person(self) -> object | None:
+    def main_person(self, title: str | None = None) -> object | None:
         """The person the article is about: named in its title, else the most mentioned, else one it gives a title."""
-        people = [e for e in self.ctx.shared.get("entities", []) if e.kind == "person"]
+        people = [e for e in self.ctx.shared.get("entities", []) if e.kind == "person" and self._may_hold(e, title)]
         return max(people, key=lambda e: (id(e) in self.in_title, len(e.mentions), bool(e.roles))) if people else None
 
     def resolve(self, tok: Token | None, at: int, depth: int = 0) -> Attribution | None:
@@ -313,7 +322,12 @@ class _Resolver:
                 holder = self.recent_person(at, head) or self.recent_person(at, fold(tok.lemma_))
             if holder is None and "Plur" in tok.morph.get("Number"):
                 holder = self.recent_person(at)  # "les deux élus": the people just named
-            person = holder or self.person_near(at) or self.main_person()
+            person = holder
+            if person is None and any(fold(t.text) in ctx.lex.demonyms for t in phrase):
+                # "le président algérien": not the person just quoted whom the article gives other titles
+                word = fold(tok.lemma_) if fold(tok.lemma_) in ctx.lex.roles else head
+                person = self.person_near(at, title=word) or self.main_person(title=word)
+            person = person or self.person_near(at) or self.main_person()
             if person is not None:
                 return Attribution(None, person if isinstance(person, str) else person.name, tok, True)
         # an institution named by its kind: "la présidence", "l'agence sanitaire", "le parti"
@@ -714,6 +728,7 @@ def extract(ctx: Context) -> list[Quote]:
     names: list[Marked] = []
     previous: tuple[Span, Attribution] | None = None  # the last quote's sentence and attribution
     named: list[bool] = []  # quotes[i] has a speaker who is an actor of the article
+    headings: list[bool] = []  # quotes[i] is a subheading: the words of the passage it heads
     for q in marked:
         content = ctx.text[q.start:q.end]
         words = content.split()
@@ -731,6 +746,9 @@ def extract(ctx: Context) -> list[Quote]:
         if attribution is None and previous is not None and len(words) > _SCARE_MAX_WORDS \
                 and _continues(ctx, previous[0], sent):
             attribution = Attribution(None, previous[1].speaker, None, previous[1].named)
+        heading = attribution is None and _is_subheading(ctx.text, q)
+        if heading:
+            attribution = Attribution(None, None)
         if attribution is None:
             if len(words) <= _SCARE_MAX_WORDS or _title_case(content):
                 names.append(q)
@@ -746,7 +764,8 @@ def extract(ctx: Context) -> list[Quote]:
         start, end = ctx.offsets((q.start, q.end))
         quotes.append(Quote(ctx.original[start:end], attribution.speaker, attribution.verb, start, end))
         named.append(attribution.named)
-    _fill_speakers(quotes, named, resolver)
+        headings.append(heading)
+    _fill_speakers(quotes, named, headings, resolver)
     ctx.shared["quoted_names"] = names
     return quotes
 
@@ -754,15 +773,25 @@ def extract(ctx: Context) -> list[Quote]:
 CONTINUATION_SENTENCES = 2  # an unattributed quote this close after an attributed one continues it
 
 
-def _fill_speakers(quotes: list[Quote], named: list[bool], resolver: _Resolver) -> None:
+def _is_subheading(text: str, q: Marked) -> bool:
+    """Is the quote the whole of a subheading line between dashes ('- « Aucune relation » -')?"""
+    start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
+    line = text[start:end if end >= 0 else len(text)]
+    outside = (text[start:q.start] + " " + text[q.end:end if end >= 0 else len(text)]).strip(" «»“”\"-–—")
+    return line.strip()[:1] in "-–—" and line.strip()[-1:] in "-–—" and not outside.strip()
+
+
+def _fill_speakers(quotes: list[Quote], named: list[bool], headings: list[bool], resolver: _Resolver) -> None:
     """Words in quotation marks with no speaker the sentence gives are, in news, nearly always
     the words of someone the article quotes: the nearest quote's named speaker (the one before
-    first), else the article's main person."""
+    first; the one after for a subheading, which quotes the passage it heads), else the article's
+    main person."""
     for i, q in enumerate(quotes):
         if q.speaker is not None:
             continue
-        nearest = next((j for j in [*range(i - 1, -1, -1), *range(i + 1, len(quotes))]
-                        if named[j] and quotes[j].speaker), None)
+        before, after = range(i - 1, -1, -1), range(i + 1, len(quotes))
+        order = [*after, *before] if headings[i] else [*before, *after]
+        nearest = next((j for j in order if named[j] and quotes[j].speaker), None)
         if nearest is not None:
             q.speaker = quotes[nearest].speaker
         else:

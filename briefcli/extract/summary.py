@@ -21,12 +21,15 @@ WEIGHTS = {"position": 1.0, "first": 0.0, "early": 0.0, "central": 0.5, "title":
            "question": -0.1, "length": -0.4}
 
 
+_DASHES = "-–—"
+
+
 def _content(tokens) -> list[str]:
     return [fold(t.lemma_) for t in tokens if t.is_alpha and not t.is_stop and len(t.text) > 2]
 
 
 def sentence_features(ctx: Context) -> list[dict[str, float] | None]:
-    """One feature dict per sentence of ctx.sentences (None for a sentence with no words)."""
+    """One feature dict per sentence of ctx.sentences (None for a sentence with no words, or a subheading)."""
     sents = ctx.sentences
     words = [_content(s) for s in sents]
     freq: dict[str, int] = {}
@@ -38,8 +41,9 @@ def sentence_features(ctx: Context) -> list[dict[str, float] | None]:
     features: list[dict[str, float] | None] = []
     for i, (sent, ws) in enumerate(zip(sents, words)):
         n = len([t for t in sent if t.is_alpha])
-        if not n:
-            features.append(None)
+        text = sent.text.strip()
+        if not n or text[:1] in _DASHES and text[-1:] in _DASHES:
+            features.append(None)  # no words, or a subheading ("- Origine inconnue -")
             continue
         features.append({
             "position": 1.0 / (1.0 + i) ** 0.7,
