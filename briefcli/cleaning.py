@@ -131,7 +131,7 @@ def clean(text: str, *, markdown: bool = False, openers: tuple[str, ...] = ()) -
         glue_points[m.start() if opening else m.start() + 1] = " "
     glued_words = _glued_word_pattern(openers)
     if glued_words is not None:
-        glue_points.update((m.start(), " ") for m in glued_words.finditer(text))
+        glue_points.update((m.start(), "\n") for m in glued_words.finditer(text))  # a paragraph end
     for m in _SUBHEADING.finditer(text):
         glue_points[m.start(1)] = glue_points[m.end(1)] = "\n"
 

@@ -124,7 +124,7 @@ def test_a_participle_after_the_quote_leaves_the_speaker_to_the_main_verb():
 
 
 def test_a_title_with_a_nationality_is_not_the_person_just_quoted_with_another_title():
-    text = ("Le président Tebboune a reçu la presse. Le secrétaire général de RSF, Christophe Deloire, a répondu. "
+    text = ("M. Tebboune a reçu la presse dimanche. Le secrétaire général de RSF, Christophe Deloire, a répondu. "
             "« Ce sont des accusations mensongères », a-t-il ajouté. Le président algérien a par ailleurs assuré "
             "qu'« aucune personne n'est incarcérée pour un article ».")
     speakers = {q[0]: q[1] for q in _quotes(text)}
@@ -152,3 +152,11 @@ def test_a_quoted_subheading_is_the_words_of_the_passage_it_heads():
             "Le président Abdelmadjid Tebboune a assuré qu'« aucune personne n'est incarcérée pour un article ».")
     speakers = {q[0]: q[1:] for q in _quotes(text)}
     assert speakers["Aucune relation"] == ("Abdelmadjid Tebboune", None)
+
+
+def test_celui_qui_dirige_an_organisation_is_the_person_with_that_title():
+    text = ("« Je partage le désarroi des passagers », a écrit le PDG d'ADP, Augustin de Romanet. Le député Damien "
+            "Abad a signé la pétition. Celui qui dirige ADP depuis 2012 s'est expliqué lundi. « Cela fait 7 ans que "
+            "je me bagarre sur cette question », a-t-il dit.")
+    speakers = {q[0]: q[1] for q in _quotes(text)}
+    assert speakers["Cela fait 7 ans que je me bagarre sur cette question"] == "Augustin de Romanet"

@@ -25,3 +25,9 @@ def test_the_longest_title_with_its_modifiers():
     roles = _roles("La demande a été rejetée par ses détracteurs, dont l'ancien Premier ministre "
                    "sunnite Saad Hariri. Il a parlé lundi.")
     assert roles["Saad Hariri"][0].startswith("ancien Premier ministre")
+
+
+def test_a_title_in_apposition_to_a_name_is_not_the_previous_persons():
+    roles = _roles("M. Tebboune a accusé RSF dimanche soir. Le secrétaire général de RSF, Christophe Deloire, a répondu.")
+    assert roles["Christophe Deloire"] == ["secrétaire général de RSF"]
+    assert roles["Tebboune"] == []

@@ -620,8 +620,9 @@ def _roles_by_reference(ctx: Context, entities: list[Entity]) -> None:
         while end < sent.end and not (doc[end].pos_ in ("VERB", "AUX") or doc[end].is_punct
                                       or ctx.is_word("relative_word", doc[end].text)) and end < first + n + 6:
             end += 1
-        if any(i in person_at for i in range(k, end)) or end < sent.end and doc[end].text[:1].isupper():
-            continue  # the title comes with a name: _role_phrase_left already has it
+        if any(i in person_at for i in range(k, end)) or end < sent.end and doc[end].text[:1].isupper() \
+                or end < sent.end and doc[end].text == "," and any(i in person_at for i in range(end + 1, min(sent.end, end + 3))):
+            continue  # the title comes with a name ("Le secrétaire général de RSF, Christophe Deloire"): _role_phrase_left has it
         starts = [i for i in range(before.start, before.end) if i in person_at]
         people = [person_at[i] for i in starts]
         if len({id(p) for p in people}) != 1 or any(i in titled for i in starts):

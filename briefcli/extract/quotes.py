@@ -195,6 +195,12 @@ class _Resolver:
                 root = ctx.doc[m.start:m.end].root
                 subject = root.dep_.startswith("nsubj") or (root.head.dep_.startswith("nsubj") and root.dep_ in ("appos", "flat:name", "nmod"))
                 self.anchors.append((m.start, e, subject))
+        # "Celui qui dirige ADP depuis 2012 s'est expliqué": the person the article gives that organisation in a title
+        for tok in ctx.doc:
+            if tok.dep_.startswith("nsubj") and ctx.is_word("pronoun_singular", tok.text):
+                described = self.described(tok)
+                if described is not None:
+                    self.anchors.append((tok.i, described, True))
         self.anchors.sort(key=lambda a: a[0])
         self.by_name = {e.name: e for e in ctx.shared.get("entities", [])}
         title_words = set(re.findall(r"[\w'-]+", fold(ctx.title or "")))
@@ -203,6 +209,19 @@ class _Resolver:
             fold(form).split()[-1] in title_words for form in (e.name, *e.forms) if len(fold(form).split()[-1]) > 2)}
         self.last: tuple[int, str] | None = None  # (token index, name) of the last named speaker
         self.speakers: set[str] = set()  # the named speakers so far
+
+    def described(self, tok: Token) -> object | None:
+        """The one person 'celui qui dirige ADP' can be: whose title names an organisation of the
+        relative clause ("PDG d'ADP")."""
+        clause = [c for c in tok.children if c.dep_.startswith("acl")]
+        if not clause:
+            return None
+        named = {id(self.entity_at[t.i]): self.entity_at[t.i] for c in clause for t in c.subtree
+                 if t.i in self.entity_at and self.entity_at[t.i].kind != "person"}
+        forms = {fold(f) for e in named.values() for f in (e.name, *e.forms)}
+        people = {id(e): e for e in self.ctx.shared.get("entities", []) if e.kind == "person" and any(
+            re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", fold(r)) for r in e.roles for f in forms if f)}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def recent_person(self, before: int, role: str | None = None, whole: bool = False) -> object | None:
         """The last person before token `before` (with that role, when one is given: a word of
@@ -285,7 +304,7 @@ class _Resolver:
         ctx = self.ctx
         low = fold(tok.text)
         if ctx.is_word("pronoun_singular", tok.text):
-            person = self.person_near(at) or self.recent_person(at) or self.main_person()
+            person = self.described(tok) or self.person_near(at) or self.recent_person(at) or self.main_person()
             if isinstance(person, str):
                 return Attribution(None, person, tok, True)
             return Attribution(None, person.name, tok, True) if person is not None else None
