@@ -6,6 +6,8 @@ import pytest
 from briefcli import brief
 from briefcli.extract.quotes import find_marked
 
+from .conftest import SAMPLES
+
 
 def _quotes(text):
     return [(q.text, q.speaker, q.verb) for q in brief(text).quotes]
@@ -160,3 +162,12 @@ def test_celui_qui_dirige_an_organisation_is_the_person_with_that_title():
             "je me bagarre sur cette question », a-t-il dit.")
     speakers = {q[0]: q[1] for q in _quotes(text)}
     assert speakers["Cela fait 7 ans que je me bagarre sur cette question"] == "Augustin de Romanet"
+
+
+def test_words_under_an_agentless_passive_far_from_any_speaker_are_nobodys():
+    # samples/dev/orangesum-27108 (OrangeSum, CC BY-SA 4.0): "Cette « bourde » en rappelle en tout cas
+    # d'autres de la part d'élus, souvent accusés d'être coupés de « la vie réelle »."
+    text = (SAMPLES / "dev" / "orangesum-27108.fr.txt").read_text(encoding="utf-8")
+    quotes = [q.text for q in brief(text, lang="fr").quotes]
+    assert "la vie réelle" not in quotes
+    assert "j'ai répondu très vite, je l'assume !" in quotes

@@ -22,6 +22,7 @@ _STRAIGHT = '"'
 _SCARE_MAX_WORDS = 4
 LABEL_MAX_WORDS = 3  # a quoted noun phrase this short that completes a noun is a label
 LABEL_VERB_WINDOW = 7  # … unless a speech verb stands this close before it
+FAR_VERB = 12  # tokens: a speech verb this far before a few quoted words, with no subject, vouches little for them
 INCISE_WINDOW = 16  # tokens searched for the subject of an incise after its verb
 
 
@@ -662,6 +663,21 @@ def _governed(attribution: Attribution | None, span: Span) -> bool:
     return node.i == verb.i
 
 
+def _nobodys_words(attribution: Attribution | None, span: Span, words: list[str]) -> bool:
+    """A few verbless quoted words under a passive with no agent, far after a speech verb whose
+    subject the parse lost ("Cette « bourde » en rappelle d'autres de la part d'élus, souvent
+    accusés d'être coupés de « la vie réelle »"): words of no one the text names."""
+    if attribution is None or attribution.verb_token is None or attribution.speaker_token is not None \
+            or len(words) > LABEL_MAX_WORDS or any(t.pos_ in ("VERB", "AUX") for t in span) \
+            or span.start - attribution.verb_token.i <= FAR_VERB:
+        return False
+    node = span.root.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node.i != attribution.verb_token.i and "Pass" in node.morph.get("Voice") \
+        and not any(c.dep_.endswith("agent") for c in node.children)
+
+
 def _after_closing_mark(doc, verb: Token) -> bool:
     """Is the verb the incise of an earlier quote ("», déclare l'acteur des …")?"""
     k = verb.i - 1
@@ -759,7 +775,8 @@ def extract(ctx: Context) -> list[Quote]:
             names.append(q)
             continue
         attribution = _attribute(ctx, resolver, q, sent, span)
-        if _names_a_charge(ctx, span) or (not _governed(attribution, span) and _labels_a_thing(ctx, span, attribution)):
+        if _names_a_charge(ctx, span) or (not _governed(attribution, span) and (
+                _labels_a_thing(ctx, span, attribution) or _nobodys_words(attribution, span, words))):
             names.append(q)
             continue
         if attribution is None and previous is not None and len(words) > _SCARE_MAX_WORDS \
