@@ -31,3 +31,14 @@ def test_a_title_in_apposition_to_a_name_is_not_the_previous_persons():
     roles = _roles("M. Tebboune a accusé RSF dimanche soir. Le secrétaire général de RSF, Christophe Deloire, a répondu.")
     assert roles["Christophe Deloire"] == ["secrétaire général de RSF"]
     assert roles["Tebboune"] == []
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person_even_when_the_ner_says_organisation():
+    # after OrangeSum (CC BY-SA 4.0), orangesum-valid article 457
+    text = ("« Aucune campagne de communication n'est arrivée », a déploré sur BFMTV la présidente de l'Unef, "
+            "Mélanie Luce.")
+    actors = {a.name: (a.kind, a.roles) for a in brief(text).actors}
+    assert actors["Mélanie Luce"] == ("person", ["présidente de l'Unef"])
+    # a title that starts the next clause is not an apposition: "relaye France Bleu, le prince Albert II a…"
+    text = "Comme le relaye France Bleu, le prince Albert II de Monaco a contracté le coronavirus."
+    assert {a.name: a.kind for a in brief(text).actors}.get("France Bleu") == "organization"

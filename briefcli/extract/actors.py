@@ -368,6 +368,26 @@ def _fix_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) ->
                 kinds[id(m)] = "organization"
 
 
+def _fix_titled_people(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
+    """A name the NER took for an organisation that a person's title stands in apposition to ("le
+    directeur général de l'OMS, Tedros Adhanom Ghebreyesus") is a person, wherever it is mentioned."""
+    titled = {m.key for m in mentions if kinds[id(m)] == "organization" and m.entry is None
+              and not _ACRONYM.match(m.text) and all(w[:1].isupper() for w in m.text.split())
+              and (m.start > 0 and ctx.doc[m.start - 1].text == "," and _role_phrase_left(ctx, m) is not None
+                   or _closed_apposition(ctx, _role_phrase_right(ctx, m)))}  # not "le pilote Ferrari"
+    for m in mentions:
+        if m.key in titled and m.entry is None:
+            kinds[id(m)] = "person"
+
+
+def _closed_apposition(ctx: Context, phrase: Span | None) -> bool:
+    """Is the title after a name closed like an apposition ("X, directeur de Y, a dit"), not the
+    subject of what follows ("relaye France Bleu, le prince Albert II a…")?"""
+    if phrase is None:
+        return False
+    return phrase.end >= len(ctx.doc) or ctx.doc[phrase.end].text in (",", ")", ".", ";")
+
+
 # --- roles ---------------------------------------------------------------------------------
 
 
@@ -643,6 +663,7 @@ def extract(ctx: Context) -> list[Actor]:
     mentions = _collect(ctx)
     kinds = {id(m): _kind(ctx, m) for m in mentions}
     _fix_places(ctx, mentions, kinds)
+    _fix_titled_people(ctx, mentions, kinds)
     in_roles: set[int] = set()  # tokens of role phrases: "secrétaire d'Etat aux Transports"
     shared: tuple[int, str] | None = None  # (end token, role) of a title in the plural, for the next name
     for m in mentions:
