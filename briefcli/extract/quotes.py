@@ -652,10 +652,11 @@ def _governed(attribution: Attribution | None, span: Span) -> bool:
     verb = attribution.verb_token
     if verb is None:
         return False
+    speaker = attribution.speaker_token
     node, steps = span.root, 0
     while node.i != verb.i and node.head.i != node.i and steps < 8:
-        if node.dep_.startswith("nsubj"):
-            return False
+        if node.dep_.startswith("nsubj") or speaker is not None and node.i == speaker.i:
+            return False  # in the subject, or in the speaker's own description ("l'acteur des « Valseuses »")
         if node.head.pos_ in ("NOUN", "PROPN") and node.head.i != verb.i and not (
                 (node.pos_ == "ADJ" or node.dep_ == "amod") and span.start <= node.i < span.end):
             return False
@@ -694,7 +695,7 @@ def _names_a_charge(ctx: Context, span: Span) -> bool:
         before -= 1
     # a list of charges: 'pour « viol avec arme », « attentats… » et « vol… »': back over the list
     quote_at = ctx.shared.get("quote_at", {})
-    for _ in range(6):
+    for _ in range(12):
         if before >= 0 and (ctx.is_word("coordination", doc[before].text) or doc[before].is_punct):
             before -= 1
             continue
