@@ -171,3 +171,14 @@ def test_words_under_an_agentless_passive_far_from_any_speaker_are_nobodys():
     quotes = [q.text for q in brief(text, lang="fr").quotes]
     assert "la vie réelle" not in quotes
     assert "j'ai répondu très vite, je l'assume !" in quotes
+
+
+def test_a_pronoun_right_after_a_quote_is_its_speaker_when_no_one_is_named_since():
+    # samples/dev/orangesum-16383 (OrangeSum, CC BY-SA 4.0): "… notamment dans « le contexte de COVID-19 », …,
+    # rappelle l'agence sanitaire. « Utilisé à bon escient, le paracétamol est un médicament sûr et efficace »,
+    # souligne-t-elle." — Olivier Véran, quoted two sentences before, is not "elle"
+    text = (SAMPLES / "dev" / "orangesum-16383.fr.txt").read_text(encoding="utf-8")
+    speakers = {q.text: q.speaker for q in brief(text, lang="fr").quotes}
+    agency = speakers["le contexte de COVID-19"]
+    assert agency != "Olivier Véran"
+    assert speakers["Utilisé à bon escient, le paracétamol est un médicament sûr et efficace"] == agency

@@ -257,6 +257,9 @@ class _Resolver:
             last = self.by_name.get(self.last[1], self.last[1])
             if self._may_hold(last, title):
                 candidates.append((self.last[0], last))
+                near = starts[-2] if len(starts) > 1 else floor
+                if title is None and self.last[0] >= near and not any(i > self.last[0] for i, _e in candidates[:-1]):
+                    return last  # the speaker of the sentence before, with no one named since: "…, souligne-t-elle"
         if candidates:
             # the person the passage is about: most mentioned in the article, then most recent
             weight = {id(e): len(e.mentions) for _i, e, _s in self.anchors}
@@ -595,6 +598,10 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
     # 5. a speech verb after the quote in the same sentence
     for tok in [t for t in outside if t.i >= close_tok]:
         if _is_speech_verb(ctx, tok):
+            if tok.i > 0 and doc[tok.i - 1].text == ",":  # "…, rappelle l'agence sanitaire.": the subject follows
+                after = _inverted_subject(ctx, tok, sent.end)
+                if after is not None and resolver.resolve(after, tok.i) is not None:
+                    return with_verb(tok, after)
             return with_verb(tok, _speaker_subject(ctx, resolver, tok) or _inverted_subject(ctx, tok, sent.end))
     # 6. "X : « … »" — a named speaker right before a colon
     k = quote_span.start - 2
