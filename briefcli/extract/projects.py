@@ -1,12 +1,18 @@
 """Projects: named or clearly identified undertakings — infrastructure, programmes, plans,
 missions, laws and reforms, agreements, operations, partnerships between named actors.
 
-Three patterns, all driven by the cue nouns of models/<lang>/project_cues.tsv:
+Patterns, all driven by the cue nouns of models/<lang>/project_cues.tsv:
+- a quoted name that opens on a cue: le nouveau « schéma national du maintien de l'ordre »;
 - a cue noun before a quoted or capitalised name: le gazoduc "Power of Siberia 2",
   l'opération Barkhane;
 - a cue noun with "entre A et B" naming its partners: les partenariats entre Gazprom et
   CNPC, ainsi qu'entre Rosatom et l'Agence…;
+- an operation on a named organisation: la privatisation d'ADP;
 - a law or reform cue with its complement: la réforme des retraites, le projet de loi sur…
+  (not "un schéma de pensée", not "le projet du gouvernement");
+- a cue with what identifies it: la mission exploratoire, l'accord conclu en Suisse;
+- a cue of several words on its own: l'accord de paix, la loi de finances.
+"Des plans sur la comète" (some, in the plural) is no undertaking.
 """
 from __future__ import annotations
 
@@ -19,8 +25,10 @@ from ..records import Project
 from .context import Context
 from .sectors import term_hits
 
-_COMPLEMENT_KINDS = {"loi", "réforme", "projet de loi", "proposition de loi", "traité", "plan", "programme"}
+_COMPLEMENT_KINDS = {"loi", "réforme", "projet de loi", "proposition de loi", "traité", "plan", "programme", "projet"}
 _COMPLEMENT_MAX = 6
+_PARTICIPLE_KINDS = {"accord", "traité", "opération", "mission", "partenariat", "initiative"}  # "l'accord conclu"
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 _ADJECTIVE_KINDS = {"mission", "opération", "accord", "partenariat", "initiative", "réforme", "plan", "programme",
                     "projet", "traité", "stratégie"}
 
@@ -108,6 +116,12 @@ def extract(ctx: Context) -> list[Project]:
     quoted = {ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand").start: q
               for q in ctx.shared.get("quoted_names", [])
               if ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand") is not None}
+    # the quoted names by the token of their opening mark, when a cue word comes right after it
+    quoted_at_open = {}
+    for q in ctx.shared.get("quoted_names", []):
+        mark = ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+        if mark is not None:
+            quoted_at_open[mark.start] = q
     projects: list[Project] = []
     seen: set[str] = set()
 
@@ -127,11 +141,22 @@ def extract(ctx: Context) -> list[Project]:
         i = starts[following]
         cue = _cue_at(ctx, i)
         glued = i > 0 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_  # "sister-in-law"
+        # 0. a quoted name that opens on the cue: le nouveau « schéma national du maintien de l'ordre »
+        if cue is not None and not glued and i - 1 in quoted_at_open and cue[1] in _COMPLEMENT_KINDS | _ADJECTIVE_KINDS \
+                and _definite_before(ctx, i - 1):
+            q = quoted_at_open[i - 1]
+            start, end = ctx.offsets((q.start, q.end))
+            add(ctx.original[start:end], cue[1], [], _sentence_sector(ctx, doc[i], cue[2]), start, end)
+            i += cue[0]
+            continue
         if cue is None or glued or doc[i].pos_ not in ("NOUN", "PROPN"):
             i += 1
             continue
         n, kind, sector = cue
         j = i + n
+        if i > 0 and ctx.is_word("indefinite_plural", doc[i - 1].text) and "Plur" in doc[i].morph.get("Number"):
+            i = j  # "tirer des plans sur la comète": some plans, no identified undertaking
+            continue
         # 1. a quoted name right after the cue (a name: capitalised or with figures)
         if j in quoted and _name_like(ctx.text[quoted[j].start:quoted[j].end]):
             q = quoted[j]
@@ -159,9 +184,18 @@ def extract(ctx: Context) -> list[Project]:
                 add(name, kind, [a.name, b.name], _sentence_sector(ctx, doc[k], sector), start, end)
             i = j
             continue
+        # 4a. an operation on a named organisation: "la privatisation d'ADP", "le rachat de Twitter"
+        if kind == "opération" and j + 1 < len(doc) and ctx.is_word("complement_preposition", doc[j].text) \
+                and j + 1 in at and at[j + 1][0].kind in ("organization", "country"):
+            span = doc[i:at[j + 1][1].end]
+            start, end = ctx.offsets(span)
+            add(span.text, kind, [at[j + 1][0].name], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = span.end
+            continue
         # 4. a law or reform with its complement: "la réforme des retraites"
         if kind in _COMPLEMENT_KINDS and j < len(doc) and ctx.is_word("law_preposition", doc[j].text) \
-                and not doc[i].text[:1].isupper():
+                and not doc[i].text[:1].isupper() and not (kind == "projet" and _owner(ctx, j, at)) \
+                and not _indefinite_before(ctx, i):  # "la réforme des retraites", not "un schéma de pensée"
             k = j + 1
             while k < len(doc) and k < j + _COMPLEMENT_MAX and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):
                 k += 1
@@ -175,19 +209,67 @@ def extract(ctx: Context) -> list[Project]:
             continue
         # 5. an identified undertaking: "la mission exploratoire", "le plan social d'Airbus"
         if kind in _COMPLEMENT_KINDS | _ADJECTIVE_KINDS and i > 0 and ctx.is_word("definite", doc[i - 1].text) \
-                and j < len(doc) and doc[j].pos_ == "ADJ" and not ctx.is_word("vague_adjective", doc[j].text):
+                and i not in at and j < len(doc) and _qualifier(ctx, doc[j], kind):
             k = j
-            while k < len(doc) and doc[k].pos_ == "ADJ" and k < j + 3:
+            while k < len(doc) and _qualifier(ctx, doc[k], kind) and k < j + 3:
                 k += 1
-            if k + 1 < len(doc) and ctx.is_word("complement_preposition", doc[k].text) and k + 1 in at:
-                k = at[k + 1][1].end
+            if k + 1 < len(doc) and (ctx.is_word("complement_preposition", doc[k].text)
+                                     or ctx.is_word("locative", doc[k].text)) and k + 1 in at:
+                k = at[k + 1][1].end  # "le plan social d'Airbus", "l'accord conclu en Suisse"
             span = doc[i:k]
             start, end = ctx.offsets(span)
             add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
             i = k
             continue
+        # 6. a cue of several words that names an undertaking by itself: "l'accord de paix", "la loi de finances"
+        if n > 1 and i > 0 and ctx.is_word("definite", doc[i - 1].text) and i not in at \
+                and not any(fold(p.name).startswith(fold(doc[i:j].text)) for p in projects):  # not again "le plan social d'Airbus"
+            start, end = ctx.offsets(doc[i:j])
+            add(doc[i:j].text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
         i = j
     return projects
+
+
+def _definite_before(ctx: Context, k: int) -> bool:
+    """A definite determiner before token k, past vague adjectives: 'le nouveau « schéma … »'."""
+    k -= 1
+    while k >= 0 and ctx.is_word("vague_adjective", ctx.doc[k].text):
+        k -= 1
+    return k >= 0 and ctx.is_word("definite", ctx.doc[k].text)
+
+
+def _indefinite_before(ctx: Context, k: int) -> bool:
+    """An indefinite article before token k, past vague adjectives: 'un schéma de pensée', 'un nouveau plan'."""
+    k -= 1
+    while k >= 0 and ctx.is_word("vague_adjective", ctx.doc[k].text):
+        k -= 1
+    return k >= 0 and ctx.doc[k].pos_ == "DET" and "Ind" in ctx.doc[k].morph.get("Definite")
+
+
+def _owner(ctx: Context, j: int, at) -> bool:
+    """Does the complement at j name whose project it is ("le projet du gouvernement", "le projet de Luc
+    Besson") rather than what it is ("le projet de loi", "le projet d'annexion")?"""
+    doc = ctx.doc
+    return j + 1 >= len(doc) or fold(doc[j].text) not in ("de", "d'") or j + 1 in at or doc[j + 1].pos_ in ("DET", "PROPN")
+
+
+def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
+    """An adjective, or for an agreement or an operation a past participle, that identifies the
+    undertaking ("la mission exploratoire", "l'accord conclu en Suisse"); not a vague one ("le
+    nouveau plan") nor a verb the tagger took for an adjective ("le protocole médical prévoit
+    notamment l'arrêt…")."""
+    doc = tok.doc
+    k = tok.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    if ctx.is_word("vague_adjective", tok.text) or k < len(doc) and doc[k].pos_ == "DET":
+        return False
+    if tok.pos_ == "ADJ":
+        return True
+    # a participle with where it happened: "l'accord conclu en Suisse"
+    return kind in _PARTICIPLE_KINDS and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") \
+        and "Past" in tok.morph.get("Tense") and tok.text.lower().endswith(_PARTICIPLE_ENDINGS) \
+        and k + 1 < len(doc) and ctx.is_word("locative", doc[k].text) and doc[k + 1].ent_type_ != ""
 
 
 def _name_like(text: str) -> bool:

@@ -1,0 +1,38 @@
+"""Projects: named or clearly identified undertakings, not any noun that can name one."""
+from __future__ import annotations
+
+import pytest
+
+from briefcli import brief
+
+
+def _projects(text: str) -> list[str]:
+    return [p.name for p in brief(text, lang="fr").projects]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le CICR supervisera l'accord conclu en Suisse la semaine dernière.", "accord conclu en Suisse"),
+    ("Le nouveau « schéma national du maintien de l'ordre », publié jeudi, n'est pas conforme aux principes "
+     "de la liberté d'informer, estiment les sociétés des journalistes.", "schéma national du maintien de l'ordre"),
+    ("Le groupe ADP gère les aéroports parisiens. Les députés s'opposent à la privatisation d'ADP.",
+     "privatisation d'ADP"),
+    ("Le Sénat examine le projet de révision de la Constitution.", "projet de révision de la Constitution"),
+    ("Les belligérants avaient signé l'accord de paix en décembre.", "accord de paix"),
+    ("L'OMS a dépêché en Chine deux experts pour la mission exploratoire.", "mission exploratoire"),
+])
+def test_an_identified_undertaking(text, name):
+    assert name in _projects(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Il ne faut pas tirer des plans sur la comète.",
+    "Le projet du gouvernement divise la majorité.",
+    "Le gouvernement est bloqué dans un schéma de pensée insensé.",
+    "Les échanges restent un point central de la coopération russo-chinoise.",
+])
+def test_no_undertaking(text):
+    assert _projects(text) == []
+
+
+def test_a_verb_the_tagger_took_for_an_adjective_ends_the_name():
+    assert not any("prévoit" in p for p in _projects("Le protocole médical prévoit notamment l'arrêt des traitements."))
