@@ -55,6 +55,7 @@ class Lexicon:
     gazetteer_forms: dict[str, set[str]] = field(default_factory=dict)  # folded form → forms as written
     demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective → country name
     roles: dict[str, str] = field(default_factory=dict)  # folded title → category
+    role_functions: dict[str, str] = field(default_factory=dict)  # folded title → the function it names (same)
     speech_verbs: set[str] = field(default_factory=set)  # lemmas
     incise_verbs: set[str] = field(default_factory=set)  # lemmas that report speech only in an incise
     source_cues: set[str] = field(default_factory=set)  # "selon", "d'après"…
@@ -129,6 +130,8 @@ def load(lang: str) -> Lexicon:
         lex.demonyms[fold(row["form"])] = row["country"]
     for row in _rows(base / "roles.tsv"):
         lex.roles[fold(row["title"])] = row.get("category") or "other"
+        if row.get("same"):
+            lex.role_functions[fold(row["title"])] = row["same"]
     for row in _rows(base / "speech_verbs.tsv"):
         lemma, kind = fold(row["lemma"]), row.get("kind") or "speech"
         {"speech": lex.speech_verbs, "incise": lex.incise_verbs, "source": lex.source_cues, "noun": lex.speech_nouns}.get(

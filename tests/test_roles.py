@@ -42,3 +42,14 @@ def test_a_name_in_apposition_to_a_title_is_a_person_even_when_the_ner_says_orga
     # a title that starts the next clause is not an apposition: "relaye France Bleu, le prince Albert II a…"
     text = "Comme le relaye France Bleu, le prince Albert II de Monaco a contracté le coronavirus."
     assert {a.name: a.kind for a in brief(text).actors}.get("France Bleu") == "organization"
+
+
+def test_a_bare_title_later_names_the_same_function_of_the_person_before():
+    roles = _roles("« Il n'y a pas de solution », a regretté le président Michel Aoun. Faute d'accord, le Liban ira "
+                   "« vers l'enfer », a-t-il prévenu. Le chef de l'Etat a renvoyé dos à dos les deux camps.")
+    assert roles["Michel Aoun"] == ["président", "chef de l'Etat"]
+    # another function, or people in the plural, are not the person's titles
+    roles = _roles("Le film est signé par son réalisateur Rachid Djaïdani. L'acteur confirme qu'il tournera en mai.")
+    assert roles["Rachid Djaïdani"] == ["réalisateur"]
+    roles = _roles("Andreï Chmarov a été nommé en mars. Depuis, les journalistes ont dénoncé la censure.")
+    assert roles["Andreï Chmarov"] == []

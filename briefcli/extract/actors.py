@@ -614,10 +614,25 @@ def _entity(ctx: Context, ms: list[Mention], kinds: list[str]) -> Entity:
     return Entity(name, kind, ms, forms, roles, entry)
 
 
+REFERENCE_SENTENCES = 3  # how far back a bare title may refer to the one person named
+
+
+def _function(ctx: Context, role: str) -> str | None:
+    """The function a title names ("président turc", "chef de l'Etat" → head_of_state), from roles.tsv's
+    `same` column: the whole title, or its first word with at most a qualifier ("PDG d'ADP")."""
+    functions, key = ctx.lex.role_functions, fold(role)
+    if key in functions:
+        return functions[key]
+    words = key.split()
+    return functions.get(words[0]) if len(words) <= 2 else None
+
+
 def _roles_by_reference(ctx: Context, entities: list[Entity]) -> None:
     """'… a déclaré Augustin de Romanet. Le PDG d'ADP souligne que…': a sentence whose subject is a
-    bare title ("Le PDG d'ADP", "Le chef de l'Etat") names the person the sentence before was
-    about; the title is one of that person's roles."""
+    bare title ("Le PDG d'ADP", "Surtout, le chef du gouvernement") names the person the sentence
+    before was about; the title is one of that person's roles. Further back (up to
+    REFERENCE_SENTENCES, past sentences that name no one), or for someone already titled, only a
+    title for the same function: "le président Aoun … Le chef de l'Etat a renvoyé…"."""
     doc = ctx.doc
     person_at, titled = {}, set()
     for e in entities:
@@ -627,11 +642,16 @@ def _roles_by_reference(ctx: Context, entities: list[Entity]) -> None:
                 if m.roles:
                     titled.add(m.start)
     sentences = ctx.sentences
-    for before, sent in zip(sentences, sentences[1:]):
+    for n_sent, sent in enumerate(sentences):
+        if n_sent == 0:
+            continue
         k = sent.start
-        while k < sent.end and ctx.is_word("determiner", doc[k].text) and doc[k].text[:1].isupper():
+        while k < sent.end and (doc[k].pos_ in ("ADV", "CCONJ") or doc[k].text == ",") and k < sent.start + 3:
+            k += 1  # "Surtout, le chef du gouvernement…", "Mais le ministre…"
+        first_word = k
+        while k < sent.end and ctx.is_word("determiner", doc[k].text):
             k += 1
-        if k == sent.start or k >= sent.end:
+        if k == first_word or k >= sent.end:
             continue
         first, n = _role_start(ctx, k, min(sent.end - 1, k + 8))
         if not n:
@@ -640,20 +660,33 @@ def _roles_by_reference(ctx: Context, entities: list[Entity]) -> None:
         while end < sent.end and not (doc[end].pos_ in ("VERB", "AUX") or doc[end].is_punct
                                       or ctx.is_word("relative_word", doc[end].text)) and end < first + n + 6:
             end += 1
+        if end == first + n + 6 or "Plur" in doc[first].morph.get("Number") or _plural_role(ctx, first):
+            continue  # no verb after a short title ("La chanteuse sort du silencepar…"), or people in the plural
         if any(i in person_at for i in range(k, end)) or end < sent.end and doc[end].text[:1].isupper() \
                 or end < sent.end and doc[end].text == "," and any(i in person_at for i in range(end + 1, min(sent.end, end + 3))):
             continue  # the title comes with a name ("Le secrétaire général de RSF, Christophe Deloire"): _role_phrase_left has it
-        starts = [i for i in range(before.start, before.end) if i in person_at]
-        people = [person_at[i] for i in starts]
-        if len({id(p) for p in people}) != 1 or any(i in titled for i in starts):
-            continue  # nobody, several people, or one the sentence already titled: whom it means is unclear
         phrase = doc[first:end]
         while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
             phrase = phrase[:-1]
         role = _role_text(ctx, phrase)
-        person = people[0]
-        if fold(role) not in {fold(r) for r in person.roles}:
-            person.roles.append(role)
+        function = _function(ctx, role)
+        back = -1
+        for before in reversed(sentences[max(0, n_sent - REFERENCE_SENTENCES):n_sent]):
+            starts = [i for i in range(before.start, before.end) if i in person_at]
+            if any(t.pos_ in ("VERB", "AUX") for t in before):
+                back += 1  # a subheading in between ("Jours supplémentaires pour les naissances multiples") does not count
+            if not starts:
+                continue  # no one named: look further back
+            people = {id(person_at[i]): person_at[i] for i in starts}
+            if len(people) != 1:
+                break  # several people: whom it means is unclear
+            person = next(iter(people.values()))
+            same = function is not None and any(_function(ctx, r) == function for r in person.roles)
+            if (back > 0 or any(i in titled for i in starts)) and not same:
+                break  # further back, or titled otherwise: only a title for the same function
+            if fold(role) not in {fold(r) for r in person.roles}:
+                person.roles.append(role)
+            break
 
 
 # --- the extractor -------------------------------------------------------------------------
