@@ -45,7 +45,10 @@ _GLUED_STRAIGHT = re.compile(r'(?:(?<=[\w)][.!?])|(?<=\s[?!])|(?<=[a-zà-öø-ÿ
 _SUBHEADING = re.compile(r'(?<=[\w.!?"»”)])(- [^\n.]{1,80}? -)(?=["«“]?[A-ZÀ-ÖØ-ÞŒ0-9])')
 # "Olivier VéranEn 2019", "par Le Point ActuCe jeudi": a paragraph glued without its full stop,
 # detected by a word that ends in lower case and runs on into a capitalised sentence opener
-_GLUED_WORD = re.compile(r"(?<=[a-zà-öø-ÿœ]{3})(?=(?:%s)\b)")
+_GLUED_WORD = re.compile(r"(?:(?<=[a-zà-öø-ÿœ]{3})|(?<=[A-Z0-9]{3})|(?<=\s[0-9]))(?=(?:%s)\b)")  # "…BFMTVLes", "Europe 1Le"
+# "…a répondu Jean-François Copépar Europe 1", "…inexpliquéespar BFMTV": the credit of an embedded video,
+# glued to the paragraph it follows; it becomes a paragraph of its own
+_VIDEO_CREDIT = re.compile(r'(?:(?<=[^\W\d_]{4})|(?<=["»”]))(?=par [A-Z0-9])')
 # "window.pvp_… = new Pvp(…)", "var x = {…}", "googletag.cmd.push(…)": script code
 _SCRIPT_START = re.compile(
     r"(?:\bwindow\.[\w$.]+\s*=\s*new\s+\w+\s*\("
@@ -132,6 +135,7 @@ def clean(text: str, *, markdown: bool = False, openers: tuple[str, ...] = ()) -
     glued_words = _glued_word_pattern(openers)
     if glued_words is not None:
         glue_points.update((m.start(), "\n") for m in glued_words.finditer(text))  # a paragraph end
+    glue_points.update((m.start(), "\n") for m in _VIDEO_CREDIT.finditer(text))
     for m in _SUBHEADING.finditer(text):
         glue_points[m.start(1)] = glue_points[m.end(1)] = "\n"
 

@@ -76,3 +76,12 @@ def test_a_glued_subheading_becomes_its_own_paragraph():
     assert "vidéo - sorti en 2019 - Puis" in c.text
     s, e = _back(c, "Le président")
     assert text[s:e] == "Le président"
+
+
+def test_a_glued_video_credit_becomes_its_own_paragraph():
+    from briefcli.lexicon import load
+
+    text = "a répondu Jean-François Copépar Europe 1Le député a reconnu. Gaspar Noé et le film réalisé par Luc Besson."
+    c = clean(text, openers=load("fr").openers)
+    assert "Copé\npar Europe 1\nLe député" in c.text
+    assert "Gaspar Noé et le film réalisé par Luc Besson." in c.text
