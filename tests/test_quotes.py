@@ -182,3 +182,9 @@ def test_a_pronoun_right_after_a_quote_is_its_speaker_when_no_one_is_named_since
     agency = speakers["le contexte de COVID-19"]
     assert agency != "Olivier Véran"
     assert speakers["Utilisé à bon escient, le paracétamol est un médicament sûr et efficace"] == agency
+
+
+def test_a_subject_after_the_verb_past_a_comma_and_an_article():
+    text = ("L'assaillant était connu des services. « Depuis quelques jours, il ne se sentait pas bien à cause du "
+            "confinement » mis en place contre l'épidémie, ont rapporté des témoins aux enquêteurs, selon cette source.")
+    assert _quotes(text)[0][1:] == ("des témoins", "rapporter")

@@ -488,7 +488,7 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
             return None
         if _any_pronoun(ctx, tok) and tok.text.startswith("-"):
             return tok
-        if low in _EUPHONIC:
+        if low in _EUPHONIC or tok.pos_ == "DET" and tok.dep_ == "det":  # "ont rapporté des témoins": an article
             k += 1
             continue
         if tok.pos_ == "ADP" or ctx.is_word("preposition", tok.text) or ctx.is_word("group_preposition", tok.text):
@@ -577,10 +577,13 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
     for tok in reversed([t for t in outside if t.i < quote_span.start]):
         if _is_speech_verb(ctx, tok):
             return with_verb(tok, _speaker_subject(ctx, resolver, tok) or _inverted_subject(ctx, tok, quote_span.start))
-    # 3. "selon X", "d'après X" anywhere in the sentence outside the quote
+    # 3. "selon X", "d'après X" anywhere in the sentence outside the quote, unless a speech verb after the
+    # quote comes first ("« … », ont rapporté des témoins aux enquêteurs, selon cette source")
     for tok in outside:
         n = _source_cue_at(ctx, tok.i)
         if n and not ctx.is_word("opinion_preposition", tok.text):
+            if tok.i >= close_tok and any(_is_speech_verb(ctx, t) for t in outside if close_tok <= t.i < tok.i):
+                break
             return with_source(tok.i, n)
     # 4. "Pour X, « … »": the opinion of X, no verb
     first = next((t for t in sent if not t.is_punct), None)
@@ -598,7 +601,7 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
     # 5. a speech verb after the quote in the same sentence
     for tok in [t for t in outside if t.i >= close_tok]:
         if _is_speech_verb(ctx, tok):
-            if tok.i > 0 and doc[tok.i - 1].text == ",":  # "…, rappelle l'agence sanitaire.": the subject follows
+            if _after_comma(doc, tok):  # "…, rappelle l'agence sanitaire.", "…, ont rapporté des témoins": the subject follows
                 after = _inverted_subject(ctx, tok, sent.end)
                 if after is not None and resolver.resolve(after, tok.i) is not None:
                     return with_verb(tok, after)
@@ -684,6 +687,14 @@ def _nobodys_words(attribution: Attribution | None, span: Span, words: list[str]
         node = node.head
     return node.i != attribution.verb_token.i and "Pass" in node.morph.get("Voice") \
         and not any(c.dep_.endswith("agent") for c in node.children)
+
+
+def _after_comma(doc, verb: Token) -> bool:
+    """Does the verb group come right after a comma ("…, ont rapporté des témoins")?"""
+    k = verb.i - 1
+    while k >= 0 and doc[k].pos_ == "AUX":
+        k -= 1
+    return k >= 0 and doc[k].text == ","
 
 
 def _after_closing_mark(doc, verb: Token) -> bool:
