@@ -73,6 +73,15 @@ class Lexicon:
 
     max_role_words: int = 1  # longest title, in words (set by load)
 
+    def function_of(self, title: str) -> str | None:
+        """The function a title names, from roles.tsv's `same` column ("président turc", "chef de
+        l'Etat" → head_of_state): the whole title, or its first word with at most a qualifier."""
+        key = fold(title)
+        if key in self.role_functions:
+            return self.role_functions[key]
+        words = key.split()
+        return self.role_functions.get(words[0]) if words and len(words) <= 2 else None
+
 
 def _rows(path: Path):
     """Rows of a TSV with a header line; '#' lines and blank lines are skipped."""

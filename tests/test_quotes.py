@@ -188,3 +188,19 @@ def test_a_subject_after_the_verb_past_a_comma_and_an_article():
     text = ("L'assaillant était connu des services. « Depuis quelques jours, il ne se sentait pas bien à cause du "
             "confinement » mis en place contre l'épidémie, ont rapporté des témoins aux enquêteurs, selon cette source.")
     assert _quotes(text)[0][1:] == ("des témoins", "rapporter")
+
+
+def test_a_bare_title_keeps_the_person_it_was_first_taken_for():
+    # samples/dev/orangesum-26975 (OrangeSum, CC BY-SA 4.0): "déclare l'acteur des « Valseuses »" is Gérard
+    # Depardieu; "L'acteur confirme … Il y incarnera un Staline « très loin du personnage des biographies »"
+    # is still him, though his director Rachid Djaïdani was named in between
+    text = (SAMPLES / "dev" / "orangesum-26975.fr.txt").read_text(encoding="utf-8")
+    speakers = {q.text: q.speaker for q in brief(text, lang="fr").quotes}
+    assert speakers["très loin du personnage des biographies"] == "Gérard Depardieu"
+    assert speakers["sur un divan ressemblant à celui de Freud"] == "Gérard Depardieu"
+
+
+def test_a_function_title_finds_the_person_titled_for_the_same_function():
+    text = ("Le président Emmanuel Macron a reçu Jean-Michel Blanquer. Le ministre a présenté son plan. "
+            "Le chef de l'État a annoncé vouloir « protéger les plus vulnérables ».")
+    assert _quotes(text)[0][1] == "Emmanuel Macron"

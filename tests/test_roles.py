@@ -53,3 +53,11 @@ def test_a_bare_title_later_names_the_same_function_of_the_person_before():
     assert roles["Rachid Djaïdani"] == ["réalisateur"]
     roles = _roles("Andreï Chmarov a été nommé en mars. Depuis, les journalistes ont dénoncé la censure.")
     assert roles["Andreï Chmarov"] == []
+
+
+def test_in_apposition_the_title_heads_the_whole_group_before_the_comma():
+    roles = _roles("« Il y a un lien direct », a déclaré à l'AFP l'avocat de la fille de l'octogénaire, Yacine Bouzrou. "
+                   "La sœur du président, Marie Dupont, est venue. Le ministre a reçu le président Recep Tayyip Erdogan.")
+    assert roles["Yacine Bouzrou"] == ["avocat de la fille de l'octogénaire"]
+    assert roles["Marie Dupont"] == ["sœur du président"]
+    assert roles["Recep Tayyip Erdogan"] == ["président"]

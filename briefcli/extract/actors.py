@@ -459,6 +459,16 @@ def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
                 if not n_e or first_e + n_e < first + n:
                     break
                 phrase = doc[first_e:window[-1].i + 1]
+            # in apposition, the title heads the whole group before the comma: "l'avocat de la fille de
+            # l'octogénaire, Yacine Bouzrou", "la sœur du président, Marie Dupont"; without the comma the
+            # name goes with the nearest title ("le ministre … du président Erdogan")
+            if m.start > 0 and doc[m.start - 1].text == ",":
+                j = phrase.start - 1
+                while j > window[0].i and (ctx.is_word("complement_preposition", doc[j].text)
+                                           or ctx.is_word("determiner", doc[j].text)):
+                    j -= 1
+                if j < phrase.start - 1 and fold(doc[j].text) in ctx.lex.roles and doc[j].pos_ != "VERB":
+                    phrase = doc[_role_start(ctx, j, window[-1].i)[0]:window[-1].i + 1]
             return phrase
     return None
 
@@ -617,16 +627,6 @@ def _entity(ctx: Context, ms: list[Mention], kinds: list[str]) -> Entity:
 REFERENCE_SENTENCES = 3  # how far back a bare title may refer to the one person named
 
 
-def _function(ctx: Context, role: str) -> str | None:
-    """The function a title names ("président turc", "chef de l'Etat" → head_of_state), from roles.tsv's
-    `same` column: the whole title, or its first word with at most a qualifier ("PDG d'ADP")."""
-    functions, key = ctx.lex.role_functions, fold(role)
-    if key in functions:
-        return functions[key]
-    words = key.split()
-    return functions.get(words[0]) if len(words) <= 2 else None
-
-
 def _roles_by_reference(ctx: Context, entities: list[Entity]) -> None:
     """'… a déclaré Augustin de Romanet. Le PDG d'ADP souligne que…': a sentence whose subject is a
     bare title ("Le PDG d'ADP", "Surtout, le chef du gouvernement") names the person the sentence
@@ -669,7 +669,7 @@ def _roles_by_reference(ctx: Context, entities: list[Entity]) -> None:
         while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
             phrase = phrase[:-1]
         role = _role_text(ctx, phrase)
-        function = _function(ctx, role)
+        function = ctx.lex.function_of(role)
         back = -1
         for before in reversed(sentences[max(0, n_sent - REFERENCE_SENTENCES):n_sent]):
             starts = [i for i in range(before.start, before.end) if i in person_at]
@@ -681,7 +681,7 @@ def _roles_by_reference(ctx: Context, entities: list[Entity]) -> None:
             if len(people) != 1:
                 break  # several people: whom it means is unclear
             person = next(iter(people.values()))
-            same = function is not None and any(_function(ctx, r) == function for r in person.roles)
+            same = function is not None and any(ctx.lex.function_of(r) == function for r in person.roles)
             if (back > 0 or any(i in titled for i in starts)) and not same:
                 break  # further back, or titled otherwise: only a title for the same function
             if fold(role) not in {fold(r) for r in person.roles}:

@@ -108,6 +108,7 @@ class Attribution:
     named: bool = False  # the speaker is an actor of the article
     verb_token: Token | None = None
     incise: bool = False  # found in an incise right after the quote
+    weak: bool = False  # the person the sentence is about, with no speech verb: not the next pronoun's referent
 
 
 def _tokens_between(ctx: Context, start: int, end: int) -> Span | None:
@@ -183,6 +184,7 @@ class _Resolver:
 
     def __init__(self, ctx: Context, quote_at: dict[int, Marked]):
         self.ctx = ctx
+        self.quote_at = quote_at
         self.entity_at: dict[int, object] = {}
         self.anchors: list[tuple[int, object, bool]] = []  # (token, person, is a subject)
         for e in ctx.shared.get("entities", []):
@@ -210,6 +212,7 @@ class _Resolver:
             fold(form).split()[-1] in title_words for form in (e.name, *e.forms) if len(fold(form).split()[-1]) > 2)}
         self.last: tuple[int, str] | None = None  # (token index, name) of the last named speaker
         self.speakers: set[str] = set()  # the named speakers so far
+        self.titled: dict[str, object] = {}  # a bare title ("l'acteur") → the person it was first taken to mean
 
     def described(self, tok: Token) -> object | None:
         """The one person 'celui qui dirige ADP' can be: whose title names an organisation of the
@@ -252,7 +255,7 @@ class _Resolver:
         starts = [s.start for s in doc.sents if s.start <= at][-sentences:]
         floor = starts[0] if starts else 0
         recent = [(i, e, subj) for i, e, subj in self.anchors if floor <= i < at and self._may_hold(e, title)]
-        candidates = [(i, e) for i, e, subj in recent if subj]
+        candidates = [(i, e) for i, e, subj in recent if subj] + self._title_subjects(floor, at)
         if self.last is not None and floor <= self.last[0] < at:
             last = self.by_name.get(self.last[1], self.last[1])
             if self._may_hold(last, title):
@@ -266,6 +269,24 @@ class _Resolver:
             i, e = max(candidates, key=lambda c: (self._spoke(c[1]), weight.get(id(c[1]), 0) if not isinstance(c[1], str) else 0, c[0]))
             return e
         return recent[-1][1] if recent else None
+
+    def function_holder(self, before: int, function: str) -> object | None:
+        """The last person before token `before` whose title names that function."""
+        for i, e, _subject in reversed(self.anchors):
+            if i < before and any(self.ctx.lex.function_of(r) == function for r in e.roles):
+                return e
+        return None
+
+    def _title_subjects(self, floor: int, at: int) -> list[tuple[int, object]]:
+        """Subjects that are a bare title already tied to a person ("L'acteur confirme…" after "déclare
+        l'acteur des « Valseuses »" was taken for Gérard Depardieu), as (token, person)."""
+        found = []
+        for tok in self.ctx.doc[floor:at]:
+            key = fold(tok.text)
+            if tok.dep_.startswith("nsubj") and key in self.titled and tok.i not in self.entity_at \
+                    and tok.i not in self.quote_at:
+                found.append((tok.i, self.titled[key]))
+        return found
 
     def opening_actor(self, verb: Token) -> object | None:
         """The person or organisation a sentence opens on, before its verb: "Olivier Faure, le
@@ -283,11 +304,15 @@ class _Resolver:
             end += 1
         return e if end < verb.i and (doc[end].text == "," or doc[end].pos_ in ("VERB", "AUX")) else None
 
-    @staticmethod
-    def _may_hold(person: object, title: str | None) -> bool:
-        """Could the person bear this title: no title given, none known for them, or one that shares its word?"""
+    def _may_hold(self, person: object, title: str | None) -> bool:
+        """Could the person bear this title: no title given, none known for them, or one that shares
+        its word or names the same function ("chef de l'Etat" for a "président")?"""
         roles = getattr(person, "roles", None)
-        return title is None or not roles or any(title in fold(r).split() for r in roles)
+        if title is None or not roles:
+            return True
+        function = self.ctx.lex.function_of(title)
+        return any(fold(title).split()[0] in fold(r).split() or function is not None and self.ctx.lex.function_of(r) == function
+                   for r in roles)
 
     def _spoke(self, person: object) -> bool:
         return (person if isinstance(person, str) else person.name) in self.speakers
@@ -345,13 +370,17 @@ class _Resolver:
                 holder = self.recent_person(at, head) or self.recent_person(at, fold(tok.lemma_))
             if holder is None and "Plur" in tok.morph.get("Number"):
                 holder = self.recent_person(at)  # "les deux élus": the people just named
-            person = holder
+            if holder is None and ctx.lex.function_of(title) is not None:
+                holder = self.function_holder(at, ctx.lex.function_of(title))  # "le chef de l'Etat" for "le président"
+            person = holder or self.titled.get(title)  # "l'acteur" again: the one it meant the first time
             if person is None and any(fold(t.text) in ctx.lex.demonyms for t in phrase):
                 # "le président algérien": not the person just quoted whom the article gives other titles
                 word = fold(tok.lemma_) if fold(tok.lemma_) in ctx.lex.roles else head
                 person = self.person_near(at, title=word) or self.main_person(title=word)
             person = person or self.person_near(at) or self.main_person()
             if person is not None:
+                if holder is None and not isinstance(person, str) and self._may_hold(person, title):
+                    self.titled.setdefault(title, person)
                 return Attribution(None, person if isinstance(person, str) else person.name, tok, True)
         # an institution named by its kind: "la présidence", "l'agence sanitaire", "le parti"
         if fold(tok.text) in ctx.lex.words.get("org_word", ()) or fold(tok.lemma_) in ctx.lex.words.get("org_word", ()):
@@ -614,6 +643,17 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
         found = resolver.resolve(doc[k - 1], k)
         if found is not None and found.named:
             return found
+    # 7. no speech verb: the person a pronoun subject of the sentence stands for, who is being quoted
+    # ("L'acteur confirme… Il y incarnera un Staline « très loin du personnage des biographies »")
+    root = sent.root
+    subject = next((c for c in root.children if c.i not in inside and c.i < quote_span.start
+                    and c.dep_ in ("nsubj", "expl:subj") and ctx.is_word("subject_pronoun", c.text)
+                    and not ctx.is_word("impersonal_verb", _lemma(root))), None)
+    if subject is not None:
+        found = resolver.resolve(subject, subject.i)
+        if found is not None and found.named:
+            found.weak = True  # who the sentence is about, not someone it says spoke
+            return found
     return None
 
 
@@ -812,13 +852,13 @@ def extract(ctx: Context) -> list[Quote]:
         elif len(words) <= _SCARE_MAX_WORDS and _title_case(content) and attribution.verb is None:
             names.append(q)
             continue
-        if attribution.named and attribution.speaker:
+        if attribution.named and attribution.speaker and not attribution.weak:
             resolver.last = (span.start, attribution.speaker)
             resolver.speakers.add(attribution.speaker)
         previous = (sent, attribution)
         start, end = ctx.offsets((q.start, q.end))
         quotes.append(Quote(ctx.original[start:end], attribution.speaker, attribution.verb, start, end))
-        named.append(attribution.named)
+        named.append(attribution.named and not attribution.weak)
         headings.append(heading)
     _fill_speakers(quotes, named, headings, resolver)
     ctx.shared["quoted_names"] = names
