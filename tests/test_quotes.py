@@ -204,3 +204,15 @@ def test_a_function_title_finds_the_person_titled_for_the_same_function():
     text = ("Le président Emmanuel Macron a reçu Jean-Michel Blanquer. Le ministre a présenté son plan. "
             "Le chef de l'État a annoncé vouloir « protéger les plus vulnérables ».")
     assert _quotes(text)[0][1] == "Emmanuel Macron"
+
+
+def test_an_institution_named_by_its_kind_is_found_through_its_gazetteer_name():
+    text = ("L'Elysée a présenté la réforme mardi. « Cette réforme va permettre à la France de passer au peloton "
+            "de tête », souligne la présidence.")
+    assert _quotes(text)[0][1] == "Elysée"
+
+
+def test_a_person_title_never_resolves_to_the_organisation_just_quoted():
+    text = ("« Pas de pénurie », assure Olivier Véran. « Le paracétamol est sûr », souligne l'Agence nationale de "
+            "sécurité du médicament. Le ministre de la Santé a précisé qu'il « n'y a pas de pénurie de paracétamol ».")
+    assert _quotes(text)[-1][1] == "Olivier Véran"

@@ -247,10 +247,11 @@ class _Resolver:
                     return e
         return None
 
-    def person_near(self, at: int, sentences: int = 3, title: str | None = None) -> object | None:
+    def person_near(self, at: int, sentences: int = 3, title: str | None = None, role: bool = False) -> object | None:
         """The person most likely meant by 'il' or 'le ministre' at token `at`: the most recent
         subject or speaker in the last few sentences, else the most recent person there. With a
-        title, not someone the article gives only other titles."""
+        title, not someone the article gives only other titles. The speaker of the sentence before
+        when no one is named since, unless a person's title is resolved (`role`): then no organisation."""
         doc = self.ctx.doc
         starts = [s.start for s in doc.sents if s.start <= at][-sentences:]
         floor = starts[0] if starts else 0
@@ -258,10 +259,10 @@ class _Resolver:
         candidates = [(i, e) for i, e, subj in recent if subj] + self._title_subjects(floor, at)
         if self.last is not None and floor <= self.last[0] < at:
             last = self.by_name.get(self.last[1], self.last[1])
-            if self._may_hold(last, title):
+            if self._may_hold(last, title) and not (role and getattr(last, "kind", "person") != "person"):
                 candidates.append((self.last[0], last))
                 near = starts[-2] if len(starts) > 1 else floor
-                if title is None and self.last[0] >= near and not any(i > self.last[0] for i, _e in candidates[:-1]):
+                if title is None and not role and self.last[0] >= near and not any(i > self.last[0] for i, _e in candidates[:-1]):
                     return last  # the speaker of the sentence before, with no one named since: "…, souligne-t-elle"
         if candidates:
             # the person the passage is about: most mentioned in the article, then most recent
@@ -377,13 +378,15 @@ class _Resolver:
                 # "le président algérien": not the person just quoted whom the article gives other titles
                 word = fold(tok.lemma_) if fold(tok.lemma_) in ctx.lex.roles else head
                 person = self.person_near(at, title=word) or self.main_person(title=word)
-            person = person or self.person_near(at) or self.main_person()
+            person = person or self.person_near(at, role=True) or self.main_person()
             if person is not None:
                 if holder is None and not isinstance(person, str) and self._may_hold(person, title):
                     self.titled.setdefault(title, person)
                 return Attribution(None, person if isinstance(person, str) else person.name, tok, True)
         # an institution named by its kind: "la présidence", "l'agence sanitaire", "le parti"
-        if fold(tok.text) in ctx.lex.words.get("org_word", ()) or fold(tok.lemma_) in ctx.lex.words.get("org_word", ()):
+        named_after = tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text[:1].isupper()  # "l'agence TASS": its own name
+        if (fold(tok.text) in ctx.lex.words.get("org_word", ()) or fold(tok.lemma_) in ctx.lex.words.get("org_word", ())) \
+                and not named_after:
             org = self.recent_org(at, fold(tok.lemma_))
             if org is not None:
                 return Attribution(None, org.name, tok, True)
@@ -404,7 +407,7 @@ class _Resolver:
         """The organisation named by its kind: the last one whose name holds the noun, else the
         last organisation mentioned shortly before."""
         orgs = [(i, e) for i, e in self.entity_at.items() if i < at and e.kind == "organization"]
-        named = [(i, e) for i, e in orgs if noun in fold(e.name).split() or any(noun in fold(f).split() for f in e.forms)]
+        named = [(i, e) for i, e in orgs if any(noun in fold(f).split() for f in _all_names(e))]
         if named:
             return max(named, key=lambda x: x[0])[1]
         recent = [(i, e) for i, e in orgs if at - i < 60]
@@ -434,6 +437,13 @@ class _Resolver:
         while end > tok.i + 1 and (ctx_word(self.ctx, "preposition", doc[end - 1].text) or doc[end - 1].pos_ == "DET"):
             end -= 1
         return list(doc[start:end])
+
+
+def _all_names(e) -> list[str]:
+    """An actor's names: as written in the text, and its gazetteer name and aliases ("Elysée" is the
+    "Présidence de la République")."""
+    entry = getattr(e, "entry", None)
+    return [e.name, *e.forms, *((entry.name, *entry.aliases) if entry is not None else ())]
 
 
 def ctx_word(ctx: Context, listname: str, text: str) -> bool:
