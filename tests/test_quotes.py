@@ -216,3 +216,13 @@ def test_a_person_title_never_resolves_to_the_organisation_just_quoted():
     text = ("« Pas de pénurie », assure Olivier Véran. « Le paracétamol est sûr », souligne l'Agence nationale de "
             "sécurité du médicament. Le ministre de la Santé a précisé qu'il « n'y a pas de pénurie de paracétamol ».")
     assert _quotes(text)[-1][1] == "Olivier Véran"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Marlène Schiappa a porté plainte. « Pas d'impunité de clavier », se félicite son avocat.", "son avocat"),
+    ("« Pas d'impunité », se félicite l'avocat de Marlène Schiappa, Eric Morain.", "Eric Morain"),
+    ("« Ce qui valait 1 vaut 10 aujourd'hui », commente le président de l'Union générale des viticulteurs.",
+     "le président de l'Union générale des viticulteurs"),
+])
+def test_someone_elses_title_is_not_that_person(text, speaker):
+    assert _quotes(text)[0][1] == speaker

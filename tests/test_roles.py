@@ -61,3 +61,9 @@ def test_in_apposition_the_title_heads_the_whole_group_before_the_comma():
     assert roles["Yacine Bouzrou"] == ["avocat de la fille de l'octogénaire"]
     assert roles["Marie Dupont"] == ["sœur du président"]
     assert roles["Recep Tayyip Erdogan"] == ["président"]
+
+
+def test_a_disease_named_after_someone_is_no_actor():
+    names = [a.name for a in brief("Greta Thunberg, qui souffre du syndrome d'Asperger, a parlé. Son grand-père est "
+                                   "atteint de la maladie de Parkinson.").actors]
+    assert "Asperger" not in names and "Parkinson" not in names

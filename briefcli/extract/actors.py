@@ -178,6 +178,8 @@ def _collect(ctx: Context) -> list[Mention]:
             return  # "les Français", "le PDG": a nationality or a title, not an actor
         if entry is None and _fills_quotes(ctx, doc[start:end]):
             return  # l'acteur des "Valseuses": a quoted title
+        if start > 1 and ctx.is_word("complement_link", doc[start - 1].text) and ctx.is_word("eponym_noun", doc[start - 2].text):
+            return  # "le syndrome d'Asperger", "la maladie de Parkinson": a disease, not a person
         if entry is None and not _ACRONYM.match(text) and not any(t.pos_ == "PROPN" for t in doc[start:end]) \
                 and doc[start].is_sent_start:
             return  # "Raté", "Réponse de": a capitalised word opening a sentence

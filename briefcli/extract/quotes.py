@@ -346,8 +346,11 @@ class _Resolver:
         phrase = self._phrase(tok)
         # an actor whose mention holds the head word, else a person named in the phrase
         e = self.entity_at.get(tok.i)
+        titled = fold(tok.text) in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles
         if e is None:
-            people = [self.entity_at[t.i] for t in phrase if t.i in self.entity_at and self.entity_at[t.i].kind == "person"]
+            # "Jean Dupont" in "le maire Jean Dupont", not in "l'avocat de Marlène Schiappa" (someone else's title)
+            people = [self.entity_at[t.i] for t in phrase if t.i in self.entity_at and self.entity_at[t.i].kind == "person"
+                      and not (titled and t.i > tok.i and self._object_of_de(t.i))]
             e = people[0] if people else None
         if e is None and tok.pos_ == "PROPN":
             e = next((self.entity_at[t.i] for t in phrase if t.i in self.entity_at), None)
@@ -373,6 +376,9 @@ class _Resolver:
                 holder = self.recent_person(at)  # "les deux élus": the people just named
             if holder is None and ctx.lex.function_of(title) is not None:
                 holder = self.function_holder(at, ctx.lex.function_of(title))  # "le chef de l'Etat" for "le président"
+            if holder is None and phrase and ctx.is_word("possessive", phrase[0].text):
+                # "se félicite son avocat": the lawyer of the person just named, not that person
+                return Attribution(None, _phrase_text(phrase), tok, False)
             person = holder or self.titled.get(title)  # "l'acteur" again: the one it meant the first time
             if person is None and any(fold(t.text) in ctx.lex.demonyms for t in phrase):
                 # "le président algérien": not the person just quoted whom the article gives other titles
@@ -403,6 +409,14 @@ class _Resolver:
             return bool(tok.ent_type_) or not tok.is_sent_start
         return bool(keys & (words.get("speaker_noun", set()) | words.get("org_word", set()) | set(self.ctx.lex.roles)))
 
+    def _object_of_de(self, i: int) -> bool:
+        """Is the name at token i the complement of a title ("l'avocat de [Mme] Marlène Schiappa"), not
+        the title's holder ("la directrice de Twitter France Audrey Herblin-Stoop")?"""
+        doc, k = self.ctx.doc, i - 1
+        while k > 0 and (self.ctx.is_word("determiner", doc[k].text) or self.ctx.is_word("name_honorific", doc[k].text)):
+            k -= 1
+        return self.ctx.is_word("complement_preposition", doc[k].text)
+
     def recent_org(self, at: int, noun: str) -> object | None:
         """The organisation named by its kind: the last one whose name holds the noun, else the
         last organisation mentioned shortly before."""
@@ -419,6 +433,8 @@ class _Resolver:
         start = tok.i
         while start > tok.sent.start and doc[start - 1].pos_ in ("DET", "ADJ", "NUM") and doc[start - 1].i >= tok.i - 3:
             start -= 1
+            if doc[start].pos_ == "DET":
+                break  # the group's left edge: not "commente le président…" (a verb the tagger took for an adjective)
         end = tok.i + 1
         while end < tok.sent.end and end < tok.i + 8:
             t = doc[end]
