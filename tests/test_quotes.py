@@ -223,6 +223,8 @@ def test_a_person_title_never_resolves_to_the_organisation_just_quoted():
     ("« Pas d'impunité », se félicite l'avocat de Marlène Schiappa, Eric Morain.", "Eric Morain"),
     ("« Ce qui valait 1 vaut 10 aujourd'hui », commente le président de l'Union générale des viticulteurs.",
      "le président de l'Union générale des viticulteurs"),
+    ("Le Premier ministre Boris Johnson a parlé mardi. « Aucune blessure n'a été rapportée », a indiqué un "
+     "porte-parole du gouvernement.", "un porte-parole du gouvernement"),
 ])
 def test_someone_elses_title_is_not_that_person(text, speaker):
     assert _quotes(text)[0][1] == speaker

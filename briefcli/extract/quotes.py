@@ -376,8 +376,10 @@ class _Resolver:
                 holder = self.recent_person(at)  # "les deux élus": the people just named
             if holder is None and ctx.lex.function_of(title) is not None:
                 holder = self.function_holder(at, ctx.lex.function_of(title))  # "le chef de l'Etat" for "le président"
-            if holder is None and phrase and ctx.is_word("possessive", phrase[0].text):
-                # "se félicite son avocat": the lawyer of the person just named, not that person
+            if holder is None and phrase and (ctx.is_word("possessive", phrase[0].text)
+                                              or phrase[0].pos_ == "DET" and "Ind" in phrase[0].morph.get("Definite")):
+                # "se félicite son avocat": the lawyer of the person just named, not that person; "des experts
+                # de l'ONU", "un élu": people the article has not named
                 return Attribution(None, _phrase_text(phrase), tok, False)
             person = holder or self.titled.get(title)  # "l'acteur" again: the one it meant the first time
             if person is None and any(fold(t.text) in ctx.lex.demonyms for t in phrase):
