@@ -228,3 +228,18 @@ def test_a_person_title_never_resolves_to_the_organisation_just_quoted():
 ])
 def test_someone_elses_title_is_not_that_person(text, speaker):
     assert _quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Patrick Bruel a lui aussi rendu un hommage en interprétant une de ses nouvelles chansons, « Héros ».",
+    "Laeticia Hallyday assure la promotion du dernier album de Johnny Hallyday « Mon pays c'est l'amour », dont "
+    "la sortie est prévue le 19 octobre.",
+])
+def test_the_title_of_a_work_is_no_quote(text):
+    assert _quotes(text) == []
+
+
+def test_a_verbless_quote_in_a_sentence_about_a_named_person_is_theirs():
+    text = ("Marlène Schiappa n'avait pas manifesté, car elle était « une travailleuse indépendante » et qu'elle "
+            "n'avait « pas le choix ».")
+    assert {q[1] for q in _quotes(text)} == {"Marlène Schiappa"}

@@ -675,7 +675,8 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
     # ("L'acteur confirme… Il y incarnera un Staline « très loin du personnage des biographies »")
     root = sent.root
     subject = next((c for c in root.children if c.i not in inside and c.i < quote_span.start
-                    and c.dep_ in ("nsubj", "expl:subj") and ctx.is_word("subject_pronoun", c.text)
+                    and (c.dep_ in ("nsubj", "expl:subj") and ctx.is_word("subject_pronoun", c.text)
+                         or c.dep_ == "nsubj" and resolver.is_person(c) and not any(x.dep_ == "aux:pass" for x in root.children))
                     and not ctx.is_word("impersonal_verb", _lemma(root))), None)
     if subject is not None:
         found = resolver.resolve(subject, subject.i)
@@ -701,16 +702,29 @@ def _next_content(ctx: Context, k: int, end: int) -> Token | None:
 
 
 def _names_a_thing(ctx: Context, q: Marked) -> bool:
-    """'le gazoduc "Power of Siberia 2"', 'l'émission « Quotidien »', 'baptisé « X »'."""
+    """'le gazoduc "Power of Siberia 2"', 'l'émission « Quotidien »', 'baptisé « X »', 'une de ses
+    chansons, « Héros »'."""
     doc = ctx.doc
     span = _tokens_between(ctx, q.open, q.open + 1)
     if span is None:
         return False
     k = span.start - 1
+    titled = ctx.text[q.start:q.start + 1].isupper()
+    if titled and k > 0 and doc[k].text == "," and fold(doc[k - 1].lemma_) in ctx.lex.words.get("title_cue", ()) \
+            and "Plur" in doc[k - 1].morph.get("Number"):
+        return True  # "une de ses nouvelles chansons, « Héros »": one of the works it names
     while k >= 0 and ctx.is_word("determiner", doc[k].text):
         k -= 1
     if k < 0:
         return False
+    # "le dernier album de Johnny Hallyday « Mon pays c'est l'amour »": a work, then its author, then its title
+    e = ctx.shared.get("entity_at_token", {}).get(k)
+    if titled and e is not None:
+        j = k
+        while j >= 0 and ctx.shared["entity_at_token"].get(j) is e:
+            j -= 1
+        if j > 0 and ctx.is_word("complement_link", doc[j].text) and fold(doc[j - 1].lemma_) in ctx.lex.words.get("title_cue", ()):
+            return True
     word = fold(doc[k].text)
     if ctx.is_word("naming_verb", doc[k].lemma_) and "Part" in doc[k].morph.get("VerbForm"):
         return True  # "appelés « gilets jaunes »", "baptisé « Barkhane »"
@@ -845,6 +859,7 @@ def extract(ctx: Context) -> list[Quote]:
     # the quoted span each token starts in (spans never overlap: they are the outermost ones)
     ctx.shared["quote_at"] = {k: m for m in marked for k in ctx.tokens_in(m.start, m.end)}
     resolver = _Resolver(ctx, ctx.shared["quote_at"])
+    ctx.shared["entity_at_token"] = resolver.entity_at
     ctx.shared["mention_starts"] = {m.start for e in ctx.shared.get("entities", []) for m in e.mentions}
     quotes: list[Quote] = []
     names: list[Marked] = []
