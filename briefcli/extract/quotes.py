@@ -393,8 +393,8 @@ class _Resolver:
                 return Attribution(None, person if isinstance(person, str) else person.name, tok, True)
         # an institution named by its kind: "la présidence", "l'agence sanitaire", "le parti"
         named_after = tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text[:1].isupper()  # "l'agence TASS": its own name
-        if (fold(tok.text) in ctx.lex.words.get("org_word", ()) or fold(tok.lemma_) in ctx.lex.words.get("org_word", ())) \
-                and not named_after:
+        institution = ctx.lex.words.get("org_word", set()) | ctx.lex.words.get("institution_noun", set())
+        if (fold(tok.text) in institution or fold(tok.lemma_) in institution) and not named_after:
             org = self.recent_org(at, fold(tok.lemma_))
             if org is not None:
                 return Attribution(None, org.name, tok, True)
