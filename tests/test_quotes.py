@@ -243,3 +243,10 @@ def test_a_verbless_quote_in_a_sentence_about_a_named_person_is_theirs():
     text = ("Marlène Schiappa n'avait pas manifesté, car elle était « une travailleuse indépendante » et qu'elle "
             "n'avait « pas le choix ».")
     assert {q[1] for q in _quotes(text)} == {"Marlène Schiappa"}
+
+
+def test_a_speech_verb_opening_the_quote_and_a_clause_quoted_after_it():
+    text = ("Interrogé sur les violences, le Premier ministre Jean Castex a « demandé à ce que soient travaillées deux "
+            "pistes » : la prévention ainsi que les éducateurs de rue « qu'il faut renforcer ».")
+    assert _quotes(text) == [("demandé à ce que soient travaillées deux pistes", "Jean Castex", "demander"),
+                             ("qu'il faut renforcer", "Jean Castex", "demander")]

@@ -124,6 +124,9 @@ def _is_speech_verb(ctx: Context, tok: Token, incise: bool = False) -> bool:
         return False
     if tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADP"):
         return False  # "l'estime", "sa réponse"
+    if "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and ctx.is_word("asked_verb", _lemma(tok)) \
+            and not any(child.dep_.startswith("aux") for child in tok.children):
+        return False  # "Interrogé sur France Inter, le Premier ministre a…": he was asked; his verb comes next
     if any(child.dep_ == "aux:pass" for child in tok.children):
         return False  # "X a été condamné": the subject of a passive verb is not the one who speaks
     if tok.dep_ in ("acl", "amod") and "Past" in tok.morph.get("Tense") \
@@ -630,6 +633,13 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
             j += 1
     quote_at = ctx.shared.get("quote_at", {})
     outside = [t for t in sent if t.i not in inside and quote_at.get(t.i, q) is q]
+    # 1b. the speech verb opens the quote: "le Premier ministre a « demandé à ce que soient travaillées… »"
+    k = quote_span.start - 1
+    while k > sent.start and doc[k].is_punct:
+        k -= 1
+    first = quote_span[0]
+    if doc[k].pos_ == "AUX" and "Part" in first.morph.get("VerbForm") and _speech_lemma(ctx, first) is not None:
+        return with_verb(first, _subject(doc[k].head) or _preverbal_subject(ctx, doc[k]))
     # 2. a speech verb of the sentence before the quote, the nearest first
     for tok in reversed([t for t in outside if t.i < quote_span.start]):
         if _is_speech_verb(ctx, tok):
@@ -881,9 +891,13 @@ def extract(ctx: Context) -> list[Quote]:
                 _labels_a_thing(ctx, span, attribution) or _nobodys_words(attribution, span, words))):
             names.append(q)
             continue
-        if attribution is None and previous is not None and len(words) > _SCARE_MAX_WORDS \
-                and _continues(ctx, previous[0], sent):
-            attribution = Attribution(None, previous[1].speaker, None, previous[1].named)
+        if attribution is None and previous is not None and (
+                len(words) > _SCARE_MAX_WORDS and _continues(ctx, previous[0], sent)
+                or previous[0] == sent and any("Fin" in t.morph.get("VerbForm") for t in span)):
+            # a quote that goes on in the next sentences, or a clause quoted in the same sentence as the
+            # last quote ("a « demandé … deux pistes » : la prévention et les éducateurs « qu'il faut renforcer »")
+            same = previous[0] == sent
+            attribution = Attribution(previous[1].verb if same else None, previous[1].speaker, None, previous[1].named)
         heading = attribution is None and _is_subheading(ctx.text, q)
         if heading:
             attribution = Attribution(None, None)
