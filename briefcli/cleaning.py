@@ -40,6 +40,9 @@ _GLUED = re.compile(r"(?<=[a-zà-öø-ÿœ]{2}[.!?])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-�
 # opens or closes a quotation depending on how many came before it in the paragraph
 _GLUED_STRAIGHT = re.compile(r'(?:(?<=[\w)][.!?])|(?<=\s[?!])|(?<=[a-zà-öø-ÿœ])|(?<=["»”][.!?])|(?<="))'
                              r'"(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ\'’])')
+# "l'"échange des prisonniers"": an elided article glued to the opening mark, which the tokenizer
+# would keep inside the word
+_ELIDED_MARK = re.compile(r"\b(?:[ldjnscmt]|qu|jusqu|lorsqu|puisqu)['’](?=[\"«“])", re.IGNORECASE)
 # "a-t-il insisté.- "Aucune relation" -Le président": a news-agency subheading glued between two
 # paragraphs; it becomes a paragraph of its own
 _SUBHEADING = re.compile(r'(?<=[\w.!?"»”)])(- [^\n.]{1,80}? -)(?=["«“]?[A-ZÀ-ÖØ-ÞŒ0-9])')
@@ -136,6 +139,7 @@ def clean(text: str, *, markdown: bool = False, openers: tuple[str, ...] = ()) -
     if glued_words is not None:
         glue_points.update((m.start(), "\n") for m in glued_words.finditer(text))  # a paragraph end
     glue_points.update((m.start(), "\n") for m in _VIDEO_CREDIT.finditer(text))
+    glue_points.update((m.end(), " ") for m in _ELIDED_MARK.finditer(text))
     for m in _SUBHEADING.finditer(text):
         glue_points[m.start(1)] = glue_points[m.end(1)] = "\n"
 

@@ -85,3 +85,12 @@ def test_a_glued_video_credit_becomes_its_own_paragraph():
     c = clean(text, openers=load("fr").openers)
     assert "Copé\npar Europe 1\nLe député" in c.text
     assert "Gaspar Noé et le film réalisé par Luc Besson." in c.text
+
+
+def test_an_elided_article_glued_to_a_quote_mark_is_set_apart():
+    text = "en estimant que l'\"échange des prisonniers\" ne suffit pas. Il fait le 'client mystère'\", a-t-il dit."
+    c = clean(text)
+    assert "l' \"échange" in c.text
+    assert "'client mystère'\"," in c.text
+    s, e = _back(c, '"échange')
+    assert text[s:e] == '"échange'

@@ -250,3 +250,9 @@ def test_a_speech_verb_opening_the_quote_and_a_clause_quoted_after_it():
             "pistes » : la prévention ainsi que les éducateurs de rue « qu'il faut renforcer ».")
     assert _quotes(text) == [("demandé à ce que soient travaillées deux pistes", "Jean Castex", "demander"),
                              ("qu'il faut renforcer", "Jean Castex", "demander")]
+
+
+def test_a_gerund_the_tagger_took_for_a_noun_is_a_speech_verb():
+    text = ("Elisabeth Kendall, spécialiste du Yémen, y a vu un progrès, tout en estimant que l'\"échange des "
+            "prisonniers n'est pas de nature à combler le fossé entre les parties\".")
+    assert _quotes(text)[0][1:] == ("Elisabeth Kendall", "estimer")

@@ -122,8 +122,9 @@ def _is_speech_verb(ctx: Context, tok: Token, incise: bool = False) -> bool:
         return False
     if tok.pos_ == "PROPN" and not incise:
         return False
-    if tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADP"):
-        return False  # "l'estime", "sa réponse"
+    if tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADP") \
+            and not (fold(tok.doc[tok.i - 1].text) == "en" and tok.text.endswith("ant")):
+        return False  # "l'estime", "sa réponse"; not "en estimant", a gerund the tagger took for a noun
     if "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and ctx.is_word("asked_verb", _lemma(tok)) \
             and not any(child.dep_.startswith("aux") for child in tok.children):
         return False  # "Interrogé sur France Inter, le Premier ministre a…": he was asked; his verb comes next
@@ -138,7 +139,7 @@ def _is_speech_verb(ctx: Context, tok: Token, incise: bool = False) -> bool:
 
 _ENDINGS = (("ées", "er"), ("ent", "er"), ("és", "er"), ("ée", "er"), ("ez", "er"), ("é", "er"), ("e", "er"),
             ("it", "ire"), ("its", "ire"), ("ite", "ire"), ("ites", "ire"), ("t", "re"), ("d", "dre"), ("s", "re"),
-            ("i", "ir"), ("ie", "ir"), ("is", "ir"), ("ies", "ir"))  # "a réagi", tagged as an adjective
+            ("i", "ir"), ("ie", "ir"), ("is", "ir"), ("ies", "ir"), ("ant", "er"))  # "a réagi", tagged as an adjective
 
 
 def _speech_lemma(ctx: Context, tok: Token, incise: bool = False) -> str | None:
