@@ -225,6 +225,10 @@ def test_a_person_title_never_resolves_to_the_organisation_just_quoted():
      "le président de l'Union générale des viticulteurs"),
     ("Le Premier ministre Boris Johnson a parlé mardi. « Aucune blessure n'a été rapportée », a indiqué un "
      "porte-parole du gouvernement.", "un porte-parole du gouvernement"),
+    ("« Vachement bon en manœuvres politiques », selon un proche d'Edouard Philippe, Jean-Paul Delevoye se montre "
+     "redoutable.", "un proche d'Edouard Philippe"),
+    ("Elle est proche de sa tante. « Et cela facilite leur relation », explique un proche de Marion Maréchal-Le Pen.",
+     "un proche de Marion Maréchal-Le Pen"),
 ])
 def test_someone_elses_title_is_not_that_person(text, speaker):
     assert _quotes(text)[0][1] == speaker

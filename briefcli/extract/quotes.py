@@ -350,7 +350,7 @@ class _Resolver:
         phrase = self._phrase(tok)
         # an actor whose mention holds the head word, else a person named in the phrase
         e = self.entity_at.get(tok.i)
-        titled = fold(tok.text) in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles
+        titled = tok.pos_ in ("NOUN", "ADJ")  # a common noun: "l'avocat de X", "un proche de X" is not X
         if e is None:
             # "Jean Dupont" in "le maire Jean Dupont", not in "l'avocat de Marlène Schiappa" (someone else's title)
             people = [self.entity_at[t.i] for t in phrase if t.i in self.entity_at and self.entity_at[t.i].kind == "person"
@@ -360,6 +360,9 @@ class _Resolver:
             e = next((self.entity_at[t.i] for t in phrase if t.i in self.entity_at), None)
         if e is not None:
             return Attribution(None, e.name, tok, True)
+        if tok.pos_ in ("NOUN", "ADJ") and phrase and phrase[0].pos_ == "DET" and "Ind" in phrase[0].morph.get("Definite") \
+                and self._apposed_person(phrase) is None and self._speaks(tok):
+            return Attribution(None, _phrase_text(phrase), tok, False)  # "un proche d'Edouard Philippe": not named
         # "le directeur général de l'OMS, Tedros Adhanom Ghebreyesus": the name in apposition
         after = phrase[-1].i + 1 if phrase else tok.i + 1
         if after + 1 < len(ctx.doc) and ctx.doc[after].text == ",":
@@ -415,11 +418,29 @@ class _Resolver:
             return bool(tok.ent_type_) or not tok.is_sent_start
         return bool(keys & (words.get("speaker_noun", set()) | words.get("org_word", set()) | set(self.ctx.lex.roles)))
 
+    def _apposed_person(self, phrase: list[Token]) -> object | None:
+        """The person named right after the phrase and a comma ("un porte-parole, Jean Dupont")."""
+        doc, after = self.ctx.doc, phrase[-1].i + 1
+        if after + 1 < len(doc) and doc[after].text == ",":
+            named = self.entity_at.get(after + 1)
+            if named is not None and named.kind == "person":
+                end = after + 1
+                while end < len(doc) and self.entity_at.get(end) is named:
+                    end += 1
+                # closed like an apposition, not the subject of the next clause ("selon un proche, X se montre")
+                if end >= len(doc) or doc[end].is_punct:
+                    return named
+        return None
+
     def _object_of_de(self, i: int) -> bool:
         """Is the name at token i the complement of a title ("l'avocat de [Mme] Marlène Schiappa"), not
         the title's holder ("la directrice de Twitter France Audrey Herblin-Stoop")?"""
-        doc, k = self.ctx.doc, i - 1
-        while k > 0 and (self.ctx.is_word("determiner", doc[k].text) or self.ctx.is_word("name_honorific", doc[k].text)):
+        doc, e = self.ctx.doc, self.entity_at.get(i)
+        while i > 0 and e is not None and self.entity_at.get(i - 1) is e:
+            i -= 1  # from the first word of the name
+        k = i - 1
+        while k > 0 and not self.ctx.is_word("complement_preposition", doc[k].text) and (
+                self.ctx.is_word("determiner", doc[k].text) or self.ctx.is_word("name_honorific", doc[k].text)):
             k -= 1
         return self.ctx.is_word("complement_preposition", doc[k].text)
 
@@ -458,6 +479,9 @@ class _Resolver:
                 break
         while end > tok.i + 1 and (ctx_word(self.ctx, "preposition", doc[end - 1].text) or doc[end - 1].pos_ == "DET"):
             end -= 1
+        named = self.entity_at.get(end - 1)
+        while named is not None and end < len(doc) and self.entity_at.get(end) is named:
+            end += 1  # a name is never cut: "un proche de Marion Maréchal-Le Pen"
         return list(doc[start:end])
 
 
@@ -702,7 +726,9 @@ def _next_content(ctx: Context, k: int, end: int) -> Token | None:
     doc = ctx.doc
     while k < min(end, len(doc)):
         t = doc[k]
-        if t.is_punct or t.is_space or ctx.is_word("determiner", t.text) or t.pos_ in ("DET", "ADJ", "NUM"):
+        followed_by_de = k + 1 < len(doc) and ctx.is_word("complement_preposition", doc[k + 1].text)
+        if t.is_punct or t.is_space or ctx.is_word("determiner", t.text) or t.pos_ in ("DET", "NUM") \
+                or t.pos_ == "ADJ" and not followed_by_de:  # "un proche de X": the adjective is the head
             k += 1
             continue
         return t
