@@ -260,3 +260,9 @@ def test_a_gerund_the_tagger_took_for_a_noun_is_a_speech_verb():
     text = ("Elisabeth Kendall, spécialiste du Yémen, y a vu un progrès, tout en estimant que l'\"échange des "
             "prisonniers n'est pas de nature à combler le fossé entre les parties\".")
     assert _quotes(text)[0][1:] == ("Elisabeth Kendall", "estimer")
+
+
+def test_a_quoted_name_that_speaks_is_no_quote():
+    text = ("La Tunisie a reculé au classement. « Les voix des Femmes » appelle les parties concernées à prendre en "
+            "considération ces résultats.")
+    assert _quotes(text) == []

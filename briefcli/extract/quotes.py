@@ -824,6 +824,18 @@ def _after_closing_mark(doc, verb: Token) -> bool:
     return k >= 0 and doc[k].text in ("»", "”", '"')
 
 
+def _names_a_speaker(ctx: Context, span: Span, content: str) -> bool:
+    """'« Les voix des Femmes » appelle les parties concernées…': a quoted name, capitalised and with no
+    verb of its own, that is the subject of the speech verb right after it, is whoever speaks."""
+    root = span.root
+    if not content[:1].isupper() or any("Fin" in t.morph.get("VerbForm") for t in span):
+        return False
+    k = span.end
+    while k < len(ctx.doc) and (ctx.doc[k].is_punct and ctx.doc[k].text != "," or ctx.doc[k].pos_ == "AUX"):
+        k += 1
+    return k < len(ctx.doc) and root.dep_.startswith("nsubj") and root.head.i == k and _is_speech_verb(ctx, ctx.doc[k])
+
+
 def _names_a_charge(ctx: Context, span: Span) -> bool:
     """'condamné … à deux ans de prison pour « incitation à attroupement »': the name of a charge."""
     doc = ctx.doc
@@ -914,7 +926,7 @@ def extract(ctx: Context) -> list[Quote]:
             names.append(q)
             continue
         attribution = _attribute(ctx, resolver, q, sent, span)
-        if _names_a_charge(ctx, span) or (not _governed(attribution, span) and (
+        if _names_a_speaker(ctx, span, content) or _names_a_charge(ctx, span) or (not _governed(attribution, span) and (
                 _labels_a_thing(ctx, span, attribution) or _nobodys_words(attribution, span, words))):
             names.append(q)
             continue
