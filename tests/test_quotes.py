@@ -266,3 +266,9 @@ def test_a_quoted_name_that_speaks_is_no_quote():
     text = ("La Tunisie a reculé au classement. « Les voix des Femmes » appelle les parties concernées à prendre en "
             "considération ces résultats.")
     assert _quotes(text) == []
+
+
+def test_il_and_elle_go_to_a_person_of_that_sex_where_the_text_tells_it():
+    text = ("Le président Kaïs Saïed a défendu son plan. Mais pour la manifestante Neemat Badreddine, rien n'a changé. "
+            "« Ce cabinet a adopté les mêmes politiques que les gouvernements précédents », regrette-t-elle.")
+    assert _quotes(text)[0][1] == "Neemat Badreddine"

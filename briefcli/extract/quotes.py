@@ -209,6 +209,7 @@ class _Resolver:
                 if described is not None:
                     self.anchors.append((tok.i, described, True))
         self.anchors.sort(key=lambda a: a[0])
+        self.gender = self._genders()  # id(person) → "Masc" | "Fem", where the text tells
         self.by_name = {e.name: e for e in ctx.shared.get("entities", [])}
         title_words = set(re.findall(r"[\w'-]+", fold(ctx.title or "")))
         # people the title names, by full name or surname ("F1: Leclerc ne veut pas…")
@@ -217,6 +218,39 @@ class _Resolver:
         self.last: tuple[int, str] | None = None  # (token index, name) of the last named speaker
         self.speakers: set[str] = set()  # the named speakers so far
         self.titled: dict[str, object] = {}  # a bare title ("l'acteur") → the person it was first taken to mean
+
+    def _genders(self) -> dict[int, str]:
+        """A person's sex where the words before a mention tell it: "M. Tebboune", "Mme Schiappa", "la
+        ministre Agnès Buzyn", "le président Aoun". A person told both ways is left unknown."""
+        ctx, doc, found = self.ctx, self.ctx.doc, {}
+        for e in ctx.shared.get("entities", []):
+            if e.kind != "person":
+                continue
+            seen = set()
+            for m in e.mentions:
+                for k in (m.start - 1, m.start - 2):
+                    if k < 0 or (k == m.start - 2 and fold(doc[m.start - 1].text) not in ctx.lex.roles):
+                        continue  # two words before: only "la ministre X", a title between
+                    if ctx.is_word("male_marker", doc[k].text):
+                        seen.add("Masc")
+                    elif ctx.is_word("female_marker", doc[k].text):
+                        seen.add("Fem")
+            if len(seen) == 1:
+                found[id(e)] = seen.pop()
+        return found
+
+    def _agrees(self, person: object, pronoun: Token | None) -> bool:
+        """Can 'il' / 'elle' stand for this person, as far as the text tells their sex?"""
+        if pronoun is None or isinstance(person, str):
+            return True
+        known = self.gender.get(id(person))
+        if known is None:
+            return True
+        if self.ctx.is_word("male_pronoun", pronoun.text):
+            return known == "Masc"
+        if self.ctx.is_word("female_pronoun", pronoun.text):
+            return known == "Fem"
+        return True
 
     def described(self, tok: Token) -> object | None:
         """The one person 'celui qui dirige ADP' can be: whose title names an organisation of the
@@ -231,7 +265,8 @@ class _Resolver:
             re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", fold(r)) for r in e.roles for f in forms if f)}
         return next(iter(people.values())) if len(people) == 1 else None
 
-    def recent_person(self, before: int, role: str | None = None, whole: bool = False) -> object | None:
+    def recent_person(self, before: int, role: str | None = None, whole: bool = False,
+                      pronoun: Token | None = None) -> object | None:
         """The last person before token `before` (with that role, when one is given: a word of
         their title, or with `whole` the title itself, complement included)."""
         def holds(e) -> bool:
@@ -243,7 +278,7 @@ class _Resolver:
             return any(fold(role) in fold(r).split() or fold(r) == fold(role) for r in e.roles)
 
         for i, e, _subject in reversed(self.anchors):
-            if i < before and holds(e):
+            if i < before and holds(e) and self._agrees(e, pronoun):
                 return e
         if role is not None:  # a person given the role anywhere (the title may come first)
             for _i, e, _subject in self.anchors:
@@ -251,7 +286,8 @@ class _Resolver:
                     return e
         return None
 
-    def person_near(self, at: int, sentences: int = 3, title: str | None = None, role: bool = False) -> object | None:
+    def person_near(self, at: int, sentences: int = 3, title: str | None = None, role: bool = False,
+                    pronoun: Token | None = None) -> object | None:
         """The person most likely meant by 'il' or 'le ministre' at token `at`: the most recent
         subject or speaker in the last few sentences, else the most recent person there. With a
         title, not someone the article gives only other titles. The speaker of the sentence before
@@ -259,11 +295,14 @@ class _Resolver:
         doc = self.ctx.doc
         starts = [s.start for s in doc.sents if s.start <= at][-sentences:]
         floor = starts[0] if starts else 0
-        recent = [(i, e, subj) for i, e, subj in self.anchors if floor <= i < at and self._may_hold(e, title)]
-        candidates = [(i, e) for i, e, subj in recent if subj] + self._title_subjects(floor, at)
+        recent = [(i, e, subj) for i, e, subj in self.anchors if floor <= i < at and self._may_hold(e, title)
+                  and self._agrees(e, pronoun)]
+        candidates = [(i, e) for i, e, subj in recent if subj] + [
+            (i, e) for i, e in self._title_subjects(floor, at) if self._agrees(e, pronoun)]
         if self.last is not None and floor <= self.last[0] < at:
             last = self.by_name.get(self.last[1], self.last[1])
-            if self._may_hold(last, title) and not (role and getattr(last, "kind", "person") != "person"):
+            if self._may_hold(last, title) and not (role and getattr(last, "kind", "person") != "person") \
+                    and self._agrees(last, pronoun):
                 candidates.append((self.last[0], last))
                 near = starts[-2] if len(starts) > 1 else floor
                 if title is None and not role and self.last[0] >= near and not any(i > self.last[0] for i, _e in candidates[:-1]):
@@ -338,7 +377,8 @@ class _Resolver:
         ctx = self.ctx
         low = fold(tok.text)
         if ctx.is_word("pronoun_singular", tok.text):
-            person = self.described(tok) or self.person_near(at) or self.recent_person(at) or self.main_person()
+            person = self.described(tok) or self.person_near(at, pronoun=tok) or self.recent_person(at, pronoun=tok) \
+                or self.main_person()
             if isinstance(person, str):
                 return Attribution(None, person, tok, True)
             return Attribution(None, person.name, tok, True) if person is not None else None
