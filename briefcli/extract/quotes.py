@@ -235,6 +235,13 @@ class _Resolver:
                         seen.add("Masc")
                     elif ctx.is_word("female_marker", doc[k].text):
                         seen.add("Fem")
+                # "Neemat Badreddine, la porte-parole du collectif": the title in apposition after the name
+                k = m.end
+                if k + 2 < len(doc) and doc[k].text == "," and fold(doc[k + 2].text) in ctx.lex.roles:
+                    if ctx.is_word("male_marker", doc[k + 1].text):
+                        seen.add("Masc")
+                    elif ctx.is_word("female_marker", doc[k + 1].text):
+                        seen.add("Fem")
             if len(seen) == 1:
                 found[id(e)] = seen.pop()
         return found
