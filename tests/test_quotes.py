@@ -272,3 +272,9 @@ def test_il_and_elle_go_to_a_person_of_that_sex_where_the_text_tells_it():
     text = ("Le président Kaïs Saïed a défendu son plan. Mais pour la manifestante Neemat Badreddine, rien n'a changé. "
             "« Ce cabinet a adopté les mêmes politiques que les gouvernements précédents », regrette-t-elle.")
     assert _quotes(text)[0][1] == "Neemat Badreddine"
+
+
+def test_selon_lui_nearer_than_the_verb_gives_the_verb_selon():
+    text = ("Jordan Bardella a accusé Jean-Luc Mélenchon de se rallier au CCIF qui est, selon lui, « une organisation "
+            "islamiste ».")
+    assert _quotes(text)[0][1:] == ("Jordan Bardella", "selon")

@@ -712,8 +712,21 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
     first = quote_span[0]
     if doc[k].pos_ == "AUX" and "Part" in first.morph.get("VerbForm") and _speech_lemma(ctx, first) is not None:
         return with_verb(first, _subject(doc[k].head) or _preverbal_subject(ctx, doc[k]))
-    # 2. a speech verb of the sentence before the quote, the nearest first
-    for tok in reversed([t for t in outside if t.i < quote_span.start]):
+    # 2. a speech verb of the sentence before the quote, the nearest first; a "selon lui" nearer to the
+    # quote than any such verb is the source ("a dénoncé ce texte qui … entend selon lui les « mettre au pas »")
+    before_quote = [t for t in outside if t.i < quote_span.start]
+    for tok in reversed(before_quote):
+        n = _source_cue_at(ctx, tok.i)
+        if n and tok.i + n < quote_span.start and not ctx.is_word("opinion_preposition", tok.text) \
+                and ctx.is_word("pronoun_singular", doc[tok.i + n].text):
+            # "selon lui" is the subject of the sentence's speech verb when it names an actor ("X a accusé Y
+            # de rallier le CCIF qui est, selon lui, « … »"), else whom the pronoun stands for
+            verb = next((t for t in reversed(before_quote) if t.i < tok.i and _is_speech_verb(ctx, t)), None)
+            found = resolver.resolve(_speaker_subject(ctx, resolver, verb), verb.i) if verb is not None else None
+            if found is not None and found.named:
+                found.verb = doc[tok.i:tok.i + n].text.lower()
+                return found
+            return with_source(tok.i, n)
         if _is_speech_verb(ctx, tok):
             return with_verb(tok, _speaker_subject(ctx, resolver, tok) or _inverted_subject(ctx, tok, quote_span.start))
     # 3. "selon X", "d'après X" anywhere in the sentence outside the quote, unless a speech verb after the
