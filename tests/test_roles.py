@@ -67,3 +67,15 @@ def test_a_disease_named_after_someone_is_no_actor():
     names = [a.name for a in brief("Greta Thunberg, qui souffre du syndrome d'Asperger, a parlé. Son grand-père est "
                                    "atteint de la maladie de Parkinson.").actors]
     assert "Asperger" not in names and "Parkinson" not in names
+
+
+def test_a_person_the_ner_glued_to_a_known_organisation_is_split_off():
+    # from OrangeSum (CC BY-SA 4.0), orangesum-valid article 715
+    text = ("L'écrivaine Tsitsi Dangarembga a été arrêtée. Mme Dangarembga a été libérée contre paiement d'une caution "
+            "de 65 dollars.Au total, onze personnes arrêtées vendredi ont été remises en liberté, dont Fadzayi Mahere, "
+            "l'avocate et porte-parole du Mouvement pour le changement démocratique (MDC, principal parti "
+            "d'opposition).\"Je suis heureuse d'être à l'air libre\", a déclaré à l'AFP Tsitsi Dangarembga à sa sortie "
+            "de détention.")
+    b = brief(text)
+    assert "AFP Tsitsi Dangarembga" not in {a.name for a in b.actors}
+    assert b.quotes[0].speaker == "Tsitsi Dangarembga"

@@ -268,13 +268,16 @@ def _name_word(ctx: Context, tok: Token) -> bool:
 
 def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list[tuple[int, int, str | None]]:
     """An entity that runs two names together: "Rassemblement national Jordan Bardella",
-    "Cholet Gilles Bourdouleix" → the organisation or place, then the person."""
+    "Cholet Gilles Bourdouleix", "AFP Tsitsi Dangarembga" → the organisation or place, then the person."""
     doc = ctx.doc
     first_names = ctx.lex.words.get("first_name", set())
     k = start
     while k < end and ctx.is_word("determiner", doc[k].text):
         k += 1
-    if k in gaz_at and gaz_at[k][0] < end - 1 and fold(doc[gaz_at[k][0]].text) in first_names:
+    people = {fold(e.text) for e in doc.ents if LABELS.get(e.label_) == "person"}
+    if k in gaz_at and gaz_at[k][0] < end - 1 and (fold(doc[gaz_at[k][0]].text) in first_names
+                                                   or fold(doc[gaz_at[k][0]:end].text) in people):
+        # "l'AFP Tsitsi Dangarembga": a first name, or a person the text names elsewhere, after the known name
         cut = gaz_at[k][0]
         rest = doc[cut:end]
         rest_kind = "person" if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() for t in rest) else kind
