@@ -45,6 +45,7 @@ _GLUED_STRAIGHT = re.compile(r'(?:(?<=[\w)][.!?])|(?<=\s[?!])|(?<=[a-zà-öø-ÿ
 _ELIDED_MARK = re.compile(r"\b(?:[ldjnscmt]|qu|jusqu|lorsqu|puisqu)['’](?=[\"«“])", re.IGNORECASE)
 # "a-t-il insisté.- "Aucune relation" -Le président": a news-agency subheading glued between two
 # paragraphs; it becomes a paragraph of its own
+_DASHES = "-–—"
 _SUBHEADING = re.compile(r'(?<=[\w.!?"»”)])(- [^\n.]{1,80}? -)(?=["«“]?[A-ZÀ-ÖØ-ÞŒ0-9])')
 # "Olivier VéranEn 2019", "par Le Point ActuCe jeudi": a paragraph glued without its full stop,
 # detected by a word that ends in lower case and runs on into a capitalised sentence opener
@@ -121,6 +122,12 @@ def _glued_word_pattern(openers: tuple[str, ...]) -> re.Pattern | None:
     if not openers:
         return None
     return re.compile(_GLUED_WORD.pattern % "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True)))
+
+
+def is_subheading(text: str) -> bool:
+    """Is this line or sentence a subheading between dashes ("- Origine inconnue -"), as _SUBHEADING sets apart?"""
+    text = text.strip()
+    return text[:1] in _DASHES and text[-1:] in _DASHES
 
 
 def clean(text: str, *, markdown: bool = False, openers: tuple[str, ...] = ()) -> CleanText:

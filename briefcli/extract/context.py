@@ -115,3 +115,9 @@ class Context:
             if end > start:
                 result.append(self.doc[start:end])
         return result
+
+
+def indefinite(tok: Token) -> bool:
+    """Is the token an indefinite article ("un", "une", "des")? Such a group names someone or
+    something the text has not identified."""
+    return tok.pos_ == "DET" and "Ind" in tok.morph.get("Definite")

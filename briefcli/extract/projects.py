@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from ..lexicon import fold
 from ..records import Project
-from .context import Context
+from .context import Context, indefinite
 from .sectors import term_hits
 
 _COMPLEMENT_KINDS = {"loi", "réforme", "projet de loi", "proposition de loi", "traité", "plan", "programme", "projet"}
@@ -113,15 +113,11 @@ def _is_entre(ctx: Context, tok: Token) -> bool:
 def extract(ctx: Context) -> list[Project]:
     doc = ctx.doc
     at = _entity_at(ctx)
-    quoted = {ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand").start: q
-              for q in ctx.shared.get("quoted_names", [])
-              if ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand") is not None}
-    # the quoted names by the token of their opening mark, when a cue word comes right after it
-    quoted_at_open = {}
+    quoted = {}  # the quoted names by the token of their opening mark
     for q in ctx.shared.get("quoted_names", []):
         mark = ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
         if mark is not None:
-            quoted_at_open[mark.start] = q
+            quoted[mark.start] = q
     projects: list[Project] = []
     seen: set[str] = set()
 
@@ -142,9 +138,9 @@ def extract(ctx: Context) -> list[Project]:
         cue = _cue_at(ctx, i)
         glued = i > 0 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_  # "sister-in-law"
         # 0. a quoted name that opens on the cue: le nouveau « schéma national du maintien de l'ordre »
-        if cue is not None and not glued and i - 1 in quoted_at_open and cue[1] in _COMPLEMENT_KINDS | _ADJECTIVE_KINDS \
-                and _definite_before(ctx, i - 1):
-            q = quoted_at_open[i - 1]
+        if cue is not None and not glued and i - 1 in quoted and cue[1] in _COMPLEMENT_KINDS | _ADJECTIVE_KINDS \
+                and ctx.is_word("definite", _determiner_before(ctx, i - 1).text):
+            q = quoted[i - 1]
             start, end = ctx.offsets((q.start, q.end))
             add(ctx.original[start:end], cue[1], [], _sentence_sector(ctx, doc[i], cue[2]), start, end)
             i += cue[0]
@@ -195,7 +191,7 @@ def extract(ctx: Context) -> list[Project]:
         # 4. a law or reform with its complement: "la réforme des retraites"
         if kind in _COMPLEMENT_KINDS and j < len(doc) and ctx.is_word("law_preposition", doc[j].text) \
                 and not doc[i].text[:1].isupper() and not (kind == "projet" and _owner(ctx, j, at)) \
-                and not _indefinite_before(ctx, i):  # "la réforme des retraites", not "un schéma de pensée"
+                and not indefinite(_determiner_before(ctx, i)):  # "la réforme des retraites", not "un schéma de pensée"
             k = j + 1
             while k < len(doc) and k < j + _COMPLEMENT_MAX and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):
                 k += 1
@@ -230,20 +226,13 @@ def extract(ctx: Context) -> list[Project]:
     return projects
 
 
-def _definite_before(ctx: Context, k: int) -> bool:
-    """A definite determiner before token k, past vague adjectives: 'le nouveau « schéma … »'."""
+def _determiner_before(ctx: Context, k: int) -> Token:
+    """The word that determines token k, past vague adjectives: 'le' in 'le nouveau « schéma … »', 'un'
+    in 'un nouveau plan' (the first token of the text when there is none)."""
     k -= 1
-    while k >= 0 and ctx.is_word("vague_adjective", ctx.doc[k].text):
+    while k > 0 and ctx.is_word("vague_adjective", ctx.doc[k].text):
         k -= 1
-    return k >= 0 and ctx.is_word("definite", ctx.doc[k].text)
-
-
-def _indefinite_before(ctx: Context, k: int) -> bool:
-    """An indefinite article before token k, past vague adjectives: 'un schéma de pensée', 'un nouveau plan'."""
-    k -= 1
-    while k >= 0 and ctx.is_word("vague_adjective", ctx.doc[k].text):
-        k -= 1
-    return k >= 0 and ctx.doc[k].pos_ == "DET" and "Ind" in ctx.doc[k].morph.get("Definite")
+    return ctx.doc[max(k, 0)]
 
 
 def _owner(ctx: Context, j: int, at) -> bool:

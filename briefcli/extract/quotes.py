@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..cleaning import is_subheading
 from ..lexicon import fold
 from ..records import Quote
-from .context import Context
+from .context import Context, indefinite
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 _STRAIGHT = '"'
@@ -125,16 +126,20 @@ def _is_speech_verb(ctx: Context, tok: Token, incise: bool = False) -> bool:
     if tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADP") \
             and not (fold(tok.doc[tok.i - 1].text) == "en" and tok.text.endswith("ant")):
         return False  # "l'estime", "sa réponse"; not "en estimant", a gerund the tagger took for a noun
-    if "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and ctx.is_word("asked_verb", _lemma(tok)) \
-            and not any(child.dep_.startswith("aux") for child in tok.children):
+    if _bare_past_participle(tok) and ctx.is_word("asked_verb", _lemma(tok)):
         return False  # "Interrogé sur France Inter, le Premier ministre a…": he was asked; his verb comes next
     if any(child.dep_ == "aux:pass" for child in tok.children):
         return False  # "X a été condamné": the subject of a passive verb is not the one who speaks
-    if tok.dep_ in ("acl", "amod") and "Past" in tok.morph.get("Tense") \
-            and "Part" in tok.morph.get("VerbForm") and not any(child.dep_.startswith("aux") for child in tok.children) \
+    if tok.dep_ in ("acl", "amod") and _bare_past_participle(tok) \
             and not any("Fin" in t.morph.get("VerbForm") for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]):
         return False  # "l'accord conclu en Suisse": a participle describing a thing, no one speaking
     return _speech_lemma(ctx, tok, incise) is not None
+
+
+def _bare_past_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary of its own ("Interrogé sur…", "l'accord conclu")."""
+    return "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") \
+        and not any(child.dep_.startswith("aux") for child in tok.children)
 
 
 _ENDINGS = (("ées", "er"), ("ent", "er"), ("és", "er"), ("ée", "er"), ("ez", "er"), ("é", "er"), ("e", "er"),
@@ -191,10 +196,12 @@ class _Resolver:
         self.quote_at = quote_at
         self.entity_at: dict[int, object] = {}
         self.anchors: list[tuple[int, object, bool]] = []  # (token, person, is a subject)
+        self.mention_at: dict[int, object] = {}  # token → the mention it is part of
         for e in ctx.shared.get("entities", []):
             for m in e.mentions:
                 for k in range(m.start, m.end):
                     self.entity_at[k] = e
+                    self.mention_at[k] = m
                 if e.kind != "person":
                     continue
                 if m.start in quote_at:
@@ -223,6 +230,10 @@ class _Resolver:
         """A person's sex where the words before a mention tell it: "M. Tebboune", "Mme Schiappa", "la
         ministre Agnès Buzyn", "le président Aoun". A person told both ways is left unknown."""
         ctx, doc, found = self.ctx, self.ctx.doc, {}
+
+        def sex_of(marker: Token) -> str | None:
+            return "Masc" if ctx.is_word("male_marker", marker.text) else "Fem" if ctx.is_word("female_marker", marker.text) else None
+
         for e in ctx.shared.get("entities", []):
             if e.kind != "person":
                 continue
@@ -231,17 +242,12 @@ class _Resolver:
                 for k in (m.start - 1, m.start - 2):
                     if k < 0 or (k == m.start - 2 and fold(doc[m.start - 1].text) not in ctx.lex.roles):
                         continue  # two words before: only "la ministre X", a title between
-                    if ctx.is_word("male_marker", doc[k].text):
-                        seen.add("Masc")
-                    elif ctx.is_word("female_marker", doc[k].text):
-                        seen.add("Fem")
+                    seen.add(sex_of(doc[k]))
                 # "Neemat Badreddine, la porte-parole du collectif": the title in apposition after the name
                 k = m.end
                 if k + 2 < len(doc) and doc[k].text == "," and fold(doc[k + 2].text) in ctx.lex.roles:
-                    if ctx.is_word("male_marker", doc[k + 1].text):
-                        seen.add("Masc")
-                    elif ctx.is_word("female_marker", doc[k + 1].text):
-                        seen.add("Fem")
+                    seen.add(sex_of(doc[k + 1]))
+            seen.discard(None)
             if len(seen) == 1:
                 found[id(e)] = seen.pop()
         return found
@@ -332,6 +338,8 @@ class _Resolver:
         """Subjects that are a bare title already tied to a person ("L'acteur confirme…" after "déclare
         l'acteur des « Valseuses »" was taken for Gérard Depardieu), as (token, person)."""
         found = []
+        if not self.titled:
+            return found
         for tok in self.ctx.doc[floor:at]:
             key = fold(tok.text)
             if tok.dep_.startswith("nsubj") and key in self.titled and tok.i not in self.entity_at \
@@ -350,9 +358,7 @@ class _Resolver:
         e = self.entity_at.get(k)
         if e is None or e.kind not in ("person", "organization"):
             return None
-        end = k
-        while end < verb.i and self.entity_at.get(end) is e:
-            end += 1
+        end = min(self.mention_at[k].end, verb.i)
         return e if end < verb.i and (doc[end].text == "," or doc[end].pos_ in ("VERB", "AUX")) else None
 
     def _may_hold(self, person: object, title: str | None) -> bool:
@@ -407,15 +413,13 @@ class _Resolver:
             e = next((self.entity_at[t.i] for t in phrase if t.i in self.entity_at), None)
         if e is not None:
             return Attribution(None, e.name, tok, True)
-        if tok.pos_ in ("NOUN", "ADJ") and phrase and phrase[0].pos_ == "DET" and "Ind" in phrase[0].morph.get("Definite") \
+        if tok.pos_ in ("NOUN", "ADJ") and phrase and indefinite(phrase[0]) \
                 and self._apposed_person(phrase) is None and self._speaks(tok):
             return Attribution(None, _phrase_text(phrase), tok, False)  # "un proche d'Edouard Philippe": not named
         # "le directeur général de l'OMS, Tedros Adhanom Ghebreyesus": the name in apposition
-        after = phrase[-1].i + 1 if phrase else tok.i + 1
-        if after + 1 < len(ctx.doc) and ctx.doc[after].text == ",":
-            named = self.entity_at.get(after + 1)
-            if named is not None and named.kind == "person":
-                return Attribution(None, named.name, tok, True)
+        named = self._apposed_person(phrase or [tok], closed=False)
+        if named is not None:
+            return Attribution(None, named.name, tok, True)
         # a title: "le ministre", "l'acteur" → the person the article gave that role, else the
         # person just mentioned, else the article's main person
         head = fold(tok.text)
@@ -428,10 +432,10 @@ class _Resolver:
                 holder = self.recent_person(at, head) or self.recent_person(at, fold(tok.lemma_))
             if holder is None and "Plur" in tok.morph.get("Number"):
                 holder = self.recent_person(at)  # "les deux élus": the people just named
-            if holder is None and ctx.lex.function_of(title) is not None:
-                holder = self.function_holder(at, ctx.lex.function_of(title))  # "le chef de l'Etat" for "le président"
-            if holder is None and phrase and (ctx.is_word("possessive", phrase[0].text)
-                                              or phrase[0].pos_ == "DET" and "Ind" in phrase[0].morph.get("Definite")):
+            function = ctx.lex.function_of(title)
+            if holder is None and function is not None:
+                holder = self.function_holder(at, function)  # "le chef de l'Etat" for "le président"
+            if holder is None and phrase and (ctx.is_word("possessive", phrase[0].text) or indefinite(phrase[0])):
                 # "se félicite son avocat": the lawyer of the person just named, not that person; "des experts
                 # de l'ONU", "un élu": people the article has not named
                 return Attribution(None, _phrase_text(phrase), tok, False)
@@ -465,27 +469,24 @@ class _Resolver:
             return bool(tok.ent_type_) or not tok.is_sent_start
         return bool(keys & (words.get("speaker_noun", set()) | words.get("org_word", set()) | set(self.ctx.lex.roles)))
 
-    def _apposed_person(self, phrase: list[Token]) -> object | None:
-        """The person named right after the phrase and a comma ("un porte-parole, Jean Dupont")."""
+    def _apposed_person(self, phrase: list[Token], closed: bool = True) -> object | None:
+        """The person named right after the phrase and a comma ("un porte-parole, Jean Dupont"); with
+        `closed`, only when the name is closed like an apposition, not the subject of the next clause
+        ("selon un proche, X se montre")."""
         doc, after = self.ctx.doc, phrase[-1].i + 1
         if after + 1 < len(doc) and doc[after].text == ",":
             named = self.entity_at.get(after + 1)
             if named is not None and named.kind == "person":
-                end = after + 1
-                while end < len(doc) and self.entity_at.get(end) is named:
-                    end += 1
-                # closed like an apposition, not the subject of the next clause ("selon un proche, X se montre")
-                if end >= len(doc) or doc[end].is_punct:
+                end = self.mention_at[after + 1].end
+                if not closed or end >= len(doc) or doc[end].is_punct:
                     return named
         return None
 
     def _object_of_de(self, i: int) -> bool:
         """Is the name at token i the complement of a title ("l'avocat de [Mme] Marlène Schiappa"), not
         the title's holder ("la directrice de Twitter France Audrey Herblin-Stoop")?"""
-        doc, e = self.ctx.doc, self.entity_at.get(i)
-        while i > 0 and e is not None and self.entity_at.get(i - 1) is e:
-            i -= 1  # from the first word of the name
-        k = i - 1
+        doc = self.ctx.doc
+        k = self.mention_at[i].start - 1 if i in self.mention_at else i - 1  # before the first word of the name
         while k > 0 and not self.ctx.is_word("complement_preposition", doc[k].text) and (
                 self.ctx.is_word("determiner", doc[k].text) or self.ctx.is_word("name_honorific", doc[k].text)):
             k -= 1
@@ -526,9 +527,8 @@ class _Resolver:
                 break
         while end > tok.i + 1 and (ctx_word(self.ctx, "preposition", doc[end - 1].text) or doc[end - 1].pos_ == "DET"):
             end -= 1
-        named = self.entity_at.get(end - 1)
-        while named is not None and end < len(doc) and self.entity_at.get(end) is named:
-            end += 1  # a name is never cut: "un proche de Marion Maréchal-Le Pen"
+        if end - 1 in self.mention_at:
+            end = max(end, self.mention_at[end - 1].end)  # a name is never cut: "un proche de Marion Maréchal-Le Pen"
         return list(doc[start:end])
 
 
@@ -815,11 +815,9 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
     if k < 0:
         return False
     # "le dernier album de Johnny Hallyday « Mon pays c'est l'amour »": a work, then its author, then its title
-    e = ctx.shared.get("entity_at_token", {}).get(k)
-    if titled and e is not None:
-        j = k
-        while j >= 0 and ctx.shared["entity_at_token"].get(j) is e:
-            j -= 1
+    author = ctx.shared.get("mention_at", {}).get(k)
+    if titled and author is not None:
+        j = author.start - 1
         if j > 0 and ctx.is_word("complement_link", doc[j].text) and fold(doc[j - 1].lemma_) in ctx.lex.words.get("title_cue", ()):
             return True
     word = fold(doc[k].text)
@@ -968,7 +966,7 @@ def extract(ctx: Context) -> list[Quote]:
     # the quoted span each token starts in (spans never overlap: they are the outermost ones)
     ctx.shared["quote_at"] = {k: m for m in marked for k in ctx.tokens_in(m.start, m.end)}
     resolver = _Resolver(ctx, ctx.shared["quote_at"])
-    ctx.shared["entity_at_token"] = resolver.entity_at
+    ctx.shared["mention_at"] = resolver.mention_at
     ctx.shared["mention_starts"] = {m.start for e in ctx.shared.get("entities", []) for m in e.mentions}
     quotes: list[Quote] = []
     names: list[Marked] = []
@@ -1029,7 +1027,7 @@ def _is_subheading(text: str, q: Marked) -> bool:
     start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
     line = text[start:end if end >= 0 else len(text)]
     outside = (text[start:q.start] + " " + text[q.end:end if end >= 0 else len(text)]).strip(" «»“”\"-–—")
-    return line.strip()[:1] in "-–—" and line.strip()[-1:] in "-–—" and not outside.strip()
+    return is_subheading(line) and not outside.strip()
 
 
 def _fill_speakers(quotes: list[Quote], named: list[bool], headings: list[bool], resolver: _Resolver) -> None:

@@ -13,15 +13,13 @@ from __future__ import annotations
 import math
 import re
 
+from ..cleaning import is_subheading
 from ..lexicon import fold
 from ..records import Sentence
 from .context import Context
 
 WEIGHTS = {"position": 1.0, "first": 0.0, "early": 0.0, "central": 0.5, "title": 0.05, "actors": 0.0, "short": 0.0,
            "question": -0.1, "length": -0.4}
-
-
-_DASHES = "-–—"
 
 
 def _content(tokens) -> list[str]:
@@ -41,8 +39,7 @@ def sentence_features(ctx: Context) -> list[dict[str, float] | None]:
     features: list[dict[str, float] | None] = []
     for i, (sent, ws) in enumerate(zip(sents, words)):
         n = len([t for t in sent if t.is_alpha])
-        text = sent.text.strip()
-        if not n or text[:1] in _DASHES and text[-1:] in _DASHES:
+        if not n or is_subheading(sent.text):
             features.append(None)  # no words, or a subheading ("- Origine inconnue -")
             continue
         features.append({
