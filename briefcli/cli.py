@@ -275,6 +275,9 @@ def evaluate(
     model: ModelOption = None,
     limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="With --rouge: only the first N articles.")] = None,
     details: Annotated[bool, typer.Option("--details", help="Show the scores of each article too.")] = False,
+    part: Annotated[Optional[str], typer.Option("--part", help="Only the articles of this part of the folder's "
+                                                "split.json: 'tuning' (look at its errors) or 'validation' (only "
+                                                "measure on it).", metavar="PART")] = None,
 ) -> None:
     """Score briefs against gold files (brief-spec.md), or summaries against reference abstracts.
 
@@ -284,10 +287,14 @@ def evaluate(
 
       briefcli evaluate samples/ --format json
 
+      briefcli evaluate samples/gold --part validation
+
       briefcli evaluate --rouge corpus.jsonl --limit 300
     """
     if (directory is None) == (rouge is None):
         _fail("give either a DIRECTORY of gold files or --rouge CORPUS.jsonl", 2)
+    if part not in (None, "tuning", "validation"):
+        _fail(f"--part must be 'tuning' or 'validation', not '{part}'", 2)
     fmt = _default_format(fmt)
     from .errors import BriefError
 
@@ -299,7 +306,7 @@ def evaluate(
         else:
             from .evaluation_runs import run_gold
 
-            result = run_gold(directory, model=model)
+            result = run_gold(directory, model=model, part=part)
     except BriefError as exc:
         _fail(str(exc))
         return

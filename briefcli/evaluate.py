@@ -176,22 +176,64 @@ def _same_speaker(pred: str | None, gold: str | None, actors: list[dict]) -> boo
     return False
 
 
-def score_quotes(pred: list[dict], gold: list[dict], actors: list[dict], not_quotes: list[str]) -> dict[str, Counts]:
-    result = {}
-    for label, threshold in (("quotes", QUOTE_OVERLAP), ("quotes_strict", QUOTE_OVERLAP_STRICT)):
-        pairs = _greedy(pred, gold, lambda p, g: (o := word_overlap(p["text"], g["text"])) >= threshold and o)
-        c = _pr(pred, gold, pairs)
-        for i, j in pairs:
-            p, g = pred[i], gold[j]
-            if g.get("optional"):
-                continue
-            c.extra["speaker_total"] += 1
-            c.extra["speaker_ok"] += _same_speaker(p.get("speaker"), g.get("speaker"), actors)
-            c.extra["verb_total"] += 1
-            c.extra["verb_ok"] += fold(p.get("verb") or "") == fold(g.get("verb") or "")
-        result[label] = c
-    names_taken = sum(1 for p in pred for n in not_quotes if word_overlap(p["text"], n) >= QUOTE_OVERLAP_STRICT)
+def _kind(quote: dict) -> str:
+    return quote.get("kind") or "direct"
+
+
+def _score_quote_pairs(pred: list[dict], gold: list[dict], actors: list[dict], score) -> Counts:
+    c = _pr(pred, gold, pairs := _greedy(pred, gold, score))
+    for i, j in pairs:
+        p, g = pred[i], gold[j]
+        if g.get("optional"):
+            continue
+        c.extra["speaker_total"] += 1
+        c.extra["speaker_ok"] += _same_speaker(p.get("speaker"), g.get("speaker"), actors)
+        c.extra["verb_total"] += 1
+        c.extra["verb_ok"] += fold(p.get("verb") or "") == fold(g.get("verb") or "")
+    return c
+
+
+def _by_words(threshold: float):
+    return lambda p, g: (o := word_overlap(p["text"], g["text"])) >= threshold and o
+
+
+def _char_span(gold: dict, text: str | None) -> tuple[int, int] | None:
+    if text is None:
+        return None
+    at = text.find(gold["text"])
+    return (at, at + len(gold["text"])) if at >= 0 else None
+
+
+def _by_characters(text: str | None):
+    """GGT-style matching: the share of the gold quote's characters that the predicted quote covers,
+    counted when above QUOTE_OVERLAP (word overlap where the gold text cannot be found)."""
+    def score(p: dict, g: dict) -> float:
+        span = _char_span(g, text)
+        if span is None or "start" not in p:
+            o = word_overlap(p["text"], g["text"])
+        else:
+            covered = min(span[1], p["end"]) - max(span[0], p["start"])
+            o = covered / (span[1] - span[0]) if span[1] > span[0] else 0.0
+        return o if o > QUOTE_OVERLAP else 0
+    return score
+
+
+def score_quotes(pred: list[dict], gold: list[dict], actors: list[dict], not_quotes: list[str], *,
+                 indirect: bool = False, text: str | None = None) -> dict[str, Counts]:
+    """Direct quotes ("quotes", "quotes_strict") and, when the gold annotates reported speech
+    (`indirect`), indirect ones ("reported") apart, and both together with GGT-style character
+    coverage ("quotes_all")."""
+    direct_p = [p for p in pred if _kind(p) == "direct"]
+    direct_g = [g for g in gold if _kind(g) == "direct"]
+    result = {label: _score_quote_pairs(direct_p, direct_g, actors, _by_words(threshold))
+              for label, threshold in (("quotes", QUOTE_OVERLAP), ("quotes_strict", QUOTE_OVERLAP_STRICT))}
+    names_taken = sum(1 for p in direct_p for n in not_quotes if word_overlap(p["text"], n) >= QUOTE_OVERLAP_STRICT)
     result["quotes"].extra["names_taken"] += names_taken
+    if indirect:
+        reported_p = [p for p in pred if _kind(p) == "indirect"]
+        reported_g = [g for g in gold if _kind(g) == "indirect"]
+        result["reported"] = _score_quote_pairs(reported_p, reported_g, actors, _by_words(QUOTE_OVERLAP))
+        result["quotes_all"] = _score_quote_pairs(pred, gold, actors, _by_characters(text))
     return result
 
 
@@ -217,14 +259,17 @@ def _decimal_mark(lang: str | None) -> str:
         return ","
 
 
-def score_brief(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, Counts]:
+def score_brief(pred: dict[str, Any], gold: dict[str, Any], text: str | None = None) -> dict[str, Counts]:
+    """Scores of one brief against its gold. `text`: the article as read (the offsets' text), for the
+    character coverage of quotes; gold files with `"indirect": true` annotate reported speech too."""
     scores = {
         "actors": score_actors(pred["actors"], gold.get("actors", [])),
         "sectors": score_sectors(pred["sectors"], gold.get("sectors", {})),
         "projects": score_projects(pred["projects"], gold.get("projects", [])),
         "figures": score_figures(pred["figures"], gold.get("figures", []), _decimal_mark(gold.get("language"))),
     }
-    scores.update(score_quotes(pred["quotes"], gold.get("quotes", []), gold.get("actors", []), gold.get("not_quotes", [])))
+    scores.update(score_quotes(pred["quotes"], gold.get("quotes", []), gold.get("actors", []), gold.get("not_quotes", []),
+                               indirect=bool(gold.get("indirect")), text=text))
     return scores
 
 
@@ -244,6 +289,25 @@ def gold_pairs(directory: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
+SPLIT_FILE = "split.json"
+
+
+def load_split(directory: Path) -> dict[str, str]:
+    """{gold id: part} from the folder's split.json ({"tuning": [ids], "validation": [ids]}), or {}.
+
+    The split is made once, at random with a fixed seed, when the gold is written: rules are
+    designed on the tuning part's errors and only measured on the validation part."""
+    path = directory / SPLIT_FILE
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {gold_id: part for part in ("tuning", "validation") for gold_id in data.get(part, [])}
+
+
+def gold_id(gold_path: Path) -> str:
+    return gold_path.name[: -len(".gold.json")]
+
+
 def summarize(per_doc: list[dict[str, Counts]]) -> dict[str, Any]:
     total: dict[str, Counts] = {}
     for doc in per_doc:
@@ -256,7 +320,7 @@ def summarize(per_doc: list[dict[str, Counts]]) -> dict[str, Any]:
         if part == "actors":
             entry["kind_accuracy"] = _round(c.ratio("kind_ok", "kind_total"))
             entry["role_recall"] = _round(c.ratio("roles_found", "roles_total"))
-        if part.startswith("quotes"):
+        if part.startswith("quotes") or part == "reported":
             entry["speaker_accuracy"] = _round(c.ratio("speaker_ok", "speaker_total"))
             entry["verb_accuracy"] = _round(c.ratio("verb_ok", "verb_total"))
             if part == "quotes":

@@ -7,10 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .evaluate import gold_pairs, load_gold, rouge, score_brief, summarize
+from .evaluate import SPLIT_FILE, gold_id, gold_pairs, load_gold, load_split, rouge, score_brief, summarize
 
 
-def run_gold(directory: Path, *, model: str | None = None) -> dict[str, Any]:
+def run_gold(directory: Path, *, model: str | None = None, part: str | None = None) -> dict[str, Any]:
+    """Brief every gold article of a folder (recursively) and score it. Where a split.json assigns
+    articles to a tuning and a validation part, each part is summarised apart too (`parts`);
+    `part` keeps only that part's articles."""
     from .api import brief_article
     from .inputs import read
 
@@ -19,17 +22,34 @@ def run_gold(directory: Path, *, model: str | None = None) -> dict[str, Any]:
     pairs = gold_pairs(directory)
     if not pairs:
         raise InputError(str(directory), "holds no article with a *.gold.json beside it")
-    per_doc, rows = [], []
+    split: dict[str, str] = {}
+    for folder in sorted({gold.parent for _, gold in pairs} | {directory}):
+        for candidate in (folder, *folder.parents):
+            split.update(load_split(candidate))
+            if candidate == directory:
+                break
+    if part is not None:
+        if not split:
+            raise InputError(str(directory), f"has no {SPLIT_FILE}: no '{part}' part to score")
+        pairs = [(a, g) for a, g in pairs if split.get(gold_id(g)) == part]
+    per_doc, rows, parts = [], [], {}
+    pred = {"source": {"model": model}}
     for article_path, gold_path in pairs:
         gold = load_gold(gold_path)
         article = read(str(article_path))
         article.title = article.title or gold.get("title")
         pred = brief_article(article, lang=gold.get("language"), model=model).to_dict()
-        scores = score_brief(pred, gold)
+        scores = score_brief(pred, gold, pred["source"].get("text", article.text))
         per_doc.append(scores)
-        rows.append({"article": article_path.name, **{k: round(v.f1, 3) for k, v in scores.items()}})
+        in_part = split.get(gold_id(gold_path))
+        if in_part:
+            parts.setdefault(in_part, []).append(scores)
+        rows.append({"article": article_path.name, "part": in_part,
+                     **{k: round(v.f1, 3) for k, v in scores.items()}})
     result = summarize(per_doc)
     result["model"] = pred["source"]["model"]
+    if parts:
+        result["parts"] = {name: summarize(docs) for name, docs in sorted(parts.items())}
     result["articles"] = rows
     return result
 

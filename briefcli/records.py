@@ -71,6 +71,7 @@ class Quote:
     verb: str | None
     start: int
     end: int
+    kind: str = "direct"  # direct: inside quotation marks; indirect: reported speech ("a assuré que …")
 
 
 @dataclass

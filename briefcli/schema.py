@@ -61,6 +61,9 @@ BRIEF = {
                 "text": {"type": "string", "minLength": 1},
                 "speaker": _NULLABLE_STR,
                 "verb": _NULLABLE_STR,
+                "kind": {"enum": ["direct", "indirect"],
+                         "description": "direct: the words inside quotation marks; indirect: reported speech "
+                                        "without marks (the reported clause)"},
                 **_OFFSETS,
             })},
             "figures": {"type": "array", "items": _obj({

@@ -53,18 +53,25 @@ def render(record: dict[str, Any]) -> str:
     else:
         out.append("_None found._")
     out.append("")
+    marks = ("« ", " »") if src.get("language") == "fr" else ("“", "”")
+    direct = [q for q in record["quotes"] if q.get("kind", "direct") == "direct"]
+    reported = [q for q in record["quotes"] if q.get("kind") == "indirect"]
     out.append("## Quotes")
     out.append("")
-    if record["quotes"]:
-        for q in record["quotes"]:
-            who = esc(q["speaker"]) if q["speaker"] else "_unattributed_"
-            verb = f" ({esc(q['verb'])})" if q["verb"] else ""
-            out.append(f"> « {esc(q['text'])} »")
-            out.append(f">")
-            out.append(f"> — {who}{verb}")
+    if direct:
+        for q in direct:
+            out.append(f"> {marks[0]}{esc(q['text'])}{marks[1]}")
+            out.append(">")
+            out.append(f"> — {_who(q)}")
             out.append("")
     else:
         out.append("_None found._")
+        out.append("")
+    if reported:
+        out.append("## Reported speech")
+        out.append("")
+        for q in reported:
+            out.append(f"- {_who(q)}: {esc(q['text'])}")
         out.append("")
     out.append("## Figures")
     out.append("")
@@ -77,3 +84,8 @@ def render(record: dict[str, Any]) -> str:
         out.append("_None found._")
     out.append("")
     return "\n".join(out)
+
+
+def _who(quote: dict[str, Any]) -> str:
+    who = esc(quote["speaker"]) if quote["speaker"] else "_unattributed_"
+    return who + (f" ({esc(quote['verb'])})" if quote["verb"] else "")
