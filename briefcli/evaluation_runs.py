@@ -23,11 +23,9 @@ def run_gold(directory: Path, *, model: str | None = None, part: str | None = No
     if not pairs:
         raise InputError(str(directory), "holds no article with a *.gold.json beside it")
     split: dict[str, str] = {}
-    for folder in sorted({gold.parent for _, gold in pairs} | {directory}):
-        for candidate in (folder, *folder.parents):
-            split.update(load_split(candidate))
-            if candidate == directory:
-                break
+    for folder in sorted({gold.parent.resolve() for _, gold in pairs}):
+        # the nearest split.json above each gold file ("samples/gold/split.json" serves samples/gold/fr)
+        split.update(next((s for s in map(load_split, (folder, *folder.parents)) if s), {}))
     if part is not None:
         if not split:
             raise InputError(str(directory), f"has no {SPLIT_FILE}: no '{part}' part to score")

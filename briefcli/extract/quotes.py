@@ -1016,7 +1016,10 @@ def extract(ctx: Context) -> list[Quote]:
         headings.append(heading)
     _fill_speakers(quotes, named, headings, resolver)
     ctx.shared["quoted_names"] = names
-    return quotes
+    from . import reported
+
+    indirect = reported.extract(ctx, resolver, ctx.shared["quote_at"])
+    return sorted(quotes + indirect, key=lambda q: (q.start, q.end))
 
 
 CONTINUATION_SENTENCES = 2  # an unattributed quote this close after an attributed one continues it

@@ -1,0 +1,155 @@
+"""Reported speech: what the article says someone said, without quotation marks.
+
+Three frames, found on spaCy's parse, the same code for every language:
+- a speech verb with its complement clause ("Le ministre a assuré que la réforme serait votée",
+  "He said the plant would close"): DependencyMatcher patterns in models/<lang>/speech_frames.json;
+- the clause first, the speech verb after a comma ("The plant will close, the company said",
+  "La réforme sera votée, a assuré le ministre");
+- a source cue and its clause ("Selon la préfecture, trois personnes…", "…, according to police").
+The speaker goes through the same resolver as direct quotes (pronouns, titles, institutions),
+and the reported clause is the quote's text (kind "indirect").
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Span, Token
+
+from ..lexicon import models_dir
+from ..records import Quote
+from .context import Context
+
+MIN_WORDS = 3  # a reported clause shorter than this outside quotation marks says too little to be one
+_END_PUNCT = {".", ";", ":", "!", "?", ",", "—", "–", "-"}
+
+
+@lru_cache(maxsize=None)
+def _frames(lang: str) -> list[list[dict]]:
+    path = models_dir() / lang / "speech_frames.json"
+    return json.loads(path.read_text(encoding="utf-8"))["patterns"] if path.exists() else []
+
+
+def _matcher(ctx: Context, lang: str) -> DependencyMatcher | None:
+    patterns = _frames(lang)
+    if not patterns:
+        return None
+    matcher = DependencyMatcher(ctx.doc.vocab)
+    matcher.add("speech_clause", patterns)
+    return matcher
+
+
+def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
+    """Indirect quotes, in article order; `resolver` is the direct quotes' speaker resolver (it
+    already knows who has spoken), `quote_at` maps tokens inside quotation marks to their quote."""
+    from .quotes import (_inverted_subject, _is_speech_verb, _lemma, _source_cue_at, _speaker_subject,
+                         _speech_lemma)
+
+    doc = ctx.doc
+    found: list[tuple[int, int, Token | None, str | None, int]] = []  # (start tok, end tok, subject, verb, at)
+    matcher = _matcher(ctx, ctx.lex.lang)
+    seen_verbs: set[int] = set()
+    if matcher is not None:
+        for _, (verb_i, clause_i, *_rest) in matcher(doc):
+            verb, clause = doc[verb_i], doc[clause_i]
+            if verb_i in seen_verbs or verb_i in quote_at or not _is_speech_verb(ctx, verb):
+                continue
+            seen_verbs.add(verb_i)
+            start, end = clause.left_edge.i, clause.right_edge.i + 1
+            if clause.i < verb.i:
+                end = min(end, _comma_before(doc, verb) or end)  # "The plant will close, the company said"
+                subject = _speaker_subject(ctx, resolver, verb) or _inverted_subject(ctx, verb, verb.sent.end)
+            else:
+                subject = _speaker_subject(ctx, resolver, verb)
+            found.append((start, end, subject, _speech_lemma(ctx, verb) or _lemma(verb), verb_i))
+    # the clause first, then ", a assuré le ministre": the speech verb hangs on the clause's verb
+    for sent in ctx.sentences:
+        for verb in sent:
+            if verb.i in seen_verbs or verb.i in quote_at or verb.dep_ not in ("conj", "parataxis") \
+                    or verb.head.i >= verb.i or verb.head.i in quote_at:
+                continue
+            comma = _comma_before(doc, verb)
+            if comma is None or comma <= sent.start or not _is_speech_verb(ctx, verb, incise=True):
+                continue
+            if any(t.text in _END_PUNCT and t.text != "," for t in doc[verb.i:sent.end - 1]):
+                continue  # the verb must close the sentence: "…, a assuré le ministre."
+            subject = _inverted_subject(ctx, verb, sent.end)
+            if subject is None:
+                continue
+            seen_verbs.add(verb.i)
+            found.append((sent.start, comma, subject, _speech_lemma(ctx, verb, incise=True) or _lemma(verb), verb.i))
+    # "selon X, …", "…, according to X"
+    for sent in ctx.sentences:
+        k = sent.start
+        while k < sent.end:
+            n = _source_cue_at(ctx, k)
+            if not n:
+                k += 1
+                continue
+            source_end = _group_end(doc, k + n, sent.end)
+            head = _group_head(doc, k + n, source_end)
+            if head is not None and k not in quote_at:
+                if k <= sent.start + 1:  # the cue opens the sentence: the rest is the clause
+                    start, end = source_end + (doc[source_end].text == "," if source_end < sent.end else 0), sent.end
+                else:  # "…, selon X": the clause before it
+                    start, end = sent.start, k
+                found.append((start, end, head, doc[k:k + n].text.lower().replace("’", "'"), k))
+            k += n
+    return _quotes(ctx, resolver, quote_at, found)
+
+
+def _comma_before(doc, verb: Token) -> int | None:
+    """The comma that opens the verb's incise ("…, a assuré le ministre"), as a token index."""
+    k = verb.i - 1
+    while k > verb.sent.start and doc[k].pos_ in ("AUX", "ADV", "PART") or (k > verb.sent.start and doc[k].text in ("-t", "t")):
+        k -= 1
+    return k if doc[k].text == "," else None
+
+
+def _group_end(doc, start: int, limit: int) -> int:
+    """Where the source's group after a cue ends: at the first comma or end of the sentence."""
+    k = start
+    while k < limit and doc[k].text not in (",", ".", ";", ":", "«", "»", '"', "“", "”") and not doc[k].is_space:
+        k += 1
+    return k
+
+
+def _group_head(doc, start: int, end: int) -> Token | None:
+    """The word of the group whose head lies outside it (the noun of "la préfecture de police")."""
+    if end <= start:
+        return None
+    heads = [t for t in doc[start:end] if not (start <= t.head.i < end) and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return heads[0] if heads else None
+
+
+def _quotes(ctx: Context, resolver, quote_at: dict, found) -> list[Quote]:
+    doc = ctx.doc
+    result: list[Quote] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, subject, verb, at in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+        start, end = _trim(ctx, start, end)
+        if end <= start or any(s <= start and end <= e for s, e in taken):
+            continue  # nested in a clause already reported
+        outside = [t for t in doc[start:end] if t.i not in quote_at and not t.is_punct and not t.is_space]
+        if len(outside) < MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in outside):
+            continue  # the clause is a direct quote already, or no clause at all
+        attribution = resolver.resolve(subject, at) if subject is not None else None
+        if attribution is None:
+            continue  # nobody the text names says it: a journalist's "on sait que", "it is said that"
+        taken.append((start, end))
+        span: Span = doc[start:end]
+        s, e = ctx.offsets(span)
+        result.append(Quote(ctx.original[s:e], attribution.speaker, verb, s, e, kind="indirect"))
+    return result
+
+
+def _trim(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """The clause without its complementizer ("que", "that"), leading and closing punctuation."""
+    doc = ctx.doc
+    complementizers = ctx.lex.words.get("complementizer", set())
+    while start < end and (doc[start].is_punct or doc[start].is_space or ctx.folds[start] in complementizers):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ("»", "”", '"', "?", "!"):
+        end -= 1
+    return start, end
