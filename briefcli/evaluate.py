@@ -61,10 +61,10 @@ def _greedy(preds: list[dict], golds: list[dict], score) -> list[tuple[int, int]
     return pairs
 
 
-def _number(value: str, decimal: str = ",") -> float | None:
+def _number(value: str, decimal: str = ",", lang: str | None = None) -> float | None:
     from .extract.figures import parse_number
 
-    return parse_number(value, decimal)
+    return parse_number(value, decimal, lang)
 
 
 def _roles_match(pred: str, gold: str) -> bool:
@@ -237,9 +237,9 @@ def score_quotes(pred: list[dict], gold: list[dict], actors: list[dict], not_quo
     return result
 
 
-def score_figures(pred: list[dict], gold: list[dict], decimal: str = ",") -> Counts:
+def score_figures(pred: list[dict], gold: list[dict], decimal: str = ",", lang: str | None = None) -> Counts:
     def key(value: str):
-        n = _number(value, decimal)
+        n = _number(value, decimal, lang)
         return n if n is not None else fold(value)
 
     def score(p, g):
@@ -266,7 +266,8 @@ def score_brief(pred: dict[str, Any], gold: dict[str, Any], text: str | None = N
         "actors": score_actors(pred["actors"], gold.get("actors", [])),
         "sectors": score_sectors(pred["sectors"], gold.get("sectors", {})),
         "projects": score_projects(pred["projects"], gold.get("projects", [])),
-        "figures": score_figures(pred["figures"], gold.get("figures", []), _decimal_mark(gold.get("language"))),
+        "figures": score_figures(pred["figures"], gold.get("figures", []), _decimal_mark(gold.get("language")),
+                                 gold.get("language")),
     }
     scores.update(score_quotes(pred["quotes"], gold.get("quotes", []), gold.get("actors", []), gold.get("not_quotes", []),
                                indirect=bool(gold.get("indirect")), text=text))

@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from briefcli.api import brief_article
-from briefcli.evaluate import QUOTE_OVERLAP, QUOTE_OVERLAP_STRICT, _greedy, _same_speaker, gold_pairs, load_gold, word_overlap
+from briefcli.evaluate import QUOTE_OVERLAP, QUOTE_OVERLAP_STRICT, _greedy, _same_speaker, gold_id, gold_pairs, load_gold, load_split, word_overlap
 from briefcli.inputs import read
 from briefcli.lexicon import fold
 
@@ -22,20 +22,29 @@ def main() -> None:
     parser.add_argument("paths", nargs="+", help="folders of *.gold.json with their articles, or gold files")
     parser.add_argument("--model")
     parser.add_argument("--show", choices=["speaker", "verb", "all", "none"], default="speaker")
+    parser.add_argument("--part", choices=["tuning", "validation"], help="only this part of the nearest split.json "
+                        "(look at tuning errors only)")
+    parser.add_argument("--kind", choices=["direct", "indirect"], default="direct")
     args = parser.parse_args()
     pairs: list[tuple[Path, Path]] = []
     for p in map(Path, args.paths):
         pairs += gold_pairs(p) if p.is_dir() else [pair for pair in gold_pairs(p.parent) if pair[1] == p]
+    if args.part:
+        def part_of(gold: Path) -> str | None:
+            split = next((s for s in map(load_split, gold.resolve().parents) if s), {})
+            return split.get(gold_id(gold))
+        pairs = [pair for pair in pairs if part_of(pair[1]) == args.part]
     speakers = verbs = total = 0
     for article_path, gold_path in pairs:
         gold = load_gold(gold_path)
         article = read(str(article_path))
         article.title = article.title or gold.get("title")
-        quotes = brief_article(article, lang=gold.get("language"), model=args.model).to_dict()["quotes"]
+        quotes = [q for q in brief_article(article, lang=gold.get("language"), model=args.model).to_dict()["quotes"]
+                  if q["kind"] == args.kind]
         for name in gold.get("not_quotes", []):
             if any(word_overlap(q["text"], name) >= QUOTE_OVERLAP_STRICT for q in quotes):
                 print(f"{article_path.name}: quoted name taken {name!r}")
-        golds = gold.get("quotes", [])
+        golds = [g for g in gold.get("quotes", []) if (g.get("kind") or "direct") == args.kind]
         for i, j in _greedy(quotes, golds, lambda p, g: (o := word_overlap(p["text"], g["text"])) >= QUOTE_OVERLAP and o):
             p, g = quotes[i], golds[j]
             if g.get("optional"):

@@ -29,8 +29,9 @@ def test_english_brief_with_quote_speaker_and_figure():
     assert b["source"]["model"].startswith("en_core_web_sm")
     biden = next(a for a in b["actors"] if a["name"] == "Joe Biden")
     assert biden["kind"] == "person" and "President" in biden["roles"]
-    assert [(q["text"], q["speaker"], q["verb"]) for q in b["quotes"]] == [
-        ("We are going to help the world,", "Joe Biden", "tell")]
+    assert [(q["text"], q["speaker"], q["verb"], q["kind"]) for q in b["quotes"]] == [
+        ("the United States would send 500 million vaccine doses abroad", "Joe Biden", "say", "indirect"),
+        ("We are going to help the world,", "Joe Biden", "tell", "direct")]
     assert [f["value"] for f in b["figures"]] == ["500 million"]
     assert "health" in {s["id"] for s in b["sectors"]}
     check_offsets(b, EN)

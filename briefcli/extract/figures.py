@@ -1,41 +1,96 @@
 """Figures: numbers that state a fact of the article, with what they count.
 
-Dates, years, times, ordinals and numbers inside names ("G20", "Power of Siberia 2",
-"Covid-19") are not figures.
+Numbers in digits ("22", "39,6 %", "US$400 million") and spelled out ("treize", "vingt-deux",
+"une cinquantaine", "two dozen", "four thousand"; cardinals read by text2num, the other number
+words in models/<lang>/numbers.tsv). Dates, years, times ("18h30", "6:36 p.m."), ordinals and
+numbers inside names ("G20", "Power of Siberia 2", "Covid-19") are not figures.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..lexicon import fold
+from ..lexicon import Lexicon, fold
+from ..lexicon import load as load_lexicon
 from ..records import Figure
 from .context import Context
 
-# 2.600 · 1 500 · 39,6 · 22 · 3.5 — digits, optional thousands groups, optional decimals
-# 2.600 · 1 500 · 2,600 · 39,6 · 22 · 3.5 — digits, optional thousands groups, optional decimals
-_NUMBER = re.compile(r"(?<![\w.,\-/])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?:[,.]\d+)?(?![\w/])(?!-\w)")
-_AFTER_SCALE = re.compile(r"\s*(millions?|milliards?|mille|billions?|Mds?|M€|k€)\b", re.IGNORECASE)
-_AFTER_PERCENT = re.compile(r"\s*(%|pour\s?cent)")
+# 2.600 · 1 500 · 2,600 · 39,6 · 22 · 3.5 — digits, optional thousands groups, optional decimals; not part of
+# a word, a code, a time ("6:36") or a range written as one token
+_NUMBER = re.compile(r"(?<![\w.,\-/:])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?:[,.]\d+)?(?![\w/])(?!-\w)(?!:\d)")
+_AFTER_PERCENT = re.compile(r"\s*(%|pour\s?cent|per\s?cent|percent)")
+_WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
 
 
-def parse_number(value: str, decimal: str = ",") -> float | None:
+@lru_cache(maxsize=8)
+def _scale_pattern(lang: str) -> re.Pattern:
+    """A scale word right after digits ("3 millions", "2.5bn", "10 k€"), from numbers.tsv."""
+    scales = sorted((w for w, (_, kind) in load_lexicon(lang).numbers.items() if kind == "scale"), key=len, reverse=True)
+    return re.compile(r"\s*(%s)(?:\s?[€$£])?\b" % "|".join(map(re.escape, scales)), re.IGNORECASE)
+
+
+def parse_number(value: str, decimal: str = ",", lang: str | None = None) -> float | None:
     """'2.600' → 2600.0, '39,6 %' → 39.6, '1 500' → 1500.0, '14 millions' → 14000000.0; with
-    decimal='.' (English): '2,600' → 2600.0, '3.5' → 3.5."""
+    decimal='.' (English): '2,600' → 2600.0, '3.5' → 3.5, 'US$400 million' → 400000000.0. With `lang`,
+    spelled-out numbers too: 'vingt-deux' → 22.0, 'une cinquantaine' → 50.0, 'two dozen' → 24.0."""
+    lang = lang or ("fr" if decimal == "," else "en")
     thousands = "." if decimal == "," else ","
-    m = re.match(r"\s*(\d{1,3}(?:[%s\u00a0 ]\d{3})+(?![\d])|\d+)(?:([%s])(\d+))?" % (re.escape(thousands), re.escape(decimal)),
-                 value)
+    m = re.compile(r"(\d{1,3}(?:[%s\u00a0 ]\d{3})+(?![\d])|\d+)(?:([%s])(\d+))?" % (re.escape(thousands), re.escape(decimal))
+                   ).search(value)
     if not m:
-        return None
+        return words_value(value, lang)
     whole = re.sub(r"[%s\u00a0 ]" % re.escape(thousands), "", m.group(1))
     number = float(f"{whole}.{m.group(3)}") if m.group(3) else float(whole)
-    scale = _AFTER_SCALE.match(value, m.end())
+    scale = _scale_pattern(lang).match(value, m.end())
     if scale:
-        word = scale.group(1).lower()
-        number *= 1e9 if word.startswith(("milliard", "md", "billion")) else 1e6 if word.startswith(("million", "m€")) \
-            else 1e3
+        number *= load_lexicon(lang).numbers[fold(scale.group(1))][0]
     return number
+
+
+def words_value(text: str, lang: str) -> float | None:
+    """The value of a spelled-out number: cardinals by text2num, then scales, round counts and
+    fractions by numbers.tsv ("deux millions", "une dizaine", "two-thirds", "a dozen")."""
+    lex = load_lexicon(lang)
+    numbers, cardinals = lex.numbers, lex.words.get("number_word", set())
+    words = []
+    for w in map(fold, _WORD.findall(text)):
+        if w in numbers or w in cardinals:
+            words.append(w)
+        elif words and w not in lex.words.get("number_connector", set()):
+            break  # "one million rubles": the number ends at the first other word
+    if not words:
+        return None
+    total: float | None = None
+    cardinal: list[str] = []
+    for w in words:
+        value, kind = numbers.get(w, (None, None))
+        if kind in ("scale", "approximate", "fraction") and not (kind == "scale" and cardinal and _cardinal(cardinal + [w], lang)):
+            base = _cardinal(cardinal, lang) if cardinal else (total or 1.0)
+            if base is None:
+                return None
+            total = base * value
+            cardinal = []
+        elif kind == "article" and not cardinal:
+            total = value
+        else:
+            cardinal.append(w)
+    if cardinal:
+        value = _cardinal(cardinal, lang)
+        if value is None:
+            return None
+        total = value if total is None else total * value if total < 1 else value
+    return total
+
+
+def _cardinal(words: list[str], lang: str) -> float | None:
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(" ".join(words), lang))
+    except (ValueError, TypeError):
+        return None
 
 
 def _token_at(ctx: Context, char: int) -> Token | None:
@@ -43,13 +98,13 @@ def _token_at(ctx: Context, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
-def _is_date_or_time(ctx: Context, tok: Token, text: str, value: str) -> bool:
+def _is_date_or_time(ctx: Context, tok: Token, value: str, end_tok: int) -> bool:
     doc = ctx.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    nxt = doc[end_tok] if end_tok < len(doc) else None
     prev = doc[tok.i - 1] if tok.i > 0 else None
-    if nxt is not None and (ctx.is_word("month", nxt.text) or fold(nxt.text) in ("h", "heure", "heures", "h.")
-                            and re.fullmatch(r"\d{1,2}", value)):
-        return True
+    if nxt is not None and (ctx.is_word("month", nxt.text) or ctx.is_word("clock_unit", nxt.text)
+                            and re.fullmatch(r"\d{1,2}([.:]\d\d)?", value)):
+        return True  # "12 mars", "18 h", "6 p.m."
     if prev is not None and (ctx.is_word("weekday", prev.text) or ctx.is_word("month", prev.text)):
         return True
     if re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", value):
@@ -68,7 +123,7 @@ def _about(ctx: Context, tok: Token) -> str | None:
         k = tok.i + 1
         while k < min(len(doc), tok.i + 5):
             t = doc[k]
-            if t.pos_ == "NOUN" and not ctx.is_word("scale", t.text):
+            if t.pos_ == "NOUN" and not ctx.is_word("scale", t.text) and fold(t.text) not in ctx.lex.numbers:
                 head = t
                 break
             if t.is_punct and t.text not in "%" or t.pos_ in ("VERB", "AUX"):
@@ -76,15 +131,69 @@ def _about(ctx: Context, tok: Token) -> str | None:
             k += 1
     if head is None:
         return None
+    while _is_unit(ctx, head):  # "2,5 milliards d'euros", "39 % des votants": the counted noun comes after
+        head = next((t for t in doc[head.i + 1:head.i + 4] if t.pos_ in ("NOUN", "PROPN") and not _is_unit(ctx, t)), None)
+        if head is None:
+            return None
     end = head.i + 1
     while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].head.i in (head.i, end - 1):
         end += 1
     return doc[head.i:end].text
 
 
+def _is_unit(ctx: Context, tok: Token) -> bool:
+    return ctx.is_word("scale", tok.text) or ctx.is_word("percent", tok.text) or fold(tok.text) in ctx.lex.numbers
+
+
 def _decimal_mark(ctx: Context) -> str:
     marks = ctx.lex.words.get("decimal_mark", {","})
     return next(iter(marks))
+
+
+def _currency_before(ctx: Context, start: int) -> int:
+    """Where a currency sign or code glued before the digits starts ("US$400", "SEK9", "€5")."""
+    prefixes = ctx.lex.words.get("currency_prefix", set())
+    for n in (3, 2, 1):
+        if start >= n and fold(ctx.text[start - n:start]) in prefixes and (start == n or not ctx.text[start - n - 1].isalnum()):
+            return start - n
+    return start
+
+
+def _number_words(ctx: Context) -> list[tuple[int, int]]:
+    """Token ranges of spelled-out numbers: a cardinal or a round count, with the scale words,
+    connectors ("vingt et un", "forty-two") and the article of a round count ("une dizaine")."""
+    lex: Lexicon = ctx.lex
+    cardinals = lex.words.get("number_word", set())
+    connectors = lex.words.get("number_connector", set())
+    folds = ctx.folds
+    runs: list[tuple[int, int]] = []
+    k, n = 0, len(folds)
+
+    def numeric(i: int) -> bool:
+        return folds[i] in cardinals or lex.numbers.get(folds[i], (0, ""))[1] in ("scale", "approximate", "fraction")
+
+    while k < n:
+        f = folds[k]
+        kind = lex.numbers.get(f, (0, ""))[1]
+        # a round count needs its article: "une dizaine", "a dozen", not "des dizaines", "dozens of"
+        starts = f in cardinals or (kind == "article" and k + 1 < n and numeric(k + 1))
+        if not starts:
+            k += 1
+            continue
+        end = k + 1
+        while end < n and (numeric(end) or folds[end] in connectors and end + 1 < n and numeric(end + 1)):
+            end += 1
+        words = [folds[i] for i in range(k, end)]
+        if k > 0 and "Def" in ctx.doc[k - 1].morph.get("Definite") and all(w in cardinals for w in words):
+            k = end
+            continue  # "les deux pays", "the two men": the ones already named, not a new count
+        if len(words) == 1 and lex.numbers.get(words[0], (0, ""))[1] == "article":
+            k = end
+            continue  # "one of them", "un homme": an article, not a count
+        if any(w in cardinals or lex.numbers.get(w, (0, ""))[1] == "approximate" for w in words):
+            runs.append((k, end))
+        k = end
+    return runs
 
 
 def extract(ctx: Context) -> list[Figure]:
@@ -94,7 +203,9 @@ def extract(ctx: Context) -> list[Figure]:
         for m in e.mentions:
             blocked.update(range(m.start, m.end))
     blocked_chars = [(q.start, q.end) for q in ctx.shared.get("quoted_names", [])]
-    figures: list[Figure] = []
+    decimal = _decimal_mark(ctx)
+    scale = _scale_pattern(ctx.lex.lang)
+    found: list[tuple[int, int, Token]] = []  # (start, end) in the parsed text, the number's first token
     for m in _NUMBER.finditer(text):
         if any(s <= m.start() < e for s, e in blocked_chars):
             continue
@@ -102,16 +213,28 @@ def extract(ctx: Context) -> list[Figure]:
         if tok is None or tok.i in blocked or tok.ent_type_ in ("MISC",) and not tok.like_num:
             continue
         value = m.group(0)
-        if _is_date_or_time(ctx, tok, text, value):
+        end_tok = tok.i + 1
+        while end_tok < len(ctx.doc) and ctx.doc[end_tok].idx < m.end():
+            end_tok += 1
+        if _is_date_or_time(ctx, tok, value, end_tok):
             continue
         prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
-        if prev is not None and fold(prev.text) in ("article", "n°", "no", "numéro", "ligne", "page", "chapitre"):
-            continue
+        if prev is not None and ctx.is_word("number_label", prev.text):
+            continue  # "article 49", "page 3"
         end = m.end()
-        tail = _AFTER_PERCENT.match(text, end) or _AFTER_SCALE.match(text, end)
+        tail = _AFTER_PERCENT.match(text, end) or scale.match(text, end)
         if tail:
             end = tail.end()
-        start, stop = ctx.offsets((m.start(), end))
-        written = ctx.original[start:stop]
-        figures.append(Figure(written, parse_number(text[m.start():end], _decimal_mark(ctx)), _about(ctx, tok), start, stop))
+        found.append((_currency_before(ctx, m.start()), end, tok))
+    for k, end_k in _number_words(ctx):
+        if k in blocked or any(s <= ctx.starts[k] < e for s, e in blocked_chars):
+            continue
+        last = ctx.doc[end_k - 1]
+        start, end = ctx.starts[k], last.idx + len(last.text)
+        tail = _AFTER_PERCENT.match(text, end)
+        found.append((start, tail.end() if tail else end, ctx.doc[end_k - 1]))
+    figures: list[Figure] = []
+    for start, end, tok in sorted(found, key=lambda f: f[0]):
+        s, e = ctx.offsets((start, end))
+        figures.append(Figure(ctx.original[s:e], parse_number(text[start:end], decimal, ctx.lex.lang), _about(ctx, tok), s, e))
     return figures

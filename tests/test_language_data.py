@@ -1,0 +1,41 @@
+"""Every word list the code asks for exists in every language's models/<lang>/ data."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from briefcli import lexicon
+
+PACKAGE = Path(lexicon.__file__).parent
+_ASKED = re.compile(r"""(?:is_word|ctx_word|_word)\((?:ctx,\s*)?["']([a-z_]+)["']|words\.get\(["']([a-z_]+)["']|words\[["']([a-z_]+)["']\]""")
+
+
+# lists whose absence is itself the language's answer, read with a fallback by the code
+NOT_EVERY_LANGUAGE = {"name_inner_word"}  # "of", "de" inside names capitalised word by word: English only
+
+
+def _lists_asked() -> set[str]:
+    asked = set()
+    for path in PACKAGE.rglob("*.py"):
+        for m in _ASKED.finditer(path.read_text(encoding="utf-8")):
+            asked.add(next(g for g in m.groups() if g))
+    return asked
+
+
+def test_the_code_asks_for_word_lists():
+    assert {"complementizer", "number_word", "currency_prefix", "clock_unit", "pronoun_singular"} <= _lists_asked()
+
+
+@pytest.mark.parametrize("lang", lexicon.available_languages())
+def test_every_list_the_code_asks_for_exists(lang):
+    words = lexicon.load(lang).words
+    missing = sorted(name for name in _lists_asked() - NOT_EVERY_LANGUAGE if not words.get(name))
+    assert missing == [], f"models/{lang}/words.tsv lacks {missing}"
+
+
+@pytest.mark.parametrize("lang", lexicon.available_languages())
+def test_every_language_has_the_same_data_files(lang):
+    files = {p.name for p in (lexicon.models_dir() / "fr").iterdir() if p.suffix in (".tsv", ".txt", ".json")}
+    assert files <= {p.name for p in (lexicon.models_dir() / lang).iterdir()}

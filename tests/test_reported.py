@@ -1,0 +1,67 @@
+"""Reported speech (kind "indirect"): each frame on a small hand-built text, in both languages."""
+from __future__ import annotations
+
+import pytest
+
+from briefcli import brief
+
+
+def _reported(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.verb) for q in brief(text, lang=lang).quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le ministre de l'Intérieur Gérald Darmanin a assuré mardi que la réforme serait votée avant l'été.", "fr",
+     ("la réforme serait votée avant l'été", "Gérald Darmanin", "assurer")),
+    ("The mayor, John Smith, said the plant would close next year.", "en",
+     ("the plant would close next year", "John Smith", "say")),
+])
+def test_speech_verb_with_its_complement_clause(text, lang, expected):
+    assert _reported(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le maire Jean Dupont est arrivé lundi. La circulation a repris dans la soirée, a indiqué le maire.", "fr",
+     ("La circulation a repris dans la soirée", "Jean Dupont", "indiquer")),
+    ("Acme Corp opened a plant in Ohio. The plant will close in May, the company said on Monday.", "en",
+     ("The plant will close in May", "Acme Corp", "say")),
+])
+def test_clause_first_then_the_speech_verb(text, lang, expected):
+    assert _reported(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Selon la préfecture, trois personnes ont été blessées.", "fr",
+     ("trois personnes ont été blessées", "la préfecture", "selon")),
+    ("Three people were injured in the crash, according to police.", "en",
+     ("Three people were injured in the crash", "police", "according to")),
+])
+def test_source_cue_and_its_clause(text, lang, expected):
+    assert _reported(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Il semble que la réforme sera votée.", "fr"),
+    ("It is clear that the plant will close.", "en"),
+])
+def test_no_speaker_no_reported_speech(text, lang):
+    assert _reported(text, lang) == []
+
+
+def test_a_clause_that_is_a_direct_quote_is_not_reported_twice():
+    text = "Le ministre Gérald Darmanin a déclaré que « la réforme sera votée avant l'été »."
+    b = brief(text, lang="fr")
+    assert [(q.kind, q.text) for q in b.quotes] == [("direct", "la réforme sera votée avant l'été")]
+
+
+def test_reported_speech_in_json_and_markdown():
+    from briefcli.render.markdown import render
+
+    b = brief("Selon la préfecture, trois personnes ont été blessées.", lang="fr")
+    record = b.to_dict()
+    assert record["quotes"][0]["kind"] == "indirect"
+    text = "Selon la préfecture, trois personnes ont été blessées."
+    q = record["quotes"][0]
+    assert text[q["start"]:q["end"]] == q["text"]
+    md = render(record)
+    assert "## Reported speech" in md and "trois personnes ont été blessées" in md.split("## Reported speech")[1]
