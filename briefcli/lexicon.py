@@ -59,6 +59,7 @@ class Lexicon:
     speech_verbs: set[str] = field(default_factory=set)  # lemmas
     incise_verbs: set[str] = field(default_factory=set)  # lemmas that report speech only in an incise
     source_cues: set[str] = field(default_factory=set)  # "selon", "d'après"…
+    project_frames: dict[str, frozenset[str]] = field(default_factory=dict)  # project kind → frames, project_kinds.tsv
     numbers: dict[str, tuple[float, str]] = field(default_factory=dict)  # number word → (value, kind), numbers.tsv
     speech_nouns: set[str] = field(default_factory=set)
     sector_terms: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # lower() term → [(sector, weight)]
@@ -170,6 +171,8 @@ def load(lang: str) -> Lexicon:
             openers.append(row["word"][:1].upper() + row["word"][1:])
     lex.openers = tuple(openers)
     lex.words["first_name"] = {fold(name) for name in _lines(base / "first_names.txt")}
+    for row in _rows(base / "project_kinds.tsv"):
+        lex.project_frames[row["kind"]] = frozenset(f.strip() for f in row["frames"].split(",") if f.strip())
     for row in _rows(base / "numbers.tsv"):
         lex.numbers[fold(row["word"])] = (float(row["value"]), row["kind"])
     return lex

@@ -36,3 +36,16 @@ def test_no_undertaking(text):
 
 def test_a_verb_the_tagger_took_for_an_adjective_ends_the_name():
     assert not any("prévoit" in p for p in _projects("Le protocole médical prévoit notamment l'arrêt des traitements."))
+
+
+def test_english_projects_identified_by_the_words_before_the_cue():
+    b = brief("The Iran nuclear deal was signed in 2015. The pension reform passed on Monday.", lang="en")
+    assert [(p.name, p.kind) for p in b.projects] == [("Iran nuclear deal", "agreement"), ("pension reform", "reform")]
+
+
+def test_project_kinds_are_language_data():
+    from briefcli import lexicon
+
+    for lang in ("fr", "en"):
+        frames = lexicon.load(lang).project_frames
+        assert any("complement" in f for f in frames.values()) and any("place" in f for f in frames.values())

@@ -18,19 +18,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..lexicon import fold
 from ..records import Project
 from .context import Context, indefinite
 from .sectors import term_hits
 
-_COMPLEMENT_KINDS = {"loi", "réforme", "projet de loi", "proposition de loi", "traité", "plan", "programme", "projet"}
 _COMPLEMENT_MAX = 6
-_PARTICIPLE_KINDS = {"accord", "traité", "opération", "mission", "partenariat", "initiative"}  # "l'accord conclu"
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
-_ADJECTIVE_KINDS = {"mission", "opération", "accord", "partenariat", "initiative", "réforme", "plan", "programme",
-                    "projet", "traité", "stratégie"}
 
 
 def _cue_at(ctx: Context, i: int) -> tuple[int, str, str | None] | None:
@@ -138,7 +134,7 @@ def extract(ctx: Context) -> list[Project]:
         cue = _cue_at(ctx, i)
         glued = i > 0 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_  # "sister-in-law"
         # 0. a quoted name that opens on the cue: le nouveau « schéma national du maintien de l'ordre »
-        if cue is not None and not glued and i - 1 in quoted and cue[1] in _COMPLEMENT_KINDS | _ADJECTIVE_KINDS \
+        if cue is not None and not glued and i - 1 in quoted and _frames(ctx, cue[1]) & {"complement", "adjective"} \
                 and ctx.is_word("definite", _determiner_before(ctx, i - 1).text):
             q = quoted[i - 1]
             start, end = ctx.offsets((q.start, q.end))
@@ -162,7 +158,7 @@ def extract(ctx: Context) -> list[Project]:
             continue
         # 2. a capitalised name right after the cue: "l'opération Barkhane", "la loi Evin"
         if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start and j not in at \
-                and kind != "infrastructure":  # "l'aéroport Charles-de-Gaulle" is a place, not an undertaking
+                and "place" not in _frames(ctx, kind):  # "l'aéroport Charles-de-Gaulle" is a place, not an undertaking
             k = j
             while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].like_num) and not doc[k].is_punct:
                 k += 1
@@ -181,7 +177,7 @@ def extract(ctx: Context) -> list[Project]:
             i = j
             continue
         # 4a. an operation on a named organisation: "la privatisation d'ADP", "le rachat de Twitter"
-        if kind == "opération" and j + 1 < len(doc) and ctx.is_word("complement_preposition", doc[j].text) \
+        if "operation" in _frames(ctx, kind) and j + 1 < len(doc) and ctx.is_word("complement_preposition", doc[j].text) \
                 and j + 1 in at and at[j + 1][0].kind in ("organization", "country"):
             span = doc[i:at[j + 1][1].end]
             start, end = ctx.offsets(span)
@@ -189,8 +185,8 @@ def extract(ctx: Context) -> list[Project]:
             i = span.end
             continue
         # 4. a law or reform with its complement: "la réforme des retraites"
-        if kind in _COMPLEMENT_KINDS and j < len(doc) and ctx.is_word("law_preposition", doc[j].text) \
-                and not doc[i].text[:1].isupper() and not (kind == "projet" and _owner(ctx, j, at)) \
+        if "complement" in _frames(ctx, kind) and j < len(doc) and ctx.is_word("law_preposition", doc[j].text) \
+                and not doc[i].text[:1].isupper() and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at)) \
                 and not indefinite(_determiner_before(ctx, i)):  # "la réforme des retraites", not "un schéma de pensée"
             k = j + 1
             while k < len(doc) and k < j + _COMPLEMENT_MAX and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):
@@ -204,7 +200,7 @@ def extract(ctx: Context) -> list[Project]:
             i = k
             continue
         # 5. an identified undertaking: "la mission exploratoire", "le plan social d'Airbus"
-        if kind in _COMPLEMENT_KINDS | _ADJECTIVE_KINDS and i > 0 and ctx.is_word("definite", doc[i - 1].text) \
+        if _frames(ctx, kind) & {"complement", "adjective"} and i > 0 and ctx.is_word("definite", doc[i - 1].text) \
                 and i not in at and j < len(doc) and _qualifier(ctx, doc[j], kind):
             k = j
             while k < len(doc) and _qualifier(ctx, doc[k], kind) and k < j + 3:
@@ -217,6 +213,14 @@ def extract(ctx: Context) -> list[Project]:
             add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
             i = k
             continue
+        # 5b. identified by the words before it: "the pension reform", "the Iran nuclear deal"
+        if "premodified" in _frames(ctx, kind):
+            span = _premodified(ctx, i, n)
+            if span is not None:
+                start, end = ctx.offsets(span)
+                add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+                i = j
+                continue
         # 6. a cue of several words that names an undertaking by itself: "l'accord de paix", "la loi de finances"
         if n > 1 and i > 0 and ctx.is_word("definite", doc[i - 1].text) and i not in at \
                 and not any(fold(p.name).startswith(fold(doc[i:j].text)) for p in projects):  # not again "le plan social d'Airbus"
@@ -224,6 +228,33 @@ def extract(ctx: Context) -> list[Project]:
             add(doc[i:j].text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
         i = j
     return projects
+
+
+def _frames(ctx: Context, kind: str | None) -> frozenset[str]:
+    """What a project kind admits (models/<lang>/project_kinds.tsv)."""
+    return ctx.lex.project_frames.get(kind or "", frozenset())
+
+
+def _premodified(ctx: Context, i: int, n: int) -> Span | None:
+    """A cue identified by the words before it, the English order: "the pension reform", "the Iran nuclear
+    deal", "NASA's crew mission" — nouns and adjectives that modify the cue, after a definite determiner or a
+    possessive."""
+    doc = ctx.doc
+    head = doc[i + n - 1]
+    k = i
+    while k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[k - 1].dep_ in ("compound", "amod", "nmod") \
+            and i - 1 <= doc[k - 1].head.i <= head.i and not ctx.is_word("vague_adjective", doc[k - 1].text):
+        k -= 1
+    if k == i or k == 0:
+        return None
+    before = doc[k - 1]
+    if not (ctx.is_word("definite", before.text) or before.tag_ == "POS"):
+        return None
+    if before.tag_ == "POS" and k - 2 >= 0 and doc[k - 2].ent_type_:
+        k = doc[k - 2].i  # "NASA's crewed mission": the owner is part of the name
+        while k > 0 and doc[k - 1].ent_iob_ == "I":
+            k -= 1
+    return doc[k:i + n]
 
 
 def _determiner_before(ctx: Context, k: int) -> Token:
@@ -239,7 +270,7 @@ def _owner(ctx: Context, j: int, at) -> bool:
     """Does the complement at j name whose project it is ("le projet du gouvernement", "le projet de Luc
     Besson") rather than what it is ("le projet de loi", "le projet d'annexion")?"""
     doc = ctx.doc
-    return j + 1 >= len(doc) or fold(doc[j].text) not in ("de", "d'") or j + 1 in at or doc[j + 1].pos_ in ("DET", "PROPN")
+    return j + 1 >= len(doc) or not ctx.is_word("bare_of", doc[j].text) or j + 1 in at or doc[j + 1].pos_ in ("DET", "PROPN")
 
 
 def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
@@ -256,7 +287,7 @@ def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
     if tok.pos_ == "ADJ":
         return True
     # a participle with where it happened: "l'accord conclu en Suisse"
-    return kind in _PARTICIPLE_KINDS and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") \
+    return "participle" in _frames(ctx, kind) and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") \
         and "Past" in tok.morph.get("Tense") and tok.text.lower().endswith(_PARTICIPLE_ENDINGS) \
         and k + 1 < len(doc) and ctx.is_word("locative", doc[k].text) and doc[k + 1].ent_type_ != ""
 
