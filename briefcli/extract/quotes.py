@@ -8,7 +8,9 @@ Unbalanced marks, common in scraped news, are skipped, never fatal.
 """
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -16,6 +18,7 @@ from spacy.tokens import Span, Token
 from ..cleaning import is_subheading
 from ..lexicon import fold
 from ..records import Quote
+from . import speakers
 from .context import Context, indefinite
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
@@ -142,7 +145,8 @@ def _bare_past_participle(tok: Token) -> bool:
         and not any(child.dep_.startswith("aux") for child in tok.children)
 
 
-_ENDINGS = (("ées", "er"), ("ent", "er"), ("és", "er"), ("ée", "er"), ("ez", "er"), ("é", "er"), ("e", "er"),
+_ENDINGS = (("lle", "ler"), ("llent", "ler"), ("tte", "ter"), ("ttent", "ter"),  # "rappelle", "rejette"
+            ("ées", "er"), ("ent", "er"), ("és", "er"), ("ée", "er"), ("ez", "er"), ("é", "er"), ("e", "er"),
             ("it", "ire"), ("its", "ire"), ("ite", "ire"), ("ites", "ire"), ("t", "re"), ("d", "dre"), ("s", "re"),
             ("i", "ir"), ("ie", "ir"), ("is", "ir"), ("ies", "ir"), ("ant", "er"))  # "a réagi", tagged as an adjective
 
@@ -413,6 +417,16 @@ class _Resolver:
             e = next((self.entity_at[t.i] for t in phrase if t.i in self.entity_at), None)
         if e is not None:
             return Attribution(None, e.name, tok, True)
+        if tok.pos_ == "NOUN" and depth < 2 and (fold(tok.lemma_) in ctx.lex.speech_nouns or fold(tok.text) in ctx.lex.speech_nouns):
+            # "le communiqué de l'association", "the statement from the ministry": whoever issued it speaks
+            issuer = next((t for t in phrase if t.i > tok.i and t.pos_ in ("NOUN", "PROPN")), None)
+            found = self.resolve(issuer, at, depth + 1) if issuer is not None else None
+            if found is not None:
+                return found
+        if tok.pos_ == "NOUN" and phrase and not indefinite(phrase[0]):
+            earlier = self.described_before(phrase, tok)
+            if earlier is not None:
+                return earlier
         if tok.pos_ in ("NOUN", "ADJ") and phrase and indefinite(phrase[0]) \
                 and self._apposed_person(phrase) is None and self._speaks(tok):
             return Attribution(None, _phrase_text(phrase), tok, False)  # "un proche d'Edouard Philippe": not named
@@ -460,6 +474,34 @@ class _Resolver:
             return None  # "des gestes", "sa part": the parse's subject is no speaker
         text = _phrase_text(phrase)
         return Attribution(None, text, tok, False) if text else None
+
+    def described_before(self, phrase: list[Token], tok: Token) -> Attribution | None:
+        """A description the article used before for someone: "soupire sa cousine" after "raconte sa
+        cousine, Naïma" is Naïma; "explique ce policier" after "constate un policier" is that
+        (unnamed) policeman. The nearest earlier group outside quotation marks with the same head noun
+        and the same other words, named by an apposition or adjacent name, else its own words when it
+        was indefinite."""
+        doc, ctx = self.ctx.doc, self.ctx
+        def words_of(group: list[Token]) -> list[str]:
+            return [ctx.folds[t.i] for t in group if t.pos_ not in ("DET", "PUNCT") and not ctx.is_word("determiner", t.text)]
+
+        words, head = words_of(phrase), ctx.folds[tok.i]
+        for j in range(phrase[0].i - 1, -1, -1):
+            if ctx.folds[j] != head or doc[j].pos_ != "NOUN" or j in self.quote_at:
+                continue
+            before = self._phrase(doc[j])
+            if words_of(before) != words:
+                continue
+            after = before[-1].i + 1
+            if after < len(doc) and doc[after].text == ",":
+                after += 1
+            named = self.entity_at.get(after)
+            if named is not None and named.kind != "country":
+                return Attribution(None, named.name, tok, True)
+            if before and indefinite(before[0]) and self._speaks(doc[j]):
+                return Attribution(None, _phrase_text(before), tok, False)
+            return None
+        return None
 
     def _speaks(self, tok: Token) -> bool:
         """Can this noun be someone who speaks (a person, a group, an institution, a document)?"""
@@ -631,6 +673,8 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
             k += 1
             continue
         if tok.pos_ in ("PROPN", "NOUN") or tok.ent_type_:
+            while tok.dep_ == "compound" and tok.i < tok.head.i < limit:
+                tok = tok.head  # "said UCL astronomer Angelos Tsiaras": the group's head, not its modifier
             return tok
         if tok.pos_ == "DET":
             k += 1
@@ -654,6 +698,14 @@ def _skip_group(ctx: Context, k: int, limit: int) -> int:
 
 
 def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: Span) -> Attribution | None:
+    """The attribution the first cue in the rules' order gives (incise, verb before, selon X…)."""
+    return next((found for _cue, found in _cues(ctx, resolver, q, sent, quote_span)), None)
+
+
+def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: Span):
+    """Every cue of the quote's own sentence that names a speaker, as (cue, Attribution), in the
+    rules' order of trust: the incise, a speech verb before the quote, 'selon X', 'Pour X,', a speech
+    verb after, 'X :', the sentence's subject. Each cue kind gives at most one attribution."""
     doc = ctx.doc
     inside = range(quote_span.start, quote_span.end)
     close_tok = quote_span.end
@@ -690,19 +742,34 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
                     limit = min(len(doc), limit + aside + 1 - j)
                     j = aside + 1
                     continue
-            if tok.is_space or tok.text in ("«", "“", ".", ",", ";", ":", '"'):
-                break
+            if tok.is_space or tok.text in ("«", "“", ".", ",", ";", ":", '"') \
+                    or tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType"):
+                break  # ", qui a prévenu la police": a relative clause, not an incise
             n = _source_cue_at(ctx, j)
             if n and not ctx.is_word("opinion_preposition", tok.text):
-                return with_source(j, n)
+                yield "incise_source", with_source(j, n)
+                break
             if _is_speech_verb(ctx, tok, incise=True):
                 if "Pres" in tok.morph.get("Tense") and "Part" in tok.morph.get("VerbForm") \
                         and any(t.i < quote_span.start and _is_speech_verb(ctx, t) for t in sent):
                     break  # "X évoque « … », rappelant que…": the sentence's own verb says who speaks
                 found = with_verb(tok, _inverted_subject(ctx, tok, j + INCISE_WINDOW) or _subject(tok))
                 found.incise = True
-                return found
+                yield "incise", found
+                break
             j += 1
+    elif k < len(doc) and not doc[k].is_space and not doc[k].is_punct:
+        # the incise with its comma left out: '"Le Parti socialiste perd un grand militant" a réagi l'ancien
+        # ministre Patrick Kanner'; an inverted subject after the verb tells it from a quote that is the subject
+        j = k
+        while j < min(len(doc), k + 2) and doc[j].pos_ == "AUX":
+            j += 1
+        if j < len(doc) and _is_speech_verb(ctx, doc[j], incise=True):
+            subject = _inverted_subject(ctx, doc[j], j + INCISE_WINDOW)
+            if subject is not None and subject.i > j:
+                found = with_verb(doc[j], subject)
+                found.incise = True
+                yield "incise", found
     quote_at = ctx.shared.get("quote_at", {})
     outside = [t for t in sent if t.i not in inside and quote_at.get(t.i, q) is q]
     # 1b. the speech verb opens the quote: "le Premier ministre a « demandé à ce que soient travaillées… »"
@@ -711,7 +778,7 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
         k -= 1
     first = quote_span[0]
     if doc[k].pos_ == "AUX" and "Part" in first.morph.get("VerbForm") and _speech_lemma(ctx, first) is not None:
-        return with_verb(first, _subject(doc[k].head) or _preverbal_subject(ctx, doc[k]))
+        yield "verb_opens", with_verb(first, _subject(doc[k].head) or _preverbal_subject(ctx, doc[k]))
     # 2. a speech verb of the sentence before the quote, the nearest first; a "selon lui" nearer to the
     # quote than any such verb is the source ("a dénoncé ce texte qui … entend selon lui les « mettre au pas »")
     before_quote = [t for t in outside if t.i < quote_span.start]
@@ -725,10 +792,13 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
             found = resolver.resolve(_speaker_subject(ctx, resolver, verb), verb.i) if verb is not None else None
             if found is not None and found.named:
                 found.verb = doc[tok.i:tok.i + n].text.lower()
-                return found
-            return with_source(tok.i, n)
+                yield "source_pronoun", found
+            else:
+                yield "source_pronoun", with_source(tok.i, n)
+            break
         if _is_speech_verb(ctx, tok):
-            return with_verb(tok, _speaker_subject(ctx, resolver, tok) or _inverted_subject(ctx, tok, quote_span.start))
+            yield "verb_before", with_verb(tok, _speaker_subject(ctx, resolver, tok) or _inverted_subject(ctx, tok, quote_span.start))
+            break
     # 3. "selon X", "d'après X" anywhere in the sentence outside the quote, unless a speech verb after the
     # quote comes first ("« … », ont rapporté des témoins aux enquêteurs, selon cette source")
     for tok in outside:
@@ -736,7 +806,8 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
         if n and not ctx.is_word("opinion_preposition", tok.text):
             if tok.i >= close_tok and any(_is_speech_verb(ctx, t) for t in outside if close_tok <= t.i < tok.i):
                 break
-            return with_source(tok.i, n)
+            yield "source", with_source(tok.i, n)
+            break
     # 4. "Pour X, « … »": the opinion of X, no verb
     first = next((t for t in sent if not t.is_punct), None)
     if first is not None and ctx.is_word("opinion_preposition", first.text) and first.i < quote_span.start:
@@ -746,18 +817,21 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
         person = next((resolver.entity_at[k] for k in range(first.i + 1, comma)
                        if k in resolver.entity_at and resolver.entity_at[k].kind == "person"), None)
         if person is not None:
-            return Attribution(None, person.name, doc[first.i + 1], True)
-        found = resolver.resolve(_next_content(ctx, first.i + 1, quote_span.start), first.i)
-        if found is not None:
-            return found
+            yield "opinion", Attribution(None, person.name, doc[first.i + 1], True)
+        else:
+            found = resolver.resolve(_next_content(ctx, first.i + 1, quote_span.start), first.i)
+            if found is not None:
+                yield "opinion", found
     # 5. a speech verb after the quote in the same sentence
     for tok in [t for t in outside if t.i >= close_tok]:
         if _is_speech_verb(ctx, tok):
             if _after_comma(doc, tok):  # "…, rappelle l'agence sanitaire.", "…, ont rapporté des témoins": the subject follows
                 after = _inverted_subject(ctx, tok, sent.end)
                 if after is not None and resolver.resolve(after, tok.i) is not None:
-                    return with_verb(tok, after)
-            return with_verb(tok, _speaker_subject(ctx, resolver, tok) or _inverted_subject(ctx, tok, sent.end))
+                    yield "verb_after", with_verb(tok, after)
+                    break
+            yield "verb_after", with_verb(tok, _speaker_subject(ctx, resolver, tok) or _inverted_subject(ctx, tok, sent.end))
+            break
     # 6. "X : « … »" — a named speaker right before a colon
     k = quote_span.start - 2
     while k >= sent.start and doc[k].is_space:
@@ -765,7 +839,7 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
     if k >= sent.start and doc[k].text == ":" and k - 1 >= sent.start:
         found = resolver.resolve(doc[k - 1], k)
         if found is not None and found.named:
-            return found
+            yield "colon", found
     # 7. no speech verb: the person a pronoun subject of the sentence stands for, who is being quoted
     # ("L'acteur confirme… Il y incarnera un Staline « très loin du personnage des biographies »")
     root = sent.root
@@ -777,8 +851,187 @@ def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_s
         found = resolver.resolve(subject, subject.i)
         if found is not None and found.named:
             found.weak = True  # who the sentence is about, not someone it says spoke
-            return found
-    return None
+            yield "subject", found
+
+
+class _Layout:
+    """The text's sentences and paragraphs, to tell how far a cue stands from a quote."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.sents = ctx.sentences
+        self.starts = [s.start for s in self.sents]
+        self.breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", ctx.text)]
+        self._verbs: dict[int, list[Token]] = {}
+
+    def sentence(self, i: int) -> int:
+        """Index of the sentence holding token i."""
+        return max(0, bisect_right(self.starts, i) - 1)
+
+    def paragraph(self, i: int) -> int:
+        return bisect_right(self.breaks, self.ctx.doc[i].idx)
+
+    def speech_verbs(self, n: int) -> list[Token]:
+        """The speech verbs of sentence n outside quotation marks."""
+        if n not in self._verbs:
+            quote_at = self.ctx.shared.get("quote_at", {})
+            self._verbs[n] = [t for t in self.sents[n] if t.i not in quote_at and _is_speech_verb(self.ctx, t)]
+        return self._verbs[n]
+
+
+PREVIOUS_SENTENCES = 3  # sentences before a quote whose speech verbs and subjects are candidates
+
+
+REFERENT_SENTENCES = 3  # sentences searched for the person a pronoun or a bare title stands for
+
+
+def _referents(resolver: _Resolver, layout: _Layout, found: Attribution, features: dict) -> list[speakers.Candidate]:
+    """The resolution stage as candidates: when the cue's speaker is a pronoun ("il", "she") or a bare
+    title ("le chef du gouvernement", "the minister"), every person it may stand for — the people
+    named in the few sentences before, the speaker just before, the article's main person — each with
+    the cue's features and what tells them apart: is the title theirs or someone else's, does the
+    pronoun's gender fit, were they the subject, how far back, did the rules pick them."""
+    tok = found.speaker_token
+    if tok is None or tok.i in resolver.entity_at or not found.named:
+        return []
+    ctx = resolver.ctx
+    if ctx.is_word("pronoun_singular", tok.text):
+        kind, title = "pron", None
+    elif fold(tok.text) in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles:
+        phrase = resolver._phrase(tok)
+        if phrase and (ctx.is_word("possessive", phrase[0].text) or indefinite(phrase[0])):
+            return []  # "son avocat", "un élu": someone the text does not name
+        first = next((t.i for t in phrase if t.pos_ != "DET" and not ctx.is_word("determiner", t.text)), tok.i)
+        kind, title = "title", fold(_phrase_text([t for t in phrase if t.i >= first]) or tok.text)
+    else:
+        return []
+    here = layout.sentence(tok.i)
+    floor = layout.sents[max(0, here - REFERENT_SENTENCES)].start
+    people: dict[int, tuple[object, int, bool]] = {}  # id → (person, last token, a subject there)
+    for i, e, subject in resolver.anchors:
+        if floor <= i < tok.i and not isinstance(e, str):
+            _e, _i, was = people.get(id(e), (e, i, False))
+            people[id(e)] = (e, i, was or subject)
+    if resolver.last is not None and floor <= resolver.last[0] < tok.i:
+        e = resolver.by_name.get(resolver.last[1])
+        if e is not None and id(e) not in people:
+            people[id(e)] = (e, resolver.last[0], False)
+    main = resolver.main_person()
+    if main is not None and id(main) not in people:
+        people[id(main)] = (main, -1, False)
+    nearest = max((i for _e, i, _s in people.values() if i >= 0), default=None)
+    result = []
+    for e, i, subject in people.values():
+        if e.kind != "person":
+            continue
+        feats = dict(features)
+        roles = bool(e.roles)
+        fits = resolver._may_hold(e, title) if title else True
+        feats.update({f"{kind}_ref": 1.0, f"{kind}_chosen": float(e.name == found.speaker),
+                      f"{kind}_nearest": float(i == nearest), f"{kind}_subject": float(subject),
+                      f"{kind}_far": float(i < 0 or layout.sentence(i) < here - 1),
+                      f"{kind}_spoke": float(e.name in resolver.speakers),
+                      f"{kind}_main": float(e is main)})
+        if title:
+            feats[f"{kind}_role_fits"] = float(roles and fits)
+            feats[f"{kind}_role_clash"] = float(roles and not fits)
+        else:
+            feats[f"{kind}_gender_clash"] = float(not resolver._agrees(e, tok))
+        feats["ref_alternative"] = float(e.name != found.speaker)
+        c = _candidate(resolver, Attribution(found.verb, e.name, tok, True), **feats)
+        if c is not None:
+            c.features.pop("via_pronoun", None)
+            c.features.pop("via_title", None)
+            result.append(c)
+    return result
+
+
+def _candidate(resolver: _Resolver, found: Attribution | None, **features: float) -> speakers.Candidate | None:
+    """A candidate from an attribution, with the features of the speaker itself: is it an actor of the
+    article and of which kind, did it speak before, is it the article's main person, was it reached
+    through a pronoun or a title."""
+    if found is None or not found.speaker:
+        return None
+    entity = resolver.by_name.get(found.speaker) if found.named else None
+    kind = getattr(entity, "kind", None)
+    feats = dict(features)
+    feats["named"] = 1.0 if found.named else 0.0
+    feats["phrase"] = 0.0 if found.named else 1.0
+    if kind is not None:
+        feats["kind_" + ("place" if kind in ("place", "country") else kind)] = 1.0
+        feats["mentions"] = math.log1p(len(entity.mentions)) / 3
+        feats["in_title"] = 1.0 if id(entity) in resolver.in_title else 0.0
+    feats["spoke"] = 1.0 if found.speaker in resolver.speakers else 0.0
+    tok = found.speaker_token
+    if tok is not None and (resolver.ctx.is_word("pronoun_singular", tok.text) or tok.pos_ == "PRON"):
+        feats["via_pronoun"] = 1.0
+    elif tok is not None and tok.i not in resolver.entity_at and fold(tok.text) in resolver.ctx.lex.roles:
+        feats["via_title"] = 1.0
+    return speakers.Candidate(found.speaker, found.named, found, feats)
+
+
+def _candidates(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, cues: list,
+                previous: tuple[Span, Attribution] | None, content: str) -> list[speakers.Candidate]:
+    """Every plausible speaker of the quote, one candidate per speaker: the cues of its own sentence
+    (in the rules' order), the previous quote's speaker, the speakers of the speech verbs in the few
+    sentences before (and in the one after), the subjects there, the paragraph's lead subject and
+    the article's main person."""
+    found: list[speakers.Candidate | None] = []
+
+    def propose(att: Attribution | None, **features: float) -> None:
+        referents = _referents(resolver, layout, att, features) if att is not None else []
+        if not any(c.speaker == att.speaker for c in referents):
+            found.append(_candidate(resolver, att, **features))
+        found.extend(referents)
+
+    for rank, (cue, att) in enumerate(cues):
+        propose(att, **{"cue_" + cue: 1.0, "cue": 1.0, "first_cue": float(rank == 0)})
+    here, para = layout.sentence(span.start), layout.paragraph(span.start)
+    if previous is not None and previous[1].speaker:
+        gap = here - layout.sentence(previous[0].start)
+        same_para = layout.paragraph(previous[0].start) == para
+        feats = {"prev_quote": 1.0, "prev_same_sent": float(gap == 0),
+                 "prev_near": float(same_para and gap <= CONTINUATION_SENTENCES),
+                 "prev_other_para": float(not same_para)}
+        found.append(_candidate(resolver, previous[1], **feats))
+    if resolver.last is not None and (previous is None or previous[1].speaker != resolver.last[1]):
+        gap = here - layout.sentence(resolver.last[0])
+        last = Attribution(None, resolver.last[1], None, True)
+        found.append(_candidate(resolver, last, last_speaker=1.0, last_near=float(gap <= CONTINUATION_SENTENCES)))
+    for back in range(1, PREVIOUS_SENTENCES + 1):
+        n = here - back
+        if n < 0:
+            break
+        other_para = layout.paragraph(layout.sents[n].start) != para
+        d = str(min(back, 3))
+        sent = layout.sents[n]
+        for verb in layout.speech_verbs(n):
+            subject = _speaker_subject(ctx, resolver, verb) or _inverted_subject(ctx, verb, sent.end)
+            att = resolver.resolve(subject, verb.i)
+            ends_colon = ctx.text[sent.start_char:sent.end_char].rstrip().endswith(":")
+            propose(att, **{"verb_prev_" + d: 1.0, "verb_prev_para": float(other_para),
+                            "colon_before": float(ends_colon and back == 1)})
+        for tok in sent:
+            if tok.dep_.startswith("nsubj") and tok.i not in resolver.quote_at and tok.head.i not in resolver.quote_at:
+                att = resolver.resolve(tok, tok.i)
+                found.append(_candidate(resolver, att, **{"subject_prev_" + d: 1.0}))
+    if here + 1 < len(layout.sents) and not cues:
+        nxt = layout.sents[here + 1]
+        if nxt.start >= span.end:
+            for verb in layout.speech_verbs(here + 1):
+                subject = _speaker_subject(ctx, resolver, verb) or _inverted_subject(ctx, verb, nxt.end)
+                propose(resolver.resolve(subject, verb.i), verb_next=1.0)
+    main = resolver.main_person()
+    if main is not None:
+        found.append(_candidate(resolver, Attribution(None, main.name, None, True), main_person=1.0))
+    merged = [c for c in found if c is not None and c.speaker]
+    quoted = fold(content)
+    for c in merged:  # a name inside the quote itself is seldom who speaks it
+        entity = resolver.by_name.get(c.speaker)
+        forms = [c.speaker] if entity is None else _all_names(entity)
+        if any(len(f) > 2 and re.search(r"(?<!\w)" + re.escape(fold(f)) + r"(?!\w)", quoted) for f in forms):
+            c.features["in_quote"] = 1.0
+    return merged
 
 
 def _next_content(ctx: Context, k: int, end: int) -> Token | None:
@@ -966,6 +1219,8 @@ def extract(ctx: Context) -> list[Quote]:
     # the quoted span each token starts in (spans never overlap: they are the outermost ones)
     ctx.shared["quote_at"] = {k: m for m in marked for k in ctx.tokens_in(m.start, m.end)}
     resolver = _Resolver(ctx, ctx.shared["quote_at"])
+    layout = _Layout(ctx)
+    ctx.shared["speaker_candidates"] = []  # (start, end, candidates) per quote: what scripts/fit_speakers.py learns from
     ctx.shared["mention_at"] = resolver.mention_at
     ctx.shared["mention_starts"] = {m.start for e in ctx.shared.get("entities", []) for m in e.mentions}
     quotes: list[Quote] = []
@@ -983,7 +1238,8 @@ def extract(ctx: Context) -> list[Quote]:
         if _names_a_thing(ctx, q):
             names.append(q)
             continue
-        attribution = _attribute(ctx, resolver, q, sent, span)
+        cues = list(_cues(ctx, resolver, q, sent, span))
+        attribution = cues[0][1] if cues else None
         if _names_a_speaker(ctx, span, content) or _names_a_charge(ctx, span) or (not _governed(attribution, span) and (
                 _labels_a_thing(ctx, span, attribution) or _nobodys_words(attribution, span, words))):
             names.append(q)
@@ -1006,11 +1262,13 @@ def extract(ctx: Context) -> list[Quote]:
         elif len(words) <= _SCARE_MAX_WORDS and _title_case(content) and attribution.verb is None:
             names.append(q)
             continue
+        start, end = ctx.offsets((q.start, q.end))
+        if not heading:
+            attribution = _ranked(ctx, resolver, layout, span, cues, previous, content, attribution, (start, end))
         if attribution.named and attribution.speaker and not attribution.weak:
             resolver.last = (span.start, attribution.speaker)
             resolver.speakers.add(attribution.speaker)
         previous = (sent, attribution)
-        start, end = ctx.offsets((q.start, q.end))
         quotes.append(Quote(ctx.original[start:end], attribution.speaker, attribution.verb, start, end))
         named.append(attribution.named and not attribution.weak)
         headings.append(heading)
@@ -1020,6 +1278,23 @@ def extract(ctx: Context) -> list[Quote]:
 
     indirect = reported.extract(ctx, resolver, ctx.shared["quote_at"])
     return sorted(quotes + indirect, key=lambda q: (q.start, q.end))
+
+
+def _ranked(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, cues: list,
+            previous: tuple[Span, Attribution] | None, content: str, rule: Attribution,
+            where: tuple[int, int]) -> Attribution:
+    """The quote's attribution with the speaker the scorer ranks first among its candidates; the verb
+    stays the one the quote's own cue (or the quote it continues) gives."""
+    candidates = _candidates(ctx, resolver, layout, span, cues, previous, content)
+    ctx.shared["speaker_candidates"].append((*where, candidates))
+    chosen = speakers.best(candidates, ctx.lex.lang)
+    if chosen is None:
+        return rule
+    if rule.speaker is not None and fold(rule.speaker) == chosen.key:
+        return rule
+    att = chosen.attribution
+    return Attribution(rule.verb, chosen.speaker, att.speaker_token, chosen.named, rule.verb_token, rule.incise,
+                       att.weak and not any(k.startswith("cue_") and k != "cue_subject" for k in chosen.features))
 
 
 CONTINUATION_SENTENCES = 2  # an unattributed quote this close after an attributed one continues it
