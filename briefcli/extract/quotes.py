@@ -415,6 +415,9 @@ class _Resolver:
             e = people[0] if people else None
         if e is None and tok.pos_ == "PROPN":
             e = next((self.entity_at[t.i] for t in phrase if t.i in self.entity_at), None)
+        if e is None and titled and tok.i + 1 in self.entity_at and self.entity_at[tok.i + 1].kind == "organization" \
+                and (ctx.is_word("org_kind_noun", tok.text) or ctx.is_word("org_kind_noun", tok.lemma_)):
+            e = self.entity_at[tok.i + 1]  # "l'enseigne Lidl", "the carmaker Renault": the noun's own name
         if e is not None:
             return Attribution(None, e.name, tok, True)
         if tok.pos_ == "NOUN" and depth < 2 and (fold(tok.lemma_) in ctx.lex.speech_nouns or fold(tok.text) in ctx.lex.speech_nouns):
@@ -676,7 +679,7 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
             while tok.dep_ == "compound" and tok.i < tok.head.i < limit:
                 tok = tok.head  # "said UCL astronomer Angelos Tsiaras": the group's head, not its modifier
             return tok
-        if tok.pos_ == "DET":
+        if tok.pos_ in ("DET", "ADJ"):  # "a réagi l'ancien ministre Patrick Kanner"
             k += 1
             continue
         return None
@@ -901,6 +904,8 @@ def _referents(resolver: _Resolver, layout: _Layout, found: Attribution, feature
         phrase = resolver._phrase(tok)
         if phrase and (ctx.is_word("possessive", phrase[0].text) or indefinite(phrase[0])):
             return []  # "son avocat", "un élu": someone the text does not name
+        if any(t.i in resolver.entity_at for t in phrase):
+            return []  # "l'ancien ministre Patrick Kanner": the title comes with its name
         first = next((t.i for t in phrase if t.pos_ != "DET" and not ctx.is_word("determiner", t.text)), tok.i)
         kind, title = "title", fold(_phrase_text([t for t in phrase if t.i >= first]) or tok.text)
     else:
