@@ -640,6 +640,11 @@ def _speaker_subject(ctx: Context, resolver: _Resolver, verb: Token) -> Token | 
     before the verb when the parse made a title or an organisation the subject ("… à l'hebdomadaire
     The Economist, Recep Erdogan a déclaré")."""
     subject, before = _subject(verb), _preverbal_subject(ctx, verb)
+    quoted = resolver.quote_at
+    if subject is not None and subject.i in quoted and verb.i not in quoted:
+        subject = None  # the parse made a word of a quote the subject: the quote's words never speak it
+    if before is not None and before.i in quoted and verb.i not in quoted:
+        before = None
     if subject is None:
         return before
     if before is not None and before.i != subject.i and resolver.is_person(before) and not resolver.is_person(subject):
