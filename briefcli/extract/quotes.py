@@ -681,8 +681,8 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
             k += 1
             continue
         if tok.pos_ in ("PROPN", "NOUN") or tok.ent_type_:
-            while tok.dep_ == "compound" and tok.i < tok.head.i < limit:
-                tok = tok.head  # "said UCL astronomer Angelos Tsiaras": the group's head, not its modifier
+            while tok.dep_ in ("compound", "poss") and tok.i < tok.head.i < limit:
+                tok = tok.head  # "said UCL astronomer Angelos Tsiaras", "said the university's chancellor": the head
             return tok
         if tok.pos_ in ("DET", "ADJ"):  # "a réagi l'ancien ministre Patrick Kanner"
             k += 1
@@ -830,15 +830,20 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
             found = resolver.resolve(_next_content(ctx, first.i + 1, quote_span.start), first.i)
             if found is not None:
                 yield "opinion", found
-    # 5. a speech verb after the quote in the same sentence
-    for tok in [t for t in outside if t.i >= close_tok]:
+    # 5. a speech verb after the quote in the same sentence — the sentence the quote ends in, when it runs
+    # over several ("« A. B. C » X a déclaré", '"A. B," Musk told the press')
+    last = doc[min(close_tok, len(doc) - 1)].sent
+    after_quote = [t for t in outside if t.i >= close_tok] if last.start <= sent.start else \
+        [t for t in last if t.i > close_tok and quote_at.get(t.i, q) is q]
+    for tok in after_quote:
         if _is_speech_verb(ctx, tok):
+            end = tok.sent.end
             if _after_comma(doc, tok):  # "…, rappelle l'agence sanitaire.", "…, ont rapporté des témoins": the subject follows
-                after = _inverted_subject(ctx, tok, sent.end)
+                after = _inverted_subject(ctx, tok, end)
                 if after is not None and resolver.resolve(after, tok.i) is not None:
                     yield "verb_after", with_verb(tok, after)
                     break
-            yield "verb_after", with_verb(tok, _speaker_subject(ctx, resolver, tok) or _inverted_subject(ctx, tok, sent.end))
+            yield "verb_after", with_verb(tok, _speaker_subject(ctx, resolver, tok) or _inverted_subject(ctx, tok, end))
             break
     # 6. "X : « … »" — a named speaker right before a colon
     k = quote_span.start - 2
