@@ -418,6 +418,8 @@ class _Resolver:
         if e is None and titled and tok.i + 1 in self.entity_at and self.entity_at[tok.i + 1].kind == "organization" \
                 and (ctx.is_word("org_kind_noun", tok.text) or ctx.is_word("org_kind_noun", tok.lemma_)):
             e = self.entity_at[tok.i + 1]  # "l'enseigne Lidl", "the carmaker Renault": the noun's own name
+        if e is None and tok.pos_ == "NOUN" and (fold(tok.text) in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles or self._speaks(tok)):
+            e = self.title_holder(tok)
         if e is not None:
             return Attribution(None, e.name, tok, True)
         if tok.pos_ == "NOUN" and depth < 2 and (fold(tok.lemma_) in ctx.lex.speech_nouns or fold(tok.text) in ctx.lex.speech_nouns):
@@ -477,6 +479,31 @@ class _Resolver:
             return None  # "des gestes", "sa part": the parse's subject is no speaker
         text = _phrase_text(phrase)
         return Attribution(None, text, tok, False) if text else None
+
+    def title_holder(self, tok: Token) -> object | None:
+        """The person a title or description names right after it, past its complements and at most one
+        comma: "la présidente Les Républicains de la communauté urbaine Catherine Vautrin", "un responsable
+        de la police locale, le colonel Eric Dampal", "sa cousine, Naïma". A name the tagger took for a
+        place counts when no gazetteer knows it and a comma or the clause's end closes it."""
+        doc = self.ctx.doc
+        k, limit, commas = tok.i + 1, min(tok.sent.end, tok.i + 16), 0
+        while k < limit:
+            t = doc[k]
+            e = self.entity_at.get(k)
+            if e is not None and self.mention_at[k].start == k:
+                if e.kind == "person":
+                    return e
+                end = self.mention_at[k].end
+                if e.kind == "place" and self.mention_at[k].entry is None and (end >= len(doc) or doc[end].is_punct):
+                    return e
+            if t.text == "," and commas == 0:
+                commas += 1
+            elif t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or k in self.quote_at:
+                return None
+            elif commas and not (t.pos_ in ("DET", "ADJ", "PROPN") or fold(t.text) in self.ctx.lex.roles):
+                return None  # past the comma only an apposition: "…, le colonel Eric Dampal", not "…, lors d'un déplacement à X"
+            k += 1
+        return None
 
     def described_before(self, phrase: list[Token], tok: Token) -> Attribution | None:
         """A description the article used before for someone: "soupire sa cousine" after "raconte sa
@@ -701,6 +728,8 @@ def _skip_group(ctx: Context, k: int, limit: int) -> int:
             doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (k == first and doc[k].text[:1].isupper())):
         if k > first and k in starts and (doc[k - 1].pos_ in ("PROPN", "NOUN") or doc[k - 1].text[:1].isupper()):
             break  # "sur Twitter | Ian Brossat" (the tagger may even call Twitter a verb)
+        if k > first and doc[k].pos_ == "DET" and doc[k - 1].pos_ in ("PROPN", "NOUN"):
+            break  # "à l'AFP | la préfecture du Pas-de-Calais": a new group, the subject
         k += 1
     return k
 
