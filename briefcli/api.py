@@ -41,6 +41,10 @@ def brief(text: str, lang: str | None = None, model: str | None = None, *, title
     lang: "fr", "en"… (detected when None); model: a spaCy pipeline name (the language's
     default when None); title: the article's title, when known, helps the summary.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"brief() takes the article's text as a str, not {type(text).__name__}"
+                        + (" (decode it first, or read a file with briefcli.inputs.read)"
+                           if isinstance(text, (bytes, bytearray)) else ""))
     article = article_from_text(text, name)
     article.title = title
     return brief_article(article, lang=lang, model=model, sentences=sentences)

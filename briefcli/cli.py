@@ -80,10 +80,20 @@ def _default_format(fmt: Optional[Format]) -> Format:
 
 
 def _write(text: str) -> None:
-    sys.stdout.write(text)
-    if not text.endswith("\n"):
-        sys.stdout.write("\n")
-    sys.stdout.flush()
+    try:
+        sys.stdout.write(text)
+        if not text.endswith("\n"):
+            sys.stdout.write("\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _reader_left()
+
+
+def _reader_left() -> None:
+    """Standard output's reader has gone (`briefcli … | head -1`): stop quietly and successfully,
+    as a pipe's writer does, without a traceback or a complaint at the final flush."""
+    _quiet_stdout()
+    raise typer.Exit(0)
 
 
 FormatOption = Annotated[Optional[Format], typer.Option(
@@ -158,7 +168,10 @@ def brief(
             from .render.table import render
 
             console = console or Console(force_terminal=force_terminal or None, highlight=False)
-            render(console, record)
+            try:
+                render(console, record)
+            except (BrokenPipeError, SystemExit):  # Rich leaves by SystemExit(1) on a broken pipe
+                _reader_left()
     if failures:
         raise typer.Exit(1)
 
@@ -167,6 +180,9 @@ def _brief_path(path: str, *, model, lang, sentences, title, worker: bool = True
     from .inputs import read
 
     article = read(path)
+    if article.meta.get("invalid_utf8"):
+        count = article.meta["invalid_utf8"]
+        _warn(f"{article.name}: {count} invalid UTF-8 byte sequence{'s' if count > 1 else ''} replaced by \"\ufffd\"")
     if article.meta.get("mojibake") in ("suspected", "partly repaired"):
         _warn(f"{article.name}: the text looks mis-decoded (\"Ã©\" for \"é\"), and could not be fully repaired")
     if title:
@@ -315,7 +331,10 @@ def evaluate(
 
         from .render.scores import render
 
-        render(Console(highlight=False), result, details=details, markdown=fmt is Format.markdown)
+        try:
+            render(Console(highlight=False), result, details=details, markdown=fmt is Format.markdown)
+        except (BrokenPipeError, SystemExit):  # Rich leaves by SystemExit(1) on a broken pipe
+            _reader_left()
 
 
 def _progress_console():
@@ -390,7 +409,7 @@ def _run_batch(*, inputs, output, glob, text_field, id_field, title_field, worke
     spec = batching.InputSpec(glob=glob, text_field=text_field, id_field=id_field, title_field=title_field)
     console = _stderr()
     try:
-        skip = batching.completed_names(output) if resume else set()
+        skip = batching.completed_keys(output) if resume else set()
         sink = batching.JsonlSink(output, append=resume)
     except OSError as exc:
         _fail(f"{output}: cannot write ({exc.strerror or exc})")
@@ -412,7 +431,7 @@ def _run_batch(*, inputs, output, glob, text_field, id_field, title_field, worke
         total = batching.count_inputs(inputs, spec)
         bar = progress.batch_progress(console, None if total is None else max(total - len(skip), 0))
     summary = batching.Summary()
-    interrupted = finished = False
+    interrupted = finished = reader_left = False
     previous = _terminate_as_interrupt()
     try:
         with sink, bar as advance:
@@ -424,6 +443,7 @@ def _run_batch(*, inputs, output, glob, text_field, id_field, title_field, worke
     except batching.OutputError as exc:
         if isinstance(exc.__cause__, BrokenPipeError):  # `briefcli batch … | head`: the reader has left
             _quiet_stdout()
+            reader_left = True
         else:
             _warn(str(exc))
     except Exception as exc:  # noqa: BLE001 - the executor itself failed (a cluster gone…): say so, keep the lines
@@ -433,6 +453,8 @@ def _run_batch(*, inputs, output, glob, text_field, id_field, title_field, worke
         executor.close(cancel=not finished)
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+    if reader_left:  # what was asked for was read: end quietly, as `head` expects
+        raise typer.Exit(0)
     progress.summary(console, summary, output=output, interrupted=interrupted, show_success=not quiet)
     if interrupted:
         raise typer.Exit(130)
