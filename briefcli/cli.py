@@ -14,6 +14,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
+from .errors import BriefError
 
 app = typer.Typer(
     name="briefcli",
@@ -176,6 +177,9 @@ def brief(
         raise typer.Exit(1)
 
 
+_untrusted_said: list[bool] = []
+
+
 def _brief_path(path: str, *, model, lang, sentences, title, worker: bool = True) -> dict:
     from .inputs import read
 
@@ -188,9 +192,15 @@ def _brief_path(path: str, *, model, lang, sentences, title, worker: bool = True
     if title:
         article.title = title
     if worker:  # a warm worker (briefcli serve start) briefs without loading spaCy here
-        from .server import brief_remote
+        from .server import UntrustedWorker, brief_remote
 
-        record = brief_remote(article, lang=lang, model=model, sentences=sentences)
+        try:
+            record = brief_remote(article, lang=lang, model=model, sentences=sentences)
+        except UntrustedWorker as exc:  # said once; the brief is made here
+            if not _untrusted_said:
+                _warn(str(exc))
+                _untrusted_said.append(True)
+            record = None
         if record is not None:
             return record
     from .api import brief_article
@@ -205,13 +215,20 @@ serve_app = typer.Typer(
 )
 app.add_typer(serve_app, name="serve")
 
-ModelsOption = Annotated[Optional[list[str]], typer.Option("--model", "-m", help="Pipelines to load at once "
-                                                            "(default: fr_core_news_sm); others load on first use.")]
-IdleOption = Annotated[Optional[float], typer.Option("--idle", help="Stop after this many seconds without work.")]
+ModelsOption = Annotated[Optional[list[str]], typer.Option("--model", "-m", metavar="NAME", help="Pipelines to "
+                                                            "load at once (default: fr_core_news_sm); others load "
+                                                            "on first use.")]
+IdleOption = Annotated[Optional[float], typer.Option("--idle", metavar="SECONDS",
+                                                     help="Stop after this many seconds without work.")]
+ProcessesOption = Annotated[int, typer.Option("--processes", min=1, metavar="N", help="Brief processes, so that a "
+                                              "small brief need not wait for a big one.")]
+RequestTimeoutOption = Annotated[float, typer.Option("--request-timeout", min=0.1, metavar="SECONDS",
+                                                     help="Time a client has to send its request.")]
 
 
 @serve_app.command("start")
-def serve_start(model: ModelsOption = None, idle: IdleOption = None) -> None:
+def serve_start(model: ModelsOption = None, idle: IdleOption = None, processes: ProcessesOption = 2,
+                request_timeout: RequestTimeoutOption = 10.0) -> None:
     """Start the worker in the background (a no-op when one runs).
 
     Example: briefcli serve start --idle 3600
@@ -219,8 +236,9 @@ def serve_start(model: ModelsOption = None, idle: IdleOption = None) -> None:
     from .server import socket_path, start
 
     try:
-        status = start(preload=model or ["fr_core_news_sm"], idle=idle)
-    except TimeoutError as exc:
+        status = start(preload=model or ["fr_core_news_sm"], idle=idle, processes=processes,
+                       request_timeout=request_timeout)
+    except (TimeoutError, RuntimeError, BriefError) as exc:
         _fail(str(exc))
         return
     typer.echo(f"briefcli worker {status['version']} running (pid {status['pid']}) on {socket_path()}", err=True)
@@ -234,7 +252,12 @@ def serve_stop() -> None:
     """
     from .server import stop
 
-    if not stop():
+    try:
+        stopped = stop()
+    except BriefError as exc:
+        _fail(str(exc))
+        return
+    if not stopped:
         _fail("no worker is running")
     typer.echo("briefcli worker stopped", err=True)
 
@@ -245,18 +268,28 @@ def serve_status() -> None:
 
     Example: briefcli serve status
     """
-    from .server import ping, socket_path
+    from .server import socket_path, status
 
-    status = ping()
-    if status is None:
-        _fail(f"no worker answers on {socket_path()}")
+    try:
+        state, info = status()
+    except BriefError as exc:
+        _fail(str(exc))
         return
-    typer.echo(f"briefcli worker {status['version']} (pid {status['pid']}) on {socket_path()}; "
-               f"pipelines: {', '.join(status['pipelines']) or 'none yet'}")
+    if state == "stopped":
+        _fail(f"no worker runs on {socket_path()}")
+    elif state == "busy":
+        typer.echo(f"briefcli worker (pid {info['pid']}) on {socket_path()} is running but does not answer "
+                   "(starting, or busy); try again, or stop it with briefcli serve stop")
+    else:
+        running = info.get("running", 0)
+        typer.echo(f"briefcli worker {info['version']} (pid {info['pid']}) on {socket_path()}; "
+                   f"pipelines: {', '.join(info['pipelines']) or 'none yet'}"
+                   + (f"; briefing {running} article{'s' if running != 1 else ''}" if running else ""))
 
 
 @serve_app.command("run")
-def serve_run(model: ModelsOption = None, idle: IdleOption = None) -> None:
+def serve_run(model: ModelsOption = None, idle: IdleOption = None, processes: ProcessesOption = 2,
+              request_timeout: RequestTimeoutOption = 10.0) -> None:
     """Run the worker in the foreground (for a service manager; Ctrl-C stops it).
 
     Example: briefcli serve run --model fr_core_news_sm --model en_core_web_sm
@@ -264,9 +297,11 @@ def serve_run(model: ModelsOption = None, idle: IdleOption = None) -> None:
     from .server import serve
 
     try:
-        serve(preload=model or ["fr_core_news_sm"], idle=idle)
+        serve(preload=model or ["fr_core_news_sm"], idle=idle, processes=processes, request_timeout=request_timeout)
     except KeyboardInterrupt:
         pass
+    except BriefError as exc:
+        _fail(str(exc))
 
 
 @app.command()
