@@ -26,7 +26,12 @@ def resolve(text: str, lang: str | None, model: str | None) -> tuple[str, str]:
 
 def brief_article(article: Article, *, lang: str | None = None, model: str | None = None,
                   sentences: int = DEFAULT_SENTENCES) -> Brief:
-    lang, model = resolve(article.text, lang, model)
+    from .errors import LanguageNotSupported, ModelNotFound
+
+    try:
+        lang, model = resolve(article.text, lang, model)
+    except (ModelNotFound, LanguageNotSupported) as exc:  # say which input needs it
+        raise type(exc)(f"{article.name}: {exc}") from None
     nlp = pipeline.load(model)
     clean = cleaning.clean(article.text, markdown=article.markdown, openers=lexicon.load(lang).openers)
     doc = nlp(clean.text)
