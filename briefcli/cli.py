@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+import typer.core
 
 from . import __version__
 from .errors import BriefError
@@ -25,6 +26,18 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+class WordsCommand(typer.core.TyperCommand):
+    """A command whose --help names arguments by their metavar (FILE_OR_URL), without the Python
+    type Typer would add ("<list[str]>")."""
+
+    def get_params(self, ctx):
+        params = super().get_params(ctx)
+        for param in params:
+            if isinstance(param, typer.core.TyperArgument) and param.metavar:
+                param.display_type = lambda ctx: ""
+        return params
 
 
 class Format(str, Enum):
@@ -99,23 +112,26 @@ def _reader_left() -> None:
 
 FormatOption = Annotated[Optional[Format], typer.Option(
     "--format", "-f", help="table (Rich, the default on a terminal), json (the default in a pipe; JSON Lines for "
-    "several inputs) or markdown.", case_sensitive=False, show_default=False)]
+    "several inputs) or markdown.", case_sensitive=False, show_default=False, metavar="FORMAT")]
 ModelOption = Annotated[Optional[str], typer.Option(
-    "--model", "-m", help="spaCy pipeline to use, e.g. fr_core_news_md (default: the language's small one).")]
+    "--model", "-m", help="spaCy pipeline to use, e.g. fr_core_news_md (default: the language's small one).",
+    metavar="NAME")]
 LangOption = Annotated[Optional[str], typer.Option(
-    "--lang", "-l", help="Language of the articles (fr, en); detected per article when not given.")]
+    "--lang", "-l", help="Language of the articles (fr, en); detected per article when not given.",
+    metavar="LANG")]
 
 
-@app.command()
+@app.command(cls=WordsCommand)
 def brief(
     paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html), http(s) URLs of web pages, "
-                                               "or '-' for standard input.", metavar="PATH_OR_URL...")],
+                                               "or '-' for standard input.", metavar="FILE_OR_URL")],
     fmt: FormatOption = None,
     model: ModelOption = None,
     lang: LangOption = None,
-    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=5,
+    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=5, metavar="N",
                                            help="Number of summary sentences (1-5).")] = 3,
-    title: Annotated[Optional[str], typer.Option("--title", help="The article's title, when the text lacks it.")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="The article's title, when the text lacks it.",
+                                                 metavar="TITLE")] = None,
     force_terminal: Annotated[bool, typer.Option("--force-terminal", help="Colours and layout even when "
                                                  "stdout is not a terminal.")] = False,
     no_worker: Annotated[bool, typer.Option("--no-worker", help="Brief in this process even when a warm worker "
@@ -215,13 +231,13 @@ serve_app = typer.Typer(
 )
 app.add_typer(serve_app, name="serve")
 
-ModelsOption = Annotated[Optional[list[str]], typer.Option("--model", "-m", metavar="NAME", help="Pipelines to "
+ModelsOption = Annotated[Optional[list[str]], typer.Option("--model", "-m", help="Pipelines to "
                                                             "load at once (default: fr_core_news_sm); others load "
-                                                            "on first use.")]
+                                                            "on first use.", metavar="NAME")]
 IdleOption = Annotated[Optional[float], typer.Option("--idle", metavar="SECONDS",
                                                      help="Stop after this many seconds without work.")]
-ProcessesOption = Annotated[int, typer.Option("--processes", min=1, metavar="N", help="Brief processes, so that a "
-                                              "small brief need not wait for a big one.")]
+ProcessesOption = Annotated[int, typer.Option("--processes", min=1, help="Brief processes, so that a "
+                                              "small brief need not wait for a big one.", metavar="N")]
 RequestTimeoutOption = Annotated[float, typer.Option("--request-timeout", min=0.1, metavar="SECONDS",
                                                      help="Time a client has to send its request.")]
 
@@ -316,18 +332,23 @@ def schema() -> None:
     _write(dumps(BRIEF, indent=2))
 
 
-@app.command()
+@app.command(cls=WordsCommand)
 def evaluate(
     directory: Annotated[Optional[Path], typer.Argument(help="Folder of articles with their *.gold.json.",
-                                                        show_default=False)] = None,
+                                                        show_default=False, metavar="DIRECTORY")] = None,
     rouge: Annotated[Optional[Path], typer.Option("--rouge", help="A JSON Lines corpus with text and abstract "
-                                                  "fields: ROUGE of the summary beside Lead-1/2/3.")] = None,
+                                                  "fields: ROUGE of the summary beside Lead-1/2/3.",
+                                                  metavar="CORPUS")] = None,
     fmt: FormatOption = None,
     model: ModelOption = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="With --rouge: only the first N articles.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="With --rouge: only the first N articles.",
+                                                 metavar="N")] = None,
     details: Annotated[bool, typer.Option("--details", help="Show the scores of each article too.")] = False,
 ) -> None:
-    """Score briefs against gold files (brief-spec.md), or summaries against reference abstracts.
+    """Score briefs against gold files, or summaries against reference abstracts.
+
+    What each part of a brief means, and how it is scored: docs/brief-spec.md in the briefcli
+    sources; the JSON shape of a brief: briefcli schema.
 
     Examples:
 
@@ -377,32 +398,34 @@ def _progress_console():
     return console if console.is_terminal else None
 
 
-@app.command()
+@app.command(cls=WordsCommand)
 def batch(
     inputs: Annotated[list[str], typer.Argument(
         help="Files, folders (walked recursively), JSON Lines corpora (.jsonl, one article per line) or '-' for "
-        "standard input (JSON Lines, or one article).", metavar="INPUT...")],
+        "standard input (JSON Lines, or one article).", metavar="INPUT")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="JSON Lines file to write (default: "
-                                                   "standard output).", show_default=False)] = None,
+                                                   "standard output).", show_default=False, metavar="FILE")] = None,
     glob: Annotated[Optional[str], typer.Option("--glob", help="File-name pattern inside folders, e.g. '*.txt' "
-                                                "(default: the .txt, .md and .html files).")] = None,
-    text_field: Annotated[str, typer.Option("--text-field", help="JSON Lines: the field holding the text.")] = "text",
+                                                "(default: the .txt, .md and .html files).", metavar="PATTERN")] = None,
+    text_field: Annotated[str, typer.Option("--text-field", help="JSON Lines: the field holding the text.",
+                                            metavar="FIELD")] = "text",
     id_field: Annotated[str, typer.Option("--id-field", help="JSON Lines: the field naming the article "
-                                          "(source.name; default FILE:LINE when absent).")] = "id",
+                                          "(source.name; default FILE:LINE when absent).", metavar="FIELD")] = "id",
     title_field: Annotated[str, typer.Option("--title-field", help="JSON Lines: the field holding the title, "
-                                             "when present.")] = "title",
+                                             "when present.", metavar="FIELD")] = "title",
     workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help="Worker processes, each loading "
-                                                   "the pipeline once (default: all cores).", show_default=False)] = None,
+                                                   "the pipeline once (default: all cores).", show_default=False,
+                                                   metavar="N")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=1024, help="Articles per nlp.pipe call and "
-                                            "per chunk sent to a worker.")] = 16,
-    resume: Annotated[bool, typer.Option("--resume", help="Skip the inputs already in --output (by source.name) "
-                                         "and append the others.")] = False,
+                                            "per chunk sent to a worker.", metavar="N")] = 16,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip the inputs already in --output (files by "
+                                         "resolved path, JSON Lines records by id) and append the others.")] = False,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run on a Dask cluster: tcp://HOST:PORT, "
                                                      "or 'local' to start one here (pip install \"briefcli[dask]\").",
-                                                     show_default=False)] = None,
+                                                     show_default=False, metavar="ADDRESS")] = None,
     model: ModelOption = None,
     lang: LangOption = None,
-    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=5,
+    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=5, metavar="N",
                                            help="Number of summary sentences (1-5).")] = 3,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, and no closing summary when every "
                                         "input succeeded.")] = False,

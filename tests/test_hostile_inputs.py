@@ -12,7 +12,7 @@ import threading
 import time
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from briefcli.inputs import decode, decode_counting
@@ -180,7 +180,7 @@ def test_a_closed_pipe_ends_quietly():
         "brief json": f"brief -f json {article} {article} {article}",
         "brief table": f"brief -f table --force-terminal {article} {article}",
         "brief markdown": f"brief -f markdown {article} {article}",
-        "batch": f"batch -w 2 --batch-size 1 samples/dev samples/dev",
+        "batch": "batch -w 2 --batch-size 1 samples/dev samples/dev",
     }
     env = {**os.environ, "BRIEFCLI_SOCKET": "/nonexistent/briefcli.sock"}
     running = {name: subprocess.Popen(["bash", "-c", f"set -o pipefail; {sys.executable} -m briefcli {command} | head -1"],

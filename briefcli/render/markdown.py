@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import QUOTE_MARKS
+
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
 
 
@@ -59,7 +61,8 @@ def render(record: dict[str, Any]) -> str:
         for q in record["quotes"]:
             who = esc(q["speaker"]) if q["speaker"] else "_unattributed_"
             verb = f" ({esc(q['verb'])})" if q["verb"] else ""
-            out.append(f"> « {esc(q['text'])} »")
+            opening, closing = QUOTE_MARKS.get(record["source"].get("language", ""), ("“", "”"))
+            out.append(f"> {opening}{esc(q['text'])}{closing}")
             out.append(f">")
             out.append(f"> — {who}{verb}")
             out.append("")
