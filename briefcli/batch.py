@@ -364,7 +364,7 @@ def count_inputs(sources: Sequence[str], spec: InputSpec = InputSpec()) -> int |
     for source in sources:
         paths = walk(source, spec.glob) if os.path.isdir(source) else [source]
         for path in paths:
-            total += _count_lines(path) if is_jsonl(path) else 1
+            total += _count_lines(path) if is_jsonl(path) and irregular_kind(path) is None else 1
     return total
 
 

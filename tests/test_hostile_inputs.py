@@ -145,6 +145,17 @@ def test_batch_skips_a_fifo_in_a_folder(folder_with_a_fifo):
     assert "named pipe" in result.stderr.decode() and result.returncode == 1
 
 
+def test_a_fifo_named_like_a_corpus_is_not_counted_either(folder_with_a_fifo):
+    os.mkfifo(folder_with_a_fifo / "c.jsonl")
+    env = {**os.environ, "BRIEFCLI_SOCKET": "/nonexistent/briefcli.sock", "FORCE_COLOR": "1"}  # the progress bar counts
+    result = subprocess.run([sys.executable, "-m", "briefcli", "batch", "-w", "1", "--glob", "*", str(folder_with_a_fifo)],
+                            capture_output=True, timeout=60, env=env, cwd=ROOT)
+    # stdout holds the lines, whole: the progress bar on "terminal" stderr does not take them over
+    messages = [json.loads(line).get("error", {}).get("message", "") for line in result.stdout.decode().splitlines()]
+    assert len(messages) == 3 and sum("named pipe), skipped" in m for m in messages) == 2
+    assert b'"schema":1' not in result.stderr
+
+
 def test_a_device_is_refused_not_read_forever():
     result = cli("brief", "/dev/zero", timeout=60)
     assert result.returncode == 1
