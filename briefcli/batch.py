@@ -194,7 +194,7 @@ def iter_tasks(sources: Sequence[str], spec: InputSpec = InputSpec()) -> Iterato
         elif os.path.isdir(source):
             for path in walk(source, spec.glob):
                 kind = irregular_kind(path)
-                if kind is not None:  # reading a named pipe would wait forever, a device never end
+                if kind is not None:  # a named pipe could wait for ever, a device never end
                     yield Task(path, error=describe(path, InputError(path, f"not a regular file ({kind}), skipped")))
                     continue
                 yield from _path_tasks(path, spec)
