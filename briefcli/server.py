@@ -329,20 +329,22 @@ class Worker:
     def _answer(self, conn: socket.socket) -> dict[str, Any] | None:
         conn.settimeout(self.request_timeout)
         deadline = time.monotonic() + self.request_timeout
-        data = b""
+        data = bytearray()
         try:
-            while b"\n" not in data and len(data) <= MAX_REQUEST:
+            while len(data) <= MAX_REQUEST:
                 conn.settimeout(max(deadline - time.monotonic(), 0.01))
                 chunk = conn.recv(1 << 16)
                 if not chunk:
                     break
                 data += chunk
+                if b"\n" in chunk:  # one request per connection: its line is complete
+                    break
         except (socket.timeout, TimeoutError):
             return self._error("Timeout", f"no complete request within {self.request_timeout:g} s")
         if len(data) > MAX_REQUEST:
             return self._error("TooLarge", f"request over {MAX_REQUEST // (1024 * 1024)} MB")
         try:
-            request = json.loads(data.split(b"\n", 1)[0].decode("utf-8"))
+            request = json.loads(bytes(data).split(b"\n", 1)[0].decode("utf-8"))
         except ValueError:
             return self._error("BadRequest", "not a JSON line")
         problem = _request_problem(request)
