@@ -94,3 +94,10 @@ def test_an_elided_article_glued_to_a_quote_mark_is_set_apart():
     assert "'client mystère'\"," in c.text
     s, e = _back(c, '"échange')
     assert text[s:e] == '"échange'
+
+
+def test_glued_straight_mark_takes_the_side_it_opens_or_closes():
+    # the mark after "surprise". opens even when a stray mark earlier breaks the count of marks
+    from briefcli.cleaning import clean
+    text = 'Le "nombre remonte" dans le pays", dit-il. Une grève "surprise"."Ce n\'est pas une grève", a réagi X.'
+    assert '"surprise". "Ce n' in clean(text).text

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from briefcli import brief
-from briefcli.extract.quotes import find_marked
+from briefcli.extract.quotes import find_marked, find_nested
 
 from .conftest import SAMPLES
 
@@ -279,3 +279,43 @@ def test_selon_lui_nearer_than_the_verb_gives_the_verb_selon():
     text = ("Jordan Bardella a accusé Jean-Luc Mélenchon de se rallier au CCIF qui est, selon lui, « une organisation "
             "islamiste ».")
     assert _quotes(text)[0][1:] == ("Jordan Bardella", "selon")
+
+
+def _spans(text, finder=find_marked):
+    return [text[m.start:m.end] for m in finder(text)]
+
+
+def test_mixed_marks_close_the_open_quote():
+    text = "Elle a écrit : \"Voilà une escroquerie », a-t-elle twitté. Puis “c'est fini\". Et ‹ non › aussi."
+    assert _spans(text) == ["Voilà une escroquerie", "c'est fini", "non"]
+    text = "He said ``we will win'' and left."
+    assert _spans(text) == ["we will win"]
+
+
+def test_nested_quotes_are_not_cut_at_the_inner_mark():
+    text = "\"Je ne suis pas pour la \"peopolisation\", il le sait. Point\", a confié X. Puis \"oui\"."
+    assert _spans(text) == ["Je ne suis pas pour la \"peopolisation\", il le sait. Point", "oui"]
+    text = "« Je lui ai dit : 'Veux-tu venir ?'. Il a dit non », raconte-t-il."
+    assert _spans(text) == ["Je lui ai dit : 'Veux-tu venir ?'. Il a dit non"]
+    assert _spans(text, find_nested) == ["Veux-tu venir ?"]
+
+
+def test_a_stray_straight_mark_does_not_swallow_the_paragraph():
+    text = ('Il dénonce une "grève sauvage à "l\'impact inacceptable pour les Français". "J\'ai demandé '
+            'des suites", a déclaré le ministre. Le droit est "un droit syndical", a-t-il dit.')
+    assert _spans(text) == ["l'impact inacceptable pour les Français", "J'ai demandé des suites", "un droit syndical"]
+    text = 'un "détournement du droit"et une "grève". Le "nombre remonte" dans le pays", dit-il. "Oui".'
+    assert _spans(text) == ["détournement du droit", "grève", "nombre remonte", "Oui"]
+
+
+def test_glued_marks_open_or_close_by_their_sides():
+    text = 'Il y a "grève surprise"."Ce n\'est pas une grève", a réagi X. "Il faut agir !""Apparemment, oui", dit Y.'
+    assert _spans(text) == ["grève surprise", "Ce n'est pas une grève", "Il faut agir !", "Apparemment, oui"]
+
+
+def test_a_quote_over_several_paragraphs():
+    text = ('The chief said: "The first paragraph of what I said.\n\n"And the second one," he added. '
+            '"A new quote."')
+    assert _spans(text) == ['The first paragraph of what I said.\n\n"And the second one,', "A new quote."]
+    text = 'He said "an unclosed quote.\n\nA new paragraph "with a quote".'
+    assert _spans(text) == ["with a quote"]

@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..cleaning import is_subheading
+from ..marks import Pair, outermost, pair_marks
 from ..lexicon import fold
 from ..records import Quote
 from .context import Context, indefinite
 
-_PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
-_STRAIGHT = '"'
 _SCARE_MAX_WORDS = 4
 LABEL_MAX_WORDS = 3  # a quoted noun phrase this short that completes a noun is a label
 LABEL_VERB_WINDOW = 7  # … unless a speech verb stands this close before it
@@ -38,64 +37,30 @@ class Marked:
 
 
 def find_marked(text: str) -> list[Marked]:
-    """Outermost quoted spans, paragraph by paragraph; unmatched marks are ignored."""
-    found: list[Marked] = []
-    offset = 0
-    for para in text.split("\n"):
-        found.extend(_marked_in(para, offset))
-        offset += len(para) + 1
-    return found
+    """Outermost quoted spans (briefcli.marks pairs the marks: every style, mixed, nested, over
+    several paragraphs); marks never closed are ignored."""
+    return [m for m in map(_marked, outermost(pair_marks(text))) if m is not None and _content(text, m)]
 
 
-def _marked_in(para: str, offset: int) -> list[Marked]:
-    result: list[Marked] = []
-    i, n = 0, len(para)
-    while i < n:
-        ch = para[i]
-        close = None
-        if ch in _PAIRS:
-            close = _matching(para, i, ch, _PAIRS[ch])
-        elif ch == _STRAIGHT and _opens(para, i):
-            j = para.find(_STRAIGHT, i + 1)
-            while j != -1 and not _closes(para, j):
-                j = para.find(_STRAIGHT, j + 1)
-            close = j if j != -1 else None
-        if close is not None and close > i + 1:
-            start, end = i + 1, close
-            while start < end and para[start].isspace():
-                start += 1
-            while end > start and para[end - 1].isspace():
-                end -= 1
-            if end > start:
-                result.append(Marked(offset + i, offset + close, offset + start, offset + end))
-            i = close + 1
-        else:
-            i += 1
-    return result
+def find_nested(text: str) -> list[Marked]:
+    """Quoted spans inside another quote ("« Il m'a dit : 'Non' »"), innermost included."""
+    pairs = pair_marks(text)
+    outer = {(q.open, q.close) for q in outermost(pairs)}
+    return sorted((m for m in map(_marked, pairs) if m is not None and (m.open, m.close) not in outer
+                   and _content(text, m)), key=lambda m: m.open)
 
 
-def _matching(para: str, i: int, open_mark: str, close_mark: str) -> int | None:
-    depth = 0
-    for j in range(i, len(para)):
-        if para[j] == open_mark and (open_mark != close_mark):
-            depth += 1
-        elif para[j] == close_mark:
-            depth -= 1
-            if depth == 0:
-                return j
-    return None
+def _marked(q: Pair) -> Marked | None:
+    return Marked(q.open, q.close, q.open + q.open_len, q.close) if q.close > q.open + q.open_len else None
 
 
-def _opens(para: str, i: int) -> bool:
-    before = para[i - 1] if i > 0 else " "
-    after = para[i + 1] if i + 1 < len(para) else " "
-    return not after.isspace() and (before.isspace() or before in "([{'’-–—:;,/" or i == 0)
-
-
-def _closes(para: str, j: int) -> bool:
-    before = para[j - 1]
-    after = para[j + 1] if j + 1 < len(para) else " "
-    return not before.isspace() and (after.isspace() or not after.isalnum())
+def _content(text: str, m: Marked) -> bool:
+    """Trim the spaces inside the marks; is anything left?"""
+    while m.start < m.end and text[m.start].isspace():
+        m.start += 1
+    while m.end > m.start and text[m.end - 1].isspace():
+        m.end -= 1
+    return m.end > m.start
 
 
 # --- attribution ---------------------------------------------------------------------------
