@@ -319,3 +319,16 @@ def test_a_quote_over_several_paragraphs():
     assert _spans(text) == ['The first paragraph of what I said.\n\n"And the second one,', "A new quote."]
     text = 'He said "an unclosed quote.\n\nA new paragraph "with a quote".'
     assert _spans(text) == ["with a quote"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('The mayor spoke to reporters on Monday. "It\'s a major job," he said. His wife wrote the novel '
+     '"Waves Of Tomorrow" last year, which sold well.', "en", ["It's a major job,"]),
+    ("Le maire a parlé lundi. « C'est un gros travail », a-t-il dit. Sa femme a écrit le roman « Les Nuits de "
+     "Paris » l'an dernier, et Marie Dupont a dit « non ».", "fr", ["C'est un gros travail", "non"]),
+    ("Le ministre a dénoncé une « escroquerie ». Il a reçu la militante « Christelle » hier.", "fr", ["escroquerie"]),
+])
+def test_quote_or_name_by_form_and_role_not_length(text, lang, expected):
+    """A short full sentence or a qualification a speech verb governs is a quote; a capitalised verbless
+    title or a proper name, quoted inside a sentence, is not (the quote_form score)."""
+    assert [q.text for q in brief(text, lang=lang).quotes if q.kind == "direct"] == expected

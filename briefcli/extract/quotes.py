@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from ..cleaning import is_subheading
 from ..marks import Pair, outermost, pair_marks
-from ..lexicon import fold
+from ..lexicon import _rows, fold, models_dir
 from ..records import Quote
 from .context import Context, indefinite
 
@@ -882,6 +883,17 @@ def _names_a_charge(ctx: Context, span: Span) -> bool:
     return any(ctx.is_word("charge_word", t.lemma_) or ctx.is_word("charge_word", t.text) for t in window)
 
 
+def _after_vague_adjective(ctx: Context, span: Span) -> bool:
+    """'le nouveau « schéma national du maintien de l'ordre »': a determiner and a vague adjective
+    introduce the quoted words as the name of a thing."""
+    doc = ctx.doc
+    before = span.start - 1
+    while before >= 0 and doc[before].is_punct:
+        before -= 1
+    return 0 < before < len(doc) and ctx.is_word("vague_adjective", doc[before].text) \
+        and doc[before - 1].pos_ == "DET" and span.root.pos_ != "VERB"
+
+
 def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = None) -> bool:
     """A short quoted noun phrase that completes a noun ("l'abolition du « délit de solidarité »",
     "les sujets « chauds »") or names a charge ("condamné pour « viol avec arme »") is a label, not
@@ -910,8 +922,7 @@ def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = 
     if len(words) <= LABEL_MAX_WORDS and before >= 0 and doc[before].pos_ == "DET" and root.pos_ in ("NOUN", "PROPN") \
             and not said_before:
         return True  # "Cette « bourde »": a determiner outside the marks, a noun inside
-    if 0 < before < len(doc) and ctx.is_word("vague_adjective", doc[before].text) and doc[before - 1].pos_ == "DET" \
-            and not said_before and root.pos_ != "VERB":
+    if _after_vague_adjective(ctx, span) and not said_before:
         return True  # "le nouveau « schéma national du maintien de l'ordre », publié jeudi"
     if head.i in range(span.start, span.end) or head is root:
         return False
@@ -926,6 +937,64 @@ def _title_case(text: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() or w.isdigit() for w in content)
 
 
+@lru_cache(maxsize=None)
+def _form_weights(lang: str) -> dict[str, float]:
+    """models/<lang>/quote_form.tsv: feature → weight."""
+    return {row["feature"]: float(row["weight"]) for row in _rows(models_dir() / lang / "quote_form.tsv")}
+
+
+def _form_score(ctx: Context, features: dict[str, float]) -> float:
+    """Quote (> 0) or quoted name (≤ 0): one logistic score over the quoted words' form and role."""
+    weights = _form_weights(ctx.lex.lang)
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+def _form_features(ctx: Context, q: Marked, span: Span, content: str, attribution: Attribution | None,
+                   marked: list[Marked], rules: dict[str, bool]) -> dict[str, float]:
+    """What the quoted words are by their form and by their role in the sentence: a clause or a
+    phrase, a name or a title (capitalised, a proper noun, a heading), what they complete outside
+    the marks, whether a speech verb governs them; with the rules' answers."""
+    doc = ctx.doc
+    words = [t for t in span if t.is_alpha]
+    finite = any("Fin" in t.morph.get("VerbForm") for t in span)
+    before = span.start - 1
+    while before >= 0 and doc[before].is_punct and doc[before].text not in (":", ","):
+        before -= 1
+    after = span.end
+    while after < len(doc) and doc[after].text in ('"', "»", "”", "’", "'", "›"):
+        after += 1
+    root = span.root
+    folded = fold(content)
+    repeated = sum(1 for m in marked if m is not q and fold(ctx.text[m.start:m.end]).find(folded) >= 0) > 0
+    mention = ctx.shared.get("mention_at", {})
+    f = {
+        "bias": 1.0,
+        "finite_verb": finite,
+        "verb": any(t.pos_ in ("VERB", "AUX") for t in span),
+        "capital": content[:1].isupper(),
+        "title_case": _title_case(content),
+        "all_caps": content.isupper(),
+        "proper": bool(words) and all(t.pos_ == "PROPN" or t.i in mention for t in words),
+        "sentence_end": content.rstrip()[-1:] in ".!?…",
+        "after_colon": before >= 0 and doc[before].text == ":",
+        "sentence_start": before < 0 or doc[before].is_sent_end or span.start == span.sent.start,
+        "determiner_before": before >= 0 and doc[before].pos_ == "DET",
+        "noun_before": before >= 0 and before == span.start - 2 and doc[before].pos_ in ("NOUN", "PROPN"),
+        "preposition_before": before >= 0 and doc[before].pos_ == "ADP",
+        "noun_head_outside": root.head.pos_ in ("NOUN", "PROPN") and not span.start <= root.head.i < span.end,
+        "adjective": root.pos_ == "ADJ" or "Part" in root.morph.get("VerbForm") and not finite,
+        "noun_root": root.pos_ in ("NOUN", "PROPN"),
+        "attributed": attribution is not None and attribution.verb is not None,
+        "speaker": attribution is not None and attribution.speaker is not None,
+        "incise": attribution is not None and attribution.incise,
+        "comma_after": after < len(doc) and doc[after].text == ",",
+        "repeated": repeated,
+        "heading_repeated": rules.get("heading", False) and repeated,
+    }
+    f.update(rules)
+    return {k: float(v) for k, v in f.items()}
+
+
 def extract(ctx: Context) -> list[Quote]:
     marked = find_marked(ctx.text)
     # the quoted span each token starts in (spans never overlap: they are the outermost ones)
@@ -938,6 +1007,8 @@ def extract(ctx: Context) -> list[Quote]:
     previous: tuple[Span, Attribution] | None = None  # the last quote's sentence and attribution
     named: list[bool] = []  # quotes[i] has a speaker who is an actor of the article
     headings: list[bool] = []  # quotes[i] is a subheading: the words of the passage it heads
+    features: list[tuple[Marked, dict[str, float]]] = []
+    ctx.shared["quote_features"] = features
     for q in marked:
         content = ctx.text[q.start:q.end]
         words = content.split()
@@ -949,8 +1020,15 @@ def extract(ctx: Context) -> list[Quote]:
             names.append(q)
             continue
         attribution = _attribute(ctx, resolver, q, sent, span)
-        if _names_a_speaker(ctx, span, content) or _names_a_charge(ctx, span) or (not _governed(attribution, span) and (
-                _labels_a_thing(ctx, span, attribution) or _nobodys_words(attribution, span, words))):
+        governed = _governed(attribution, span)
+        rules = {"names_a_charge": _names_a_charge(ctx, span), "governed": governed,
+                 "labels_a_thing": _labels_a_thing(ctx, span, attribution), "heading": _is_subheading(ctx.text, q),
+                 "continues": attribution is None and previous is not None and _continues(ctx, previous[0], sent)}
+        features.append((q, _form_features(ctx, q, span, content, attribution, marked, rules)))
+        rules.update(names_a_speaker=_names_a_speaker(ctx, span, content), nobodys_words=_nobodys_words(attribution, span, words))
+        # a few rules decide alone; else one score over the quoted words' form and role (quote_form.tsv)
+        if rules["names_a_speaker"] or rules["nobodys_words"] or not governed and _after_vague_adjective(ctx, span) or (
+                _form_score(ctx, features[-1][1]) <= 0 and not (attribution is None and rules["heading"])):
             names.append(q)
             continue
         if attribution is None and previous is not None and (
@@ -964,13 +1042,7 @@ def extract(ctx: Context) -> list[Quote]:
         if heading:
             attribution = Attribution(None, None)
         if attribution is None:
-            if len(words) <= _SCARE_MAX_WORDS or _title_case(content):
-                names.append(q)
-                continue
             attribution = Attribution(None, None)
-        elif len(words) <= _SCARE_MAX_WORDS and _title_case(content) and attribution.verb is None:
-            names.append(q)
-            continue
         if attribution.named and attribution.speaker and not attribution.weak:
             resolver.last = (span.start, attribution.speaker)
             resolver.speakers.add(attribution.speaker)
