@@ -27,7 +27,8 @@ from briefcli.lexicon import models_dir
 HEADER = """# Quote or quoted name: weights of a logistic score over the form of the quoted words and their role in
 # the sentence (briefcli/extract/quotes.py, _form_features); a score > 0 is a quote. Fitted on the tuning part of
 # samples/gold/fr and samples/gold/en together (the features are the same in every language), a not_quotes
-# span weighing {nqw:g}, L2 {lam:g}; refit with scripts/fit_quote_form.py --write.
+# span weighing {nqw:g}, L2 {lam:g}; a quote must score above the threshold (the last row: a name taken costs
+# more than a quote missed); refit with scripts/fit_quote_form.py --write.
 feature\tweight
 """
 
@@ -75,7 +76,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--lam", type=float, default=1.0)
-    parser.add_argument("--not-quote-weight", type=float, default=2.0)
+    parser.add_argument("--not-quote-weight", type=float, default=3.0)
+    parser.add_argument("--threshold", type=float, default=0.25, help="the score a quote must pass")
     args = parser.parse_args()
     rows = spans(Path("samples/gold/fr")) + spans(Path("samples/gold/en"))
     names = list(rows[0]["features"])
@@ -89,7 +91,7 @@ def main() -> None:
     for k in range(5):
         test = np.array([r["doc"] in set(docs[k::5]) for r in rows])
         w = fit(X[~test], y[~test], sw[~test], args.lam)
-        predicted = X[test] @ w > 0
+        predicted = X[test] @ w > args.threshold
         fp += int((predicted & (y[test] == 0)).sum())
         fn += int((~predicted & (y[test] == 1)).sum())
     print(f"{len(rows)} spans; cross-validated: {fp} taken for quotes wrongly, {fn} quotes missed")
@@ -101,7 +103,8 @@ def main() -> None:
             if (lang_dir / "gazetteer.tsv").exists():
                 (lang_dir / "quote_form.tsv").write_text(
                     HEADER.format(nqw=args.not_quote_weight, lam=args.lam)
-                    + "".join(f"{n}\t{v:.3f}\n" for n, v in zip(names, w)), encoding="utf-8")
+                    + "".join(f"{n}\t{v:.3f}\n" for n, v in zip(names, w)) + f"threshold\t{args.threshold:g}\n",
+                    encoding="utf-8")
 
 
 if __name__ == "__main__":

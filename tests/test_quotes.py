@@ -332,3 +332,15 @@ def test_quote_or_name_by_form_and_role_not_length(text, lang, expected):
     """A short full sentence or a qualification a speech verb governs is a quote; a capitalised verbless
     title or a proper name, quoted inside a sentence, is not (the quote_form score)."""
     assert [q.text for q in brief(text, lang=lang).quotes if q.kind == "direct"] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("« Nous sommes ravis », a déclaré le producteur Paul Martin. Ce film est une plongée dans l'univers des « gig "
+     "workers » (« travailleurs des plateformes »), ces jeunes livreurs. Il a joué dans « Under the Bridge » du cinéaste "
+     "Marco Rossi.", "fr"),
+    ('"We are delighted," said producer Paul Martin. The film is a dive into the world of "gig workers" ("travailleurs '
+     'des plateformes"), these young riders. He starred in "A Bridge too far" of director Marco Rossi.', "en"),
+])
+def test_a_gloss_in_parentheses_and_a_work_by_its_author_are_names(text, lang):
+    assert [q.text.rstrip(",") for q in brief(text, lang=lang).quotes if q.kind == "direct"] == [
+        "Nous sommes ravis" if lang == "fr" else "We are delighted"]

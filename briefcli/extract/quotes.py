@@ -883,6 +883,31 @@ def _names_a_charge(ctx: Context, span: Span) -> bool:
     return any(ctx.is_word("charge_word", t.lemma_) or ctx.is_word("charge_word", t.text) for t in window)
 
 
+def _gloss_or_work(ctx: Context, span: Span) -> bool:
+    """Verbless words glossed between parentheses ("des « van dwellers » (« habitants des caravanes »)"),
+    or a capitalised title followed by its author ("dans « Pieces of a woman » du Hongrois Kornel
+    Mundruczo", "« Les amants sacrifiés » de Kiyoshi Kurosawa"): a name, not someone's words."""
+    doc = ctx.doc
+    after = span.end
+    while after < len(doc) and doc[after].is_punct and doc[after].text not in (",", ")", "("):
+        after += 1
+    if span.start >= 2 and doc[span.start - 2].text == "(" and after < len(doc) and doc[after].text == ")" \
+            and not any("Fin" in t.morph.get("VerbForm") for t in span):
+        return True
+    if not span.text[:1].isupper() or after >= len(doc) or not ctx.is_word("complement_link", doc[after].text):
+        return False
+    mentions = ctx.shared.get("mention_at", {})
+    k = after + 1
+    while k < min(len(doc), after + 4) and k not in mentions and doc[k].pos_ != "PROPN":
+        k += 1
+    return k < len(doc) and (k in mentions or doc[k].pos_ == "PROPN")
+
+
+def _said_in_sentence(ctx: Context, span: Span) -> bool:
+    """Does a speech verb come before the quoted words in their sentence?"""
+    return any(_is_speech_verb(ctx, t) for t in ctx.doc[span.sent.start:span.start])
+
+
 def _after_vague_adjective(ctx: Context, span: Span) -> bool:
     """'le nouveau « schéma national du maintien de l'ordre »': a determiner and a vague adjective
     introduce the quoted words as the name of a thing."""
@@ -894,7 +919,7 @@ def _after_vague_adjective(ctx: Context, span: Span) -> bool:
         and doc[before - 1].pos_ == "DET" and span.root.pos_ != "VERB"
 
 
-def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = None) -> bool:
+def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = None) -> str | bool:
     """A short quoted noun phrase that completes a noun ("l'abolition du « délit de solidarité »",
     "les sujets « chauds »") or names a charge ("condamné pour « viol avec arme »") is a label, not
     someone's words."""
@@ -916,19 +941,19 @@ def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = 
         (head.pos_ in ("NOUN", "PROPN") and head.i < span.start)
         or (before > 0 and doc[before - 1].pos_ == "NOUN" and not said_before))
     if completes_noun and not any(ctx.is_word("qualifying_verb", _lemma(t)) for t in near):
-        return True  # "l'abolition du « délit de solidarité »", "l'univers des « van dwellers »"
+        return "completes_noun"  # "l'abolition du « délit de solidarité »", "l'univers des « van dwellers »"
     if near:
         return False  # "a salué une « victoire »", "qualifiant l'accord d'« étape très positive »"
     if len(words) <= LABEL_MAX_WORDS and before >= 0 and doc[before].pos_ == "DET" and root.pos_ in ("NOUN", "PROPN") \
             and not said_before:
-        return True  # "Cette « bourde »": a determiner outside the marks, a noun inside
+        return "determiner_noun"  # "Cette « bourde »": a determiner outside the marks, a noun inside
     if _after_vague_adjective(ctx, span) and not said_before:
-        return True  # "le nouveau « schéma national du maintien de l'ordre », publié jeudi"
+        return "vague_adjective"  # "le nouveau « schéma national du maintien de l'ordre », publié jeudi"
     if head.i in range(span.start, span.end) or head is root:
         return False
     # "les sujets « chauds »", "l'univers des « van dwellers »": a short label completing a noun
-    return len(words) <= LABEL_MAX_WORDS and head.pos_ in ("NOUN", "PROPN") and head.i < span.start \
-        and fold(head.lemma_) not in ctx.lex.speech_nouns and not _is_speech_verb(ctx, head)
+    return "noun_label" if len(words) <= LABEL_MAX_WORDS and head.pos_ in ("NOUN", "PROPN") and head.i < span.start \
+        and fold(head.lemma_) not in ctx.lex.speech_nouns and not _is_speech_verb(ctx, head) else False
 
 
 def _title_case(text: str) -> bool:
@@ -944,9 +969,10 @@ def _form_weights(lang: str) -> dict[str, float]:
 
 
 def _form_score(ctx: Context, features: dict[str, float]) -> float:
-    """Quote (> 0) or quoted name (≤ 0): one logistic score over the quoted words' form and role."""
+    """Quote (> 0) or quoted name (≤ 0): one logistic score over the quoted words' form and role, less
+    the margin ('threshold') a taken name costs over a missed quote."""
     weights = _form_weights(ctx.lex.lang)
-    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+    return sum(weights.get(name, 0.0) * value for name, value in features.items()) - weights.get("threshold", 0.0)
 
 
 def _form_features(ctx: Context, q: Marked, span: Span, content: str, attribution: Attribution | None,
@@ -990,6 +1016,7 @@ def _form_features(ctx: Context, q: Marked, span: Span, content: str, attributio
         "comma_after": after < len(doc) and doc[after].text == ",",
         "repeated": repeated,
         "heading_repeated": rules.get("heading", False) and repeated,
+
     }
     f.update(rules)
     return {k: float(v) for k, v in f.items()}
@@ -1022,13 +1049,18 @@ def extract(ctx: Context) -> list[Quote]:
         attribution = _attribute(ctx, resolver, q, sent, span)
         governed = _governed(attribution, span)
         rules = {"names_a_charge": _names_a_charge(ctx, span), "governed": governed,
-                 "labels_a_thing": _labels_a_thing(ctx, span, attribution), "heading": _is_subheading(ctx.text, q),
+                 "labels_a_thing": bool(label := _labels_a_thing(ctx, span, attribution)), "heading": _is_subheading(ctx.text, q),
                  "continues": attribution is None and previous is not None and _continues(ctx, previous[0], sent)}
         features.append((q, _form_features(ctx, q, span, content, attribution, marked, rules)))
+        ctx.shared.setdefault("label_reason", {})[q.start] = label
         rules.update(names_a_speaker=_names_a_speaker(ctx, span, content), nobodys_words=_nobodys_words(attribution, span, words))
         # a few rules decide alone; else one score over the quoted words' form and role (quote_form.tsv)
-        if rules["names_a_speaker"] or rules["nobodys_words"] or not governed and _after_vague_adjective(ctx, span) or (
-                _form_score(ctx, features[-1][1]) <= 0 and not (attribution is None and rules["heading"])):
+        decided = rules["names_a_speaker"] or rules["names_a_charge"] or rules["nobodys_words"] or _gloss_or_work(ctx, span) \
+        or not governed and (
+            label == "vague_adjective" or label == "completes_noun" and not _said_in_sentence(ctx, span))
+        if decided or attribution is None and rules["heading"]:
+            features.pop()  # decided by a rule alone: not for the score (nor for fitting it)
+        if decided or features and features[-1][0] is q and _form_score(ctx, features[-1][1]) <= 0:
             names.append(q)
             continue
         if attribution is None and previous is not None and (
