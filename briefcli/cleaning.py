@@ -150,7 +150,9 @@ def clean(text: str, *, markdown: bool = False, openers: tuple[str, ...] = ()) -
         glue_points[m.start() if opening else m.start() + 1] = " "
     glued_words = _glued_word_pattern(openers)
     if glued_words is not None:
-        glue_points.update((m.start(), "\n") for m in glued_words.finditer(text))  # a paragraph end
+        # a paragraph end; after capitals ("BFMTVLes") only before a word in lower case: "NASA, and" is no "NAS" + "A"
+        glue_points.update((m.start(), "\n") for m in glued_words.finditer(text)
+                           if not (text[m.start() - 1].isupper() and not text[m.start() + 1:m.start() + 2].islower()))
     glue_points.update((m.start(), "\n") for m in _VIDEO_CREDIT.finditer(text))
     glue_points.update((m.end(), " ") for m in _ELIDED_MARK.finditer(text))
     for m in _SUBHEADING.finditer(text):

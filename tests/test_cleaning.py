@@ -101,3 +101,9 @@ def test_glued_straight_mark_takes_the_side_it_opens_or_closes():
     from briefcli.cleaning import clean
     text = 'Le "nombre remonte" dans le pays", dit-il. Une grève "surprise"."Ce n\'est pas une grève", a réagi X.'
     assert '"surprise". "Ce n' in clean(text).text
+
+
+def test_an_acronym_is_not_cut_before_a_one_letter_opener():
+    from briefcli.cleaning import clean
+    assert "\n" not in clean("the same background that we did in NASA, and they", openers=("A", "Les")).text
+    assert "BFMTV\nLes" in clean("a dit BFMTVLes experts", openers=("A", "Les")).text
