@@ -889,7 +889,7 @@ def _gloss_or_work(ctx: Context, span: Span) -> bool:
     Mundruczo", "« Les amants sacrifiés » de Kiyoshi Kurosawa"): a name, not someone's words."""
     doc = ctx.doc
     after = span.end
-    while after < len(doc) and doc[after].is_punct and doc[after].text not in (",", ")", "("):
+    while after < len(doc) and doc[after].is_quote:
         after += 1
     if span.start >= 2 and doc[span.start - 2].text == "(" and after < len(doc) and doc[after].text == ")" \
             and not any("Fin" in t.morph.get("VerbForm") for t in span):
@@ -1015,6 +1015,10 @@ def _form_features(ctx: Context, q: Marked, span: Span, content: str, attributio
         "incise": attribution is not None and attribution.incise,
         "comma_after": after < len(doc) and doc[after].text == ",",
         "repeated": repeated,
+        # a verb phrase whose auxiliary stands outside the marks ("qui a « imposé » au gouvernement")
+        "aux_before": any(c.dep_.startswith("aux") and c.i < span.start for c in root.children)
+        or before >= 0 and doc[before].pos_ == "AUX",
+        "sentences": bool(re.search(r"[.!?…] +[A-ZÀ-Ý]", content)),  # several sentences
         "heading_repeated": rules.get("heading", False) and repeated,
 
     }
