@@ -17,16 +17,18 @@ from .context import Context
 
 _MAX_NGRAM = 4
 THRESHOLD = 0.65  # minimum score
-SPECIFIC_THRESHOLD = 0.6  # minimum score with two specific terms
-RELATIVE = 0.25  # minimum share of the leading sector's evidence
+SPECIFIC_THRESHOLD = 0.7  # minimum score with two specific terms
+RELATIVE = 0.3  # minimum share of the leading sector's evidence
 FRAME_BOOST = 3.0
 STRONG = 3  # the weight of a term specific to one sector
+_FUNCTION_DEPS = frozenset({"prep", "case", "mark", "cc", "det", "aux", "auxpass"})  # (universal and English labels)
 
 
 def term_hits(ctx: Context, tokens) -> list[tuple[str, str, float, int]]:
     """(sector, term, weight, token index) for every lexicon term among `tokens` (the Doc or a Span)."""
     terms, prefixes = ctx.lex.sector_terms, ctx.lex.sector_term_prefixes
     texts, lemmas, pos = ctx.texts, ctx.lemmas, ctx.pos
+    doc = ctx.doc
     first, last = (tokens.start, tokens.end) if hasattr(tokens, "start") else (0, len(tokens))
     index = [k for k in range(first, last) if not texts[k].isspace()]
     hits = []
@@ -42,8 +44,10 @@ def term_hits(ctx: Context, tokens) -> list[tuple[str, str, float, int]]:
                 matched = n
                 break
         if not matched:
+            # a word in a function word's role counts for nothing: "according to" is no accord
+            function = doc[k].dep_ in _FUNCTION_DEPS
             for key in (lower(lemmas[k]), lower(texts[k])):
-                if key in terms and (pos[k] != "PROPN" or texts[k].isupper() or key == lower(texts[k])):
+                if key in terms and not function and (pos[k] != "PROPN" or texts[k].isupper() or key == lower(texts[k])):
                     hits.extend((s, key, w, k) for s, w in terms[key])
                     break
             matched = 1
