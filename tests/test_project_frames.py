@@ -25,6 +25,10 @@ def _projects(text: str, lang: str) -> list[str]:
     ("en", "The House issued a subpoena as part of its impeachment investigation into alleged misconduct.",
      "impeachment investigation into alleged misconduct"),
     ("fr", "Cette enquête préliminaire vise à vérifier l'existence de mauvais traitements.", "enquête préliminaire"),
+    # an undertaking being launched is identified even with an indefinite article
+    ("fr", "Le parquet de Niort a ouvert une enquête préliminaire après la diffusion d'une vidéo.", "enquête préliminaire"),
+    ("fr", "La plainte a débouché mardi sur l'ouverture d'une information judiciaire.", "information judiciaire"),
+    ("en", "The United Nations launched a peacekeeping mission in the region.", "peacekeeping mission"),
     # a contracted article is definite: "du projet de loi bioéthique"
     ("fr", "L'Assemblée a voté cette mesure phare du projet de loi bioéthique examiné en deuxième lecture.",
      "projet de loi bioéthique"),
@@ -41,6 +45,8 @@ def test_an_identified_undertaking(lang, text, name):
     ("fr", "Les organisateurs de la convention démocrate ont encore réduit la voilure."),  # a convention is no "adjective" kind
     ("en", "It costs less than the space shuttle missions did."),  # a plural class, no proper name before it
     ("en", "Only the new law was passed."),  # a vague adjective identifies nothing
+    ("fr", "Les deux pays ont signé un accord historique samedi."),  # nor an evaluative one
+    ("fr", "Il faudrait une mission exploratoire sur place."),  # an indefinite one nobody launches
 ])
 def test_no_undertaking(lang, text):
     assert _projects(text, lang) == []

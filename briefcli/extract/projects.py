@@ -225,7 +225,7 @@ def extract(ctx: Context) -> list[Project]:
             i = k
             continue
         # 5. an identified undertaking: "la mission exploratoire", "le plan social d'Airbus"
-        if "adjective" in _frames(ctx, kind) and i > 0 and ctx.is_word("definite", doc[i - 1].text) \
+        if "adjective" in _frames(ctx, kind) and i > 0 and _identified(ctx, i) \
                 and i not in at and j < len(doc) and _qualifier(ctx, doc[j], kind):
             k = j
             while k < len(doc) and _qualifier(ctx, doc[k], kind) and k < j + 3:
@@ -247,12 +247,18 @@ def extract(ctx: Context) -> list[Project]:
                 i = j
                 continue
         # 6. a cue of several words that names an undertaking by itself: "l'accord de paix", "la loi de finances"
-        if n > 1 and i > 0 and ctx.is_word("definite", doc[i - 1].text) and i not in at \
+        if n > 1 and i > 0 and _identified(ctx, i) and i not in at \
                 and not any(fold(p.name).startswith(fold(doc[i:j].text)) for p in projects):  # not again "le plan social d'Airbus"
             start, end = ctx.offsets(doc[i:j])
             add(doc[i:j].text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
         i = j
     return projects
+
+
+def _vague(ctx: Context, word: str) -> bool:
+    """An adjective that does not tell which undertaking it is: vague ("nouveau", "new") or evaluative
+    ("historique", "landmark")."""
+    return ctx.is_word("vague_adjective", word) or ctx.is_word("evaluative_adjective", word)
 
 
 def _frames(ctx: Context, kind: str | None) -> frozenset[str]:
@@ -286,19 +292,33 @@ def _premodified(ctx: Context, i: int, n: int) -> Span | None:
     if k == i or k == 0:
         return None
     words = doc[k:i]
-    if not any(t.pos_ not in ("NUM", "PUNCT") and not ctx.is_word("vague_adjective", t.text) for t in words):
+    if not any(t.pos_ not in ("NUM", "PUNCT") and not _vague(ctx, t.text) for t in words):
         return None
     if "Plur" in head.morph.get("Number") and not any(t.pos_ == "PROPN" for t in words):
         return None
     before = doc[k - 1]
     if not (ctx.is_word("definite", before.text) or before.tag_ == "POS"
-            or indefinite(before) and any(t.tag_ == "VBN" for t in words)):
+            or indefinite(before) and (any(t.tag_ == "VBN" for t in words) or _launched(ctx, head))):
         return None
     if before.tag_ == "POS" and k - 2 >= 0 and doc[k - 2].ent_type_:
         k = doc[k - 2].i  # "NASA's crewed mission": the owner is part of the name
         while k > 0 and doc[k - 1].ent_iob_ == "I":
             k -= 1
     return doc[k:i + n]
+
+
+def _launched(ctx: Context, tok: Token) -> bool:
+    """Is the undertaking at tok what a verb or noun of launching acts on ("a ouvert une enquête
+    préliminaire", "l'ouverture d'une information judiciaire", "launched a peacekeeping mission")? Then
+    even an indefinite one is the one the article follows (models/<lang>/words.tsv launch_word)."""
+    head = tok.head
+    return head is not tok and ctx.is_word("launch_word", head.lemma_.lower()) and tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")
+
+
+def _identified(ctx: Context, i: int) -> bool:
+    """A definite determiner before the cue at i, or an indefinite one on an undertaking being launched."""
+    before = ctx.doc[i - 1]
+    return ctx.is_word("definite", before.text) or indefinite(before) and _launched(ctx, ctx.doc[i])
 
 
 def _named(ctx: Context, j: int, quoted) -> tuple[int, int] | None:
@@ -356,7 +376,7 @@ def _determiner_before(ctx: Context, k: int) -> Token:
     """The word that determines token k, past vague adjectives: 'le' in 'le nouveau « schéma … »', 'un'
     in 'un nouveau plan' (the first token of the text when there is none)."""
     k -= 1
-    while k > 0 and ctx.is_word("vague_adjective", ctx.doc[k].text):
+    while k > 0 and _vague(ctx, ctx.doc[k].text):
         k -= 1
     return ctx.doc[max(k, 0)]
 
@@ -385,7 +405,7 @@ def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
     k = tok.i + 1
     while k < len(doc) and doc[k].pos_ == "ADV":
         k += 1
-    if ctx.is_word("vague_adjective", tok.text) or k < len(doc) and doc[k].pos_ == "DET":
+    if _vague(ctx, tok.text) or k < len(doc) and doc[k].pos_ == "DET":
         return False
     if tok.pos_ == "ADJ":
         return True
