@@ -45,7 +45,8 @@ def test_an_identified_undertaking(lang, text, name):
     ("fr", "Les organisateurs de la convention démocrate ont encore réduit la voilure."),  # a convention is no "adjective" kind
     ("en", "It costs less than the space shuttle missions did."),  # a plural class, no proper name before it
     ("en", "Only the new law was passed."),  # a vague adjective identifies nothing
-    ("fr", "Les deux pays ont signé un accord historique samedi."),  # nor an evaluative one
+    ("fr", "Les deux pays ont signé un accord historique samedi."),
+    ("en", "Yesterday was the 70th anniversary of the Communist Party's takeover of China."),  # an operation is on a company  # nor an evaluative one
     ("fr", "Il faudrait une mission exploratoire sur place."),  # an indefinite one nobody launches
 ])
 def test_no_undertaking(lang, text):

@@ -198,7 +198,7 @@ def extract(ctx: Context) -> list[Project]:
             continue
         # 4a. an operation on a named organisation: "la privatisation d'ADP", "le rachat de Twitter"
         if "operation" in _frames(ctx, kind) and j + 1 < len(doc) and ctx.is_word("complement_preposition", doc[j].text) \
-                and j + 1 in at and at[j + 1][0].kind in ("organization", "country"):
+                and j + 1 in at and at[j + 1][0].kind == "organization":  # a company, not a country ("the Party's takeover of China")
             span = doc[i:at[j + 1][1].end]
             start, end = ctx.offsets(span)
             add(span.text, kind, [at[j + 1][0].name], _sentence_sector(ctx, doc[i], sector), start, end)
