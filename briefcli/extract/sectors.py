@@ -17,7 +17,7 @@ from .context import Context
 
 _MAX_NGRAM = 4
 THRESHOLD = 0.65  # minimum score
-SPECIFIC_THRESHOLD = 0.7  # minimum score with two specific terms
+SPECIFIC_THRESHOLD = 0.6  # minimum score with two specific terms
 RELATIVE = 0.3  # minimum share of the leading sector's evidence
 FRAME_BOOST = 3.0
 STRONG = 3  # the weight of a term specific to one sector
@@ -64,7 +64,10 @@ def sector_evidence(ctx: Context) -> tuple[dict[str, float], dict[str, float], d
     for i in ctx.indices(frames, lemmas=True):
         tok = doc[i]
         # "les secteurs de la santé et des médias", "secteurs clés tels que l'énergie, l'espace…":
-        # the words after the frame noun, up to the next verb
+        # the words after the frame noun, up to the next verb; a proper name is no frame ("Fields' car"),
+        # nor a frame noun without a complement ("dans certains secteurs, celui de l'agriculture exhorte…")
+        if tok.pos_ == "PROPN" or tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct:
+            continue
         k = tok.i + 1
         while k < tok.sent.end and not ((doc[k].pos_ in ("VERB", "AUX") and k > tok.i + 2) or doc[k].text in (".", ";", ":")):
             framed_tokens.add(k)
@@ -88,7 +91,7 @@ def sector_evidence(ctx: Context) -> tuple[dict[str, float], dict[str, float], d
         totals[sector] = totals.get(sector, 0.0) + best * damp
         raw[sector] = raw.get(sector, 0.0) + plain * damp
         evidence.setdefault(sector, {})[term] = best * damp
-        if plain >= STRONG:
+        if plain >= STRONG and fold(term) not in ctx.lex.roles:  # a title says who speaks, not what about
             strong[sector] = strong.get(sector, 0) + 1
     ctx.shared["strong_terms"] = strong
     return totals, raw, evidence, framed
