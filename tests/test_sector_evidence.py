@@ -51,3 +51,14 @@ def test_a_title_is_no_specific_evidence():
                   lex=lexicon.load("fr"), title=None)
     totals = sector_evidence(ctx)[0]
     assert totals.get("politics") and not ctx.shared["strong_terms"].get("politics")
+
+
+def test_a_term_of_two_sectors_counts_fully_for_the_one_the_article_is_about():
+    from briefcli.extract.sectors import sector_evidence
+    text = ("Le suspect a été mis en examen pour meurtre par le juge d'instruction. La victime avait porté "
+            "plainte contre lui. Les policiers poursuivent l'enquête.")
+    clean = cleaning.clean(text, markdown=False, openers=lexicon.load("fr").openers)
+    ctx = Context(doc=pipeline.load(api.resolve(text, "fr", None)[1])(clean.text), clean=clean, original=text,
+                  lex=lexicon.load("fr"), title=None)
+    evidence = sector_evidence(ctx)[2]
+    assert evidence["disaster"]["victime"] < 2  # its weight for disaster (models/fr/sectors.tsv), halved

@@ -21,6 +21,7 @@ SPECIFIC_THRESHOLD = 0.6  # minimum score with two specific terms
 RELATIVE = 0.3  # minimum share of the leading sector's evidence
 FRAME_BOOST = 3.0
 STRONG = 3  # the weight of a term specific to one sector
+SHARED = 0.5  # what a term listed for several sectors weighs for those the article is less about
 _FUNCTION_DEPS = frozenset({"prep", "case", "mark", "cc", "det", "aux", "auxpass"})  # (universal and English labels)
 
 
@@ -84,10 +85,22 @@ def sector_evidence(ctx: Context) -> tuple[dict[str, float], dict[str, float], d
     raw: dict[str, float] = {}
     evidence: dict[str, dict[str, float]] = {}
     strong: dict[str, int] = {}
+    # a term listed for several sectors ("victime": justice, disaster) counts fully for the one the rest of the
+    # article is about (the most evidence of its own), and less for the others: it merely brushes them
+    sectors_of: dict[str, list[str]] = {}
+    own: dict[str, float] = {}
+    for (sector, term), weights in counts.items():
+        sectors_of.setdefault(term, []).append(sector)
+    for (sector, term), weights in counts.items():
+        if len(sectors_of[term]) == 1:
+            own[sector] = own.get(sector, 0.0) + max(w for w, _b in weights) * (1.0 + math.log(len(weights)))
     for (sector, term), weights in counts.items():
         damp = 1.0 + math.log(len(weights))
-        best = max(b for _w, b in weights)
-        plain = max(w for w, _b in weights)
+        share = 1.0
+        if len(sectors_of[term]) > 1 and max(sectors_of[term], key=lambda s: own.get(s, 0.0)) != sector:
+            share = SHARED
+        best = max(b for _w, b in weights) * share
+        plain = max(w for w, _b in weights) * share
         totals[sector] = totals.get(sector, 0.0) + best * damp
         raw[sector] = raw.get(sector, 0.0) + plain * damp
         evidence.setdefault(sector, {})[term] = best * damp
