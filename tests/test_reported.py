@@ -65,3 +65,42 @@ def test_reported_speech_in_json_and_markdown():
     assert text[q["start"]:q["end"]] == q["text"]
     md = render(record)
     assert "## Reported speech" in md and "trois personnes ont été blessées" in md.split("## Reported speech")[1]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pour Jean Dupont, la réforme est une erreur qui coûtera cher.", "fr"),
+    ("For Jean Dupont, the reform is a mistake, per the mayor.", "en"),
+])
+def test_an_opinion_cue_is_no_reported_speech(text, lang):
+    # "pour X" / "per X" frame a point of view; only statement cues (speech_frames.json) report speech
+    assert _reported(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le président de la République, selon plusieurs sources, préférait que le texte soit voté mercredi.", "fr",
+     ("préférait que le texte soit voté mercredi", "plusieurs sources", "selon")),
+    ("Tesco's Polish operation, according to the newspaper Gazeta Wyborcza, is too big for a single sale.", "en",
+     ("is too big for a single sale", "Gazeta Wyborcza", "according to")),
+])
+def test_source_cue_after_the_subject_reports_what_follows(text, lang, expected):
+    assert _reported(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Environ 150 personnes étaient encore sur place selon les autorités et la situation était revenue à la normale.", "fr",
+     ("Environ 150 personnes étaient encore sur place", "autorités", "selon")),
+    ("Over 220 members favored impeachment, according to a poll published by NBC News last week.", "en",
+     ("Over 220 members favored impeachment", "NBC News", "according to")),
+])
+def test_source_group_names_the_speaker_and_ends_at_a_clause(text, lang, expected):
+    assert _reported(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le maire Jean Dupont est arrivé lundi. Des sources concordantes ont indiqué que trois personnes avaient été blessées.",
+     "fr", ("trois personnes avaient été blessées", "sources concordantes", "indiquer")),
+    ("Superintendent Yolanda Yu said the officer fired. Sixty-six people were injured, according to health officials.",
+     "en", ("Sixty-six people were injured", "health officials", "according to")),
+])
+def test_a_plural_source_is_not_the_person_named_before(text, lang, expected):
+    assert _reported(text, lang)[-1] == expected

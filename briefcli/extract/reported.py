@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Span, Token
 
-from ..lexicon import models_dir
+from ..lexicon import fold, models_dir
 from ..records import Quote
 from .context import Context
 
@@ -26,9 +26,20 @@ _END_PUNCT = {".", ";", ":", "!", "?", ",", "—", "–", "-"}
 
 
 @lru_cache(maxsize=None)
-def _frames(lang: str) -> list[list[dict]]:
+def _data(lang: str) -> dict:
     path = models_dir() / lang / "speech_frames.json"
-    return json.loads(path.read_text(encoding="utf-8"))["patterns"] if path.exists() else []
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def _frames(lang: str) -> list[list[dict]]:
+    return _data(lang).get("patterns", [])
+
+
+@lru_cache(maxsize=None)
+def _statement_cues(lang: str) -> frozenset[str]:
+    """The source cues that attribute a statement ("selon", "according to"); not those that frame an
+    opinion or a point of view ("pour X", "per X", "aux yeux de X"), which annotators do not report."""
+    return frozenset(fold(c) for c in _data(lang).get("statement_cues", []))
 
 
 def _matcher(ctx: Context, lang: str) -> DependencyMatcher | None:
@@ -84,19 +95,27 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
         k = sent.start
         while k < sent.end:
             n = _source_cue_at(ctx, k)
-            if not n:
-                k += 1
+            if not n or fold(doc[k:k + n].text).replace("' ", "'") not in _statement_cues(ctx.lex.lang):
+                k += max(n, 1)
                 continue
             source_end = _group_end(doc, k + n, sent.end)
             head = _group_head(doc, k + n, source_end)
             if head is not None and k not in quote_at:
-                if k <= sent.start + 1:  # the cue opens the sentence: the rest is the clause
-                    start, end = source_end + (doc[source_end].text == "," if source_end < sent.end else 0), sent.end
+                after = source_end + (doc[source_end].text == "," if source_end < sent.end else 0)
+                if k <= sent.start + 1 or (not _finite(doc[sent.start:k]) and _finite(doc[after:sent.end])):
+                    # the cue opens the sentence, or only its subject or an adverbial stands before the cue
+                    # ("Tesco's operation, according to X, is too big"): the clause after the source
+                    start, end = after, sent.end
                 else:  # "…, selon X": the clause before it
                     start, end = sent.start, k
-                found.append((start, end, head, doc[k:k + n].text.lower().replace("’", "'"), k))
+                found.append((start, end, (k + n, source_end, head), doc[k:k + n].text.lower().replace("’", "'"), k))
             k += n
     return _quotes(ctx, resolver, quote_at, found)
+
+
+def _finite(tokens) -> bool:
+    """Does the span hold a finite verb (a clause of its own)?"""
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in tokens)
 
 
 def _comma_before(doc, verb: Token) -> int | None:
@@ -108,9 +127,15 @@ def _comma_before(doc, verb: Token) -> int | None:
 
 
 def _group_end(doc, start: int, limit: int) -> int:
-    """Where the source's group after a cue ends: at the first comma or end of the sentence."""
+    """Where the source's group after a cue ends: at a comma, the end of the sentence, or where a
+    clause begins (a verb, a relative pronoun, a conjunction joining clauses: "selon les autorités
+    et la situation était revenue à la normale")."""
     k = start
     while k < limit and doc[k].text not in (",", ".", ";", ":", "«", "»", '"', "“", "”") and not doc[k].is_space:
+        t = doc[k]
+        if k > start and (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") or "Rel" in t.morph.get("PronType")
+                          or t.pos_ == "CCONJ" and t.head.pos_ in ("VERB", "AUX")):
+            break
         k += 1
     return k
 
@@ -134,13 +159,13 @@ def _quotes(ctx: Context, resolver, quote_at: dict, found) -> list[Quote]:
         outside = [t for t in doc[start:end] if t.i not in quote_at and not t.is_punct and not t.is_space]
         if len(outside) < MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in outside):
             continue  # the clause is a direct quote already, or no clause at all
-        attribution = resolver.resolve(subject, at) if subject is not None else None
-        if attribution is None:
+        speaker = _speaker(ctx, resolver, subject, at)
+        if speaker is None:
             continue  # nobody the text names says it: a journalist's "on sait que", "it is said that"
         taken.append((start, end))
         span: Span = doc[start:end]
         s, e = ctx.offsets(span)
-        result.append(Quote(ctx.original[s:e], attribution.speaker, verb, s, e, kind="indirect"))
+        result.append(Quote(ctx.original[s:e], speaker, verb, s, e, kind="indirect"))
     return result
 
 
@@ -153,3 +178,67 @@ def _trim(ctx: Context, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ("»", "”", '"', "?", "!"):
         end -= 1
     return start, end
+
+
+def _entities_in(resolver, start: int, end: int, kinds: tuple[str, ...]) -> list:
+    return [resolver.entity_at[k] for k in range(start, end)
+            if k in resolver.entity_at and resolver.entity_at[k].kind in kinds]
+
+
+def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
+    """Who says the reported clause. `subject` is the speech verb's subject token, or for a source
+    cue ("selon X", "according to X") the group (start, end, head): a person the group names, else
+    what the resolver makes of its head when that is an actor, else an organisation the group names
+    ("according to a poll published by NBC News"), else the group's words ("selon des sources
+    concordantes"): a source cue always names its source."""
+    if subject is None:
+        return None
+    if isinstance(subject, tuple):
+        start, end, head = subject
+        people = _entities_in(resolver, start, end, ("person",))
+        if people:
+            return people[0].name
+        attribution = resolver.resolve(head, at)
+        if attribution is not None and attribution.named and not _plural_noun(head):
+            return attribution.speaker
+        orgs = _entities_in(resolver, start, end, ("organization",))
+        if orgs:
+            return orgs[0].name
+        if attribution is not None and not _plural_noun(head):
+            return attribution.speaker
+        return _group_text(ctx, resolver, head, start, end)
+    if _plural_noun(subject):
+        start, end = _subject_group(subject)
+        if not any(k in resolver.entity_at for k in range(start, end)):
+            return _group_text(ctx, resolver, subject, start, end)  # "Officials said …", "Health officials said"
+    attribution = resolver.resolve(subject, at)
+    return attribution.speaker if attribution is not None else None
+
+
+def _plural_noun(tok: Token) -> bool:
+    """A plural common noun ("health officials", "des sources", "les enquêteurs") names a group the
+    article has not named: not the person mentioned just before."""
+    return tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number")
+
+
+def _subject_group(subject: Token) -> tuple[int, int]:
+    """The subject's words, up to a comma (not an apposition or a relative clause after it)."""
+    doc = subject.doc
+    start, end = subject.left_edge.i, subject.i + 1
+    while end <= subject.right_edge.i and doc[end].text != ",":
+        end += 1
+    return start, end
+
+
+def _group_text(ctx: Context, resolver, head: Token, start: int, end: int) -> str | None:
+    """The source's own words ("videos posted on social media", "health officials"), without a
+    leading determiner or preposition."""
+    if head.pos_ == "PRON":
+        return None
+    phrase = list(ctx.doc[start:end])
+    while phrase and (phrase[0].pos_ == "ADP" or "Art" in phrase[0].morph.get("PronType") or phrase[0].is_punct):
+        phrase = phrase[1:]
+    while phrase and phrase[-1].is_punct:
+        phrase = phrase[:-1]
+    text = " ".join("".join(t.text + t.whitespace_ for t in phrase).split())
+    return text or None
