@@ -104,3 +104,22 @@ def test_source_group_names_the_speaker_and_ends_at_a_clause(text, lang, expecte
 ])
 def test_a_plural_source_is_not_the_person_named_before(text, lang, expected):
     assert _reported(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Les pompiers sont intervenus. Elles seront ensuite désinfectées par des agents municipaux, indique France Bleu.", "fr",
+     ("Elles seront ensuite désinfectées par des agents municipaux", "France Bleu", "indiquer")),
+    ("Un kayakiste a été retrouvé mort dans un lac au nord du Canada, ont annoncé samedi les autorités locales.", "fr",
+     ("Un kayakiste a été retrouvé mort dans un lac au nord du Canada", "autorités locales", "annoncer")),
+])
+def test_clause_first_whatever_the_parse_hangs_the_incise_on(text, lang, expected):
+    # the parser hangs ", indique X" on the clause as an adverbial clause, or makes it the root
+    assert _reported(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le maire Jean Dupont a parlé. La direction doit arrêter les déclarations mensongères\", a réagi le maire.", "fr"),
+    ("The mayor John Smith spoke. He warned the plant will close\" next year, the mayor said.", "en"),
+])
+def test_a_clause_running_into_an_open_quotation_is_not_reported_speech(text, lang):
+    assert _reported(text, lang) == []

@@ -22,6 +22,8 @@ from ..records import Quote
 from .context import Context
 
 MIN_WORDS = 3  # a reported clause shorter than this outside quotation marks says too little to be one
+# how a parser hangs "…, a indiqué le ministre" on the clause before it (or the clause on the verb)
+_INCISE_DEPS = ("conj", "parataxis", "advcl", "ROOT", "ccomp", "dep")
 _END_PUNCT = {".", ";", ":", "!", "?", ",", "—", "–", "-"}
 
 
@@ -77,8 +79,8 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
     # the clause first, then ", a assuré le ministre": the speech verb hangs on the clause's verb
     for sent in ctx.sentences:
         for verb in sent:
-            if verb.i in seen_verbs or verb.i in quote_at or verb.dep_ not in ("conj", "parataxis") \
-                    or verb.head.i >= verb.i or verb.head.i in quote_at:
+            if verb.i in seen_verbs or verb.i in quote_at or verb.dep_ not in _INCISE_DEPS \
+                    or (verb.head.i >= verb.i and verb.dep_ != "ROOT") or verb.head.i in quote_at:
                 continue
             comma = _comma_before(doc, verb)
             if comma is None or comma <= sent.start or not _is_speech_verb(ctx, verb, incise=True):
@@ -159,6 +161,8 @@ def _quotes(ctx: Context, resolver, quote_at: dict, found) -> list[Quote]:
         outside = [t for t in doc[start:end] if t.i not in quote_at and not t.is_punct and not t.is_space]
         if len(outside) < MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in outside):
             continue  # the clause is a direct quote already, or no clause at all
+        if _stray_mark(doc, start, end, quote_at):
+            continue  # the words run into a quotation the marks leave open: a direct quote's tail, not a clause
         speaker = _speaker(ctx, resolver, subject, at)
         if speaker is None:
             continue  # nobody the text names says it: a journalist's "on sait que", "it is said that"
@@ -242,3 +246,17 @@ def _group_text(ctx: Context, resolver, head: Token, start: int, end: int) -> st
         phrase = phrase[:-1]
     text = " ".join("".join(t.text + t.whitespace_ for t in phrase).split())
     return text or None
+
+
+_MARKS = set('"«»“”')
+
+
+def _stray_mark(doc, start: int, end: int, quote_at: dict) -> bool:
+    """Does the clause hold a quotation mark that opens or closes no quotation the text pairs (its
+    partner lies outside the sentence, or the marks are unbalanced)? Then its words run into a
+    quotation: a direct quote's tail, not a reported clause."""
+    for k in range(start, end):
+        if doc[k].text in _MARKS or doc[k].text[:1] in _MARKS or doc[k].text[-1:] in _MARKS:
+            if not any(0 <= j < len(doc) and j in quote_at for j in (k - 1, k, k + 1)):
+                return True
+    return False
