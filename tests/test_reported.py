@@ -123,3 +123,28 @@ def test_clause_first_whatever_the_parse_hangs_the_incise_on(text, lang, expecte
 ])
 def test_a_clause_running_into_an_open_quotation_is_not_reported_speech(text, lang):
     assert _reported(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le ministre Gérald Darmanin a dit que la réforme serait votée en mai et que les salaires seraient maintenus.", "fr",
+     [("la réforme serait votée en mai", "Gérald Darmanin", "dire"),
+      ("les salaires seraient maintenus", "Gérald Darmanin", "dire")]),
+    ("Scotland First Minister Nicola Sturgeon said face coverings could be compulsory soon and that she was considering it.",
+     "en", [("face coverings could be compulsory soon", "Nicola Sturgeon", "say"),
+            ("she was considering it", "Nicola Sturgeon", "say")]),
+    ("The mayor, John Smith, said the plant would close, adding the workers will be paid until May.", "en",
+     [("the plant would close", "John Smith", "say"), ("the workers will be paid until May", "John Smith", "add")]),
+])
+def test_a_clause_ends_where_another_statement_begins(text, lang, expected):
+    assert _reported(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Selon la police, le conducteur Jean Dupont a affirmé qu'il avait perdu le contrôle du camion.", "fr",
+     ("il avait perdu le contrôle du camion", "Jean Dupont", "affirmer")),
+    ("According to investigators, the driver John Smith said he had lost control of the truck.", "en",
+     ("he had lost control of the truck", "John Smith", "say")),
+])
+def test_a_statement_reported_inside_another_is_kept(text, lang, expected):
+    found = _reported(text, lang)
+    assert expected in found and len(found) == 2

@@ -24,6 +24,7 @@ from .context import Context
 MIN_WORDS = 3  # a reported clause shorter than this outside quotation marks says too little to be one
 # how a parser hangs "…, a indiqué le ministre" on the clause before it (or the clause on the verb)
 _INCISE_DEPS = ("conj", "parataxis", "advcl", "ROOT", "ccomp", "dep")
+NESTED_SHARE = 0.8  # a clause inside an already reported one, this long or longer, is the same clause
 _END_PUNCT = {".", ";", ":", "!", "?", ",", "—", "–", "-"}
 
 
@@ -73,9 +74,12 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
             if clause.i < verb.i:
                 end = min(end, _comma_before(doc, verb) or end)  # "The plant will close, the company said"
                 subject = _speaker_subject(ctx, resolver, verb) or _inverted_subject(ctx, verb, verb.sent.end)
+                parts = [(start, end)]
             else:
                 subject = _speaker_subject(ctx, resolver, verb)
-            found.append((start, end, subject, _speech_lemma(ctx, verb) or _lemma(verb), verb_i))
+                parts = _clause_parts(ctx, clause, start, end)
+            for start, end in parts:
+                found.append((start, end, subject, _speech_lemma(ctx, verb) or _lemma(verb), verb_i))
     # the clause first, then ", a assuré le ministre": the speech verb hangs on the clause's verb
     for sent in ctx.sentences:
         for verb in sent:
@@ -113,6 +117,35 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
                 found.append((start, end, (k + n, source_end, head), doc[k:k + n].text.lower().replace("’", "'"), k))
             k += n
     return _quotes(ctx, resolver, quote_at, found)
+
+
+def _clause_parts(ctx: Context, clause: Token, start: int, end: int) -> list[tuple[int, int]]:
+    """The reported clause, cut where another statement begins: a speech verb after a comma
+    ("…, adding Iran will pursue…", "…, assurant que…": reported on its own), and a second clause
+    with its own complementizer ("said X and that she was considering it"), a reported clause of
+    its own for the same verb."""
+    from .quotes import _is_speech_verb
+
+    doc = ctx.doc
+    complementizers = ctx.lex.words.get("complementizer", set())
+    parts: list[tuple[int, int]] = []
+    for t in clause.subtree:
+        if t.i <= clause.i or t.i >= end or t.dep_ not in ("advcl", "conj", "parataxis", "xcomp", "acl"):
+            continue
+        left = t.left_edge.i
+        if t.head.i == clause.i and t.dep_ == "conj" and any(
+                c.dep_ == "mark" and ctx.folds[c.i] in complementizers for c in t.children):
+            k = left
+            while k > clause.i and (doc[k - 1].pos_ == "CCONJ" or doc[k - 1].text == ","):
+                k -= 1
+            first = left
+            while first < t.i and (doc[first].pos_ == "CCONJ" or doc[first].is_punct):
+                first += 1  # "et que …": the clause after its conjunction
+            parts.append((first, min(end, t.right_edge.i + 1)))
+            end = k
+        elif left > start and doc[left - 1].text == "," and _is_speech_verb(ctx, t) and t.i <= left + 1:
+            end = min(end, left - 1)
+    return [(start, end)] + parts
 
 
 def _finite(tokens) -> bool:
@@ -156,8 +189,9 @@ def _quotes(ctx: Context, resolver, quote_at: dict, found) -> list[Quote]:
     taken: list[tuple[int, int]] = []
     for start, end, subject, verb, at in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
         start, end = _trim(ctx, start, end)
-        if end <= start or any(s <= start and end <= e for s, e in taken):
-            continue  # nested in a clause already reported
+        if end <= start or any(s <= start and end <= e and (end - start) > NESTED_SHARE * (e - s) for s, e in taken):
+            continue  # the same clause found by another frame (a clause reported inside another one is kept:
+            # "According to investigators, Zhukovskyy said he had over-corrected")
         outside = [t for t in doc[start:end] if t.i not in quote_at and not t.is_punct and not t.is_space]
         if len(outside) < MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in outside):
             continue  # the clause is a direct quote already, or no clause at all
