@@ -148,3 +148,26 @@ def test_a_clause_ends_where_another_statement_begins(text, lang, expected):
 def test_a_statement_reported_inside_another_is_kept(text, lang, expected):
     found = _reported(text, lang)
     assert expected in found and len(found) == 2
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le ministre Jean Dupont avait ensuite nié que cette question ait été abordée.", "fr",
+     ("cette question ait été abordée", "Jean Dupont", "nier")),
+    ("Le maire Jean Dupont affirme avoir entendu parler de l'affaire dès lundi.", "fr",
+     ("avoir entendu parler de l'affaire dès lundi", "Jean Dupont", "affirmer")),
+])
+def test_complement_clause_under_any_label_and_perfect_infinitive(text, lang, expected):
+    # speech_frames.json: a 'que' clause the parser labels dep/advcl, and 'affirme avoir entendu' (a claim)
+    assert _reported(text, lang) == [expected]
+
+
+def test_a_bare_infinitive_is_an_intention_not_a_statement():
+    assert _reported("Le maire Jean Dupont a promis de revenir en décembre au Liban.", "fr") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le maire Jean Dupont a parlé longuement depuis qu'ils ont signé un accord avec les talibans.", "fr"),
+    ("Le maire Jean Dupont a témoigné alors que les enquêteurs étaient déjà sur place.", "fr"),
+])
+def test_a_subordinating_locution_is_no_complementizer(text, lang):
+    assert _reported(text, lang) == []

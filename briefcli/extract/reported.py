@@ -67,7 +67,8 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
     if matcher is not None:
         for _, (verb_i, clause_i, *_rest) in matcher(doc):
             verb, clause = doc[verb_i], doc[clause_i]
-            if verb_i in seen_verbs or verb_i in quote_at or not _is_speech_verb(ctx, verb):
+            if verb_i in seen_verbs or verb_i in quote_at or not _is_speech_verb(ctx, verb) \
+                    or _subordinated(ctx, clause):
                 continue
             seen_verbs.add(verb_i)
             start, end = clause.left_edge.i, clause.right_edge.i + 1
@@ -143,9 +144,29 @@ def _clause_parts(ctx: Context, clause: Token, start: int, end: int) -> list[tup
                 first += 1  # "et que …": the clause after its conjunction
             parts.append((first, min(end, t.right_edge.i + 1)))
             end = k
-        elif left > start and doc[left - 1].text == "," and _is_speech_verb(ctx, t) and t.i <= left + 1:
+        elif left > start and doc[left - 1].text == "," and _is_speech_verb(ctx, t) and t.i <= left + 1 \
+                and (t.dep_ in ("conj", "parataxis") or set(t.morph.get("VerbForm")) & {"Part", "Ger"}):
             end = min(end, left - 1)
     return [(start, end)] + parts
+
+
+def _subordinated(ctx: Context, clause: Token) -> bool:
+    """Is the clause introduced by a subordinating locution ("depuis qu'ils ont signé", "alors que"),
+    an adverbial clause, rather than by the bare complementizer of reported speech?"""
+    complementizers = ctx.lex.words.get("complementizer", set())
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    if any(ctx.folds[c.i] in complementizers for c in marks) and any(ctx.folds[c.i] not in complementizers for c in marks):
+        return True
+    # "alors que", "so that": a word of the locution right before the complementizer
+    heads = _locution_heads(ctx.lex.lang)
+    doc = clause.doc
+    return any(c.i > 0 and (ctx.folds[c.i - 1] in heads or c.i > 1 and fold(doc[c.i - 2:c.i].text) in heads)
+               for c in marks if ctx.folds[c.i] in complementizers)
+
+
+@lru_cache(maxsize=None)
+def _locution_heads(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _data(lang).get("locution_heads", []))
 
 
 def _finite(tokens) -> bool:
