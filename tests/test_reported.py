@@ -171,3 +171,18 @@ def test_a_bare_infinitive_is_an_intention_not_a_statement():
 ])
 def test_a_subordinating_locution_is_no_complementizer(text, lang):
     assert _reported(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Comme l'a indiqué le maire Jean Dupont, tous les établissements ne sont pas concernés par la mesure.", "fr",
+     ("tous les établissements ne sont pas concernés par la mesure", "Jean Dupont", "indiquer")),
+    ("As The New York Times reported on Monday, the company will close the plant in May.", "en",
+     ("the company will close the plant in May", "The New York Times", "report")),
+])
+def test_as_cue_opening_the_sentence(text, lang, expected):
+    assert _reported(text, lang) == [expected]
+
+
+def test_as_cue_with_a_bare_participle_is_no_speech():
+    text = "Comme souhaité par le gouvernement, les députés ont voté une version de cet article quasi identique."
+    assert _reported(text, "fr") == []

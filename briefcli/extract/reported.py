@@ -97,6 +97,25 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
                 continue
             seen_verbs.add(verb.i)
             found.append((sent.start, comma, subject, _speech_lemma(ctx, verb, incise=True) or _lemma(verb), verb.i))
+    # "Comme le révèle Le Parisien, …", "As the Times reported, …": the rest of the sentence
+    as_cues = _words(ctx.lex.lang, "as_cues")
+    for sent in ctx.sentences:
+        for verb in sent:
+            if verb.i in seen_verbs or verb.i in quote_at or not verb.is_alpha:
+                continue
+            cue = next((k for k in range(verb.i - 1, max(sent.start, verb.i - 7) - 1, -1) if ctx.folds[k] in as_cues), None)
+            if cue is None or cue in quote_at or any(doc[j].is_punct for j in range(cue, verb.i)) \
+                    or not _is_speech_verb(ctx, verb, incise=True) or not _conjugated(verb):
+                continue
+            subject = _subject_between(ctx, resolver, verb, cue) or _inverted_subject(ctx, verb, sent.end)
+            if subject is None:
+                continue
+            comma = next((j for j in range(verb.i + 1, sent.end) if doc[j].text == ","), None)
+            if cue > sent.start + 1 or comma is None:
+                continue  # only when the cue opens the sentence: after a clause, "comme le souhaitaient X" is a wish as often
+            start, end = comma + 1, sent.end
+            seen_verbs.add(verb.i)
+            found.append((start, end, subject, _speech_lemma(ctx, verb, incise=True) or _lemma(verb), verb.i))
     # "selon X, …", "…, according to X"
     for sent in ctx.sentences:
         k = sent.start
@@ -165,8 +184,27 @@ def _subordinated(ctx: Context, clause: Token) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _words(lang: str, name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _data(lang).get(name, []))
+
+
 def _locution_heads(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in _data(lang).get("locution_heads", []))
+    return _words(lang, "locution_heads")
+
+
+def _conjugated(verb: Token) -> bool:
+    """A finite verb or one with its auxiliary: not a bare participle ("comme souhaité par le gouvernement")."""
+    return "Part" not in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def _subject_between(ctx: Context, resolver, verb: Token, cue: int) -> Token | None:
+    """The verb's subject when it stands between the cue and the verb ("as the Times reported")."""
+    from .quotes import _speaker_subject
+
+    subject = _speaker_subject(ctx, resolver, verb)
+    if subject is None or not cue < subject.i < verb.i or ctx.is_word("clitic", subject.text):
+        return None  # "comme le révèle X": 'le' stands for the clause; the subject comes after the verb
+    return subject
 
 
 def _finite(tokens) -> bool:
