@@ -186,3 +186,25 @@ def test_as_cue_opening_the_sentence(text, lang, expected):
 def test_as_cue_with_a_bare_participle_is_no_speech():
     text = "Comme souhaité par le gouvernement, les députés ont voté une version de cet article quasi identique."
     assert _reported(text, "fr") == []
+
+
+def test_a_name_opening_the_clause_is_not_the_source():
+    text = "President Donald Trump spoke on Monday. According to a whistle-blower complaint, Trump may have misused his office."
+    assert _reported(text, "en") == [("Trump may have misused his office", "whistle-blower complaint", "according to")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le journal Le Monde a publié l'article. Le gouvernement allemand a annoncé que les tests avaient trouvé du poison.",
+     "fr", ("les tests avaient trouvé du poison", "gouvernement allemand", "annoncer")),
+    ("The Korea Herald published the story. The Seoul government said Park had cancelled his entire Thursday schedule.",
+     "en", ("Park had cancelled his entire Thursday schedule", "Seoul government", "say")),
+])
+def test_a_qualified_institution_is_not_the_organisation_named_last(text, lang, expected):
+    assert _reported(text, lang)[-1] == expected
+
+
+def test_the_person_in_apposition_to_the_subject_speaks():
+    text = ('Mick Whelan, the general secretary of the ASLEF union, said the plan was "a step". The general secretary of '
+            'the RMT union (National Union of Rail, Maritime and Transport Workers), Mick Cash, said the measure was '
+            '"nowhere near enough."')
+    assert _reported(text, "en")[-1][1] == "Mick Cash"

@@ -296,6 +296,8 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         if people:
             return people[0].name
         attribution = resolver.resolve(head, at)
+        if attribution is not None and _opens_clause(ctx, resolver, end, attribution.speaker):
+            attribution = None  # the name opens the reported clause ("According to a complaint, Trump may have…")
         if attribution is not None and attribution.named and not _plural_noun(head):
             return attribution.speaker
         orgs = _entities_in(resolver, start, end, ("organization",))
@@ -308,8 +310,41 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         start, end = _subject_group(subject)
         if not any(k in resolver.entity_at for k in range(start, end)):
             return _group_text(ctx, resolver, subject, start, end)  # "Officials said …", "Health officials said"
+    if subject.pos_ == "NOUN":
+        # "The general secretary of the union, Mick Cash, said": the person in apposition to the subject
+        apposed = [e for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+                   for e in _entities_in(resolver, c.left_edge.i, c.right_edge.i + 1, ("person",))]
+        if apposed:
+            return apposed[0].name
+        if _qualified_institution(ctx, resolver, subject):
+            start, end = _subject_group(subject)
+            return _group_text(ctx, resolver, subject, start, end)
     attribution = resolver.resolve(subject, at)
     return attribution.speaker if attribution is not None else None
+
+
+def _opens_clause(ctx: Context, resolver, comma: int, name: str) -> bool:
+    """Does the actor so named open a clause right after the comma (its subject), rather than stand
+    in apposition closed by punctuation ("selon l'avocat de cette femme, Grégoire Leclerc.")?"""
+    doc = ctx.doc
+    if comma + 1 >= len(doc) or doc[comma].text != "," or comma + 1 not in resolver.entity_at \
+            or resolver.entity_at[comma + 1].name != name:
+        return False
+    after = resolver.mention_at[comma + 1].end
+    return after < len(doc) and not doc[after].is_punct
+
+
+def _qualified_institution(ctx: Context, resolver, tok: Token) -> bool:
+    """An institution named by its kind and a qualifier the article does not name as an actor ("the
+    Seoul government", "the German government", "l'administration pénitentiaire"): that body, not the
+    organisation mentioned last."""
+    institution = ctx.lex.words.get("org_word", set()) | ctx.lex.words.get("institution_noun", set())
+    if fold(tok.text) not in institution and fold(tok.lemma_) not in institution or tok.i in resolver.entity_at:
+        return False
+    start, end = _subject_group(tok)
+    if any(k in resolver.entity_at and resolver.entity_at[k].kind in ("organization", "person") for k in range(start, end)):
+        return False
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ") for c in tok.children)
 
 
 def _plural_noun(tok: Token) -> bool:
