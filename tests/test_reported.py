@@ -208,3 +208,21 @@ def test_the_person_in_apposition_to_the_subject_speaks():
             'the RMT union (National Union of Rail, Maritime and Transport Workers), Mick Cash, said the measure was '
             '"nowhere near enough."')
     assert _reported(text, "en")[-1][1] == "Mick Cash"
+
+
+def test_a_subject_inside_quotation_marks_is_no_speaker():
+    text = ("\"Cela veut dire qu'il sera possible de payer en une seule fois\", précise le ministère, ajoutant que ce "
+            "dispositif sera arrêté dès la réouverture.")
+    assert _reported(text, "fr") == [("ce dispositif sera arrêté dès la réouverture", "le ministère", "ajouter")]
+
+
+def test_a_group_qualified_by_an_organisation_is_not_the_person_named_before():
+    text = ("Le président Emmanuel Macron a parlé. Cette pratique est contraire à l'esprit du projet de loi, ont justifié "
+            "plusieurs députés LREM.")
+    assert _reported(text, "fr")[-1][1] == "plusieurs députés LREM"
+
+
+def test_a_source_group_without_its_demonstrative():
+    text = ("Des images ont circulé. D'après ces images diffusées par plusieurs groupes de défense, plusieurs individus "
+            "ont été repérés dans ces jungles.")
+    assert _reported(text, "fr")[-1][1] == "images diffusées par plusieurs groupes de défense"

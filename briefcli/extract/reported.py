@@ -78,6 +78,10 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
                 parts = [(start, end)]
             else:
                 subject = _speaker_subject(ctx, resolver, verb)
+                if subject is not None and subject.i in quote_at:
+                    # "« … », précise le ministère, ajoutant que …": the parse took a word of the quote for the
+                    # subject; the speaker is the incise's, after the verb this one hangs on
+                    subject = _inverted_subject(ctx, verb.head, verb.sent.end) if verb.head.i < verb.i else None
                 parts = _clause_parts(ctx, clause, start, end)
             for start, end in parts:
                 found.append((start, end, subject, _speech_lemma(ctx, verb) or _lemma(verb), verb_i))
@@ -308,7 +312,7 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         return _group_text(ctx, resolver, head, start, end)
     if _plural_noun(subject):
         start, end = _subject_group(subject)
-        if not any(k in resolver.entity_at for k in range(start, end)):
+        if not _entities_in(resolver, start, end, ("person",)):  # "plusieurs députés LREM": a party qualifies them
             return _group_text(ctx, resolver, subject, start, end)  # "Officials said …", "Health officials said"
     if subject.pos_ == "NOUN":
         # "The general secretary of the union, Mick Cash, said": the person in apposition to the subject
@@ -368,7 +372,7 @@ def _group_text(ctx: Context, resolver, head: Token, start: int, end: int) -> st
     if head.pos_ == "PRON":
         return None
     phrase = list(ctx.doc[start:end])
-    while phrase and (phrase[0].pos_ == "ADP" or "Art" in phrase[0].morph.get("PronType") or phrase[0].is_punct):
+    while phrase and (phrase[0].pos_ == "ADP" or set(phrase[0].morph.get("PronType")) & {"Art", "Dem"} or phrase[0].is_punct):
         phrase = phrase[1:]
     while phrase and phrase[-1].is_punct:
         phrase = phrase[:-1]
