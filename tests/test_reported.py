@@ -226,3 +226,13 @@ def test_a_source_group_without_its_demonstrative():
     text = ("Des images ont circulé. D'après ces images diffusées par plusieurs groupes de défense, plusieurs individus "
             "ont été repérés dans ces jungles.")
     assert _reported(text, "fr")[-1][1] == "images diffusées par plusieurs groupes de défense"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The prosecutor general of Tehran, Ali Mehr, said the 36 must face murder charges, adding Iran will pursue the "
+     "prosecution of Trump.", "en", ("Iran will pursue the prosecution of Trump", "Ali Mehr", "add")),
+    ("Le procureur Jean Dupont a indiqué que les 36 suspects devaient être jugés, ajoutant que l'Iran poursuivrait les "
+     "auteurs.", "fr", ("l'Iran poursuivrait les auteurs", "Jean Dupont", "ajouter")),
+])
+def test_a_participle_speaks_with_the_subject_of_its_speech_verb(text, lang, expected):
+    assert _reported(text, lang)[-1] == expected

@@ -77,7 +77,7 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
                 subject = _speaker_subject(ctx, resolver, verb) or _inverted_subject(ctx, verb, verb.sent.end)
                 parts = [(start, end)]
             else:
-                subject = _speaker_subject(ctx, resolver, verb)
+                subject = _speaker_subject(ctx, resolver, _speaking_ancestor(ctx, verb))
                 if subject is not None and subject.i in quote_at:
                     # "« … », précise le ministère, ajoutant que …": the parse took a word of the quote for the
                     # subject; the speaker is the incise's, after the verb this one hangs on
@@ -141,6 +141,19 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
                 found.append((start, end, (k + n, source_end, head), doc[k:k + n].text.lower().replace("’", "'"), k))
             k += n
     return _quotes(ctx, resolver, quote_at, found)
+
+
+def _speaking_ancestor(ctx: Context, verb: Token) -> Token:
+    """A participle ("…, adding Iran will…", "…, assurant que…") speaks with the subject of the speech
+    verb it depends on, however deep in that verb's clause the parser hung it; any other verb, itself."""
+    from .quotes import _is_speech_verb
+
+    if not set(verb.morph.get("VerbForm")) & {"Part", "Ger"} or verb.dep_ not in ("advcl", "conj", "xcomp", "acl"):
+        return verb
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and _is_speech_verb(ctx, ancestor):
+            return ancestor
+    return verb
 
 
 def _clause_parts(ctx: Context, clause: Token, start: int, end: int) -> list[tuple[int, int]]:
