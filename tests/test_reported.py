@@ -153,6 +153,8 @@ def test_a_statement_reported_inside_another_is_kept(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     ("Le ministre Jean Dupont avait ensuite nié que cette question ait été abordée.", "fr",
      ("cette question ait été abordée", "Jean Dupont", "nier")),
+    ("Le Premier ministre Abdallah Hamdok lui a expliqué qu'une éventuelle normalisation n'était pas de son ressort.", "fr",
+     ("une éventuelle normalisation n'était pas de son ressort", "Abdallah Hamdok", "expliquer")),
     ("Le maire Jean Dupont affirme avoir entendu parler de l'affaire dès lundi.", "fr",
      ("avoir entendu parler de l'affaire dès lundi", "Jean Dupont", "affirmer")),
 ])
@@ -167,7 +169,7 @@ def test_a_bare_infinitive_is_an_intention_not_a_statement():
 
 @pytest.mark.parametrize("text, lang", [
     ("Le maire Jean Dupont a parlé longuement depuis qu'ils ont signé un accord avec les talibans.", "fr"),
-    ("Le maire Jean Dupont a témoigné alors que les enquêteurs étaient déjà sur place.", "fr"),
+    ("Le maire Jean Dupont a témoigné pendant que les enquêteurs étaient déjà sur place.", "fr"),
 ])
 def test_a_subordinating_locution_is_no_complementizer(text, lang):
     assert _reported(text, lang) == []
