@@ -238,3 +238,13 @@ def test_a_source_group_without_its_demonstrative():
 ])
 def test_a_participle_speaks_with_the_subject_of_its_speech_verb(text, lang, expected):
     assert _reported(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Lors du dernier Conseil de Paris, la municipalité a annoncé qu'elle appliquera les pénalités contractuelles à la "
+     "société.", "fr", ("elle appliquera les pénalités contractuelles à la société", "municipalité", "annoncer")),
+    ("The panel announced that the plant would close at the end of the year.", "en",
+     ("the plant would close at the end of the year", "panel", "announce")),
+])
+def test_an_unnamed_body_subject_speaks_as_written(text, lang, expected):
+    assert _reported(text, lang) == [expected]

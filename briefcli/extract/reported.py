@@ -24,6 +24,7 @@ from .context import Context
 MIN_WORDS = 3  # a reported clause shorter than this outside quotation marks says too little to be one
 # how a parser hangs "…, a indiqué le ministre" on the clause before it (or the clause on the verb)
 _INCISE_DEPS = ("conj", "parataxis", "advcl", "ROOT", "ccomp", "dep")
+SOURCE_WORDS = 6  # a speaker phrase longer than this is a parse gone astray, not a source's name
 NESTED_SHARE = 0.8  # a clause inside an already reported one, this long or longer, is the same clause
 _END_PUNCT = {".", ";", ":", "!", "?", ",", "—", "–", "-"}
 
@@ -337,6 +338,14 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
             start, end = _subject_group(subject)
             return _group_text(ctx, resolver, subject, start, end)
     attribution = resolver.resolve(subject, at)
+    if attribution is None and subject.pos_ == "NOUN" and subject.dep_.startswith("nsubj") and subject.i < at \
+            and subject.i not in resolver.quote_at and subject.i - subject.left_edge.i <= 2 \
+            and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in subject.doc[subject.left_edge.i:subject.i]):
+        # "la municipalité a annoncé que…", "La justice avait considéré que…": a body the article has not
+        # named as an actor still speaks, the parsed subject of the verb; its words as written
+        start, end = _subject_group(subject)
+        if end - start <= SOURCE_WORDS:
+            return _group_text(ctx, resolver, subject, start, end)
     return attribution.speaker if attribution is not None else None
 
 
