@@ -248,3 +248,13 @@ def test_a_participle_speaks_with_the_subject_of_its_speech_verb(text, lang, exp
 ])
 def test_an_unnamed_body_subject_speaks_as_written(text, lang, expected):
     assert _reported(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("« Donner son nom, c'est la désigner comme cible auprès de ses adeptes », a affirmé l'avocat Eric Morain, selon le "
+     "journal Le Monde.", "fr"),
+    ("\"Giving her name means making her a target for his followers\", said the lawyer Eric Morain, according to the "
+     "newspaper.", "en"),
+])
+def test_a_direct_quote_with_its_incise_is_no_reported_clause(text, lang):
+    assert _reported(text, lang) == []

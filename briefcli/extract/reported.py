@@ -272,6 +272,8 @@ def _quotes(ctx: Context, resolver, quote_at: dict, found) -> list[Quote]:
         outside = [t for t in doc[start:end] if t.i not in quote_at and not t.is_punct and not t.is_space]
         if len(outside) < MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in outside):
             continue  # the clause is a direct quote already, or no clause at all
+        if _quotes_incise(ctx, start, end):
+            continue  # '« … », a affirmé l'avocat, selon X': a direct quote with its own attribution, not a clause
         if _stray_mark(doc, start, end, quote_at):
             continue  # the words run into a quotation the marks leave open: a direct quote's tail, not a clause
         speaker = _speaker(ctx, resolver, subject, at)
@@ -403,6 +405,22 @@ def _group_text(ctx: Context, resolver, head: Token, start: int, end: int) -> st
 
 
 _MARKS = set('"«»“”')
+_CLOSING = ('"', "»", "”")
+
+
+def _quotes_incise(ctx: Context, start: int, end: int) -> bool:
+    """Does the span hold the incise of a direct quote ('», a affirmé l'avocat')?"""
+    from .quotes import _is_speech_verb
+
+    doc = ctx.doc
+    for k in range(start + 1, end - 1):
+        if doc[k].text == "," and doc[k - 1].text in _CLOSING:
+            j = k + 1
+            while j < end and (doc[j].pos_ in ("AUX", "ADV") or doc[j].text in ("-t", "t")):
+                j += 1
+            if j < end and _is_speech_verb(ctx, doc[j], incise=True):
+                return True
+    return False
 
 
 def _stray_mark(doc, start: int, end: int, quote_at: dict) -> bool:
