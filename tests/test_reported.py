@@ -258,3 +258,10 @@ def test_an_unnamed_body_subject_speaks_as_written(text, lang, expected):
 ])
 def test_a_direct_quote_with_its_incise_is_no_reported_clause(text, lang):
     assert _reported(text, lang) == []
+
+
+def test_an_infinitive_clause_keeps_the_object_the_parser_hung_on_the_verb():
+    text = ("L'animateur Benjamin Castaldi a parlé. Afin d'en avoir le coeur net, il confesse avoir ainsi regardé un film "
+            "pornographique gay, pour voir si cela lui déclencherait une quelconque excitation.")
+    found = _reported(text, "fr")
+    assert found and found[-1][0].startswith("avoir ainsi regardé un film") and found[-1][1:] == ("Benjamin Castaldi", "confesser")

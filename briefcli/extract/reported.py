@@ -78,6 +78,9 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
                 subject = _speaker_subject(ctx, resolver, verb) or _inverted_subject(ctx, verb, verb.sent.end)
                 parts = [(start, end)]
             else:
+                if clause.dep_ == "xcomp":  # "confesse avoir regardé un film": the parser may hang the object on the verb
+                    end = max([end] + [c.right_edge.i + 1 for c in verb.children if c.i > clause.i
+                                       and c.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "advcl") and not c.is_punct])
                 subject = _speaker_subject(ctx, resolver, _speaking_ancestor(ctx, verb))
                 if subject is not None and subject.i in quote_at:
                     # "« … », précise le ministère, ajoutant que …": the parse took a word of the quote for the
