@@ -265,3 +265,9 @@ def test_an_infinitive_clause_keeps_the_object_the_parser_hung_on_the_verb():
             "pornographique gay, pour voir si cela lui déclencherait une quelconque excitation.")
     found = _reported(text, "fr")
     assert found and found[-1][0].startswith("avoir ainsi regardé un film") and found[-1][1:] == ("Benjamin Castaldi", "confesser")
+
+
+def test_a_newsroom_learning_from_a_source_reports_the_source():
+    text = "Le parquet de Niort a ouvert une enquête après la diffusion d'une vidéo, a appris vendredi l'AFP d'une source judiciaire."
+    assert _reported(text, "fr") == [("Le parquet de Niort a ouvert une enquête après la diffusion d'une vidéo",
+                                      "une source judiciaire", "apprendre")]

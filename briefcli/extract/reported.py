@@ -96,10 +96,18 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
                     or (verb.head.i >= verb.i and verb.dep_ != "ROOT") or verb.head.i in quote_at:
                 continue
             comma = _comma_before(doc, verb)
-            if comma is None or comma <= sent.start or not _is_speech_verb(ctx, verb, incise=True):
+            if comma is None or comma <= sent.start:
                 continue
             if any(t.text in _END_PUNCT and t.text != "," for t in doc[verb.i:sent.end - 1]):
                 continue  # the verb must close the sentence: "…, a assuré le ministre."
+            if fold(_lemma(verb)) in _words(ctx.lex.lang, "learn_verbs"):
+                source = _learned_from(ctx, verb, sent.end)  # "…, a appris l'AFP auprès de son entourage"
+                if source is not None:
+                    seen_verbs.add(verb.i)
+                    found.append((sent.start, comma, source, _lemma(verb), verb.i))
+                continue
+            if not _is_speech_verb(ctx, verb, incise=True):
+                continue
             subject = _inverted_subject(ctx, verb, sent.end)
             if subject is None:
                 continue
@@ -211,6 +219,23 @@ def _words(lang: str, name: str) -> frozenset[str]:
 
 def _locution_heads(lang: str) -> frozenset[str]:
     return _words(lang, "locution_heads")
+
+
+def _learned_from(ctx: Context, verb: Token, limit: int) -> tuple[int, int, Token] | None:
+    """The source group after a learn verb's preposition ("auprès de son entourage", "d'une source
+    judiciaire", "from police"), as (start, end, head) like a source cue's group."""
+    doc = ctx.doc
+    preps = _words(ctx.lex.lang, "learn_prepositions")
+    k = verb.i + 1
+    while k < limit and doc[k].text not in (".", ";", ":"):
+        for n in (3, 2, 1):
+            if k + n < limit and fold(doc[k:k + n].text).replace("' ", "'") in preps:
+                end = _group_end(doc, k + n, limit)
+                head = _group_head(doc, k + n, end)
+                if head is not None and head.pos_ in ("NOUN", "PROPN"):
+                    return (k + n, end, head)
+        k += 1
+    return None
 
 
 def _conjugated(verb: Token) -> bool:
