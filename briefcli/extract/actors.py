@@ -489,12 +489,28 @@ def _incise_verb(ctx: Context, tok: Token) -> bool:
 
 
 def _role_phrase_right(ctx: Context, m: Mention) -> Span | None:
-    """'Jean Dupont, maire de Lyon, a…' or 'Jean Dupont, l'ancien maire de Lyon' → 'maire de Lyon'."""
+    """'Jean Dupont, maire de Lyon, a…' or 'Jean Dupont, l'ancien maire de Lyon' → 'maire de Lyon'.
+
+    An apposition is closed (a comma, a bracket, the end of the sentence): 'X, le Premier ministre a
+    dénoncé…' makes the title the next clause's subject; and it is no item of a list ('son cousin X, sa
+    femme, ses enfants et…'). An age in between is skipped: 'Jean Dupont, 25 ans, étudiant'."""
     doc = ctx.doc
     j = m.end
     if j >= len(doc) or doc[j].text not in (",", "(", "-", "–"):
         return None
     j += 1
+    if j < len(doc) and doc[j].like_num:  # "X, 25 ans, étudiant", "X, 25, a student"
+        k = j + 1
+        while k < len(doc) and k < j + 4 and not doc[k].is_punct:
+            k += 1
+        if k < len(doc) and doc[k].text == ",":
+            j = k + 1
+    return _role_phrase_from(ctx, j, apposition=True)
+
+
+def _role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | None:
+    """The title that starts at token j, past its determiners, with its complement, or None."""
+    doc = ctx.doc
     while j < len(doc) and ctx.is_word("determiner", doc[j].text) and not ctx.is_word("complement_preposition", doc[j].text):
         j += 1
     first, n = _role_start(ctx, j, min(len(doc) - 1, j + 8)) if j < len(doc) else (j, 0)
@@ -507,6 +523,13 @@ def _role_phrase_right(ctx: Context, m: Mention) -> Span | None:
                 or ctx.is_word("relative_word", tok.text):
             break
         k += 1
+    if apposition and k < len(doc) and k < j + 12 and doc[k].pos_ in ("VERB", "AUX") and not doc[k].is_punct:
+        return None  # "X, le Premier ministre a dénoncé": the title is the next clause's subject
+    if apposition and k + 1 < len(doc) and doc[k].text == "," and ctx.is_word("determiner", doc[k + 1].text):
+        rest = doc[k + 1:min(k + 6, doc[k].sent.end)]
+        if any(ctx.is_word("coordination", t.text) for t in rest[:next((n for n, t in enumerate(rest)
+                                                                       if t.pos_ in ("VERB", "AUX")), len(rest))]):
+            return None  # "son cousin X, sa femme, ses deux enfants et…": an item of a list
     phrase = doc[first:k]
     while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
         phrase = phrase[:-1]
