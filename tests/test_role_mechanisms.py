@@ -16,3 +16,20 @@ def test_an_apposition_is_closed_and_no_item_of_a_list():
     assert roles["Paul Martin"] == ["cousin"]
     roles = _roles("According to a post by Amy Cook, director of the event, the mammal was seen on Tuesday and Monday.")
     assert roles["Amy Cook"] == ["director of the event"]
+
+
+def test_a_definite_title_anywhere_in_a_sentence_refers_back_to_the_person():
+    roles = _roles("Édouard Philippe s'est rendu samedi à la gare de Lyon. Selon lui, la grève est illégale, "
+                   "a dénoncé le Premier ministre devant la presse.")
+    assert roles["Édouard Philippe"] == ["Premier ministre"]
+    # a title for the same function goes to the titled person past someone titled otherwise
+    roles = _roles("Le président Emmanuel Macron est arrivé à Rouen. Il a été accueilli par le maire Yvon Robert. "
+                   "La population est inquiète, a déclaré le chef de l'État à la presse.")
+    assert "chef de l'État" in roles["Emmanuel Macron"] and "chef de l'État" not in roles["Yvon Robert"]
+
+
+def test_a_title_of_the_other_sex_does_not_refer_to_the_person():
+    roles = _roles("Le jeune Pierre Benali est arrivé au lycée lundi. L'enseignante a appelé la police.")
+    assert roles["Pierre Benali"] == []
+    roles = _roles("Le jeune Pierre Benali est arrivé au lycée lundi. Le professeur a appelé la police.")
+    assert roles["Pierre Benali"] == ["professeur"]

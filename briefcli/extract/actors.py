@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import GazetteerEntry, fold
+from ..lexicon import GazetteerEntry, _lines, fold, models_dir
 from ..records import Actor
 from .context import Context
 
@@ -32,6 +33,7 @@ class Mention:
     entry: GazetteerEntry | None = None
     roles: list[str] = field(default_factory=list)
     from_ner: bool = True
+    reference: bool = False  # a bare title that refers back to a person named before ("le Premier ministre")
 
     @property
     def key(self) -> str:
@@ -652,69 +654,186 @@ def _entity(ctx: Context, ms: list[Mention], kinds: list[str]) -> Entity:
     return Entity(name, kind, ms, forms, roles, entry)
 
 
-REFERENCE_SENTENCES = 3  # how far back a bare title may refer to the one person named
+REFERENCE_SENTENCES = 4  # how far back a bare title may refer to a person it gives no other title
 
 
-def _roles_by_reference(ctx: Context, entities: list[Entity]) -> None:
-    """'… a déclaré Augustin de Romanet. Le PDG d'ADP souligne que…': a sentence whose subject is a
-    bare title ("Le PDG d'ADP", "Surtout, le chef du gouvernement") names the person the sentence
-    before was about; the title is one of that person's roles. Further back (up to
-    REFERENCE_SENTENCES, past sentences that name no one), or for someone already titled, only a
-    title for the same function: "le président Aoun … Le chef de l'Etat a renvoyé…"."""
+def _definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], org_tokens: set[int]) -> list[tuple[int, Span]]:
+    """Definite noun phrases headed by a title that stand apart from any name ("le Premier ministre a
+    dénoncé", "a déclaré le chef de l'État", "the sheriff said"), as (determiner token, title)."""
     doc = ctx.doc
-    person_at, titled = {}, set()
+    found = []
+    k = 0
+    while k < len(doc) - 1:
+        det = doc[k]
+        if not (det.pos_ == "DET" and "Def" in det.morph.get("Definite") and "Art" in det.morph.get("PronType")) \
+                or k in in_roles or k + 1 in in_roles or k + 1 in person_tokens:
+            k += 1
+            continue
+        end_limit = min(len(doc) - 1, det.sent.end - 1, k + 9)
+        first, n = _role_start(ctx, k + 1, end_limit)
+        if not n or "Plur" in doc[first + n - 1].morph.get("Number") or _plural_role(ctx, first + n - 1) \
+                and fold(doc[first + n - 1].text) not in ctx.lex.roles:
+            k += 1
+            continue
+        phrase = doc[first:_title_complement(ctx, first + n, min(det.sent.end, first + n + 8), person_tokens, org_tokens)]
+        nxt = phrase.end
+        named = nxt < len(doc) and (nxt in person_tokens or doc[nxt].text[:1].isupper() and doc[nxt].is_alpha
+                                    or doc[nxt].text in (",", "(") and any(i in person_tokens for i in range(nxt + 1, min(len(doc), nxt + 3))))
+        if not named and not any(i in person_tokens for i in range(phrase.start, phrase.end)):
+            found.append((k, phrase))  # else the title comes with a name: _role_phrase_left/right has it
+        k = max(k + 1, phrase.end)
+    return found
+
+
+def _title_complement(ctx: Context, k: int, limit: int, person_tokens: set[int], org_tokens: set[int]) -> int:
+    """End of a title's complement from token k: adjectives ("chanteur français"), then up to two
+    complements "de (det) Noun…" ("chef de la diplomatie américaine", "président de la République",
+    "of the United States"). Unlike an apposition, a title standing alone has no comma to end it."""
+    doc = ctx.doc
+    while k < limit and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
+        k += 1
+    while k < limit and k in org_tokens:  # "le député LR", "la sénatrice EELV"
+        k += 1
+    for _ in range(2):
+        if k >= limit or not ctx.is_word("complement_preposition", doc[k].text):
+            break
+        j = k + 1
+        while j < limit and ctx.is_word("determiner", doc[j].text) and not ctx.is_word("complement_preposition", doc[j].text):
+            j += 1
+        if j >= limit or j in person_tokens or not (doc[j].pos_ in ("NOUN", "PROPN") or doc[j].text[:1].isupper()):
+            break
+        j += 1
+        while j < limit and j not in person_tokens and (doc[j].pos_ == "PROPN" or doc[j].text[:1].isupper() and doc[j].is_alpha
+                                                        or doc[j].pos_ == "ADJ" and doc[j].text[:1].islower()):
+            j += 1
+        k = j
+    return k
+
+
+def _quoted_tokens(ctx: Context) -> set[int]:
+    """Tokens that start between quotation marks (« », “ ”, or straight quotes: one glued to the end of
+    a word closes, 'brutalité".', 'ABRUTI"L'élection'; else it opens), within a paragraph."""
+    text, inside, ranges, start = ctx.text, False, [], 0
+    for i, c in enumerate(text):
+        before, after = text[i - 1:i], text[i + 1:i + 2]
+        if c == "\n":
+            if inside:
+                ranges.append((start, i))
+            inside = False
+        elif c in "«“" or c == '"' and not (before.isalnum() or before and before in "!?…)»"
+                                            or before == "." and not after.isalnum()):
+            if not inside:
+                inside, start = True, i + 1
+        elif c in "»”\"" and inside:
+            ranges.append((start, i))
+            inside = False
+    quoted = set()
+    for a, b in ranges:
+        quoted.update(ctx.tokens_in(a, b))
+    return quoted
+
+
+@lru_cache(maxsize=None)
+def _given_names(lang: str) -> dict[str, str]:
+    """Folded given name → "Fem" or "Masc", from models/<lang>/female_names.txt and male_names.txt
+    (a name in both tells nothing)."""
+    sex: dict[str, str] = {}
+    for gender, filename in (("Fem", "female_names.txt"), ("Masc", "male_names.txt")):
+        for name in _lines(models_dir() / lang / filename):
+            key = fold(name)
+            sex[key] = "both" if sex.get(key, gender) != gender else gender
+    return {k: v for k, v in sex.items() if v != "both"}
+
+
+def _person_sex(ctx: Context, e: Entity) -> str | None:
+    """A person's sex as the text tells it: the words before a mention ("M.", "Mme", "la ministre X")
+    or a given name of one sex only; None when unknown or told both ways."""
+    doc, seen = ctx.doc, set()
+    for m in e.mentions:
+        for k in (m.start - 1, m.start - 2):
+            if k < 0 or (k == m.start - 2 and fold(doc[m.start - 1].text) not in ctx.lex.roles):
+                continue
+            if ctx.is_word("male_marker", doc[k].text):
+                seen.add("Masc")
+            elif ctx.is_word("female_marker", doc[k].text):
+                seen.add("Fem")
+    words = e.name.split()
+    if len(words) > 1 or not seen:
+        given = _given_names(ctx.lex.lang).get(fold(words[0])) if words else None
+        if given:
+            seen.add(given)
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _title_sex(det: Token, phrase: Span) -> str | None:
+    """The grammatical gender of a title ("la ministre", "l'enseignante"), where the language marks it."""
+    for tok in (det, phrase.root):
+        gender = tok.morph.get("Gender")
+        if len(gender) == 1:
+            return gender[0]
+    return None
+
+
+def _roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int]) -> None:
+    """A coreference step: a definite title standing apart from any name ("… a déclaré Augustin de
+    Romanet. Le PDG d'ADP souligne que…", "a affirmé le chef de l'État", "the sheriff said") refers
+    back to a person named before; the title becomes one of that person's roles. The person is
+    chosen by a score: someone already given a title for the same function (or the same title word)
+    wins wherever they were named ("le président Aoun … Le chef de l'Etat a renvoyé…"); else the most
+    recent person given no title yet, within REFERENCE_SENTENCES sentences. Someone given other titles
+    only, and anyone named in the title's own sentence, is not meant."""
+    doc = ctx.doc
+    person_at: dict[int, Entity] = {}
     for e in entities:
         if e.kind == "person":
             for m in e.mentions:
-                person_at[m.start] = e
-                if m.roles:
-                    titled.add(m.start)
-    sentences = ctx.sentences
-    for n_sent, sent in enumerate(sentences):
-        if n_sent == 0:
-            continue
-        k = sent.start
-        while k < sent.end and (doc[k].pos_ in ("ADV", "CCONJ") or doc[k].text == ",") and k < sent.start + 3:
-            k += 1  # "Surtout, le chef du gouvernement…", "Mais le ministre…"
-        first_word = k
-        while k < sent.end and ctx.is_word("determiner", doc[k].text):
-            k += 1
-        if k == first_word or k >= sent.end:
-            continue
-        first, n = _role_start(ctx, k, min(sent.end - 1, k + 8))
-        if not n:
-            continue
-        end = first + n
-        while end < sent.end and not (doc[end].pos_ in ("VERB", "AUX") or doc[end].is_punct
-                                      or ctx.is_word("relative_word", doc[end].text)) and end < first + n + 6:
-            end += 1
-        if end == first + n + 6 or "Plur" in doc[first].morph.get("Number") or _plural_role(ctx, first):
-            continue  # no verb after a short title ("La chanteuse sort du silencepar…"), or people in the plural
-        if any(i in person_at for i in range(k, end)) or end < sent.end and doc[end].text[:1].isupper() \
-                or end < sent.end and doc[end].text == "," and any(i in person_at for i in range(end + 1, min(sent.end, end + 3))):
-            continue  # the title comes with a name ("Le secrétaire général de RSF, Christophe Deloire"): _role_phrase_left has it
-        phrase = doc[first:end]
-        while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
-            phrase = phrase[:-1]
+                for t in range(m.start, m.end):
+                    person_at[t] = e
+    if not person_at:
+        return
+    org_tokens = {t for e in entities if e.kind != "person" for m in e.mentions for t in range(m.start, m.end)}
+    sentence_of = {}
+    for n_sent, sent in enumerate(ctx.sentences):
+        for t in range(sent.start, sent.end):
+            sentence_of[t] = n_sent
+    quoted = _quoted_tokens(ctx)
+    mentions = sorted((m.start, e) for e in entities if e.kind == "person" for m in e.mentions)
+    sexes: dict[int, str | None] = {}
+    for k, phrase in _definite_titles(ctx, in_roles, set(person_at), org_tokens):
         role = _role_text(ctx, phrase)
         function = ctx.lex.function_of(role)
-        back = -1
-        for before in reversed(sentences[max(0, n_sent - REFERENCE_SENTENCES):n_sent]):
-            starts = [i for i in range(before.start, before.end) if i in person_at]
-            if any(t.pos_ in ("VERB", "AUX") for t in before):
-                back += 1  # a subheading in between ("Jours supplémentaires pour les naissances multiples") does not count
-            if not starts:
-                continue  # no one named: look further back
-            people = {id(person_at[i]): person_at[i] for i in starts}
-            if len(people) != 1:
-                break  # several people: whom it means is unclear
-            person = next(iter(people.values()))
-            same = function is not None and any(ctx.lex.function_of(r) == function for r in person.roles)
-            if (back > 0 or any(i in titled for i in starts)) and not same:
-                break  # further back, or titled otherwise: only a title for the same function
-            if fold(role) not in {fold(r) for r in person.roles}:
-                person.roles.append(role)
-            break
+        head = fold(doc[phrase.start + _role_start(ctx, phrase.start, phrase.end - 1)[1] - 1].text) \
+            if _role_start(ctx, phrase.start, phrase.end - 1)[1] else fold(phrase[-1].text)
+        sex = _title_sex(doc[k], phrase)
+        here = sentence_of.get(k, 0)
+        best, best_score = None, None
+        seen = set()
+        for start, e in reversed(mentions):
+            if start >= k or id(e) in seen or (start in quoted and k not in quoted):
+                continue  # someone a quote names is not whom the narrative's title means
+            seen.add(id(e))
+            back = here - sentence_of.get(start, here)
+            if back <= 0:
+                continue  # named in the title's own sentence: "X a reçu le Premier ministre" is someone else
+            if sex is not None and sexes.setdefault(id(e), _person_sex(ctx, e)) not in (None, sex):
+                continue  # "l'enseignante" is not Aman, "le président" not Mme X
+            same = any((function is not None and ctx.lex.function_of(r) == function)
+                       or head in fold(r).split() for r in e.roles)
+            if same:
+                score = 100 - back
+            elif not e.roles and back <= REFERENCE_SENTENCES:
+                score = 50 - back
+            else:
+                continue
+            if best_score is None or score > best_score:
+                best, best_score = e, score
+        if best is not None:
+            if best_score >= 50 + REFERENCE_SENTENCES + 1:
+                # a title the person already holds joins their chain: the extractors after this one
+                # see whom it means ("L'acteur confirme…" after "déclare l'acteur")
+                best.mentions.append(Mention(phrase.start, phrase.end, phrase.text, "person", None, [role], False, True))
+            if fold(role) not in {fold(r) for r in best.roles}:
+                best.roles.append(role)
 
 
 # --- the extractor -------------------------------------------------------------------------
@@ -746,20 +865,21 @@ def extract(ctx: Context) -> list[Actor]:
     mentions = [m for m in mentions if m.entry is not None or _ACRONYM.match(m.text)
                 or not any(k in in_roles for k in range(m.start, m.end))]
     entities = _merge(ctx, mentions, kinds)
-    _roles_by_reference(ctx, entities)
+    _roles_by_reference(ctx, entities, in_roles)
     ctx.shared["entities"] = entities
     n_tokens = max(1, len(ctx.doc))
     title = fold(ctx.title or "")
     scores = []
-    for e in entities:
+    named = [sum(1 for m in e.mentions if not m.reference) for e in entities]
+    for e, n in zip(entities, named):
         first = min(m.start for m in e.mentions) / n_tokens
-        score = len(e.mentions) + (1.0 - first) + (1.5 if title and any(fold(f) in title for f in e.forms) else 0)
+        score = n + (1.0 - first) + (1.5 if title and any(fold(f) in title for f in e.forms) else 0)
         scores.append(score)
     top = max(scores, default=1.0)
     actors = []
-    for e, s in zip(entities, scores):
+    for e, s, n in zip(entities, scores, named):
         aliases = [f for f in e.forms if f != e.name]
-        actors.append(Actor(e.name, e.kind, aliases, e.roles, len(e.mentions), round(s / top, 3)))
+        actors.append(Actor(e.name, e.kind, aliases, e.roles, n, round(s / top, 3)))
     order = sorted(range(len(actors)), key=lambda i: (-actors[i].salience, min(m.start for m in entities[i].mentions)))
     ctx.shared["entities"] = [entities[i] for i in order]
     return [actors[i] for i in order]
