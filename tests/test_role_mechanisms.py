@@ -33,3 +33,18 @@ def test_a_title_of_the_other_sex_does_not_refer_to_the_person():
     assert roles["Pierre Benali"] == []
     roles = _roles("Le jeune Pierre Benali est arrivé au lycée lundi. Le professeur a appelé la police.")
     assert roles["Pierre Benali"] == ["professeur"]
+
+
+def test_an_occupation_of_the_lexicon_is_a_role_in_apposition_and_as_a_bare_subject():
+    roles = _roles("Thomas Destailleur, kayakiste de 30 ans, a disparu sur le lac.")
+    assert roles["Thomas Destailleur"] == ["kayakiste de 30 ans"]
+    roles = _roles("Walter Munk, a pioneering oceanographer, died on Thursday.", lang="en")
+    assert roles["Walter Munk"] == ["pioneering oceanographer"] or roles["Walter Munk"] == ["oceanographer"]
+    # an occupation noun refers back only as a subject, not in "par l'intermédiaire de"
+    roles = _roles("François Hollande est venu à Tulle. Il a parlé par l'intermédiaire de son livre.")
+    assert roles["François Hollande"] == []
+
+
+def test_a_person_named_inside_a_title_is_still_an_actor():
+    actors = {a.name: a.kind for a in brief("Jean Messiha, cadre du parti de Marine Le Pen, a réagi lundi.").actors}
+    assert actors.get("Marine Le Pen") == "person"

@@ -142,13 +142,35 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
 
 
 def _role_at(ctx: Context, i: int, limit: int) -> int:
-    """Number of tokens of the longest role title starting at token i (0 if none)."""
+    """Number of tokens of the longest role title starting at token i (0 if none): a title of
+    roles.tsv, or an occupation of occupations.txt ("kayakiste", "médecin généraliste") that the
+    tagger takes for a noun."""
     doc, roles = ctx.doc, ctx.lex.roles
+    occupations = _occupations(ctx.lex.lang)
     best = 0
     for n in range(1, min(ctx.lex.max_role_words, limit - i + 1) + 1):
-        if ctx.folded(i, i + n) in roles:
+        key = ctx.folded(i, i + n)
+        if key in roles or key in occupations and _heads_noun_group(ctx, i):
             best = n
     return best
+
+
+def _heads_noun_group(ctx: Context, i: int) -> bool:
+    """Is the lower-case word at i a noun: tagged so, or tagged an adjective right after a
+    determiner or a comma (the tagger reads "kayakiste", "médecin" as adjectives)?"""
+    tok = ctx.doc[i]
+    if not tok.text[:1].islower():
+        return False
+    if tok.pos_ == "NOUN":
+        return True
+    before = ctx.doc[i - 1] if i > 0 else None
+    return tok.pos_ == "ADJ" and before is not None and (before.pos_ == "DET" or before.text in (",", "("))
+
+
+@lru_cache(maxsize=None)
+def _occupations(lang: str) -> frozenset[str]:
+    """Folded occupations and person nouns of models/<lang>/occupations.txt."""
+    return frozenset(fold(w) for w in _lines(models_dir() / lang / "occupations.txt"))
 
 
 def _collect(ctx: Context) -> list[Mention]:
@@ -516,6 +538,12 @@ def _role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | 
     while j < len(doc) and ctx.is_word("determiner", doc[j].text) and not ctx.is_word("complement_preposition", doc[j].text):
         j += 1
     first, n = _role_start(ctx, j, min(len(doc) - 1, j + 8)) if j < len(doc) else (j, 0)
+    a = j
+    while not n and a < min(len(doc) - 1, j + 2) and doc[a].text[:1].islower() and (
+            doc[a].pos_ == "ADJ" or doc[a].pos_ == "VERB" and {"Part", "Ger"} & set(doc[a].morph.get("VerbForm"))):
+        a += 1  # adjectives before the title: "a pioneering oceanographer", "un célèbre chanteur"
+        first, n = _role_start(ctx, a, min(len(doc) - 1, a + 8))
+        first, n = (j, a - j + n) if n else (first, 0)
     if not n:
         return None
     k = first + n
@@ -679,7 +707,11 @@ def _definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], 
         nxt = phrase.end
         named = nxt < len(doc) and (nxt in person_tokens or doc[nxt].text[:1].isupper() and doc[nxt].is_alpha
                                     or doc[nxt].text in (",", "(") and any(i in person_tokens for i in range(nxt + 1, min(len(doc), nxt + 3))))
-        if not named and not any(i in person_tokens for i in range(phrase.start, phrase.end)):
+        head = doc[first + n - 1]
+        lexical = ctx.folded(first, first + n) in ctx.lex.roles or fold(head.text) in ctx.lex.roles
+        if not lexical and not head.dep_.startswith("nsubj"):
+            pass  # an occupation noun refers back only as a subject ("le chanteur était…"), not "par l'intermédiaire de"
+        elif not named and not any(i in person_tokens for i in range(phrase.start, phrase.end)):
             found.append((k, phrase))  # else the title comes with a name: _role_phrase_left/right has it
         k = max(k + 1, phrase.end)
     return found
@@ -800,6 +832,8 @@ def _roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int]
     mentions = sorted((m.start, e) for e in entities if e.kind == "person" for m in e.mentions)
     sexes: dict[int, str | None] = {}
     for k, phrase in _definite_titles(ctx, in_roles, set(person_at), org_tokens):
+        if k in quoted:
+            continue  # a title in someone's words ("l'employeur ne fera que…") is seldom a person of the narrative
         role = _role_text(ctx, phrase)
         function = ctx.lex.function_of(role)
         head = fold(doc[phrase.start + _role_start(ctx, phrase.start, phrase.end - 1)[1] - 1].text) \
@@ -862,11 +896,17 @@ def extract(ctx: Context) -> list[Actor]:
                     and ctx.is_word("coordination", ctx.doc[m.start - 1].text):
                 m.roles.append(shared[1])
             m.roles = [_clean_role(r) for r in m.roles]
-    mentions = [m for m in mentions if m.entry is not None or _ACRONYM.match(m.text)
-                or not any(k in in_roles for k in range(m.start, m.end))]
+    # a name inside a title: "Transports" in "secrétaire d'Etat aux Transports" is no actor; a person
+    # ("cadre du parti de Marine Le Pen") is, but no one the later extractors should take for a speaker
+    inside = {id(m) for m in mentions if m.entry is None and not _ACRONYM.match(m.text)
+              and any(k in in_roles for k in range(m.start, m.end))}
+    mentions = [m for m in mentions if id(m) not in inside or kinds[id(m)] == "person"]
     entities = _merge(ctx, mentions, kinds)
-    _roles_by_reference(ctx, entities, in_roles)
-    ctx.shared["entities"] = entities
+    only_inside = {id(e) for e in entities if all(id(m) in inside for m in e.mentions)}
+    for e in entities:
+        if id(e) not in only_inside:
+            e.mentions = [m for m in e.mentions if id(m) not in inside]
+    _roles_by_reference(ctx, [e for e in entities if id(e) not in only_inside], in_roles)
     n_tokens = max(1, len(ctx.doc))
     title = fold(ctx.title or "")
     scores = []
@@ -881,5 +921,5 @@ def extract(ctx: Context) -> list[Actor]:
         aliases = [f for f in e.forms if f != e.name]
         actors.append(Actor(e.name, e.kind, aliases, e.roles, n, round(s / top, 3)))
     order = sorted(range(len(actors)), key=lambda i: (-actors[i].salience, min(m.start for m in entities[i].mentions)))
-    ctx.shared["entities"] = [entities[i] for i in order]
+    ctx.shared["entities"] = [entities[i] for i in order if id(entities[i]) not in only_inside]
     return [actors[i] for i in order]
