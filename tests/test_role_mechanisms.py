@@ -48,3 +48,8 @@ def test_an_occupation_of_the_lexicon_is_a_role_in_apposition_and_as_a_bare_subj
 def test_a_person_named_inside_a_title_is_still_an_actor():
     actors = {a.name: a.kind for a in brief("Jean Messiha, cadre du parti de Marine Le Pen, a réagi lundi.").actors}
     assert actors.get("Marine Le Pen") == "person"
+
+
+def test_a_title_before_the_sentence_verb_is_not_the_object_name_s():
+    roles = _roles("Geneviève Girard a écrit une lettre. L'édile appelle Emmanuel Macron à prendre la mesure de la crise.")
+    assert roles["Emmanuel Macron"] == []

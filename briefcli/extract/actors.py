@@ -464,7 +464,8 @@ def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     while i >= 0 and len(window) < 9:
         tok = doc[i]
         # an adjective the tagger took for a verb, between a title and the name: "ministre sunnite Saad Hariri"
-        mistagged = i == m.start - 1 and tok.text[:1].islower() and i > 0 and fold(doc[i - 1].text) in ctx.lex.roles
+        mistagged = i == m.start - 1 and tok.text[:1].islower() and i > 0 and fold(doc[i - 1].text) in ctx.lex.roles \
+            and tok.dep_ != "ROOT"  # not the sentence's verb: "L'édile appelle Emmanuel Macron"
         stop = tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ in ("CCONJ", "PRON", "NUM") \
             or (tok.pos_ in ("VERB", "AUX") and not _is_participle(tok) and not mistagged)
         if stop:
@@ -482,6 +483,10 @@ def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
             phrase = doc[first:window[-1].i + 1]
             if ctx.is_word("determiner", phrase[-1].text) or ctx.is_word("preposition", phrase[-1].text):
                 continue
+            after = first + n
+            if after <= window[-1].i and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower() \
+                    and (m.start == 0 or doc[m.start - 1].text != ","):
+                return None  # "L'édile appelle Emmanuel Macron": a verb the tagger took for a noun, no title of his
             # a longer title that holds this one: "ancien Premier ministre", not "ministre"
             for earlier in reversed(window[:k]):
                 first_e, n_e = _role_start(ctx, earlier.i, window[-1].i)
