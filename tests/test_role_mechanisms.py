@@ -53,3 +53,12 @@ def test_a_person_named_inside_a_title_is_still_an_actor():
 def test_a_title_before_the_sentence_verb_is_not_the_object_name_s():
     roles = _roles("Geneviève Girard a écrit une lettre. L'édile appelle Emmanuel Macron à prendre la mesure de la crise.")
     assert roles["Emmanuel Macron"] == []
+
+
+def test_the_attribute_of_a_copula_is_the_subject_s_role():
+    roles = _roles("Jean Dupont est médecin généraliste à Amiens depuis vingt ans.")
+    assert roles["Jean Dupont"] == ["médecin généraliste"]
+    roles = _roles("Boris Johnson became prime minister in July.", lang="en")
+    assert roles["Boris Johnson"] == ["prime minister"]
+    roles = _roles("Paul Martin n'est pas médecin, précise la mairie.")
+    assert roles["Paul Martin"] == []

@@ -537,6 +537,31 @@ def _role_phrase_right(ctx: Context, m: Mention) -> Span | None:
     return _role_phrase_from(ctx, j, apposition=True)
 
 
+def _role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
+    """'Jean Dupont est médecin généraliste', 'X was the CEO of Acme', 'X a été l'acteur le mieux
+    payé': the attribute of a copula whose subject is the name. Not under a negation."""
+    doc = ctx.doc
+    j = m.end
+    while j < len(doc) and j < m.end + 3 and doc[j].pos_ == "AUX" and not ctx.is_word("copula", doc[j].lemma_):
+        j += 1  # "a été", "has been"
+    if j >= len(doc) or not ctx.is_word("copula", doc[j].lemma_) or doc[j].pos_ not in ("AUX", "VERB") \
+            or any(t.dep_ == "advmod" and "Neg" in t.morph.get("Polarity") or t.lower_ in ("not", "n't", "pas", "ne", "n'")
+                   for t in doc[m.end:min(len(doc), j + 3)]):
+        return None
+    j += 1
+    while j < len(doc) and doc[j].pos_ == "ADV" and j < m.end + 6:
+        j += 1
+    phrase = _role_phrase_from(ctx, j, apposition=False)
+    if phrase is None:
+        return None
+    # no comma ends an attribute: the title with its adjectives and complements only ("prime minister", not "… in July")
+    first, n = _role_start(ctx, phrase.start, phrase.end - 1)
+    if not n:
+        return phrase
+    names = {k for k in range(phrase.start, phrase.end) if doc[k].text[:1].isupper()}
+    return doc[phrase.start:max(phrase.start + n, _title_complement(ctx, phrase.start + n, phrase.end, set(), names))]
+
+
 def _role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | None:
     """The title that starts at token j, past its determiners, with its complement, or None."""
     doc = ctx.doc
@@ -887,7 +912,7 @@ def extract(ctx: Context) -> list[Actor]:
     shared: tuple[int, str] | None = None  # (end token, role) of a title in the plural, for the next name
     for m in mentions:
         if kinds[id(m)] == "person":
-            for phrase in (_role_phrase_left(ctx, m), _role_phrase_right(ctx, m)):
+            for phrase in (_role_phrase_left(ctx, m), _role_phrase_right(ctx, m), _role_phrase_copula(ctx, m)):
                 if phrase is None:
                     continue
                 in_roles.update(range(phrase.start, phrase.end))
