@@ -62,3 +62,8 @@ def test_the_attribute_of_a_copula_is_the_subject_s_role():
     assert roles["Boris Johnson"] == ["prime minister"]
     roles = _roles("Paul Martin n'est pas médecin, précise la mairie.")
     assert roles["Paul Martin"] == []
+
+
+def test_a_given_name_and_a_surname_make_a_person_whatever_the_surname_alone_was_tagged():
+    text = "Kurt Volker resigned on Friday. Volker had met Giuliani. Congress asked Volker to testify, and Volker agreed."
+    assert {a.name: a.kind for a in brief(text, lang="en").actors}["Kurt Volker"] == "person"

@@ -676,6 +676,20 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
     return entities
 
 
+def _personal_name(ctx: Context, text: str) -> bool:
+    """Two or three capitalised words, the first a given name (first_names.txt, or a name of one sex
+    only), none an organisation word: "Stormy Daniels", "Ulf Danielsson"."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words):
+        return False
+    if any(fold(w) in ctx.lex.words.get("org_word", ()) or fold(w) in ctx.lex.gazetteer for w in words):
+        return False
+    first = fold(words[0])
+    if ctx.is_word("honorific", first):
+        return False  # "Saint John"
+    return first in ctx.lex.words.get("first_name", ()) or first in _given_names(ctx.lex.lang)
+
+
 def _short_form(words: list[str], full: list[str], person: bool) -> bool:
     """Is `words` a shorter form of the person name `full`? "Poutine", "Le Maire" (the end of
     the name), "Recep Erdogan" (a middle name left out), "Vincent" (the first name alone)."""
@@ -700,6 +714,10 @@ def _entity(ctx: Context, ms: list[Mention], kinds: list[str]) -> Entity:
     for k in kinds:
         votes[k] = votes.get(k, 0) + 1
     kind = entry.kind if entry is not None else max(votes, key=lambda k: (votes[k], k == "person"))
+    if entry is None and kind != "person" and any(_personal_name(ctx, m.text) for m in ms):
+        # "Kurt Volker" once, "Volker" tagged an organisation thrice: the surname alone is the person's;
+        # "Stormy Daniels" tagged an organisation: a given name and a capitalised word make a person's name
+        kind = "person"
     roles: list[str] = []
     for m in ms:
         for r in m.roles:
