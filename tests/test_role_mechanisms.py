@@ -67,3 +67,9 @@ def test_the_attribute_of_a_copula_is_the_subject_s_role():
 def test_a_given_name_and_a_surname_make_a_person_whatever_the_surname_alone_was_tagged():
     text = "Kurt Volker resigned on Friday. Volker had met Giuliani. Congress asked Volker to testify, and Volker agreed."
     assert {a.name: a.kind for a in brief(text, lang="en").actors}["Kurt Volker"] == "person"
+
+
+def test_the_inhabitants_of_a_place_the_text_names_are_no_actor():
+    names = {a.name for a in brief("Emmanuel Macron s'est rendu à Rouen jeudi. Il a échangé avec des Rouennais "
+                                   "rassemblés devant la mairie.").actors}
+    assert "Rouen" in names and "Rouennais" not in names

@@ -257,7 +257,32 @@ def _collect(ctx: Context) -> list[Mention]:
                 (counts[tok.text] > 1 or (tok.i > 0 and doc[tok.i - 1].text == "(")):
             add(tok.i, tok.i + 1, "organization", False)
     candidates.sort(key=lambda m: m.start)
-    return candidates
+    return _without_inhabitants(ctx, candidates)
+
+
+def _without_inhabitants(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """Drop the names of inhabitants made from a place the text names (not a person: "Bastien" after
+    "Bastia"): a place's name, less at most
+    its last two letters, and an inhabitant suffix ("Rouen" → "Rouennais", "Hong Kong" → "Hong
+    Konger"; words.tsv list inhabitant_suffix)."""
+    suffixes = ctx.lex.words.get("inhabitant_suffix", set())
+    if not suffixes:
+        return mentions
+    places = {fold(m.text) for m in mentions if (m.entry is not None and m.entry.kind in ("place", "country"))
+              or m.kind == "place"}
+
+    def inhabitants(m: Mention) -> bool:
+        key = fold(m.text)
+        if m.entry is not None or m.kind == "person" or len(key) < 5:
+            return False
+        for cut in range(len(key) - 2, 2, -1):
+            stem = key[:cut]
+            if key[cut:] in suffixes and any(p != key and (p.startswith(stem) and len(p) - cut <= 2
+                                                           or stem.startswith(p) and cut - len(p) <= 1) for p in places):
+                return True
+        return False
+
+    return [m for m in mentions if not inhabitants(m)]
 
 
 def _governing_noun(ctx: Context, start: int) -> Token | None:
