@@ -73,3 +73,10 @@ def test_the_inhabitants_of_a_place_the_text_names_are_no_actor():
     names = {a.name for a in brief("Emmanuel Macron s'est rendu à Rouen jeudi. Il a échangé avec des Rouennais "
                                    "rassemblés devant la mairie.").actors}
     assert "Rouen" in names and "Rouennais" not in names
+
+
+def test_a_name_glued_to_a_word_by_a_missing_space_is_the_named_person():
+    text = ("Richard Ferrand a été mis en examen. Il s'est exprimé sur BFMTVRichard Ferrand a dit qu'il "
+            "restait serein.")
+    names = {a.name for a in brief(text).actors}
+    assert "Richard Ferrand" in names and not any("BFMTV" in n and "Ferrand" in n for n in names)

@@ -21,6 +21,7 @@ LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "pl
           "NORP": None, "FAC": "place", "MISC": None}
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-Z0-9À-Ý&]{1,9}$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
+_GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])|[.•]\s*(?=[A-ZÀ-Ý])")
 _MAX_GAZ_TOKENS = 7
 
 
@@ -680,6 +681,19 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
             first_by_key[key] = i
     for a, b in _acronym_pairs(ctx, mentions).items():
         union(a, b)
+    # "BFMTVRichard Ferrand", "Marine Le PenSoulignant": a name glued to a word by a missing space
+    # belongs to the mention of that name
+    glued = set()
+    for i, m in enumerate(mentions):
+        parts = [p.strip(" .•") for p in _GLUE.split(m.text)]
+        if len(parts) < 2:
+            continue
+        for part in parts:
+            j = first_by_key.get(fold(part))
+            if j is not None and j != i and fold(mentions[j].text) == fold(part):
+                union(i, j)
+                glued.add(id(m))
+                break
     # a person's surname (or the end of the name) alone: "Poutine" → "Vladimir Poutine"
     people = [i for i, m in enumerate(mentions) if kinds[id(m)] == "person" and len(m.text.split()) > 1]
     for i, m in enumerate(mentions):
@@ -697,7 +711,7 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
     entities = []
     for members in groups.values():
         ms = [mentions[i] for i in members]
-        entities.append(_entity(ctx, ms, [kinds[id(m)] for m in ms]))
+        entities.append(_entity(ctx, ms, [kinds[id(m)] for m in ms], glued))
     return entities
 
 
@@ -727,9 +741,11 @@ def _short_form(words: list[str], full: list[str], person: bool) -> bool:
     return person and len(words) == 1 and words[0] == full[0]
 
 
-def _entity(ctx: Context, ms: list[Mention], kinds: list[str]) -> Entity:
+def _entity(ctx: Context, ms: list[Mention], kinds: list[str], glued: set[int] = frozenset()) -> Entity:
     forms: list[str] = []
     for m in ms:
+        if id(m) in glued:
+            continue  # "BFMTVRichard Ferrand" is no form of Richard Ferrand's name
         if fold(m.text) not in {fold(f) for f in forms}:
             forms.append(m.text)
     entry = next((m.entry for m in ms if m.entry is not None), None)
