@@ -80,3 +80,8 @@ def test_a_name_glued_to_a_word_by_a_missing_space_is_the_named_person():
             "restait serein.")
     names = {a.name for a in brief(text).actors}
     assert "Richard Ferrand" in names and not any("BFMTV" in n and "Ferrand" in n for n in names)
+
+
+def test_a_company_name_holding_a_given_name_is_not_split_into_a_place_and_a_person():
+    text = "Power was cut by San Diego Gas & Electric on Monday, the utility said."
+    assert [(a.name, a.kind) for a in brief(text, lang="en").actors] == [("San Diego Gas & Electric", "organization")]

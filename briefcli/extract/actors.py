@@ -334,7 +334,8 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
         return [(start, cut, gaz_at[k][1].kind), *_split(ctx, cut, end, rest_kind, gaz_at)]
     for k in range(start + 1, end - 1):
         if fold(doc[k].text) in first_names and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper() \
-                and fold(doc[k - 1].text) not in first_names and (kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer):
+                and fold(doc[k - 1].text) not in first_names and (kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer) \
+                and _personal_name(ctx, doc[k:end].text):  # not "San Diego Gas & Electric"
             return [(start, k, kind if kind != "person" else None), (k, end, "person")]
     return [(start, end, kind)]
 
