@@ -85,3 +85,10 @@ def test_a_name_glued_to_a_word_by_a_missing_space_is_the_named_person():
 def test_a_company_name_holding_a_given_name_is_not_split_into_a_place_and_a_person():
     text = "Power was cut by San Diego Gas & Electric on Monday, the utility said."
     assert [(a.name, a.kind) for a in brief(text, lang="en").actors] == [("San Diego Gas & Electric", "organization")]
+
+
+def test_a_title_in_apposition_may_name_its_owner_first():
+    roles = _roles("Speaking on Monday, Matt Simister, Tesco's CEO for Central Europe, explained the plan.", lang="en")
+    assert roles["Matt Simister"] == ["Tesco's CEO for Central Europe"]
+    roles = _roles("She did so at the request of Justin Trudeau, then the Prime Minister.", lang="en")
+    assert roles["Justin Trudeau"] and roles["Justin Trudeau"][0].endswith("Prime Minister")

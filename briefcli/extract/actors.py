@@ -592,9 +592,19 @@ def _role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
 def _role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | None:
     """The title that starts at token j, past its determiners, with its complement, or None."""
     doc = ctx.doc
-    while j < len(doc) and ctx.is_word("determiner", doc[j].text) and not ctx.is_word("complement_preposition", doc[j].text):
+    while j < len(doc) and (ctx.is_word("determiner", doc[j].text) and not ctx.is_word("complement_preposition", doc[j].text)
+                            or ctx.is_word("role_modifier", doc[j].text) and j + 1 < len(doc)
+                            and ctx.is_word("determiner", doc[j + 1].text)):  # "X, then the Prime Minister"
         j += 1
+    owner = j
+    k = j
+    while k < len(doc) and k < j + 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    if k > j and k < len(doc) and doc[k].text in ("'s", "’s"):
+        j = k + 1  # "Tesco's CEO for Central Europe": the owner's name, then the title
     first, n = _role_start(ctx, j, min(len(doc) - 1, j + 8)) if j < len(doc) else (j, 0)
+    if n and owner < j:
+        first, n = owner, n + (first - owner)
     a = j
     while not n and a < min(len(doc) - 1, j + 2) and doc[a].text[:1].islower() and (
             doc[a].pos_ == "ADJ" or doc[a].pos_ == "VERB" and {"Part", "Ger"} & set(doc[a].morph.get("VerbForm"))):
