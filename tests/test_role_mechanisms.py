@@ -92,3 +92,8 @@ def test_a_title_in_apposition_may_name_its_owner_first():
     assert roles["Matt Simister"] == ["Tesco's CEO for Central Europe"]
     roles = _roles("She did so at the request of Justin Trudeau, then the Prime Minister.", lang="en")
     assert roles["Justin Trudeau"] and roles["Justin Trudeau"][0].endswith("Prime Minister")
+
+
+def test_a_title_after_a_contracted_article_refers_back_too():
+    roles = _roles("Jean-Pierre Pernaut a perdu son frère. Le message apaisera la douleur du journaliste.")
+    assert roles["Jean-Pierre Pernaut"] == ["journaliste"]

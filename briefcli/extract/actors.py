@@ -793,7 +793,7 @@ def _definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], 
     k = 0
     while k < len(doc) - 1:
         det = doc[k]
-        if not (det.pos_ == "DET" and "Def" in det.morph.get("Definite") and "Art" in det.morph.get("PronType")) \
+        if not ("Def" in det.morph.get("Definite") and "Art" in det.morph.get("PronType")) \
                 or k in in_roles or k + 1 in in_roles or k + 1 in person_tokens:
             k += 1
             continue
