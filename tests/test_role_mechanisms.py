@@ -97,3 +97,9 @@ def test_a_title_in_apposition_may_name_its_owner_first():
 def test_a_title_after_a_contracted_article_refers_back_too():
     roles = _roles("Jean-Pierre Pernaut a perdu son frère. Le message apaisera la douleur du journaliste.")
     assert roles["Jean-Pierre Pernaut"] == ["journaliste"]
+
+
+def test_a_given_name_alone_that_is_never_a_place_of_the_text_is_a_person():
+    text = "A Metz, interrogées par TF1, Bernadette et Fabienne témoignent avec le masque sur le visage."
+    kinds = {a.name: a.kind for a in brief(text).actors}
+    assert kinds.get("Bernadette") == "person" and kinds.get("Fabienne") == "person"

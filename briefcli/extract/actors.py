@@ -422,6 +422,9 @@ def _fix_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) ->
         if any(_coordinated_with_org(ctx, m, org_tokens) for m in group):
             for m in group:
                 kinds[id(m)] = "organization"
+        elif all(m.end - m.start == 1 and fold(m.text) in ctx.lex.words.get("first_name", ()) for m in group):
+            for m in group:  # "Bernadette et Fabienne témoignent": a given name alone, never 'à X', is a person
+                kinds[id(m)] = "person"
 
 
 def _fix_titled_people(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
