@@ -26,7 +26,12 @@ def resolve(text: str, lang: str | None, model: str | None) -> tuple[str, str]:
 
 def brief_article(article: Article, *, lang: str | None = None, model: str | None = None,
                   sentences: int = DEFAULT_SENTENCES) -> Brief:
-    lang, model = resolve(article.text, lang, model)
+    from .errors import LanguageNotSupported, ModelNotFound
+
+    try:
+        lang, model = resolve(article.text, lang, model)
+    except (ModelNotFound, LanguageNotSupported) as exc:  # say which input needs it
+        raise type(exc)(f"{article.name}: {exc}") from None
     nlp = pipeline.load(model)
     clean = cleaning.clean(article.text, markdown=article.markdown, openers=lexicon.load(lang).openers)
     doc = nlp(clean.text)
@@ -41,6 +46,10 @@ def brief(text: str, lang: str | None = None, model: str | None = None, *, title
     lang: "fr", "en"… (detected when None); model: a spaCy pipeline name (the language's
     default when None); title: the article's title, when known, helps the summary.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"brief() takes the article's text as a str, not {type(text).__name__}"
+                        + (" (decode it first, or read a file with briefcli.inputs.read)"
+                           if isinstance(text, (bytes, bytearray)) else ""))
     article = article_from_text(text, name)
     article.title = title
     return brief_article(article, lang=lang, model=model, sentences=sentences)

@@ -193,9 +193,30 @@ def iter_tasks(sources: Sequence[str], spec: InputSpec = InputSpec()) -> Iterato
             yield from _stdin_tasks(spec)
         elif os.path.isdir(source):
             for path in walk(source, spec.glob):
+                kind = irregular_kind(path)
+                if kind is not None:  # a named pipe could wait for ever, a device never end
+                    yield Task(path, error=describe(path, InputError(path, f"not a regular file ({kind}), skipped")))
+                    continue
                 yield from _path_tasks(path, spec)
         else:
             yield from _path_tasks(source, spec)
+
+
+def irregular_kind(path: str) -> str | None:
+    """What a path is when it is neither a regular file nor a folder ("a named pipe"…), else None."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # reading it will say what is wrong
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file"
 
 
 def walk(directory: str, pattern: str | None = None) -> Iterator[str]:
@@ -258,8 +279,9 @@ def _record_task(raw: bytes, where: str, spec: InputSpec) -> Task:
     name = where if name is None or name == "" else str(name)
     text = record.get(spec.text_field)
     if not isinstance(text, str):
-        return Task(name, error=describe(name, InputError(name, f"no text field '{spec.text_field}' "
-                                                                 "(choose it with --text-field)")))
+        problem = (f"no text field '{spec.text_field}' (choose it with --text-field)" if spec.text_field not in record
+                   else f"the text field '{spec.text_field}' holds {_json_kind(text)}, not a string")
+        return Task(name, error=describe(name, InputError(name, problem)))
     try:
         article = article_from_text(text, name)
     except BriefError as exc:
@@ -270,8 +292,26 @@ def _record_task(raw: bytes, where: str, spec: InputSpec) -> Task:
     return Task(name, article=article)
 
 
+def _json_kind(value) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"a boolean ({str(value).lower()})"
+    if isinstance(value, (int, float)):
+        return f"a number ({value})"
+    return "an array" if isinstance(value, list) else "an object"
+
+
 def _stdin_tasks(spec: InputSpec) -> Iterator[Task]:
     """Standard input is a JSON Lines stream when its first line is a JSON object, else one article."""
+    if sys.stdin is None:  # closed (`<&-`)
+        from .inputs import read_stdin
+
+        try:
+            read_stdin()
+        except InputError as exc:
+            yield Task("<stdin>", error=describe("<stdin>", exc))
+        return
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:  # a text-only stdin (some test runners)
         stream = io.BytesIO(sys.stdin.read().encode("utf-8"))
@@ -324,7 +364,7 @@ def count_inputs(sources: Sequence[str], spec: InputSpec = InputSpec()) -> int |
     for source in sources:
         paths = walk(source, spec.glob) if os.path.isdir(source) else [source]
         for path in paths:
-            total += _count_lines(path) if is_jsonl(path) else 1
+            total += _count_lines(path) if is_jsonl(path) and irregular_kind(path) is None else 1
     return total
 
 
@@ -401,6 +441,27 @@ def completed_names(path: str) -> set[str]:
         with open(path, "r+b") as fh:
             fh.truncate(good_end)
     return names
+
+
+def resume_key(name: str) -> str:
+    """What --resume compares: a file by its resolved path (`./x.txt` and `x.txt` are one input),
+    a JSON Lines record without an id by its corpus's resolved path and line, anything else
+    (an id, a URL, standard input) as it is."""
+    from .inputs import is_url
+
+    if name.startswith("<") or is_url(name):
+        return name
+    if os.path.isfile(name):
+        return os.path.realpath(name)
+    head, sep, line = name.rpartition(":")
+    if sep and line.isdigit() and os.path.isfile(head):
+        return f"{os.path.realpath(head)}:{line}"
+    return name
+
+
+def completed_keys(path: str) -> set[str]:
+    """The resume keys of the inputs already in an output file (see `completed_names`)."""
+    return {resume_key(name) for name in completed_names(path)}
 
 
 def _line_name(raw: bytes) -> str | None:
@@ -561,7 +622,7 @@ def run(
     try:
         chunk: list[Task] = []
         for task in tasks:
-            if task.name in skip:
+            if skip and resume_key(task.name) in skip:
                 summary.skipped += 1
                 continue
             chunk.append(prepare(task) if prepare else task)

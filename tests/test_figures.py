@@ -41,3 +41,17 @@ def test_definite_counts_refer_back_and_bare_round_plurals_are_vague():
     assert _figures("La Russie et la Chine ont signé. Les deux pays coopèrent.", "fr") == []
     assert _figures("Des dizaines de manifestants et une dizaine de policiers.", "fr") == [("une dizaine", 10.0)]
     assert _figures("One of them said dozens of people came.", "en") == []
+
+
+def test_currency_codes_glued_to_digits():
+    assert _figures("The deal was worth SEK9 million.", "en") == [("SEK9 million", 9e6)]
+
+
+def test_leading_zero_and_years_as_event_modifiers_are_not_counts():
+    assert _figures("Troops moved at 0900 before the 2015 election, and 2000 people fled.", "en") == [("2000", 2000.0)]
+
+
+def test_a_clock_unit_is_a_time_after_a_clock_preposition_and_a_duration_otherwise():
+    assert _figures("Le train est parti à 4 heures.", "fr") == []
+    assert _figures("Le train a roulé pendant 4 heures.", "fr") == [("4", 4.0)]
+    assert _figures("Un million de personnes et un tiers des votants.", "fr") == [("Un million", 1e6)]

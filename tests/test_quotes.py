@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from briefcli import brief
-from briefcli.extract.quotes import find_marked
+from briefcli.extract.quotes import find_marked, find_nested
 
 from .conftest import SAMPLES
 
@@ -279,3 +279,68 @@ def test_selon_lui_nearer_than_the_verb_gives_the_verb_selon():
     text = ("Jordan Bardella a accusé Jean-Luc Mélenchon de se rallier au CCIF qui est, selon lui, « une organisation "
             "islamiste ».")
     assert _quotes(text)[0][1:] == ("Jordan Bardella", "selon")
+
+
+def _spans(text, finder=find_marked):
+    return [text[m.start:m.end] for m in finder(text)]
+
+
+def test_mixed_marks_close_the_open_quote():
+    text = "Elle a écrit : \"Voilà une escroquerie », a-t-elle twitté. Puis “c'est fini\". Et ‹ non › aussi."
+    assert _spans(text) == ["Voilà une escroquerie", "c'est fini", "non"]
+    text = "He said ``we will win'' and left."
+    assert _spans(text) == ["we will win"]
+
+
+def test_nested_quotes_are_not_cut_at_the_inner_mark():
+    text = "\"Je ne suis pas pour la \"peopolisation\", il le sait. Point\", a confié X. Puis \"oui\"."
+    assert _spans(text) == ["Je ne suis pas pour la \"peopolisation\", il le sait. Point", "oui"]
+    text = "« Je lui ai dit : 'Veux-tu venir ?'. Il a dit non », raconte-t-il."
+    assert _spans(text) == ["Je lui ai dit : 'Veux-tu venir ?'. Il a dit non"]
+    assert _spans(text, find_nested) == ["Veux-tu venir ?"]
+
+
+def test_a_stray_straight_mark_does_not_swallow_the_paragraph():
+    text = ('Il dénonce une "grève sauvage à "l\'impact inacceptable pour les Français". "J\'ai demandé '
+            'des suites", a déclaré le ministre. Le droit est "un droit syndical", a-t-il dit.')
+    assert _spans(text) == ["l'impact inacceptable pour les Français", "J'ai demandé des suites", "un droit syndical"]
+    text = 'un "détournement du droit"et une "grève". Le "nombre remonte" dans le pays", dit-il. "Oui".'
+    assert _spans(text) == ["détournement du droit", "grève", "nombre remonte", "Oui"]
+
+
+def test_glued_marks_open_or_close_by_their_sides():
+    text = 'Il y a "grève surprise"."Ce n\'est pas une grève", a réagi X. "Il faut agir !""Apparemment, oui", dit Y.'
+    assert _spans(text) == ["grève surprise", "Ce n'est pas une grève", "Il faut agir !", "Apparemment, oui"]
+
+
+def test_a_quote_over_several_paragraphs():
+    text = ('The chief said: "The first paragraph of what I said.\n\n"And the second one," he added. '
+            '"A new quote."')
+    assert _spans(text) == ['The first paragraph of what I said.\n\n"And the second one,', "A new quote."]
+    text = 'He said "an unclosed quote.\n\nA new paragraph "with a quote".'
+    assert _spans(text) == ["with a quote"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('The mayor spoke to reporters on Monday. "It\'s a major job," he said. His wife wrote the novel '
+     '"Waves Of Tomorrow" last year, which sold well.', "en", ["It's a major job,"]),
+    ("Le maire a parlé lundi. « C'est un gros travail », a-t-il dit. Sa femme a écrit le roman « Les Nuits de "
+     "Paris » l'an dernier, et Marie Dupont a dit « non ».", "fr", ["C'est un gros travail", "non"]),
+    ("Le ministre a dénoncé une « escroquerie ». Il a reçu la militante « Christelle » hier.", "fr", ["escroquerie"]),
+])
+def test_quote_or_name_by_form_and_role_not_length(text, lang, expected):
+    """A short full sentence or a qualification a speech verb governs is a quote; a capitalised verbless
+    title or a proper name, quoted inside a sentence, is not (the quote_form score)."""
+    assert [q.text for q in brief(text, lang=lang).quotes if q.kind == "direct"] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("« Nous sommes ravis », a déclaré le producteur Paul Martin. Ce film est une plongée dans l'univers des « gig "
+     "workers » (« travailleurs des plateformes »), ces jeunes livreurs. Il a joué dans « Under the Bridge » du cinéaste "
+     "Marco Rossi.", "fr"),
+    ('"We are delighted," said producer Paul Martin. The film is a dive into the world of "gig workers" ("travailleurs '
+     'des plateformes"), these young riders. He starred in "A Bridge too far" of director Marco Rossi.', "en"),
+])
+def test_a_gloss_in_parentheses_and_a_work_by_its_author_are_names(text, lang):
+    assert [q.text.rstrip(",") for q in brief(text, lang=lang).quotes if q.kind == "direct"] == [
+        "Nous sommes ravis" if lang == "fr" else "We are delighted"]

@@ -65,3 +65,209 @@ def test_reported_speech_in_json_and_markdown():
     assert text[q["start"]:q["end"]] == q["text"]
     md = render(record)
     assert "## Reported speech" in md and "trois personnes ont été blessées" in md.split("## Reported speech")[1]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pour Jean Dupont, la réforme est une erreur qui coûtera cher.", "fr"),
+    ("For Jean Dupont, the reform is a mistake, per the mayor.", "en"),
+])
+def test_an_opinion_cue_is_no_reported_speech(text, lang):
+    # "pour X" / "per X" frame a point of view; only statement cues (speech_frames.json) report speech
+    assert _reported(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le président de la République, selon plusieurs sources, préférait que le texte soit voté mercredi.", "fr",
+     ("préférait que le texte soit voté mercredi", "plusieurs sources", "selon")),
+    ("Tesco's Polish operation, according to the newspaper Gazeta Wyborcza, is too big for a single sale.", "en",
+     ("is too big for a single sale", "Gazeta Wyborcza", "according to")),
+])
+def test_source_cue_after_the_subject_reports_what_follows(text, lang, expected):
+    assert _reported(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Environ 150 personnes étaient encore sur place selon les autorités et la situation était revenue à la normale.", "fr",
+     ("Environ 150 personnes étaient encore sur place", "autorités", "selon")),
+    ("Over 220 members favored impeachment, according to a poll published by NBC News last week.", "en",
+     ("Over 220 members favored impeachment", "NBC News", "according to")),
+])
+def test_source_group_names_the_speaker_and_ends_at_a_clause(text, lang, expected):
+    assert _reported(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le maire Jean Dupont est arrivé lundi. Des sources concordantes ont indiqué que trois personnes avaient été blessées.",
+     "fr", ("trois personnes avaient été blessées", "sources concordantes", "indiquer")),
+    ("Superintendent Yolanda Yu said the officer fired. Sixty-six people were injured, according to health officials.",
+     "en", ("Sixty-six people were injured", "health officials", "according to")),
+])
+def test_a_plural_source_is_not_the_person_named_before(text, lang, expected):
+    assert _reported(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Les pompiers sont intervenus. Elles seront ensuite désinfectées par des agents municipaux, indique France Bleu.", "fr",
+     ("Elles seront ensuite désinfectées par des agents municipaux", "France Bleu", "indiquer")),
+    ("Un kayakiste a été retrouvé mort dans un lac au nord du Canada, ont annoncé samedi les autorités locales.", "fr",
+     ("Un kayakiste a été retrouvé mort dans un lac au nord du Canada", "autorités locales", "annoncer")),
+])
+def test_clause_first_whatever_the_parse_hangs_the_incise_on(text, lang, expected):
+    # the parser hangs ", indique X" on the clause as an adverbial clause, or makes it the root
+    assert _reported(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le maire Jean Dupont a parlé. La direction doit arrêter les déclarations mensongères\", a réagi le maire.", "fr"),
+    ("The mayor John Smith spoke. He warned the plant will close\" next year, the mayor said.", "en"),
+])
+def test_a_clause_running_into_an_open_quotation_is_not_reported_speech(text, lang):
+    assert _reported(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le ministre Gérald Darmanin a dit que la réforme serait votée en mai et que les salaires seraient maintenus.", "fr",
+     [("la réforme serait votée en mai", "Gérald Darmanin", "dire"),
+      ("les salaires seraient maintenus", "Gérald Darmanin", "dire")]),
+    ("Scotland First Minister Nicola Sturgeon said face coverings could be compulsory soon and that she was considering it.",
+     "en", [("face coverings could be compulsory soon", "Nicola Sturgeon", "say"),
+            ("she was considering it", "Nicola Sturgeon", "say")]),
+    ("The mayor, John Smith, said the plant would close, adding the workers will be paid until May.", "en",
+     [("the plant would close", "John Smith", "say"), ("the workers will be paid until May", "John Smith", "add")]),
+])
+def test_a_clause_ends_where_another_statement_begins(text, lang, expected):
+    assert _reported(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Selon la police, le conducteur Jean Dupont a affirmé qu'il avait perdu le contrôle du camion.", "fr",
+     ("il avait perdu le contrôle du camion", "Jean Dupont", "affirmer")),
+    ("According to investigators, the driver John Smith said he had lost control of the truck.", "en",
+     ("he had lost control of the truck", "John Smith", "say")),
+])
+def test_a_statement_reported_inside_another_is_kept(text, lang, expected):
+    found = _reported(text, lang)
+    assert expected in found and len(found) == 2
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le ministre Jean Dupont avait ensuite nié que cette question ait été abordée.", "fr",
+     ("cette question ait été abordée", "Jean Dupont", "nier")),
+    ("Le Premier ministre Abdallah Hamdok lui a expliqué qu'une éventuelle normalisation n'était pas de son ressort.", "fr",
+     ("une éventuelle normalisation n'était pas de son ressort", "Abdallah Hamdok", "expliquer")),
+    ("Le maire Jean Dupont affirme avoir entendu parler de l'affaire dès lundi.", "fr",
+     ("avoir entendu parler de l'affaire dès lundi", "Jean Dupont", "affirmer")),
+])
+def test_complement_clause_under_any_label_and_perfect_infinitive(text, lang, expected):
+    # speech_frames.json: a 'que' clause the parser labels dep/advcl, and 'affirme avoir entendu' (a claim)
+    assert _reported(text, lang) == [expected]
+
+
+def test_a_bare_infinitive_is_an_intention_not_a_statement():
+    assert _reported("Le maire Jean Dupont a promis de revenir en décembre au Liban.", "fr") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le maire Jean Dupont a parlé longuement depuis qu'ils ont signé un accord avec les talibans.", "fr"),
+    ("Le maire Jean Dupont a témoigné pendant que les enquêteurs étaient déjà sur place.", "fr"),
+])
+def test_a_subordinating_locution_is_no_complementizer(text, lang):
+    assert _reported(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Comme l'a indiqué le maire Jean Dupont, tous les établissements ne sont pas concernés par la mesure.", "fr",
+     ("tous les établissements ne sont pas concernés par la mesure", "Jean Dupont", "indiquer")),
+    ("As The New York Times reported on Monday, the company will close the plant in May.", "en",
+     ("the company will close the plant in May", "The New York Times", "report")),
+])
+def test_as_cue_opening_the_sentence(text, lang, expected):
+    assert _reported(text, lang) == [expected]
+
+
+def test_as_cue_with_a_bare_participle_is_no_speech():
+    text = "Comme souhaité par le gouvernement, les députés ont voté une version de cet article quasi identique."
+    assert _reported(text, "fr") == []
+
+
+def test_a_name_opening_the_clause_is_not_the_source():
+    text = "President Donald Trump spoke on Monday. According to a whistle-blower complaint, Trump may have misused his office."
+    assert _reported(text, "en") == [("Trump may have misused his office", "whistle-blower complaint", "according to")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le journal Le Monde a publié l'article. Le gouvernement allemand a annoncé que les tests avaient trouvé du poison.",
+     "fr", ("les tests avaient trouvé du poison", "gouvernement allemand", "annoncer")),
+    ("The Korea Herald published the story. The Seoul government said Park had cancelled his entire Thursday schedule.",
+     "en", ("Park had cancelled his entire Thursday schedule", "Seoul government", "say")),
+])
+def test_a_qualified_institution_is_not_the_organisation_named_last(text, lang, expected):
+    assert _reported(text, lang)[-1] == expected
+
+
+def test_the_person_in_apposition_to_the_subject_speaks():
+    text = ('Mick Whelan, the general secretary of the ASLEF union, said the plan was "a step". The general secretary of '
+            'the RMT union (National Union of Rail, Maritime and Transport Workers), Mick Cash, said the measure was '
+            '"nowhere near enough."')
+    assert _reported(text, "en")[-1][1] == "Mick Cash"
+
+
+def test_a_subject_inside_quotation_marks_is_no_speaker():
+    text = ("\"Cela veut dire qu'il sera possible de payer en une seule fois\", précise le ministère, ajoutant que ce "
+            "dispositif sera arrêté dès la réouverture.")
+    assert _reported(text, "fr") == [("ce dispositif sera arrêté dès la réouverture", "le ministère", "ajouter")]
+
+
+def test_a_group_qualified_by_an_organisation_is_not_the_person_named_before():
+    text = ("Le président Emmanuel Macron a parlé. Cette pratique est contraire à l'esprit du projet de loi, ont justifié "
+            "plusieurs députés LREM.")
+    assert _reported(text, "fr")[-1][1] == "plusieurs députés LREM"
+
+
+def test_a_source_group_without_its_demonstrative():
+    text = ("Des images ont circulé. D'après ces images diffusées par plusieurs groupes de défense, plusieurs individus "
+            "ont été repérés dans ces jungles.")
+    assert _reported(text, "fr")[-1][1] == "images diffusées par plusieurs groupes de défense"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The prosecutor general of Tehran, Ali Mehr, said the 36 must face murder charges, adding Iran will pursue the "
+     "prosecution of Trump.", "en", ("Iran will pursue the prosecution of Trump", "Ali Mehr", "add")),
+    ("Le procureur Jean Dupont a indiqué que les 36 suspects devaient être jugés, ajoutant que l'Iran poursuivrait les "
+     "auteurs.", "fr", ("l'Iran poursuivrait les auteurs", "Jean Dupont", "ajouter")),
+])
+def test_a_participle_speaks_with_the_subject_of_its_speech_verb(text, lang, expected):
+    assert _reported(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Lors du dernier Conseil de Paris, la municipalité a annoncé qu'elle appliquera les pénalités contractuelles à la "
+     "société.", "fr", ("elle appliquera les pénalités contractuelles à la société", "municipalité", "annoncer")),
+    ("The panel announced that the plant would close at the end of the year.", "en",
+     ("the plant would close at the end of the year", "panel", "announce")),
+])
+def test_an_unnamed_body_subject_speaks_as_written(text, lang, expected):
+    assert _reported(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("« Donner son nom, c'est la désigner comme cible auprès de ses adeptes », a affirmé l'avocat Eric Morain, selon le "
+     "journal Le Monde.", "fr"),
+    ("\"Giving her name means making her a target for his followers\", said the lawyer Eric Morain, according to the "
+     "newspaper.", "en"),
+])
+def test_a_direct_quote_with_its_incise_is_no_reported_clause(text, lang):
+    assert _reported(text, lang) == []
+
+
+def test_an_infinitive_clause_keeps_the_object_the_parser_hung_on_the_verb():
+    text = ("L'animateur Benjamin Castaldi a parlé. Afin d'en avoir le coeur net, il confesse avoir ainsi regardé un film "
+            "pornographique gay, pour voir si cela lui déclencherait une quelconque excitation.")
+    found = _reported(text, "fr")
+    assert found and found[-1][0].startswith("avoir ainsi regardé un film") and found[-1][1:] == ("Benjamin Castaldi", "confesser")
+
+
+def test_a_newsroom_learning_from_a_source_reports_the_source():
+    text = "Le parquet de Niort a ouvert une enquête après la diffusion d'une vidéo, a appris vendredi l'AFP d'une source judiciaire."
+    assert _reported(text, "fr") == [("Le parquet de Niort a ouvert une enquête après la diffusion d'une vidéo",
+                                      "une source judiciaire", "apprendre")]

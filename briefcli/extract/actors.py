@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import GazetteerEntry, fold
+from ..lexicon import GazetteerEntry, _lines, fold, models_dir
 from ..records import Actor
 from .context import Context
 
@@ -20,6 +21,7 @@ LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "pl
           "NORP": None, "FAC": "place", "MISC": None}
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-Z0-9À-Ý&]{1,9}$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
+_GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])|[.•]\s*(?=[A-ZÀ-Ý])")
 _MAX_GAZ_TOKENS = 7
 
 
@@ -32,6 +34,7 @@ class Mention:
     entry: GazetteerEntry | None = None
     roles: list[str] = field(default_factory=list)
     from_ner: bool = True
+    reference: bool = False  # a bare title that refers back to a person named before ("le Premier ministre")
 
     @property
     def key(self) -> str:
@@ -140,13 +143,35 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
 
 
 def _role_at(ctx: Context, i: int, limit: int) -> int:
-    """Number of tokens of the longest role title starting at token i (0 if none)."""
+    """Number of tokens of the longest role title starting at token i (0 if none): a title of
+    roles.tsv, or an occupation of occupations.txt ("kayakiste", "médecin généraliste") that the
+    tagger takes for a noun."""
     doc, roles = ctx.doc, ctx.lex.roles
+    occupations = _occupations(ctx.lex.lang)
     best = 0
     for n in range(1, min(ctx.lex.max_role_words, limit - i + 1) + 1):
-        if ctx.folded(i, i + n) in roles:
+        key = ctx.folded(i, i + n)
+        if key in roles or key in occupations and _heads_noun_group(ctx, i):
             best = n
     return best
+
+
+def _heads_noun_group(ctx: Context, i: int) -> bool:
+    """Is the lower-case word at i a noun: tagged so, or tagged an adjective right after a
+    determiner or a comma (the tagger reads "kayakiste", "médecin" as adjectives)?"""
+    tok = ctx.doc[i]
+    if not tok.text[:1].islower():
+        return False
+    if tok.pos_ == "NOUN":
+        return True
+    before = ctx.doc[i - 1] if i > 0 else None
+    return tok.pos_ == "ADJ" and before is not None and (before.pos_ == "DET" or before.text in (",", "("))
+
+
+@lru_cache(maxsize=None)
+def _occupations(lang: str) -> frozenset[str]:
+    """Folded occupations and person nouns of models/<lang>/occupations.txt."""
+    return frozenset(fold(w) for w in _lines(models_dir() / lang / "occupations.txt"))
 
 
 def _collect(ctx: Context) -> list[Mention]:
@@ -233,7 +258,32 @@ def _collect(ctx: Context) -> list[Mention]:
                 (counts[tok.text] > 1 or (tok.i > 0 and doc[tok.i - 1].text == "(")):
             add(tok.i, tok.i + 1, "organization", False)
     candidates.sort(key=lambda m: m.start)
-    return candidates
+    return _without_inhabitants(ctx, candidates)
+
+
+def _without_inhabitants(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """Drop the names of inhabitants made from a place the text names (not a person: "Bastien" after
+    "Bastia"): a place's name, less at most
+    its last two letters, and an inhabitant suffix ("Rouen" → "Rouennais", "Hong Kong" → "Hong
+    Konger"; words.tsv list inhabitant_suffix)."""
+    suffixes = ctx.lex.words.get("inhabitant_suffix", set())
+    if not suffixes:
+        return mentions
+    places = {fold(m.text) for m in mentions if (m.entry is not None and m.entry.kind in ("place", "country"))
+              or m.kind == "place"}
+
+    def inhabitants(m: Mention) -> bool:
+        key = fold(m.text)
+        if m.entry is not None or m.kind == "person" or len(key) < 5:
+            return False
+        for cut in range(len(key) - 2, 2, -1):
+            stem = key[:cut]
+            if key[cut:] in suffixes and any(p != key and (p.startswith(stem) and len(p) - cut <= 2
+                                                           or stem.startswith(p) and cut - len(p) <= 1) for p in places):
+                return True
+        return False
+
+    return [m for m in mentions if not inhabitants(m)]
 
 
 def _governing_noun(ctx: Context, start: int) -> Token | None:
@@ -284,7 +334,8 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
         return [(start, cut, gaz_at[k][1].kind), *_split(ctx, cut, end, rest_kind, gaz_at)]
     for k in range(start + 1, end - 1):
         if fold(doc[k].text) in first_names and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper() \
-                and fold(doc[k - 1].text) not in first_names and (kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer):
+                and fold(doc[k - 1].text) not in first_names and (kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer) \
+                and _personal_name(ctx, doc[k:end].text):  # not "San Diego Gas & Electric"
             return [(start, k, kind if kind != "person" else None), (k, end, "person")]
     return [(start, end, kind)]
 
@@ -371,6 +422,9 @@ def _fix_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) ->
         if any(_coordinated_with_org(ctx, m, org_tokens) for m in group):
             for m in group:
                 kinds[id(m)] = "organization"
+        elif all(m.end - m.start == 1 and fold(m.text) in ctx.lex.words.get("first_name", ()) for m in group):
+            for m in group:  # "Bernadette et Fabienne témoignent": a given name alone, never 'à X', is a person
+                kinds[id(m)] = "person"
 
 
 def _fix_titled_people(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
@@ -440,7 +494,8 @@ def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     while i >= 0 and len(window) < 9:
         tok = doc[i]
         # an adjective the tagger took for a verb, between a title and the name: "ministre sunnite Saad Hariri"
-        mistagged = i == m.start - 1 and tok.text[:1].islower() and i > 0 and fold(doc[i - 1].text) in ctx.lex.roles
+        mistagged = i == m.start - 1 and tok.text[:1].islower() and i > 0 and fold(doc[i - 1].text) in ctx.lex.roles \
+            and tok.dep_ != "ROOT"  # not the sentence's verb: "L'édile appelle Emmanuel Macron"
         stop = tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ in ("CCONJ", "PRON", "NUM") \
             or (tok.pos_ in ("VERB", "AUX") and not _is_participle(tok) and not mistagged)
         if stop:
@@ -458,6 +513,10 @@ def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
             phrase = doc[first:window[-1].i + 1]
             if ctx.is_word("determiner", phrase[-1].text) or ctx.is_word("preposition", phrase[-1].text):
                 continue
+            after = first + n
+            if after <= window[-1].i and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower() \
+                    and (m.start == 0 or doc[m.start - 1].text != ","):
+                return None  # "L'édile appelle Emmanuel Macron": a verb the tagger took for a noun, no title of his
             # a longer title that holds this one: "ancien Premier ministre", not "ministre"
             for earlier in reversed(window[:k]):
                 first_e, n_e = _role_start(ctx, earlier.i, window[-1].i)
@@ -489,15 +548,72 @@ def _incise_verb(ctx: Context, tok: Token) -> bool:
 
 
 def _role_phrase_right(ctx: Context, m: Mention) -> Span | None:
-    """'Jean Dupont, maire de Lyon, a…' or 'Jean Dupont, l'ancien maire de Lyon' → 'maire de Lyon'."""
+    """'Jean Dupont, maire de Lyon, a…' or 'Jean Dupont, l'ancien maire de Lyon' → 'maire de Lyon'.
+
+    An apposition is closed (a comma, a bracket, the end of the sentence): 'X, le Premier ministre a
+    dénoncé…' makes the title the next clause's subject; and it is no item of a list ('son cousin X, sa
+    femme, ses enfants et…'). An age in between is skipped: 'Jean Dupont, 25 ans, étudiant'."""
     doc = ctx.doc
     j = m.end
     if j >= len(doc) or doc[j].text not in (",", "(", "-", "–"):
         return None
     j += 1
-    while j < len(doc) and ctx.is_word("determiner", doc[j].text) and not ctx.is_word("complement_preposition", doc[j].text):
+    if j < len(doc) and doc[j].like_num:  # "X, 25 ans, étudiant", "X, 25, a student"
+        k = j + 1
+        while k < len(doc) and k < j + 4 and not doc[k].is_punct:
+            k += 1
+        if k < len(doc) and doc[k].text == ",":
+            j = k + 1
+    return _role_phrase_from(ctx, j, apposition=True)
+
+
+def _role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
+    """'Jean Dupont est médecin généraliste', 'X was the CEO of Acme', 'X a été l'acteur le mieux
+    payé': the attribute of a copula whose subject is the name. Not under a negation."""
+    doc = ctx.doc
+    j = m.end
+    while j < len(doc) and j < m.end + 3 and doc[j].pos_ == "AUX" and not ctx.is_word("copula", doc[j].lemma_):
+        j += 1  # "a été", "has been"
+    if j >= len(doc) or not ctx.is_word("copula", doc[j].lemma_) or doc[j].pos_ not in ("AUX", "VERB") \
+            or any(t.dep_ == "advmod" and "Neg" in t.morph.get("Polarity") or t.lower_ in ("not", "n't", "pas", "ne", "n'")
+                   for t in doc[m.end:min(len(doc), j + 3)]):
+        return None
+    j += 1
+    while j < len(doc) and doc[j].pos_ == "ADV" and j < m.end + 6:
         j += 1
+    phrase = _role_phrase_from(ctx, j, apposition=False)
+    if phrase is None:
+        return None
+    # no comma ends an attribute: the title with its adjectives and complements only ("prime minister", not "… in July")
+    first, n = _role_start(ctx, phrase.start, phrase.end - 1)
+    if not n:
+        return phrase
+    names = {k for k in range(phrase.start, phrase.end) if doc[k].text[:1].isupper()}
+    return doc[phrase.start:max(phrase.start + n, _title_complement(ctx, phrase.start + n, phrase.end, set(), names))]
+
+
+def _role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | None:
+    """The title that starts at token j, past its determiners, with its complement, or None."""
+    doc = ctx.doc
+    while j < len(doc) and (ctx.is_word("determiner", doc[j].text) and not ctx.is_word("complement_preposition", doc[j].text)
+                            or ctx.is_word("role_modifier", doc[j].text) and j + 1 < len(doc)
+                            and ctx.is_word("determiner", doc[j + 1].text)):  # "X, then the Prime Minister"
+        j += 1
+    owner = j
+    k = j
+    while k < len(doc) and k < j + 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    if k > j and k < len(doc) and doc[k].text in ("'s", "’s"):
+        j = k + 1  # "Tesco's CEO for Central Europe": the owner's name, then the title
     first, n = _role_start(ctx, j, min(len(doc) - 1, j + 8)) if j < len(doc) else (j, 0)
+    if n and owner < j:
+        first, n = owner, n + (first - owner)
+    a = j
+    while not n and a < min(len(doc) - 1, j + 2) and doc[a].text[:1].islower() and (
+            doc[a].pos_ == "ADJ" or doc[a].pos_ == "VERB" and {"Part", "Ger"} & set(doc[a].morph.get("VerbForm"))):
+        a += 1  # adjectives before the title: "a pioneering oceanographer", "un célèbre chanteur"
+        first, n = _role_start(ctx, a, min(len(doc) - 1, a + 8))
+        first, n = (j, a - j + n) if n else (first, 0)
     if not n:
         return None
     k = first + n
@@ -507,6 +623,13 @@ def _role_phrase_right(ctx: Context, m: Mention) -> Span | None:
                 or ctx.is_word("relative_word", tok.text):
             break
         k += 1
+    if apposition and k < len(doc) and k < j + 12 and doc[k].pos_ in ("VERB", "AUX") and not doc[k].is_punct:
+        return None  # "X, le Premier ministre a dénoncé": the title is the next clause's subject
+    if apposition and k + 1 < len(doc) and doc[k].text == "," and ctx.is_word("determiner", doc[k + 1].text):
+        rest = doc[k + 1:min(k + 6, doc[k].sent.end)]
+        if any(ctx.is_word("coordination", t.text) for t in rest[:next((n for n, t in enumerate(rest)
+                                                                       if t.pos_ in ("VERB", "AUX")), len(rest))]):
+            return None  # "son cousin X, sa femme, ses deux enfants et…": an item of a list
     phrase = doc[first:k]
     while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
         phrase = phrase[:-1]
@@ -572,6 +695,19 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
             first_by_key[key] = i
     for a, b in _acronym_pairs(ctx, mentions).items():
         union(a, b)
+    # "BFMTVRichard Ferrand", "Marine Le PenSoulignant": a name glued to a word by a missing space
+    # belongs to the mention of that name
+    glued = set()
+    for i, m in enumerate(mentions):
+        parts = [p.strip(" .•") for p in _GLUE.split(m.text)]
+        if len(parts) < 2:
+            continue
+        for part in parts:
+            j = first_by_key.get(fold(part))
+            if j is not None and j != i and fold(mentions[j].text) == fold(part):
+                union(i, j)
+                glued.add(id(m))
+                break
     # a person's surname (or the end of the name) alone: "Poutine" → "Vladimir Poutine"
     people = [i for i, m in enumerate(mentions) if kinds[id(m)] == "person" and len(m.text.split()) > 1]
     for i, m in enumerate(mentions):
@@ -589,8 +725,22 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
     entities = []
     for members in groups.values():
         ms = [mentions[i] for i in members]
-        entities.append(_entity(ctx, ms, [kinds[id(m)] for m in ms]))
+        entities.append(_entity(ctx, ms, [kinds[id(m)] for m in ms], glued))
     return entities
+
+
+def _personal_name(ctx: Context, text: str) -> bool:
+    """Two or three capitalised words, the first a given name (first_names.txt, or a name of one sex
+    only), none an organisation word: "Stormy Daniels", "Ulf Danielsson"."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words):
+        return False
+    if any(fold(w) in ctx.lex.words.get("org_word", ()) or fold(w) in ctx.lex.gazetteer for w in words):
+        return False
+    first = fold(words[0])
+    if ctx.is_word("honorific", first):
+        return False  # "Saint John"
+    return first in ctx.lex.words.get("first_name", ()) or first in _given_names(ctx.lex.lang)
 
 
 def _short_form(words: list[str], full: list[str], person: bool) -> bool:
@@ -605,9 +755,11 @@ def _short_form(words: list[str], full: list[str], person: bool) -> bool:
     return person and len(words) == 1 and words[0] == full[0]
 
 
-def _entity(ctx: Context, ms: list[Mention], kinds: list[str]) -> Entity:
+def _entity(ctx: Context, ms: list[Mention], kinds: list[str], glued: set[int] = frozenset()) -> Entity:
     forms: list[str] = []
     for m in ms:
+        if id(m) in glued:
+            continue  # "BFMTVRichard Ferrand" is no form of Richard Ferrand's name
         if fold(m.text) not in {fold(f) for f in forms}:
             forms.append(m.text)
     entry = next((m.entry for m in ms if m.entry is not None), None)
@@ -617,6 +769,10 @@ def _entity(ctx: Context, ms: list[Mention], kinds: list[str]) -> Entity:
     for k in kinds:
         votes[k] = votes.get(k, 0) + 1
     kind = entry.kind if entry is not None else max(votes, key=lambda k: (votes[k], k == "person"))
+    if entry is None and kind != "person" and any(_personal_name(ctx, m.text) for m in ms):
+        # "Kurt Volker" once, "Volker" tagged an organisation thrice: the surname alone is the person's;
+        # "Stormy Daniels" tagged an organisation: a given name and a capitalised word make a person's name
+        kind = "person"
     roles: list[str] = []
     for m in ms:
         for r in m.roles:
@@ -629,69 +785,192 @@ def _entity(ctx: Context, ms: list[Mention], kinds: list[str]) -> Entity:
     return Entity(name, kind, ms, forms, roles, entry)
 
 
-REFERENCE_SENTENCES = 3  # how far back a bare title may refer to the one person named
+REFERENCE_SENTENCES = 4  # how far back a bare title may refer to a person it gives no other title
 
 
-def _roles_by_reference(ctx: Context, entities: list[Entity]) -> None:
-    """'… a déclaré Augustin de Romanet. Le PDG d'ADP souligne que…': a sentence whose subject is a
-    bare title ("Le PDG d'ADP", "Surtout, le chef du gouvernement") names the person the sentence
-    before was about; the title is one of that person's roles. Further back (up to
-    REFERENCE_SENTENCES, past sentences that name no one), or for someone already titled, only a
-    title for the same function: "le président Aoun … Le chef de l'Etat a renvoyé…"."""
+def _definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], org_tokens: set[int]) -> list[tuple[int, Span]]:
+    """Definite noun phrases headed by a title that stand apart from any name ("le Premier ministre a
+    dénoncé", "a déclaré le chef de l'État", "the sheriff said"), as (determiner token, title)."""
     doc = ctx.doc
-    person_at, titled = {}, set()
+    found = []
+    k = 0
+    while k < len(doc) - 1:
+        det = doc[k]
+        if not ("Def" in det.morph.get("Definite") and "Art" in det.morph.get("PronType")) \
+                or k in in_roles or k + 1 in in_roles or k + 1 in person_tokens:
+            k += 1
+            continue
+        end_limit = min(len(doc) - 1, det.sent.end - 1, k + 9)
+        first, n = _role_start(ctx, k + 1, end_limit)
+        if not n or "Plur" in doc[first + n - 1].morph.get("Number") or _plural_role(ctx, first + n - 1) \
+                and fold(doc[first + n - 1].text) not in ctx.lex.roles:
+            k += 1
+            continue
+        phrase = doc[first:_title_complement(ctx, first + n, min(det.sent.end, first + n + 8), person_tokens, org_tokens)]
+        nxt = phrase.end
+        named = nxt < len(doc) and (nxt in person_tokens or doc[nxt].text[:1].isupper() and doc[nxt].is_alpha
+                                    or doc[nxt].text in (",", "(") and any(i in person_tokens for i in range(nxt + 1, min(len(doc), nxt + 3))))
+        head = doc[first + n - 1]
+        lexical = ctx.folded(first, first + n) in ctx.lex.roles or fold(head.text) in ctx.lex.roles
+        if not lexical and not head.dep_.startswith("nsubj"):
+            pass  # an occupation noun refers back only as a subject ("le chanteur était…"), not "par l'intermédiaire de"
+        elif not named and not any(i in person_tokens for i in range(phrase.start, phrase.end)):
+            found.append((k, phrase))  # else the title comes with a name: _role_phrase_left/right has it
+        k = max(k + 1, phrase.end)
+    return found
+
+
+def _title_complement(ctx: Context, k: int, limit: int, person_tokens: set[int], org_tokens: set[int]) -> int:
+    """End of a title's complement from token k: adjectives ("chanteur français"), then up to two
+    complements "de (det) Noun…" ("chef de la diplomatie américaine", "président de la République",
+    "of the United States"). Unlike an apposition, a title standing alone has no comma to end it."""
+    doc = ctx.doc
+    while k < limit and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
+        k += 1
+    while k < limit and k in org_tokens:  # "le député LR", "la sénatrice EELV"
+        k += 1
+    for _ in range(2):
+        if k >= limit or not ctx.is_word("complement_preposition", doc[k].text):
+            break
+        j = k + 1
+        while j < limit and ctx.is_word("determiner", doc[j].text) and not ctx.is_word("complement_preposition", doc[j].text):
+            j += 1
+        if j >= limit or j in person_tokens or not (doc[j].pos_ in ("NOUN", "PROPN") or doc[j].text[:1].isupper()):
+            break
+        j += 1
+        while j < limit and j not in person_tokens and (doc[j].pos_ == "PROPN" or doc[j].text[:1].isupper() and doc[j].is_alpha
+                                                        or doc[j].pos_ == "ADJ" and doc[j].text[:1].islower()):
+            j += 1
+        k = j
+    return k
+
+
+def _quoted_tokens(ctx: Context) -> set[int]:
+    """Tokens that start between quotation marks (« », “ ”, or straight quotes: one glued to the end of
+    a word closes, 'brutalité".', 'ABRUTI"L'élection'; else it opens), within a paragraph."""
+    text, inside, ranges, start = ctx.text, False, [], 0
+    for i, c in enumerate(text):
+        before, after = text[i - 1:i], text[i + 1:i + 2]
+        if c == "\n":
+            if inside:
+                ranges.append((start, i))
+            inside = False
+        elif c in "«“" or c == '"' and not (before.isalnum() or before and before in "!?…)»"
+                                            or before == "." and not after.isalnum()):
+            if not inside:
+                inside, start = True, i + 1
+        elif c in "»”\"" and inside:
+            ranges.append((start, i))
+            inside = False
+    quoted = set()
+    for a, b in ranges:
+        quoted.update(ctx.tokens_in(a, b))
+    return quoted
+
+
+@lru_cache(maxsize=None)
+def _given_names(lang: str) -> dict[str, str]:
+    """Folded given name → "Fem" or "Masc", from models/<lang>/female_names.txt and male_names.txt
+    (a name in both tells nothing)."""
+    sex: dict[str, str] = {}
+    for gender, filename in (("Fem", "female_names.txt"), ("Masc", "male_names.txt")):
+        for name in _lines(models_dir() / lang / filename):
+            key = fold(name)
+            sex[key] = "both" if sex.get(key, gender) != gender else gender
+    return {k: v for k, v in sex.items() if v != "both"}
+
+
+def _person_sex(ctx: Context, e: Entity) -> str | None:
+    """A person's sex as the text tells it: the words before a mention ("M.", "Mme", "la ministre X")
+    or a given name of one sex only; None when unknown or told both ways."""
+    doc, seen = ctx.doc, set()
+    for m in e.mentions:
+        for k in (m.start - 1, m.start - 2):
+            if k < 0 or (k == m.start - 2 and fold(doc[m.start - 1].text) not in ctx.lex.roles):
+                continue
+            if ctx.is_word("male_marker", doc[k].text):
+                seen.add("Masc")
+            elif ctx.is_word("female_marker", doc[k].text):
+                seen.add("Fem")
+    words = e.name.split()
+    if len(words) > 1 or not seen:
+        given = _given_names(ctx.lex.lang).get(fold(words[0])) if words else None
+        if given:
+            seen.add(given)
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _title_sex(det: Token, phrase: Span) -> str | None:
+    """The grammatical gender of a title ("la ministre", "l'enseignante"), where the language marks it."""
+    for tok in (det, phrase.root):
+        gender = tok.morph.get("Gender")
+        if len(gender) == 1:
+            return gender[0]
+    return None
+
+
+def _roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int]) -> None:
+    """A coreference step: a definite title standing apart from any name ("… a déclaré Augustin de
+    Romanet. Le PDG d'ADP souligne que…", "a affirmé le chef de l'État", "the sheriff said") refers
+    back to a person named before; the title becomes one of that person's roles. The person is
+    chosen by a score: someone already given a title for the same function (or the same title word)
+    wins wherever they were named ("le président Aoun … Le chef de l'Etat a renvoyé…"); else the most
+    recent person given no title yet, within REFERENCE_SENTENCES sentences. Someone given other titles
+    only, and anyone named in the title's own sentence, is not meant."""
+    doc = ctx.doc
+    person_at: dict[int, Entity] = {}
     for e in entities:
         if e.kind == "person":
             for m in e.mentions:
-                person_at[m.start] = e
-                if m.roles:
-                    titled.add(m.start)
-    sentences = ctx.sentences
-    for n_sent, sent in enumerate(sentences):
-        if n_sent == 0:
-            continue
-        k = sent.start
-        while k < sent.end and (doc[k].pos_ in ("ADV", "CCONJ") or doc[k].text == ",") and k < sent.start + 3:
-            k += 1  # "Surtout, le chef du gouvernement…", "Mais le ministre…"
-        first_word = k
-        while k < sent.end and ctx.is_word("determiner", doc[k].text):
-            k += 1
-        if k == first_word or k >= sent.end:
-            continue
-        first, n = _role_start(ctx, k, min(sent.end - 1, k + 8))
-        if not n:
-            continue
-        end = first + n
-        while end < sent.end and not (doc[end].pos_ in ("VERB", "AUX") or doc[end].is_punct
-                                      or ctx.is_word("relative_word", doc[end].text)) and end < first + n + 6:
-            end += 1
-        if end == first + n + 6 or "Plur" in doc[first].morph.get("Number") or _plural_role(ctx, first):
-            continue  # no verb after a short title ("La chanteuse sort du silencepar…"), or people in the plural
-        if any(i in person_at for i in range(k, end)) or end < sent.end and doc[end].text[:1].isupper() \
-                or end < sent.end and doc[end].text == "," and any(i in person_at for i in range(end + 1, min(sent.end, end + 3))):
-            continue  # the title comes with a name ("Le secrétaire général de RSF, Christophe Deloire"): _role_phrase_left has it
-        phrase = doc[first:end]
-        while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
-            phrase = phrase[:-1]
+                for t in range(m.start, m.end):
+                    person_at[t] = e
+    if not person_at:
+        return
+    org_tokens = {t for e in entities if e.kind != "person" for m in e.mentions for t in range(m.start, m.end)}
+    sentence_of = {}
+    for n_sent, sent in enumerate(ctx.sentences):
+        for t in range(sent.start, sent.end):
+            sentence_of[t] = n_sent
+    quoted = _quoted_tokens(ctx)
+    mentions = sorted((m.start, e) for e in entities if e.kind == "person" for m in e.mentions)
+    sexes: dict[int, str | None] = {}
+    for k, phrase in _definite_titles(ctx, in_roles, set(person_at), org_tokens):
+        if k in quoted:
+            continue  # a title in someone's words ("l'employeur ne fera que…") is seldom a person of the narrative
         role = _role_text(ctx, phrase)
         function = ctx.lex.function_of(role)
-        back = -1
-        for before in reversed(sentences[max(0, n_sent - REFERENCE_SENTENCES):n_sent]):
-            starts = [i for i in range(before.start, before.end) if i in person_at]
-            if any(t.pos_ in ("VERB", "AUX") for t in before):
-                back += 1  # a subheading in between ("Jours supplémentaires pour les naissances multiples") does not count
-            if not starts:
-                continue  # no one named: look further back
-            people = {id(person_at[i]): person_at[i] for i in starts}
-            if len(people) != 1:
-                break  # several people: whom it means is unclear
-            person = next(iter(people.values()))
-            same = function is not None and any(ctx.lex.function_of(r) == function for r in person.roles)
-            if (back > 0 or any(i in titled for i in starts)) and not same:
-                break  # further back, or titled otherwise: only a title for the same function
-            if fold(role) not in {fold(r) for r in person.roles}:
-                person.roles.append(role)
-            break
+        head = fold(doc[phrase.start + _role_start(ctx, phrase.start, phrase.end - 1)[1] - 1].text) \
+            if _role_start(ctx, phrase.start, phrase.end - 1)[1] else fold(phrase[-1].text)
+        sex = _title_sex(doc[k], phrase)
+        here = sentence_of.get(k, 0)
+        best, best_score = None, None
+        seen = set()
+        for start, e in reversed(mentions):
+            if start >= k or id(e) in seen or (start in quoted and k not in quoted):
+                continue  # someone a quote names is not whom the narrative's title means
+            seen.add(id(e))
+            back = here - sentence_of.get(start, here)
+            if back <= 0:
+                continue  # named in the title's own sentence: "X a reçu le Premier ministre" is someone else
+            if sex is not None and sexes.setdefault(id(e), _person_sex(ctx, e)) not in (None, sex):
+                continue  # "l'enseignante" is not Aman, "le président" not Mme X
+            same = any((function is not None and ctx.lex.function_of(r) == function)
+                       or head in fold(r).split() for r in e.roles)
+            if same:
+                score = 100 - back
+            elif not e.roles and back <= REFERENCE_SENTENCES:
+                score = 50 - back
+            else:
+                continue
+            if best_score is None or score > best_score:
+                best, best_score = e, score
+        if best is not None:
+            if best_score >= 50 + REFERENCE_SENTENCES + 1:
+                # a title the person already holds joins their chain: the extractors after this one
+                # see whom it means ("L'acteur confirme…" after "déclare l'acteur")
+                best.mentions.append(Mention(phrase.start, phrase.end, phrase.text, "person", None, [role], False, True))
+            if fold(role) not in {fold(r) for r in best.roles}:
+                best.roles.append(role)
 
 
 # --- the extractor -------------------------------------------------------------------------
@@ -706,7 +985,7 @@ def extract(ctx: Context) -> list[Actor]:
     shared: tuple[int, str] | None = None  # (end token, role) of a title in the plural, for the next name
     for m in mentions:
         if kinds[id(m)] == "person":
-            for phrase in (_role_phrase_left(ctx, m), _role_phrase_right(ctx, m)):
+            for phrase in (_role_phrase_left(ctx, m), _role_phrase_right(ctx, m), _role_phrase_copula(ctx, m)):
                 if phrase is None:
                     continue
                 in_roles.update(range(phrase.start, phrase.end))
@@ -720,23 +999,30 @@ def extract(ctx: Context) -> list[Actor]:
                     and ctx.is_word("coordination", ctx.doc[m.start - 1].text):
                 m.roles.append(shared[1])
             m.roles = [_clean_role(r) for r in m.roles]
-    mentions = [m for m in mentions if m.entry is not None or _ACRONYM.match(m.text)
-                or not any(k in in_roles for k in range(m.start, m.end))]
+    # a name inside a title: "Transports" in "secrétaire d'Etat aux Transports" is no actor; a person
+    # ("cadre du parti de Marine Le Pen") is, but no one the later extractors should take for a speaker
+    inside = {id(m) for m in mentions if m.entry is None and not _ACRONYM.match(m.text)
+              and any(k in in_roles for k in range(m.start, m.end))}
+    mentions = [m for m in mentions if id(m) not in inside or kinds[id(m)] == "person"]
     entities = _merge(ctx, mentions, kinds)
-    _roles_by_reference(ctx, entities)
-    ctx.shared["entities"] = entities
+    only_inside = {id(e) for e in entities if all(id(m) in inside for m in e.mentions)}
+    for e in entities:
+        if id(e) not in only_inside:
+            e.mentions = [m for m in e.mentions if id(m) not in inside]
+    _roles_by_reference(ctx, [e for e in entities if id(e) not in only_inside], in_roles)
     n_tokens = max(1, len(ctx.doc))
     title = fold(ctx.title or "")
     scores = []
-    for e in entities:
+    named = [sum(1 for m in e.mentions if not m.reference) for e in entities]
+    for e, n in zip(entities, named):
         first = min(m.start for m in e.mentions) / n_tokens
-        score = len(e.mentions) + (1.0 - first) + (1.5 if title and any(fold(f) in title for f in e.forms) else 0)
+        score = n + (1.0 - first) + (1.5 if title and any(fold(f) in title for f in e.forms) else 0)
         scores.append(score)
     top = max(scores, default=1.0)
     actors = []
-    for e, s in zip(entities, scores):
+    for e, s, n in zip(entities, scores, named):
         aliases = [f for f in e.forms if f != e.name]
-        actors.append(Actor(e.name, e.kind, aliases, e.roles, len(e.mentions), round(s / top, 3)))
+        actors.append(Actor(e.name, e.kind, aliases, e.roles, n, round(s / top, 3)))
     order = sorted(range(len(actors)), key=lambda i: (-actors[i].salience, min(m.start for m in entities[i].mentions)))
-    ctx.shared["entities"] = [entities[i] for i in order]
+    ctx.shared["entities"] = [entities[i] for i in order if id(entities[i]) not in only_inside]
     return [actors[i] for i in order]

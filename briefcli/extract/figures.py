@@ -19,7 +19,8 @@ from .context import Context
 
 # 2.600 · 1 500 · 2,600 · 39,6 · 22 · 3.5 — digits, optional thousands groups, optional decimals; not part of
 # a word, a code, a time ("6:36") or a range written as one token
-_NUMBER = re.compile(r"(?<![\w.,\-/:])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?:[,.]\d+)?(?![\w/])(?!-\w)(?!:\d)")
+_NUMBER_BODY = r"(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?:[,.]\d+)?(?![\w/])(?!-\w)(?!:\d)"
+_NUMBER = re.compile(r"(?<![\w.,\-/:])" + _NUMBER_BODY)
 _AFTER_PERCENT = re.compile(r"\s*(%|pour\s?cent|per\s?cent|percent)")
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
 
@@ -103,13 +104,19 @@ def _is_date_or_time(ctx: Context, tok: Token, value: str, end_tok: int) -> bool
     nxt = doc[end_tok] if end_tok < len(doc) else None
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if nxt is not None and (ctx.is_word("month", nxt.text) or ctx.is_word("clock_unit", nxt.text)
-                            and re.fullmatch(r"\d{1,2}([.:]\d\d)?", value)):
+                            and re.fullmatch(r"\d{1,2}([.:]\d\d)?", value) and not ctx.is_word("duration_unit", nxt.text)):
         return True  # "12 mars", "18 h", "6 p.m."
     if prev is not None and (ctx.is_word("weekday", prev.text) or ctx.is_word("month", prev.text)):
         return True
+    if nxt is not None and ctx.is_word("clock_unit", nxt.text) and prev is not None and ctx.is_word("clock_preposition", prev.text):
+        return True  # "à 4 heures", "at 6 pm"; "pendant 4 heures" is a duration
+    if re.fullmatch(r"0\d+", value):
+        return True  # "0900", "0030": a time or a code, never a count
     if re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", value):
-        # a year, unless it counts something ("2000 personnes")
-        return not (nxt is not None and nxt.pos_ == "NOUN" and not ctx.is_word("month", nxt.text))
+        # a year, unless it counts something ("2000 personnes"); "the 2015 election" is a year again
+        counts = nxt is not None and nxt.pos_ == "NOUN" and not ctx.is_word("month", nxt.text)
+        definite = tok.head.i > tok.i and any("Def" in c.morph.get("Definite") for c in tok.head.children if c.i < tok.i)
+        return not counts or definite
     return False
 
 
@@ -159,6 +166,17 @@ def _currency_before(ctx: Context, start: int) -> int:
     return start
 
 
+def _after_currency_codes(ctx: Context) -> list[re.Match]:
+    """Numbers glued to a currency code ("SEK9 million", "GBP738"), which the number pattern leaves, as
+    it leaves digits glued to any word."""
+    codes = [c for c in ctx.lex.words.get("currency_prefix", set()) if c[-1:].isalpha()]
+    if not codes:
+        return []
+    pattern = re.compile(r"(?<!\w)(?:%s)(?=\d)" % "|".join(map(re.escape, sorted(codes, key=len, reverse=True))), re.IGNORECASE)
+    body = re.compile(_NUMBER_BODY)
+    return [n for c in pattern.finditer(ctx.text) if (n := body.match(ctx.text, c.end()))]
+
+
 def _number_words(ctx: Context) -> list[tuple[int, int]]:
     """Token ranges of spelled-out numbers: a cardinal or a round count, with the scale words,
     connectors ("vingt et un", "forty-two") and the article of a round count ("une dizaine")."""
@@ -184,6 +202,11 @@ def _number_words(ctx: Context) -> list[tuple[int, int]]:
         while end < n and (numeric(end) or folds[end] in connectors and end + 1 < n and numeric(end + 1)):
             end += 1
         words = [folds[i] for i in range(k, end)]
+        if len(words) > 1 and lex.numbers.get(words[0], (0, ""))[1] == "article" \
+                and lex.numbers.get(words[1], (0, ""))[1] in ("scale", "approximate"):
+            runs.append((k, end))  # "un million", "a dozen"; not "a third" (an ordinal as often as a share)
+            k = end
+            continue
         if k > 0 and "Def" in ctx.doc[k - 1].morph.get("Definite") and all(w in cardinals for w in words):
             k = end
             continue  # "les deux pays", "the two men": the ones already named, not a new count
@@ -206,7 +229,7 @@ def extract(ctx: Context) -> list[Figure]:
     decimal = _decimal_mark(ctx)
     scale = _scale_pattern(ctx.lex.lang)
     found: list[tuple[int, int, Token]] = []  # (start, end) in the parsed text, the number's first token
-    for m in _NUMBER.finditer(text):
+    for m in sorted([*_NUMBER.finditer(text), *_after_currency_codes(ctx)], key=lambda m: m.start()):
         if any(s <= m.start() < e for s, e in blocked_chars):
             continue
         tok = _token_at(ctx, m.start())

@@ -116,11 +116,14 @@ def extract(ctx: Context) -> list[Project]:
             quoted[mark.start] = q
     projects: list[Project] = []
     seen: set[str] = set()
+    names_given: set[str] = set()
 
     def add(name: str, kind: str | None, actors: list[str], sector: str | None, start: int, end: int):
         key = fold(name)
-        if not name or key in seen:
-            return
+        if not name or key in seen or not actors and any(key in other or other in key for other in names_given):
+            return  # the same undertaking named again, shorter or longer ("the investigation into Burisma (Holdings)")
+        if not actors:  # partnerships are named by their partners: "partenariat A – B", "partenariat A – C"
+            names_given.add(key)
         seen.add(key)
         projects.append(Project(name, kind, actors, sector, start, end))
 
@@ -158,7 +161,8 @@ def extract(ctx: Context) -> list[Project]:
             continue
         # 2. a capitalised name right after the cue: "l'opération Barkhane", "la loi Evin"
         if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start and j not in at \
-                and "place" not in _frames(ctx, kind):  # "l'aéroport Charles-de-Gaulle" is a place, not an undertaking
+                and not doc[j].dep_.startswith("nsubj") \
+                and "place" not in _frames(ctx, kind):  # "with the acquisition Salling said": the subject of a verb  # "l'aéroport Charles-de-Gaulle" is a place, not an undertaking
             k = j
             while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].like_num) and not doc[k].is_punct:
                 k += 1
@@ -167,6 +171,22 @@ def extract(ctx: Context) -> list[Project]:
             add(name_span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
             i = k
             continue
+        # 2b. named by a naming participle: "a program … called "Learning Together"", "le plan baptisé « Ségur »"
+        named = _named(ctx, j, quoted) if "place" not in _frames(ctx, kind) else None
+        if named is not None:
+            start, end = named
+            add(ctx.original[start:end], kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = j
+            continue
+        # 2c. with its named partner: "NASA's contract with Boeing", "un décret conjoint avec le ministère de l'Economie"
+        if "partner" in _frames(ctx, kind):
+            partner = _with_partner(ctx, i, j, at)
+            if partner is not None:
+                span, actor = partner
+                start, end = ctx.offsets(span)
+                add(span.text, kind, [actor], _sentence_sector(ctx, doc[i], sector), start, end)
+                i = span.end
+                continue
         # 3. partners: "partenariat(s) entre A et B"
         pairs = _partners(ctx, j, min(len(doc), doc[i].sent.end), at)
         if pairs:
@@ -178,7 +198,7 @@ def extract(ctx: Context) -> list[Project]:
             continue
         # 4a. an operation on a named organisation: "la privatisation d'ADP", "le rachat de Twitter"
         if "operation" in _frames(ctx, kind) and j + 1 < len(doc) and ctx.is_word("complement_preposition", doc[j].text) \
-                and j + 1 in at and at[j + 1][0].kind in ("organization", "country"):
+                and j + 1 in at and at[j + 1][0].kind == "organization":  # a company, not a country ("the Party's takeover of China")
             span = doc[i:at[j + 1][1].end]
             start, end = ctx.offsets(span)
             add(span.text, kind, [at[j + 1][0].name], _sentence_sector(ctx, doc[i], sector), start, end)
@@ -187,20 +207,25 @@ def extract(ctx: Context) -> list[Project]:
         # 4. a law or reform with its complement: "la réforme des retraites"
         if "complement" in _frames(ctx, kind) and j < len(doc) and ctx.is_word("law_preposition", doc[j].text) \
                 and not doc[i].text[:1].isupper() and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at)) \
-                and not indefinite(_determiner_before(ctx, i)):  # "la réforme des retraites", not "un schéma de pensée"
+                and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)):
+            # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"
             k = j + 1
             while k < len(doc) and k < j + _COMPLEMENT_MAX and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):
                 k += 1
-            span = doc[i:k]
+            first = i
+            if "premodified" in _frames(ctx, kind):  # "its impeachment investigation into alleged misconduct"
+                before = _premodified(ctx, i, n)
+                first = before.start if before is not None else i
+            span = doc[first:k]
             while len(span) > n + 1 and (ctx.is_word("determiner", span[-1].text) or ctx.is_word("preposition", span[-1].text)):
                 span = span[:-1]
-            if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") for t in span[n + 1:]):
+            if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") for t in span[i - first + n + 1:]):
                 start, end = ctx.offsets(span)
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
             i = k
             continue
         # 5. an identified undertaking: "la mission exploratoire", "le plan social d'Airbus"
-        if _frames(ctx, kind) & {"complement", "adjective"} and i > 0 and ctx.is_word("definite", doc[i - 1].text) \
+        if "adjective" in _frames(ctx, kind) and i > 0 and _identified(ctx, i) \
                 and i not in at and j < len(doc) and _qualifier(ctx, doc[j], kind):
             k = j
             while k < len(doc) and _qualifier(ctx, doc[k], kind) and k < j + 3:
@@ -222,12 +247,18 @@ def extract(ctx: Context) -> list[Project]:
                 i = j
                 continue
         # 6. a cue of several words that names an undertaking by itself: "l'accord de paix", "la loi de finances"
-        if n > 1 and i > 0 and ctx.is_word("definite", doc[i - 1].text) and i not in at \
+        if n > 1 and i > 0 and _identified(ctx, i) and i not in at \
                 and not any(fold(p.name).startswith(fold(doc[i:j].text)) for p in projects):  # not again "le plan social d'Airbus"
             start, end = ctx.offsets(doc[i:j])
             add(doc[i:j].text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
         i = j
     return projects
+
+
+def _vague(ctx: Context, word: str) -> bool:
+    """An adjective that does not tell which undertaking it is: vague ("nouveau", "new") or evaluative
+    ("historique", "landmark")."""
+    return ctx.is_word("vague_adjective", word) or ctx.is_word("evaluative_adjective", word)
 
 
 def _frames(ctx: Context, kind: str | None) -> frozenset[str]:
@@ -237,18 +268,37 @@ def _frames(ctx: Context, kind: str | None) -> frozenset[str]:
 
 def _premodified(ctx: Context, i: int, n: int) -> Span | None:
     """A cue identified by the words before it, the English order: "the pension reform", "the Iran nuclear
-    deal", "NASA's crew mission" — nouns and adjectives that modify the cue, after a definite determiner or a
-    possessive."""
+    deal", "NASA's crew mission", "the European Space Agency's 2028 ARIEL program", "the African Continental
+    Free Trade Area (AfCFTA) agreement" — nouns, adjectives, numbers and a bracketed acronym that modify the
+    cue, after a definite determiner or a possessive; after an indefinite one only when a participle makes it
+    one undertaking ("a proposed new law"). Vague adjectives alone ("the new law") identify nothing; a plural
+    cue without a proper name before it is a class ("the space shuttle missions"); a cue inside an
+    organisation's name is the organisation ("the International Monetary Fund")."""
     doc = ctx.doc
     head = doc[i + n - 1]
+    if head.ent_type_ in ("ORG", "ORGANIZATION") and head.text[:1].isupper():
+        return None
     k = i
-    while k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[k - 1].dep_ in ("compound", "amod", "nmod") \
-            and i - 1 <= doc[k - 1].head.i <= head.i and not ctx.is_word("vague_adjective", doc[k - 1].text):
-        k -= 1
+    while k > 0:
+        prev = doc[k - 1]
+        if prev.text == ")" and k - 3 >= 0 and doc[k - 3].text == "(" and doc[k - 2].pos_ == "PROPN":
+            k -= 3  # "(AfCFTA)"
+            continue
+        if prev.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") and prev.dep_ in ("compound", "amod", "nmod", "nummod") \
+                and k <= prev.head.i <= head.i and (prev.pos_ != "VERB" or prev.tag_ == "VBN"):
+            k -= 1
+            continue
+        break
     if k == i or k == 0:
         return None
+    words = doc[k:i]
+    if not any(t.pos_ not in ("NUM", "PUNCT") and not _vague(ctx, t.text) for t in words):
+        return None
+    if "Plur" in head.morph.get("Number") and not any(t.pos_ == "PROPN" for t in words):
+        return None
     before = doc[k - 1]
-    if not (ctx.is_word("definite", before.text) or before.tag_ == "POS"):
+    if not (ctx.is_word("definite", before.text) or before.tag_ == "POS"
+            or indefinite(before) and (any(t.tag_ == "VBN" for t in words) or _launched(ctx, head))):
         return None
     if before.tag_ == "POS" and k - 2 >= 0 and doc[k - 2].ent_type_:
         k = doc[k - 2].i  # "NASA's crewed mission": the owner is part of the name
@@ -257,20 +307,93 @@ def _premodified(ctx: Context, i: int, n: int) -> Span | None:
     return doc[k:i + n]
 
 
+def _launched(ctx: Context, tok: Token) -> bool:
+    """Is the undertaking at tok what a verb or noun of launching acts on ("a ouvert une enquête
+    préliminaire", "l'ouverture d'une information judiciaire", "launched a peacekeeping mission")? Then
+    even an indefinite one is the one the article follows (models/<lang>/words.tsv launch_word)."""
+    head = tok.head
+    return head is not tok and ctx.is_word("launch_word", head.lemma_.lower()) and tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")
+
+
+def _identified(ctx: Context, i: int) -> bool:
+    """A definite determiner before the cue at i, or an indefinite one on an undertaking being launched."""
+    before = ctx.doc[i - 1]
+    return ctx.is_word("definite", before.text) or indefinite(before) and _launched(ctx, ctx.doc[i])
+
+
+def _named(ctx: Context, j: int, quoted) -> tuple[int, int] | None:
+    """(start, end) of the name a naming participle gives the cue ending before token j: "a program about
+    criminal rehabilitation called "Learning Together"", "un plan baptisé « Ségur de la santé »"; the
+    participle within a few words, no other verb before it, the name quoted or capitalised."""
+    doc = ctx.doc
+    end = min(len(doc), doc[j - 1].sent.end, j + 8)
+    for k in range(j, end):
+        tok = doc[k]
+        if ctx.is_word("naming_verb", tok.lemma_.lower()) and tok.pos_ in ("VERB", "ADJ"):
+            m = k + 1
+            if m in quoted and _name_like(ctx.text[quoted[m].start:quoted[m].end]):
+                return ctx.offsets((quoted[m].start, quoted[m].end))
+            return None
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":") or tok.pos_ == "PRON":
+            return None
+    return None
+
+
+def _with_partner(ctx: Context, i: int, j: int, at) -> tuple[Span, str] | None:
+    """The undertaking identified by its named partner: "NASA's contract with Boeing", "l'accord avec
+    l'Iran", "un décret conjoint avec le ministère de l'Economie" — the cue, at most two qualifying words,
+    'with'/'avec', a named actor. (span, the partner's name)."""
+    doc = ctx.doc
+    k = j
+    while k < len(doc) and k < j + 2 and doc[k].pos_ in ("ADJ", "VERB"):
+        k += 1
+    if k + 1 >= len(doc) or not ctx.is_word("partner_with", doc[k].text.lower()):
+        return None
+    m = k + 1
+    while m < len(doc) and ctx.is_word("determiner", doc[m].text.lower()) and m not in at:
+        m += 1
+    if m not in at or at[m][0].kind not in ("organization", "country", "person"):
+        return None
+    start = i
+    if i >= 2 and doc[i - 1].tag_ == "POS" and doc[i - 2].ent_type_:  # "NASA's contract with Boeing"
+        start = i - 2
+        while start > 0 and doc[start - 1].ent_iob_ == "I":
+            start -= 1
+    return doc[start:at[m][1].end], at[m][0].name
+
+
+def _named_complement(ctx: Context, j: int, at) -> bool:
+    """Does the complement at j name something (a proper name, an acronym), so that even an indefinite
+    undertaking is identified ("une réforme de l'ISF"), unlike "un schéma de pensée"?"""
+    doc = ctx.doc
+    m = j + 1
+    while m < len(doc) and ctx.is_word("determiner", doc[m].text.lower()):
+        m += 1
+    return m < len(doc) and (m in at or doc[m].pos_ == "PROPN" or (doc[m].text.isupper() and len(doc[m].text) > 1))
+
+
 def _determiner_before(ctx: Context, k: int) -> Token:
     """The word that determines token k, past vague adjectives: 'le' in 'le nouveau « schéma … »', 'un'
     in 'un nouveau plan' (the first token of the text when there is none)."""
     k -= 1
-    while k > 0 and ctx.is_word("vague_adjective", ctx.doc[k].text):
+    while k > 0 and _vague(ctx, ctx.doc[k].text):
         k -= 1
     return ctx.doc[max(k, 0)]
 
 
 def _owner(ctx: Context, j: int, at) -> bool:
-    """Does the complement at j name whose project it is ("le projet du gouvernement", "le projet de Luc
-    Besson") rather than what it is ("le projet de loi", "le projet d'annexion")?"""
+    """Does the complement at j name whose undertaking it is ("le projet du gouvernement", "le projet de Luc
+    Besson", "the laws of the State of Virginia", "le plan des trois détenus") rather than what it is ("le
+    projet de loi", "le projet d'annexion", "la loi sur la grève")? Only 'de'/'of' complements name an owner;
+    'du', 'des' carry an article, so their noun is someone's."""
     doc = ctx.doc
-    return j + 1 >= len(doc) or not ctx.is_word("bare_of", doc[j].text) or j + 1 in at or doc[j + 1].pos_ in ("DET", "PROPN")
+    if j + 1 >= len(doc):
+        return True
+    if not ctx.is_word("complement_preposition", doc[j].text.lower()):
+        return False
+    if not ctx.is_word("bare_of", doc[j].text.lower()):
+        return True
+    return j + 1 in at or doc[j + 1].pos_ in ("DET", "PROPN")
 
 
 def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
@@ -282,7 +405,7 @@ def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
     k = tok.i + 1
     while k < len(doc) and doc[k].pos_ == "ADV":
         k += 1
-    if ctx.is_word("vague_adjective", tok.text) or k < len(doc) and doc[k].pos_ == "DET":
+    if _vague(ctx, tok.text) or k < len(doc) and doc[k].pos_ == "DET":
         return False
     if tok.pos_ == "ADJ":
         return True

@@ -12,17 +12,17 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from ..cleaning import is_subheading
-from ..lexicon import fold
+from ..marks import Pair, outermost, pair_marks
+from ..lexicon import _rows, fold, models_dir
 from ..records import Quote
 from . import speakers
 from .context import Context, indefinite
 
-_PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
-_STRAIGHT = '"'
 _SCARE_MAX_WORDS = 4
 LABEL_MAX_WORDS = 3  # a quoted noun phrase this short that completes a noun is a label
 LABEL_VERB_WINDOW = 7  # … unless a speech verb stands this close before it
@@ -41,64 +41,30 @@ class Marked:
 
 
 def find_marked(text: str) -> list[Marked]:
-    """Outermost quoted spans, paragraph by paragraph; unmatched marks are ignored."""
-    found: list[Marked] = []
-    offset = 0
-    for para in text.split("\n"):
-        found.extend(_marked_in(para, offset))
-        offset += len(para) + 1
-    return found
+    """Outermost quoted spans (briefcli.marks pairs the marks: every style, mixed, nested, over
+    several paragraphs); marks never closed are ignored."""
+    return [m for m in map(_marked, outermost(pair_marks(text))) if m is not None and _content(text, m)]
 
 
-def _marked_in(para: str, offset: int) -> list[Marked]:
-    result: list[Marked] = []
-    i, n = 0, len(para)
-    while i < n:
-        ch = para[i]
-        close = None
-        if ch in _PAIRS:
-            close = _matching(para, i, ch, _PAIRS[ch])
-        elif ch == _STRAIGHT and _opens(para, i):
-            j = para.find(_STRAIGHT, i + 1)
-            while j != -1 and not _closes(para, j):
-                j = para.find(_STRAIGHT, j + 1)
-            close = j if j != -1 else None
-        if close is not None and close > i + 1:
-            start, end = i + 1, close
-            while start < end and para[start].isspace():
-                start += 1
-            while end > start and para[end - 1].isspace():
-                end -= 1
-            if end > start:
-                result.append(Marked(offset + i, offset + close, offset + start, offset + end))
-            i = close + 1
-        else:
-            i += 1
-    return result
+def find_nested(text: str) -> list[Marked]:
+    """Quoted spans inside another quote ("« Il m'a dit : 'Non' »"), innermost included."""
+    pairs = pair_marks(text)
+    outer = {(q.open, q.close) for q in outermost(pairs)}
+    return sorted((m for m in map(_marked, pairs) if m is not None and (m.open, m.close) not in outer
+                   and _content(text, m)), key=lambda m: m.open)
 
 
-def _matching(para: str, i: int, open_mark: str, close_mark: str) -> int | None:
-    depth = 0
-    for j in range(i, len(para)):
-        if para[j] == open_mark and (open_mark != close_mark):
-            depth += 1
-        elif para[j] == close_mark:
-            depth -= 1
-            if depth == 0:
-                return j
-    return None
+def _marked(q: Pair) -> Marked | None:
+    return Marked(q.open, q.close, q.open + q.open_len, q.close) if q.close > q.open + q.open_len else None
 
 
-def _opens(para: str, i: int) -> bool:
-    before = para[i - 1] if i > 0 else " "
-    after = para[i + 1] if i + 1 < len(para) else " "
-    return not after.isspace() and (before.isspace() or before in "([{'’-–—:;,/" or i == 0)
-
-
-def _closes(para: str, j: int) -> bool:
-    before = para[j - 1]
-    after = para[j + 1] if j + 1 < len(para) else " "
-    return not before.isspace() and (after.isspace() or not after.isalnum())
+def _content(text: str, m: Marked) -> bool:
+    """Trim the spaces inside the marks; is anything left?"""
+    while m.start < m.end and text[m.start].isspace():
+        m.start += 1
+    while m.end > m.start and text[m.end - 1].isspace():
+        m.end -= 1
+    return m.end > m.start
 
 
 # --- attribution ---------------------------------------------------------------------------
@@ -1214,7 +1180,43 @@ def _names_a_charge(ctx: Context, span: Span) -> bool:
     return any(ctx.is_word("charge_word", t.lemma_) or ctx.is_word("charge_word", t.text) for t in window)
 
 
-def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = None) -> bool:
+def _gloss_or_work(ctx: Context, span: Span) -> bool:
+    """Verbless words glossed between parentheses ("des « van dwellers » (« habitants des caravanes »)"),
+    or a capitalised title followed by its author ("dans « Pieces of a woman » du Hongrois Kornel
+    Mundruczo", "« Les amants sacrifiés » de Kiyoshi Kurosawa"): a name, not someone's words."""
+    doc = ctx.doc
+    after = span.end
+    while after < len(doc) and doc[after].is_quote:
+        after += 1
+    if span.start >= 2 and doc[span.start - 2].text == "(" and after < len(doc) and doc[after].text == ")" \
+            and not any("Fin" in t.morph.get("VerbForm") for t in span):
+        return True
+    if not span.text[:1].isupper() or after >= len(doc) or not ctx.is_word("complement_link", doc[after].text):
+        return False
+    mentions = ctx.shared.get("mention_at", {})
+    k = after + 1
+    while k < min(len(doc), after + 4) and k not in mentions and doc[k].pos_ != "PROPN":
+        k += 1
+    return k < len(doc) and (k in mentions or doc[k].pos_ == "PROPN")
+
+
+def _said_in_sentence(ctx: Context, span: Span) -> bool:
+    """Does a speech verb come before the quoted words in their sentence?"""
+    return any(_is_speech_verb(ctx, t) for t in ctx.doc[span.sent.start:span.start])
+
+
+def _after_vague_adjective(ctx: Context, span: Span) -> bool:
+    """'le nouveau « schéma national du maintien de l'ordre »': a determiner and a vague adjective
+    introduce the quoted words as the name of a thing."""
+    doc = ctx.doc
+    before = span.start - 1
+    while before >= 0 and doc[before].is_punct:
+        before -= 1
+    return 0 < before < len(doc) and ctx.is_word("vague_adjective", doc[before].text) \
+        and doc[before - 1].pos_ == "DET" and span.root.pos_ != "VERB"
+
+
+def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = None) -> str | bool:
     """A short quoted noun phrase that completes a noun ("l'abolition du « délit de solidarité »",
     "les sujets « chauds »") or names a charge ("condamné pour « viol avec arme »") is a label, not
     someone's words."""
@@ -1236,26 +1238,89 @@ def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = 
         (head.pos_ in ("NOUN", "PROPN") and head.i < span.start)
         or (before > 0 and doc[before - 1].pos_ == "NOUN" and not said_before))
     if completes_noun and not any(ctx.is_word("qualifying_verb", _lemma(t)) for t in near):
-        return True  # "l'abolition du « délit de solidarité »", "l'univers des « van dwellers »"
+        return "completes_noun"  # "l'abolition du « délit de solidarité »", "l'univers des « van dwellers »"
     if near:
         return False  # "a salué une « victoire »", "qualifiant l'accord d'« étape très positive »"
     if len(words) <= LABEL_MAX_WORDS and before >= 0 and doc[before].pos_ == "DET" and root.pos_ in ("NOUN", "PROPN") \
             and not said_before:
-        return True  # "Cette « bourde »": a determiner outside the marks, a noun inside
-    if 0 < before < len(doc) and ctx.is_word("vague_adjective", doc[before].text) and doc[before - 1].pos_ == "DET" \
-            and not said_before and root.pos_ != "VERB":
-        return True  # "le nouveau « schéma national du maintien de l'ordre », publié jeudi"
+        return "determiner_noun"  # "Cette « bourde »": a determiner outside the marks, a noun inside
+    if _after_vague_adjective(ctx, span) and not said_before:
+        return "vague_adjective"  # "le nouveau « schéma national du maintien de l'ordre », publié jeudi"
     if head.i in range(span.start, span.end) or head is root:
         return False
     # "les sujets « chauds »", "l'univers des « van dwellers »": a short label completing a noun
-    return len(words) <= LABEL_MAX_WORDS and head.pos_ in ("NOUN", "PROPN") and head.i < span.start \
-        and fold(head.lemma_) not in ctx.lex.speech_nouns and not _is_speech_verb(ctx, head)
+    return "noun_label" if len(words) <= LABEL_MAX_WORDS and head.pos_ in ("NOUN", "PROPN") and head.i < span.start \
+        and fold(head.lemma_) not in ctx.lex.speech_nouns and not _is_speech_verb(ctx, head) else False
 
 
 def _title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*|\d+", text)]
     content = [w for w in words if len(w) > 3 or w[:1].isupper() or w.isdigit()]
     return len(words) >= 2 and all(w[:1].isupper() or w.isdigit() for w in content)
+
+
+@lru_cache(maxsize=None)
+def _form_weights(lang: str) -> dict[str, float]:
+    """models/<lang>/quote_form.tsv: feature → weight."""
+    return {row["feature"]: float(row["weight"]) for row in _rows(models_dir() / lang / "quote_form.tsv")}
+
+
+def _form_score(ctx: Context, features: dict[str, float]) -> float:
+    """Quote (> 0) or quoted name (≤ 0): one logistic score over the quoted words' form and role, less
+    the margin ('threshold') a taken name costs over a missed quote."""
+    weights = _form_weights(ctx.lex.lang)
+    return sum(weights.get(name, 0.0) * value for name, value in features.items()) - weights.get("threshold", 0.0)
+
+
+def _form_features(ctx: Context, q: Marked, span: Span, content: str, attribution: Attribution | None,
+                   marked: list[Marked], rules: dict[str, bool]) -> dict[str, float]:
+    """What the quoted words are by their form and by their role in the sentence: a clause or a
+    phrase, a name or a title (capitalised, a proper noun, a heading), what they complete outside
+    the marks, whether a speech verb governs them; with the rules' answers."""
+    doc = ctx.doc
+    words = [t for t in span if t.is_alpha]
+    finite = any("Fin" in t.morph.get("VerbForm") for t in span)
+    before = span.start - 1
+    while before >= 0 and doc[before].is_punct and doc[before].text not in (":", ","):
+        before -= 1
+    after = span.end
+    while after < len(doc) and doc[after].text in ('"', "»", "”", "’", "'", "›"):
+        after += 1
+    root = span.root
+    folded = fold(content)
+    repeated = sum(1 for m in marked if m is not q and fold(ctx.text[m.start:m.end]).find(folded) >= 0) > 0
+    mention = ctx.shared.get("mention_at", {})
+    f = {
+        "bias": 1.0,
+        "finite_verb": finite,
+        "verb": any(t.pos_ in ("VERB", "AUX") for t in span),
+        "capital": content[:1].isupper(),
+        "title_case": _title_case(content),
+        "all_caps": content.isupper(),
+        "proper": bool(words) and all(t.pos_ == "PROPN" or t.i in mention for t in words),
+        "sentence_end": content.rstrip()[-1:] in ".!?…",
+        "after_colon": before >= 0 and doc[before].text == ":",
+        "sentence_start": before < 0 or doc[before].is_sent_end or span.start == span.sent.start,
+        "determiner_before": before >= 0 and doc[before].pos_ == "DET",
+        "noun_before": before >= 0 and before == span.start - 2 and doc[before].pos_ in ("NOUN", "PROPN"),
+        "preposition_before": before >= 0 and doc[before].pos_ == "ADP",
+        "noun_head_outside": root.head.pos_ in ("NOUN", "PROPN") and not span.start <= root.head.i < span.end,
+        "adjective": root.pos_ == "ADJ" or "Part" in root.morph.get("VerbForm") and not finite,
+        "noun_root": root.pos_ in ("NOUN", "PROPN"),
+        "attributed": attribution is not None and attribution.verb is not None,
+        "speaker": attribution is not None and attribution.speaker is not None,
+        "incise": attribution is not None and attribution.incise,
+        "comma_after": after < len(doc) and doc[after].text == ",",
+        "repeated": repeated,
+        # a verb phrase whose auxiliary stands outside the marks ("qui a « imposé » au gouvernement")
+        "aux_before": any(c.dep_.startswith("aux") and c.i < span.start for c in root.children)
+        or before >= 0 and doc[before].pos_ == "AUX",
+        "sentences": bool(re.search(r"[.!?…] +[A-ZÀ-Ý]", content)),  # several sentences
+        "heading_repeated": rules.get("heading", False) and repeated,
+
+    }
+    f.update(rules)
+    return {k: float(v) for k, v in f.items()}
 
 
 def extract(ctx: Context) -> list[Quote]:
@@ -1272,6 +1337,8 @@ def extract(ctx: Context) -> list[Quote]:
     previous: tuple[Span, Attribution] | None = None  # the last quote's sentence and attribution
     named: list[bool] = []  # quotes[i] has a speaker who is an actor of the article
     headings: list[bool] = []  # quotes[i] is a subheading: the words of the passage it heads
+    features: list[tuple[Marked, dict[str, float]]] = []
+    ctx.shared["quote_features"] = features
     for q in marked:
         content = ctx.text[q.start:q.end]
         words = content.split()
@@ -1284,8 +1351,20 @@ def extract(ctx: Context) -> list[Quote]:
             continue
         cues = list(_cues(ctx, resolver, q, sent, span))
         attribution = cues[0][1] if cues else None
-        if _names_a_speaker(ctx, span, content) or _names_a_charge(ctx, span) or (not _governed(attribution, span) and (
-                _labels_a_thing(ctx, span, attribution) or _nobodys_words(attribution, span, words))):
+        governed = _governed(attribution, span)
+        rules = {"names_a_charge": _names_a_charge(ctx, span), "governed": governed,
+                 "labels_a_thing": bool(label := _labels_a_thing(ctx, span, attribution)), "heading": _is_subheading(ctx.text, q),
+                 "continues": attribution is None and previous is not None and _continues(ctx, previous[0], sent)}
+        features.append((q, _form_features(ctx, q, span, content, attribution, marked, rules)))
+        ctx.shared.setdefault("label_reason", {})[q.start] = label
+        rules.update(names_a_speaker=_names_a_speaker(ctx, span, content), nobodys_words=_nobodys_words(attribution, span, words))
+        # a few rules decide alone; else one score over the quoted words' form and role (quote_form.tsv)
+        decided = rules["names_a_speaker"] or rules["names_a_charge"] or rules["nobodys_words"] or _gloss_or_work(ctx, span) \
+        or not governed and (
+            label == "vague_adjective" or label == "completes_noun" and not _said_in_sentence(ctx, span))
+        if decided or attribution is None and rules["heading"]:
+            features.pop()  # decided by a rule alone: not for the score (nor for fitting it)
+        if decided or features and features[-1][0] is q and _form_score(ctx, features[-1][1]) <= 0:
             names.append(q)
             continue
         if attribution is None and previous is not None and (
@@ -1299,13 +1378,7 @@ def extract(ctx: Context) -> list[Quote]:
         if heading:
             attribution = Attribution(None, None)
         if attribution is None:
-            if len(words) <= _SCARE_MAX_WORDS or _title_case(content):
-                names.append(q)
-                continue
             attribution = Attribution(None, None)
-        elif len(words) <= _SCARE_MAX_WORDS and _title_case(content) and attribution.verb is None:
-            names.append(q)
-            continue
         start, end = ctx.offsets((q.start, q.end))
         if not heading:
             attribution = _ranked(ctx, resolver, layout, span, cues, previous, content, attribution, (start, end))

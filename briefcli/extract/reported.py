@@ -17,18 +17,33 @@ from functools import lru_cache
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Span, Token
 
-from ..lexicon import models_dir
+from ..lexicon import fold, models_dir
 from ..records import Quote
 from .context import Context
 
 MIN_WORDS = 3  # a reported clause shorter than this outside quotation marks says too little to be one
+# how a parser hangs "…, a indiqué le ministre" on the clause before it (or the clause on the verb)
+_INCISE_DEPS = ("conj", "parataxis", "advcl", "ROOT", "ccomp", "dep")
+SOURCE_WORDS = 6  # a speaker phrase longer than this is a parse gone astray, not a source's name
+NESTED_SHARE = 0.8  # a clause inside an already reported one, this long or longer, is the same clause
 _END_PUNCT = {".", ";", ":", "!", "?", ",", "—", "–", "-"}
 
 
 @lru_cache(maxsize=None)
-def _frames(lang: str) -> list[list[dict]]:
+def _data(lang: str) -> dict:
     path = models_dir() / lang / "speech_frames.json"
-    return json.loads(path.read_text(encoding="utf-8"))["patterns"] if path.exists() else []
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def _frames(lang: str) -> list[list[dict]]:
+    return _data(lang).get("patterns", [])
+
+
+@lru_cache(maxsize=None)
+def _statement_cues(lang: str) -> frozenset[str]:
+    """The source cues that attribute a statement ("selon", "according to"); not those that frame an
+    opinion or a point of view ("pour X", "per X", "aux yeux de X"), which annotators do not report."""
+    return frozenset(fold(c) for c in _data(lang).get("statement_cues", []))
 
 
 def _matcher(ctx: Context, lang: str) -> DependencyMatcher | None:
@@ -53,50 +68,194 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
     if matcher is not None:
         for _, (verb_i, clause_i, *_rest) in matcher(doc):
             verb, clause = doc[verb_i], doc[clause_i]
-            if verb_i in seen_verbs or verb_i in quote_at or not _is_speech_verb(ctx, verb):
+            if verb_i in seen_verbs or verb_i in quote_at or not _is_speech_verb(ctx, verb) \
+                    or _subordinated(ctx, clause):
                 continue
             seen_verbs.add(verb_i)
             start, end = clause.left_edge.i, clause.right_edge.i + 1
             if clause.i < verb.i:
                 end = min(end, _comma_before(doc, verb) or end)  # "The plant will close, the company said"
                 subject = _speaker_subject(ctx, resolver, verb) or _inverted_subject(ctx, verb, verb.sent.end)
+                parts = [(start, end)]
             else:
-                subject = _speaker_subject(ctx, resolver, verb)
-            found.append((start, end, subject, _speech_lemma(ctx, verb) or _lemma(verb), verb_i))
+                if clause.dep_ == "xcomp":  # "confesse avoir regardé un film": the parser may hang the object on the verb
+                    end = max([end] + [c.right_edge.i + 1 for c in verb.children if c.i > clause.i
+                                       and c.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "advcl") and not c.is_punct])
+                subject = _speaker_subject(ctx, resolver, _speaking_ancestor(ctx, verb))
+                if subject is not None and subject.i in quote_at:
+                    # "« … », précise le ministère, ajoutant que …": the parse took a word of the quote for the
+                    # subject; the speaker is the incise's, after the verb this one hangs on
+                    subject = _inverted_subject(ctx, verb.head, verb.sent.end) if verb.head.i < verb.i else None
+                parts = _clause_parts(ctx, clause, start, end)
+            for start, end in parts:
+                found.append((start, end, subject, _speech_lemma(ctx, verb) or _lemma(verb), verb_i))
     # the clause first, then ", a assuré le ministre": the speech verb hangs on the clause's verb
     for sent in ctx.sentences:
         for verb in sent:
-            if verb.i in seen_verbs or verb.i in quote_at or verb.dep_ not in ("conj", "parataxis") \
-                    or verb.head.i >= verb.i or verb.head.i in quote_at:
+            if verb.i in seen_verbs or verb.i in quote_at or verb.dep_ not in _INCISE_DEPS \
+                    or (verb.head.i >= verb.i and verb.dep_ != "ROOT") or verb.head.i in quote_at:
                 continue
             comma = _comma_before(doc, verb)
-            if comma is None or comma <= sent.start or not _is_speech_verb(ctx, verb, incise=True):
+            if comma is None or comma <= sent.start:
                 continue
             if any(t.text in _END_PUNCT and t.text != "," for t in doc[verb.i:sent.end - 1]):
                 continue  # the verb must close the sentence: "…, a assuré le ministre."
+            if fold(_lemma(verb)) in _words(ctx.lex.lang, "learn_verbs"):
+                source = _learned_from(ctx, verb, sent.end)  # "…, a appris l'AFP auprès de son entourage"
+                if source is not None:
+                    seen_verbs.add(verb.i)
+                    found.append((sent.start, comma, source, _lemma(verb), verb.i))
+                continue
+            if not _is_speech_verb(ctx, verb, incise=True):
+                continue
             subject = _inverted_subject(ctx, verb, sent.end)
             if subject is None:
                 continue
             seen_verbs.add(verb.i)
             found.append((sent.start, comma, subject, _speech_lemma(ctx, verb, incise=True) or _lemma(verb), verb.i))
+    # "Comme le révèle Le Parisien, …", "As the Times reported, …": the rest of the sentence
+    as_cues = _words(ctx.lex.lang, "as_cues")
+    for sent in ctx.sentences:
+        for verb in sent:
+            if verb.i in seen_verbs or verb.i in quote_at or not verb.is_alpha:
+                continue
+            cue = next((k for k in range(verb.i - 1, max(sent.start, verb.i - 7) - 1, -1) if ctx.folds[k] in as_cues), None)
+            if cue is None or cue in quote_at or any(doc[j].is_punct for j in range(cue, verb.i)) \
+                    or not _is_speech_verb(ctx, verb, incise=True) or not _conjugated(verb):
+                continue
+            subject = _subject_between(ctx, resolver, verb, cue) or _inverted_subject(ctx, verb, sent.end)
+            if subject is None:
+                continue
+            comma = next((j for j in range(verb.i + 1, sent.end) if doc[j].text == ","), None)
+            if cue > sent.start + 1 or comma is None:
+                continue  # only when the cue opens the sentence: after a clause, "comme le souhaitaient X" is a wish as often
+            start, end = comma + 1, sent.end
+            seen_verbs.add(verb.i)
+            found.append((start, end, subject, _speech_lemma(ctx, verb, incise=True) or _lemma(verb), verb.i))
     # "selon X, …", "…, according to X"
     for sent in ctx.sentences:
         k = sent.start
         while k < sent.end:
             n = _source_cue_at(ctx, k)
-            if not n:
-                k += 1
+            if not n or fold(doc[k:k + n].text).replace("' ", "'") not in _statement_cues(ctx.lex.lang):
+                k += max(n, 1)
                 continue
             source_end = _group_end(doc, k + n, sent.end)
             head = _group_head(doc, k + n, source_end)
             if head is not None and k not in quote_at:
-                if k <= sent.start + 1:  # the cue opens the sentence: the rest is the clause
-                    start, end = source_end + (doc[source_end].text == "," if source_end < sent.end else 0), sent.end
+                after = source_end + (doc[source_end].text == "," if source_end < sent.end else 0)
+                if k <= sent.start + 1 or (not _finite(doc[sent.start:k]) and _finite(doc[after:sent.end])):
+                    # the cue opens the sentence, or only its subject or an adverbial stands before the cue
+                    # ("Tesco's operation, according to X, is too big"): the clause after the source
+                    start, end = after, sent.end
                 else:  # "…, selon X": the clause before it
                     start, end = sent.start, k
-                found.append((start, end, head, doc[k:k + n].text.lower().replace("’", "'"), k))
+                found.append((start, end, (k + n, source_end, head), doc[k:k + n].text.lower().replace("’", "'"), k))
             k += n
     return _quotes(ctx, resolver, quote_at, found)
+
+
+def _speaking_ancestor(ctx: Context, verb: Token) -> Token:
+    """A participle ("…, adding Iran will…", "…, assurant que…") speaks with the subject of the speech
+    verb it depends on, however deep in that verb's clause the parser hung it; any other verb, itself."""
+    from .quotes import _is_speech_verb
+
+    if not set(verb.morph.get("VerbForm")) & {"Part", "Ger"} or verb.dep_ not in ("advcl", "conj", "xcomp", "acl"):
+        return verb
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and _is_speech_verb(ctx, ancestor):
+            return ancestor
+    return verb
+
+
+def _clause_parts(ctx: Context, clause: Token, start: int, end: int) -> list[tuple[int, int]]:
+    """The reported clause, cut where another statement begins: a speech verb after a comma
+    ("…, adding Iran will pursue…", "…, assurant que…": reported on its own), and a second clause
+    with its own complementizer ("said X and that she was considering it"), a reported clause of
+    its own for the same verb."""
+    from .quotes import _is_speech_verb
+
+    doc = ctx.doc
+    complementizers = ctx.lex.words.get("complementizer", set())
+    parts: list[tuple[int, int]] = []
+    for t in clause.subtree:
+        if t.i <= clause.i or t.i >= end or t.dep_ not in ("advcl", "conj", "parataxis", "xcomp", "acl"):
+            continue
+        left = t.left_edge.i
+        if t.head.i == clause.i and t.dep_ == "conj" and any(
+                c.dep_ == "mark" and ctx.folds[c.i] in complementizers for c in t.children):
+            k = left
+            while k > clause.i and (doc[k - 1].pos_ == "CCONJ" or doc[k - 1].text == ","):
+                k -= 1
+            first = left
+            while first < t.i and (doc[first].pos_ == "CCONJ" or doc[first].is_punct):
+                first += 1  # "et que …": the clause after its conjunction
+            parts.append((first, min(end, t.right_edge.i + 1)))
+            end = k
+        elif left > start and doc[left - 1].text == "," and _is_speech_verb(ctx, t) and t.i <= left + 1 \
+                and (t.dep_ in ("conj", "parataxis") or set(t.morph.get("VerbForm")) & {"Part", "Ger"}):
+            end = min(end, left - 1)
+    return [(start, end)] + parts
+
+
+def _subordinated(ctx: Context, clause: Token) -> bool:
+    """Is the clause introduced by a subordinating locution ("depuis qu'ils ont signé", "alors que"),
+    an adverbial clause, rather than by the bare complementizer of reported speech?"""
+    complementizers = ctx.lex.words.get("complementizer", set())
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    if any(ctx.folds[c.i] in complementizers for c in marks) and any(ctx.folds[c.i] not in complementizers for c in marks):
+        return True
+    # "alors que", "so that": a word of the locution right before the complementizer
+    heads = _locution_heads(ctx.lex.lang)
+    doc = clause.doc
+    return any(c.i > 0 and (ctx.folds[c.i - 1] in heads or c.i > 1 and fold(doc[c.i - 2:c.i].text) in heads)
+               for c in marks if ctx.folds[c.i] in complementizers)
+
+
+@lru_cache(maxsize=None)
+def _words(lang: str, name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _data(lang).get(name, []))
+
+
+def _locution_heads(lang: str) -> frozenset[str]:
+    return _words(lang, "locution_heads")
+
+
+def _learned_from(ctx: Context, verb: Token, limit: int) -> tuple[int, int, Token] | None:
+    """The source group after a learn verb's preposition ("auprès de son entourage", "d'une source
+    judiciaire", "from police"), as (start, end, head) like a source cue's group."""
+    doc = ctx.doc
+    preps = _words(ctx.lex.lang, "learn_prepositions")
+    k = verb.i + 1
+    while k < limit and doc[k].text not in (".", ";", ":"):
+        for n in (3, 2, 1):
+            if k + n < limit and fold(doc[k:k + n].text).replace("' ", "'") in preps:
+                end = _group_end(doc, k + n, limit)
+                head = _group_head(doc, k + n, end)
+                if head is not None and head.pos_ in ("NOUN", "PROPN"):
+                    return (k + n, end, head)
+        k += 1
+    return None
+
+
+def _conjugated(verb: Token) -> bool:
+    """A finite verb or one with its auxiliary: not a bare participle ("comme souhaité par le gouvernement")."""
+    return "Part" not in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def _subject_between(ctx: Context, resolver, verb: Token, cue: int) -> Token | None:
+    """The verb's subject when it stands between the cue and the verb ("as the Times reported")."""
+    from .quotes import _speaker_subject
+
+    subject = _speaker_subject(ctx, resolver, verb)
+    if subject is None or not cue < subject.i < verb.i or ctx.is_word("clitic", subject.text):
+        return None  # "comme le révèle X": 'le' stands for the clause; the subject comes after the verb
+    return subject
+
+
+def _finite(tokens) -> bool:
+    """Does the span hold a finite verb (a clause of its own)?"""
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in tokens)
 
 
 def _comma_before(doc, verb: Token) -> int | None:
@@ -108,9 +267,15 @@ def _comma_before(doc, verb: Token) -> int | None:
 
 
 def _group_end(doc, start: int, limit: int) -> int:
-    """Where the source's group after a cue ends: at the first comma or end of the sentence."""
+    """Where the source's group after a cue ends: at a comma, the end of the sentence, or where a
+    clause begins (a verb, a relative pronoun, a conjunction joining clauses: "selon les autorités
+    et la situation était revenue à la normale")."""
     k = start
     while k < limit and doc[k].text not in (",", ".", ";", ":", "«", "»", '"', "“", "”") and not doc[k].is_space:
+        t = doc[k]
+        if k > start and (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") or "Rel" in t.morph.get("PronType")
+                          or t.pos_ == "CCONJ" and t.head.pos_ in ("VERB", "AUX")):
+            break
         k += 1
     return k
 
@@ -129,18 +294,23 @@ def _quotes(ctx: Context, resolver, quote_at: dict, found) -> list[Quote]:
     taken: list[tuple[int, int]] = []
     for start, end, subject, verb, at in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
         start, end = _trim(ctx, start, end)
-        if end <= start or any(s <= start and end <= e for s, e in taken):
-            continue  # nested in a clause already reported
+        if end <= start or any(s <= start and end <= e and (end - start) > NESTED_SHARE * (e - s) for s, e in taken):
+            continue  # the same clause found by another frame (a clause reported inside another one is kept:
+            # "According to investigators, Zhukovskyy said he had over-corrected")
         outside = [t for t in doc[start:end] if t.i not in quote_at and not t.is_punct and not t.is_space]
         if len(outside) < MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in outside):
             continue  # the clause is a direct quote already, or no clause at all
-        attribution = resolver.resolve(subject, at) if subject is not None else None
-        if attribution is None:
+        if _quotes_incise(ctx, start, end):
+            continue  # '« … », a affirmé l'avocat, selon X': a direct quote with its own attribution, not a clause
+        if _stray_mark(doc, start, end, quote_at):
+            continue  # the words run into a quotation the marks leave open: a direct quote's tail, not a clause
+        speaker = _speaker(ctx, resolver, subject, at)
+        if speaker is None:
             continue  # nobody the text names says it: a journalist's "on sait que", "it is said that"
         taken.append((start, end))
         span: Span = doc[start:end]
         s, e = ctx.offsets(span)
-        result.append(Quote(ctx.original[s:e], attribution.speaker, verb, s, e, kind="indirect"))
+        result.append(Quote(ctx.original[s:e], speaker, verb, s, e, kind="indirect"))
     return result
 
 
@@ -153,3 +323,140 @@ def _trim(ctx: Context, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ("»", "”", '"', "?", "!"):
         end -= 1
     return start, end
+
+
+def _entities_in(resolver, start: int, end: int, kinds: tuple[str, ...]) -> list:
+    return [resolver.entity_at[k] for k in range(start, end)
+            if k in resolver.entity_at and resolver.entity_at[k].kind in kinds]
+
+
+def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
+    """Who says the reported clause. `subject` is the speech verb's subject token, or for a source
+    cue ("selon X", "according to X") the group (start, end, head): a person the group names, else
+    what the resolver makes of its head when that is an actor, else an organisation the group names
+    ("according to a poll published by NBC News"), else the group's words ("selon des sources
+    concordantes"): a source cue always names its source."""
+    if subject is None:
+        return None
+    if isinstance(subject, tuple):
+        start, end, head = subject
+        people = _entities_in(resolver, start, end, ("person",))
+        if people:
+            return people[0].name
+        attribution = resolver.resolve(head, at)
+        if attribution is not None and _opens_clause(ctx, resolver, end, attribution.speaker):
+            attribution = None  # the name opens the reported clause ("According to a complaint, Trump may have…")
+        if attribution is not None and attribution.named and not _plural_noun(head):
+            return attribution.speaker
+        orgs = _entities_in(resolver, start, end, ("organization",))
+        if orgs:
+            return orgs[0].name
+        if attribution is not None and not _plural_noun(head):
+            return attribution.speaker
+        return _group_text(ctx, resolver, head, start, end)
+    if _plural_noun(subject):
+        start, end = _subject_group(subject)
+        if not _entities_in(resolver, start, end, ("person",)):  # "plusieurs députés LREM": a party qualifies them
+            return _group_text(ctx, resolver, subject, start, end)  # "Officials said …", "Health officials said"
+    if subject.pos_ == "NOUN":
+        # "The general secretary of the union, Mick Cash, said": the person in apposition to the subject
+        apposed = [e for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+                   for e in _entities_in(resolver, c.left_edge.i, c.right_edge.i + 1, ("person",))]
+        if apposed:
+            return apposed[0].name
+        if _qualified_institution(ctx, resolver, subject):
+            start, end = _subject_group(subject)
+            return _group_text(ctx, resolver, subject, start, end)
+    attribution = resolver.resolve(subject, at)
+    if attribution is None and subject.pos_ == "NOUN" and subject.dep_.startswith("nsubj") and subject.i < at \
+            and subject.i not in resolver.quote_at and subject.i - subject.left_edge.i <= 2 \
+            and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in subject.doc[subject.left_edge.i:subject.i]):
+        # "la municipalité a annoncé que…", "La justice avait considéré que…": a body the article has not
+        # named as an actor still speaks, the parsed subject of the verb; its words as written
+        start, end = _subject_group(subject)
+        if end - start <= SOURCE_WORDS:
+            return _group_text(ctx, resolver, subject, start, end)
+    return attribution.speaker if attribution is not None else None
+
+
+def _opens_clause(ctx: Context, resolver, comma: int, name: str) -> bool:
+    """Does the actor so named open a clause right after the comma (its subject), rather than stand
+    in apposition closed by punctuation ("selon l'avocat de cette femme, Grégoire Leclerc.")?"""
+    doc = ctx.doc
+    if comma + 1 >= len(doc) or doc[comma].text != "," or comma + 1 not in resolver.entity_at \
+            or resolver.entity_at[comma + 1].name != name:
+        return False
+    after = resolver.mention_at[comma + 1].end
+    return after < len(doc) and not doc[after].is_punct
+
+
+def _qualified_institution(ctx: Context, resolver, tok: Token) -> bool:
+    """An institution named by its kind and a qualifier the article does not name as an actor ("the
+    Seoul government", "the German government", "l'administration pénitentiaire"): that body, not the
+    organisation mentioned last."""
+    institution = ctx.lex.words.get("org_word", set()) | ctx.lex.words.get("institution_noun", set())
+    if fold(tok.text) not in institution and fold(tok.lemma_) not in institution or tok.i in resolver.entity_at:
+        return False
+    start, end = _subject_group(tok)
+    if any(k in resolver.entity_at and resolver.entity_at[k].kind in ("organization", "person") for k in range(start, end)):
+        return False
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ") for c in tok.children)
+
+
+def _plural_noun(tok: Token) -> bool:
+    """A plural common noun ("health officials", "des sources", "les enquêteurs") names a group the
+    article has not named: not the person mentioned just before."""
+    return tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number")
+
+
+def _subject_group(subject: Token) -> tuple[int, int]:
+    """The subject's words, up to a comma (not an apposition or a relative clause after it)."""
+    doc = subject.doc
+    start, end = subject.left_edge.i, subject.i + 1
+    while end <= subject.right_edge.i and doc[end].text != ",":
+        end += 1
+    return start, end
+
+
+def _group_text(ctx: Context, resolver, head: Token, start: int, end: int) -> str | None:
+    """The source's own words ("videos posted on social media", "health officials"), without a
+    leading determiner or preposition."""
+    if head.pos_ == "PRON":
+        return None
+    phrase = list(ctx.doc[start:end])
+    while phrase and (phrase[0].pos_ == "ADP" or set(phrase[0].morph.get("PronType")) & {"Art", "Dem"} or phrase[0].is_punct):
+        phrase = phrase[1:]
+    while phrase and phrase[-1].is_punct:
+        phrase = phrase[:-1]
+    text = " ".join("".join(t.text + t.whitespace_ for t in phrase).split())
+    return text or None
+
+
+_MARKS = set('"«»“”')
+_CLOSING = ('"', "»", "”")
+
+
+def _quotes_incise(ctx: Context, start: int, end: int) -> bool:
+    """Does the span hold the incise of a direct quote ('», a affirmé l'avocat')?"""
+    from .quotes import _is_speech_verb
+
+    doc = ctx.doc
+    for k in range(start + 1, end - 1):
+        if doc[k].text == "," and doc[k - 1].text in _CLOSING:
+            j = k + 1
+            while j < end and (doc[j].pos_ in ("AUX", "ADV") or doc[j].text in ("-t", "t")):
+                j += 1
+            if j < end and _is_speech_verb(ctx, doc[j], incise=True):
+                return True
+    return False
+
+
+def _stray_mark(doc, start: int, end: int, quote_at: dict) -> bool:
+    """Does the clause hold a quotation mark that opens or closes no quotation the text pairs (its
+    partner lies outside the sentence, or the marks are unbalanced)? Then its words run into a
+    quotation: a direct quote's tail, not a reported clause."""
+    for k in range(start, end):
+        if doc[k].text in _MARKS or doc[k].text[:1] in _MARKS or doc[k].text[-1:] in _MARKS:
+            if not any(0 <= j < len(doc) and j in quote_at for j in (k - 1, k, k + 1)):
+                return True
+    return False

@@ -18,15 +18,18 @@ from .context import Context
 _MAX_NGRAM = 4
 THRESHOLD = 0.65  # minimum score
 SPECIFIC_THRESHOLD = 0.6  # minimum score with two specific terms
-RELATIVE = 0.25  # minimum share of the leading sector's evidence
+RELATIVE = 0.3  # minimum share of the leading sector's evidence
 FRAME_BOOST = 3.0
 STRONG = 3  # the weight of a term specific to one sector
+SHARED = 0.5  # what a term listed for several sectors weighs for those the article is less about
+_FUNCTION_DEPS = frozenset({"prep", "case", "mark", "cc", "det", "aux", "auxpass"})  # (universal and English labels)
 
 
 def term_hits(ctx: Context, tokens) -> list[tuple[str, str, float, int]]:
     """(sector, term, weight, token index) for every lexicon term among `tokens` (the Doc or a Span)."""
     terms, prefixes = ctx.lex.sector_terms, ctx.lex.sector_term_prefixes
     texts, lemmas, pos = ctx.texts, ctx.lemmas, ctx.pos
+    doc = ctx.doc
     first, last = (tokens.start, tokens.end) if hasattr(tokens, "start") else (0, len(tokens))
     index = [k for k in range(first, last) if not texts[k].isspace()]
     hits = []
@@ -42,8 +45,10 @@ def term_hits(ctx: Context, tokens) -> list[tuple[str, str, float, int]]:
                 matched = n
                 break
         if not matched:
+            # a word in a function word's role counts for nothing: "according to" is no accord
+            function = doc[k].dep_ in _FUNCTION_DEPS
             for key in (lower(lemmas[k]), lower(texts[k])):
-                if key in terms and (pos[k] != "PROPN" or texts[k].isupper() or key == lower(texts[k])):
+                if key in terms and not function and (pos[k] != "PROPN" or texts[k].isupper() or key == lower(texts[k])):
                     hits.extend((s, key, w, k) for s, w in terms[key])
                     break
             matched = 1
@@ -60,7 +65,10 @@ def sector_evidence(ctx: Context) -> tuple[dict[str, float], dict[str, float], d
     for i in ctx.indices(frames, lemmas=True):
         tok = doc[i]
         # "les secteurs de la santé et des médias", "secteurs clés tels que l'énergie, l'espace…":
-        # the words after the frame noun, up to the next verb
+        # the words after the frame noun, up to the next verb; a proper name is no frame ("Fields' car"),
+        # nor a frame noun without a complement ("dans certains secteurs, celui de l'agriculture exhorte…")
+        if tok.pos_ == "PROPN" or tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct:
+            continue
         k = tok.i + 1
         while k < tok.sent.end and not ((doc[k].pos_ in ("VERB", "AUX") and k > tok.i + 2) or doc[k].text in (".", ";", ":")):
             framed_tokens.add(k)
@@ -77,14 +85,26 @@ def sector_evidence(ctx: Context) -> tuple[dict[str, float], dict[str, float], d
     raw: dict[str, float] = {}
     evidence: dict[str, dict[str, float]] = {}
     strong: dict[str, int] = {}
+    # a term listed for several sectors ("victime": justice, disaster) counts fully for the one the rest of the
+    # article is about (the most evidence of its own), and less for the others: it merely brushes them
+    sectors_of: dict[str, list[str]] = {}
+    own: dict[str, float] = {}
+    for (sector, term), weights in counts.items():
+        sectors_of.setdefault(term, []).append(sector)
+    for (sector, term), weights in counts.items():
+        if len(sectors_of[term]) == 1:
+            own[sector] = own.get(sector, 0.0) + max(w for w, _b in weights) * (1.0 + math.log(len(weights)))
     for (sector, term), weights in counts.items():
         damp = 1.0 + math.log(len(weights))
-        best = max(b for _w, b in weights)
-        plain = max(w for w, _b in weights)
+        share = 1.0
+        if len(sectors_of[term]) > 1 and max(sectors_of[term], key=lambda s: own.get(s, 0.0)) != sector:
+            share = SHARED
+        best = max(b for _w, b in weights) * share
+        plain = max(w for w, _b in weights) * share
         totals[sector] = totals.get(sector, 0.0) + best * damp
         raw[sector] = raw.get(sector, 0.0) + plain * damp
         evidence.setdefault(sector, {})[term] = best * damp
-        if plain >= STRONG:
+        if plain >= STRONG and fold(term) not in ctx.lex.roles:  # a title says who speaks, not what about
             strong[sector] = strong.get(sector, 0) + 1
     ctx.shared["strong_terms"] = strong
     return totals, raw, evidence, framed

@@ -4,3 +4,6 @@ Output formats are chosen in one place (`FORMATS`), so every command offers the 
 from __future__ import annotations
 
 FORMATS = ("table", "json", "markdown")
+
+# quotation marks by the article's language: French guillemets, English curly quotes
+QUOTE_MARKS = {"fr": ("« ", " »"), "en": ("“", "”")}

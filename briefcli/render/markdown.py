@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import QUOTE_MARKS
+
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
 
 
@@ -53,7 +55,7 @@ def render(record: dict[str, Any]) -> str:
     else:
         out.append("_None found._")
     out.append("")
-    marks = ("« ", " »") if src.get("language") == "fr" else ("“", "”")
+    marks = QUOTE_MARKS.get(src.get("language", ""), ("“", "”"))
     direct = [q for q in record["quotes"] if q.get("kind", "direct") == "direct"]
     reported = [q for q in record["quotes"] if q.get("kind") == "indirect"]
     out.append("## Quotes")

@@ -35,7 +35,8 @@ class _EtaColumn(ProgressColumn):
 def batch_progress(console: Console, total: int | None):
     """A callback to call once per written line; the bar is removed when done."""
     bar = Progress(TextColumn("briefing"), BarColumn(), MofNCompleteColumn(), _RateColumn(), _EtaColumn(),
-                   console=console, transient=True)
+                   console=console, transient=True, redirect_stdout=False, redirect_stderr=False)
+    # (Rich would otherwise route what is written to stdout, the JSON Lines, through the stderr console)
     task = bar.add_task("briefing", total=total)
     with bar:
         yield lambda _result=None: bar.advance(task)

@@ -1,0 +1,111 @@
+"""Fit the quote-or-name score (models/<lang>/quote_form.tsv) on the tuning part of the gold.
+
+Usage: python scripts/fit_quote_form.py [--write] [--lam 1] [--not-quote-weight 2]
+
+Every span between quotation marks that briefcli.extract.quotes scores (its features from
+_form_features) is labelled from the gold: 1 when a gold direct quote covers it (80 % word
+overlap), else 0; a span the gold lists in `not_quotes` weighs more (taking a name for a quote is
+the costlier error). One L2-regularised logistic regression over French and English together (the
+features are the same in every language); prints its 5-fold cross-validated errors (folds by
+article) and, with --write, writes the weights to every language's quote_form.tsv. Reads only the
+tuning part: never the validation articles.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+from pathlib import Path
+
+import numpy as np
+
+import briefcli.extract.quotes as quotes
+from briefcli.api import brief_article
+from briefcli.evaluate import QUOTE_OVERLAP_STRICT, gold_id, gold_pairs, load_gold, load_split, word_overlap
+from briefcli.inputs import read
+from briefcli.lexicon import models_dir
+
+HEADER = """# Quote or quoted name: weights of a logistic score over the form of the quoted words and their role in
+# the sentence (briefcli/extract/quotes.py, _form_features); a score > 0 is a quote. Fitted on the tuning part of
+# samples/gold/fr and samples/gold/en together (the features are the same in every language), a not_quotes
+# span weighing {nqw:g}, L2 {lam:g}; a quote must score above the threshold (the last row: a name taken costs
+# more than a quote missed); refit with scripts/fit_quote_form.py --write.
+feature\tweight
+"""
+
+
+def spans(gold_dir: Path) -> list[dict]:
+    split = load_split(gold_dir.resolve()) or load_split(gold_dir.resolve().parent)
+    rows = []
+    for article_path, gold_path in gold_pairs(gold_dir):
+        if split.get(gold_id(gold_path)) != "tuning":
+            continue
+        gold = load_gold(gold_path)
+        article = read(str(article_path))
+        article.title = article.title or gold.get("title")
+        seen = {}
+        extract = quotes.extract
+
+        def capture(ctx, _seen=seen):
+            _seen["ctx"] = ctx
+            return extract(ctx)
+
+        quotes.extract = capture
+        try:
+            brief_article(article, lang=gold.get("language"))
+        finally:
+            quotes.extract = extract
+        ctx = seen["ctx"]
+        golds = [g["text"] for g in gold.get("quotes", []) if (g.get("kind") or "direct") == "direct"]
+        for m, features in ctx.shared["quote_features"]:
+            text = ctx.text[m.start:m.end]
+            rows.append({"doc": article_path.name, "features": features,
+                         "label": any(word_overlap(text, g) >= QUOTE_OVERLAP_STRICT for g in golds),
+                         "not_quote": any(word_overlap(text, n) >= QUOTE_OVERLAP_STRICT for n in gold.get("not_quotes", []))})
+    return rows
+
+
+def fit(X, y, weights, lam: float, iters: int = 3000, rate: float = 0.5):
+    w = np.zeros(X.shape[1])
+    for _ in range(iters):
+        p = 1 / (1 + np.exp(-X @ w))
+        w -= rate * (X.T @ (weights * (p - y)) / len(y) + lam * np.r_[0, w[1:]] / len(y))
+    return w
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true")
+    parser.add_argument("--lam", type=float, default=1.0)
+    parser.add_argument("--not-quote-weight", type=float, default=3.0)
+    parser.add_argument("--threshold", type=float, default=0.25, help="the score a quote must pass")
+    args = parser.parse_args()
+    rows = spans(Path("samples/gold/fr")) + spans(Path("samples/gold/en"))
+    names = list(rows[0]["features"])
+    assert names[0] == "bias"
+    X = np.array([[r["features"][k] for k in names] for r in rows])
+    y = np.array([float(r["label"]) for r in rows])
+    sw = np.array([args.not_quote_weight if r["not_quote"] else 1.0 for r in rows])
+    docs = sorted({r["doc"] for r in rows})
+    random.Random(0).shuffle(docs)
+    fp = fn = 0
+    for k in range(5):
+        test = np.array([r["doc"] in set(docs[k::5]) for r in rows])
+        w = fit(X[~test], y[~test], sw[~test], args.lam)
+        predicted = X[test] @ w > args.threshold
+        fp += int((predicted & (y[test] == 0)).sum())
+        fn += int((~predicted & (y[test] == 1)).sum())
+    print(f"{len(rows)} spans; cross-validated: {fp} taken for quotes wrongly, {fn} quotes missed")
+    w = fit(X, y, sw, args.lam)
+    for name, value in zip(names, w):
+        print(f"{name}\t{value:.3f}")
+    if args.write:
+        for lang_dir in models_dir().iterdir():
+            if (lang_dir / "gazetteer.tsv").exists():
+                (lang_dir / "quote_form.tsv").write_text(
+                    HEADER.format(nqw=args.not_quote_weight, lam=args.lam)
+                    + "".join(f"{n}\t{v:.3f}\n" for n, v in zip(names, w)) + f"threshold\t{args.threshold:g}\n",
+                    encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""Project frames (models/<lang>/project_kinds.tsv) on small hand-built texts, both languages."""
+from __future__ import annotations
+
+import pytest
+
+from briefcli import brief
+
+
+def _projects(text: str, lang: str) -> list[str]:
+    return [p.name for p in brief(text, lang=lang).projects]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # premodified: numbers and vague adjectives in the chain, a participle makes an indefinite one identified
+    ("en", "Scientists said the European Space Agency's 2028 ARIEL program could reveal more.", "ARIEL program"),
+    ("en", "The protests began in response to a proposed new law that would allow extraditions.", "proposed new law"),
+    # a naming participle gives the name
+    ("en", "The judge had been hosting a program about rehabilitation called \"Learning Together\" at the hall.",
+     "Learning Together"),
+    # the named partner identifies it
+    ("en", "NASA's contract with Boeing is valued at US$4.2 billion.", "contract with Boeing"),
+    # a complement that names something identifies even an indefinite undertaking
+    ("fr", "Le premier budget du quinquennat comprend notamment une réforme de l'ISF, a dit le ministre.", "réforme de l'ISF"),
+    # investigations are undertakings, with their premodifiers
+    ("en", "The House issued a subpoena as part of its impeachment investigation into alleged misconduct.",
+     "impeachment investigation into alleged misconduct"),
+    ("fr", "Cette enquête préliminaire vise à vérifier l'existence de mauvais traitements.", "enquête préliminaire"),
+    # an undertaking being launched is identified even with an indefinite article
+    ("fr", "Le parquet de Niort a ouvert une enquête préliminaire après la diffusion d'une vidéo.", "enquête préliminaire"),
+    ("fr", "La plainte a débouché mardi sur l'ouverture d'une information judiciaire.", "information judiciaire"),
+    ("en", "The United Nations launched a peacekeeping mission in the region.", "peacekeeping mission"),
+    # a contracted article is definite: "du projet de loi bioéthique"
+    ("fr", "L'Assemblée a voté cette mesure phare du projet de loi bioéthique examiné en deuxième lecture.",
+     "projet de loi bioéthique"),
+])
+def test_an_identified_undertaking(lang, text, name):
+    assert any(name in found for found in _projects(text, lang))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The International Monetary Fund said in May the deal might help."),  # the cue inside an organisation's name
+    ("en", "With the acquisition Salling said it seeks to improve its coverage."),  # the subject of the next verb
+    ("en", "He was found guilty under the laws of the State of Virginia."),  # whose laws, not which
+    ("fr", "Si le plan des trois détenus semblait parfaitement huilé, la sécurité était peu inspirée."),  # whose plan
+    ("fr", "Les organisateurs de la convention démocrate ont encore réduit la voilure."),  # a convention is no "adjective" kind
+    ("en", "It costs less than the space shuttle missions did."),  # a plural class, no proper name before it
+    ("en", "Only the new law was passed."),  # a vague adjective identifies nothing
+    ("fr", "Les deux pays ont signé un accord historique samedi."),
+    ("en", "Yesterday was the 70th anniversary of the Communist Party's takeover of China."),  # an operation is on a company  # nor an evaluative one
+    ("fr", "Il faudrait une mission exploratoire sur place."),  # an indefinite one nobody launches
+])
+def test_no_undertaking(lang, text):
+    assert _projects(text, lang) == []
+
+
+def test_the_same_undertaking_named_again_longer_is_one():
+    names = _projects("The committee opened an investigation into Burisma. The investigation into Burisma Holdings "
+                      "lasted a year.", "en")
+    assert len([n for n in names if "Burisma" in n]) == 1
