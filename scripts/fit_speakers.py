@@ -69,8 +69,8 @@ def collect(lang: str) -> list[tuple[list[dict], list[int]]]:
 
 def fit(rows, l2: float, steps: int = 3000, rate: float = 0.05, prior: dict[str, float] | None = None) -> dict[str, float]:
     """Weights maximising the log-probability of the gold speakers' candidates (Adam, numpy), with an
-    L2 penalty that pulls them towards `prior` (the rules' order, speakers.FALLBACK) rather than 0."""
-    prior = speakers.FALLBACK if prior is None else prior
+    L2 penalty that pulls them towards `prior` (the weights the language has now) rather than 0."""
+    prior = {} if prior is None else prior
     names = sorted({f for feats, *_ in rows for c in feats for f in c} | set(prior))
     index = {n: k for k, n in enumerate(names)}
     data = []
@@ -138,7 +138,7 @@ def main() -> None:
                     if not any(labels):
                         print(f"{name}: {text[:50]!r} gold {gold!r}, candidates {cands}")
             before = accuracy(rows[lang], speakers.weights(lang))
-            w = fit(rows[lang], args.l2)
+            w = fit(rows[lang], args.l2, prior=speakers.weights(lang))
             after = accuracy(rows[lang], w)
             print(f"{lang}: {len(rows[lang])} quotes, reachable {after[1]:.3f}; "
                   f"top-1 {before[0]:.3f} with the current weights, {after[0]:.3f} fitted")

@@ -981,7 +981,8 @@ def _candidate(resolver: _Resolver, found: Attribution | None, **features: float
 
 
 def _candidates(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, cues: list,
-                previous: tuple[Span, Attribution] | None, content: str) -> list[speakers.Candidate]:
+                previous: tuple[Span, Attribution] | None, content: str,
+                following: Attribution | None = None) -> list[speakers.Candidate]:
     """Every plausible speaker of the quote, one candidate per speaker: the cues of its own sentence
     (in the rules' order), the previous quote's speaker, the speakers of the speech verbs in the few
     sentences before (and in the one after), the subjects there, the paragraph's lead subject and
@@ -1031,6 +1032,8 @@ def _candidates(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, 
             for verb in layout.speech_verbs(here + 1):
                 subject = _speaker_subject(ctx, resolver, verb) or _inverted_subject(ctx, verb, nxt.end)
                 propose(resolver.resolve(subject, verb.i), verb_next=1.0)
+    if following is not None:
+        propose(following, next_cue=1.0)
     main = resolver.main_person()
     if main is not None:
         found.append(_candidate(resolver, Attribution(None, main.name, None, True), main_person=1.0))
@@ -1339,7 +1342,18 @@ def extract(ctx: Context) -> list[Quote]:
     headings: list[bool] = []  # quotes[i] is a subheading: the words of the passage it heads
     features: list[tuple[Marked, dict[str, float]]] = []
     ctx.shared["quote_features"] = features
-    for q in marked:
+    def next_cue(i: int, span: Span) -> Attribution | None:
+        """The first cue of the next quote, when it follows closely in the same paragraph ("« A. » « B »,
+        ajoute X"): who speaks a quote with no cue of its own may be named just after it."""
+        if i + 1 >= len(marked):
+            return None
+        nxt = _tokens_between(ctx, marked[i + 1].start, marked[i + 1].end)
+        if nxt is None or not len(nxt) or layout.paragraph(nxt.start) != layout.paragraph(span.start) \
+                or layout.sentence(nxt.start) - layout.sentence(span.end - 1) > 1:
+            return None
+        return _attribute(ctx, resolver, marked[i + 1], nxt[0].sent, nxt)
+
+    for i, q in enumerate(marked):
         content = ctx.text[q.start:q.end]
         words = content.split()
         span = _tokens_between(ctx, q.start, q.end)
@@ -1381,7 +1395,9 @@ def extract(ctx: Context) -> list[Quote]:
             attribution = Attribution(None, None)
         start, end = ctx.offsets((q.start, q.end))
         if not heading:
-            attribution = _ranked(ctx, resolver, layout, span, cues, previous, content, attribution, (start, end))
+            following = next_cue(i, span) if not cues else None
+            attribution = _ranked(ctx, resolver, layout, span, cues, previous, content, attribution, (start, end),
+                                  following)
         if attribution.named and attribution.speaker and not attribution.weak:
             resolver.last = (span.start, attribution.speaker)
             resolver.speakers.add(attribution.speaker)
@@ -1399,10 +1415,10 @@ def extract(ctx: Context) -> list[Quote]:
 
 def _ranked(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, cues: list,
             previous: tuple[Span, Attribution] | None, content: str, rule: Attribution,
-            where: tuple[int, int]) -> Attribution:
+            where: tuple[int, int], following: Attribution | None = None) -> Attribution:
     """The quote's attribution with the speaker the scorer ranks first among its candidates; the verb
     stays the one the quote's own cue (or the quote it continues) gives."""
-    candidates = _candidates(ctx, resolver, layout, span, cues, previous, content)
+    candidates = _candidates(ctx, resolver, layout, span, cues, previous, content, following)
     ctx.shared["speaker_candidates"].append((*where, candidates))
     chosen = speakers.best(candidates, ctx.lex.lang)
     if chosen is None:

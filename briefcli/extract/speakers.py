@@ -1,11 +1,13 @@
 """Speaker ranking: who said a quote, chosen among every plausible speaker by one scoring function.
 
-The quotes extractor gathers candidates (briefcli.extract.quotes: the cues of the quote's sentence,
-the previous quote's speaker, the speech verbs of the sentences before, the paragraph's lead subject,
-the article's main person…), each already resolved to an actor where the text allows, and for a
-pronoun or a bare title every person it may stand for. This module scores them: a linear function whose weights are language data, models/<lang>/speaker_weights.tsv
-(`feature<TAB>weight`), fitted on the tuning part of the gold by scripts/fit_speakers.py. A feature
-absent from the file weighs 0; with no file, the rules' own order decides (`FALLBACK`).
+The quotes extractor gathers the candidates (briefcli.extract.quotes._candidates): the cues of the
+quote's own sentence, the previous quote's speaker, the last named speaker, the speakers of the speech
+verbs and the subjects of the few sentences before, the next quote's cue, the article's main person —
+each resolved to an actor where the text allows, and for a pronoun or a bare title every person it may
+stand for (resolution as candidates). This module scores them: a linear function whose weights are
+language data, models/<lang>/speaker_weights.tsv (`feature<TAB>weight`), set to the rules' order of
+trust and refittable on the tuning part of the gold by scripts/fit_speakers.py. A feature absent from
+the file weighs 0.
 """
 from __future__ import annotations
 
@@ -16,14 +18,6 @@ from functools import lru_cache
 from ..lexicon import _rows, fold, models_dir
 
 WEIGHTS_FILE = "speaker_weights.tsv"
-# without fitted weights: the first cue of the quote's sentence, else the previous quote's speaker
-# nearby, else the speech verbs just before, else the article's main person (the rules' order)
-FALLBACK = {"first_cue": 8.0, "cue": 2.0, "prev_near": 4.0, "verb_prev_1": 1.5, "verb_prev_2": 1.0,
-            "last_speaker": 0.8, "main_person": 0.5, "named": 0.5,
-            # the resolution's alternatives: the resolver's pick, unless the title is someone else's
-            # or the pronoun's gender does not fit; never a name inside the quote itself
-            "ref_alternative": -1.0, "pron_chosen": 1.0, "title_chosen": 1.0,
-            "title_role_clash": -3.0, "title_role_fits": 1.5, "pron_gender_clash": -3.0, "in_quote": -2.0}
 
 
 @dataclass
@@ -43,10 +37,9 @@ class Candidate:
 
 @lru_cache(maxsize=None)
 def weights(lang: str) -> dict[str, float]:
-    """The fitted weights of a language, or the rules' order when it has none."""
+    """The language's weights; none (every candidate 0: the first proposed wins) when it has no file."""
     path = models_dir() / lang / WEIGHTS_FILE
-    found = {row["feature"]: float(row["weight"]) for row in _rows(path)} if path.exists() else {}
-    return found or dict(FALLBACK)
+    return {row["feature"]: float(row["weight"]) for row in _rows(path)} if path.exists() else {}
 
 
 def score(candidate: Candidate, w: dict[str, float]) -> float:
