@@ -394,7 +394,10 @@ class _Resolver:
             found = self.resolve(issuer, at, depth + 1) if issuer is not None else None
             if found is not None:
                 return found
-        if tok.pos_ == "NOUN" and phrase and not indefinite(phrase[0]):
+        role_head = fold(tok.text) in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles
+        if tok.pos_ == "NOUN" and phrase and not indefinite(phrase[0]) and (
+                not role_head or ctx.is_word("possessive", phrase[0].text) or "Dem" in phrase[0].morph.get("PronType")):
+            # a title with a definite article ("le ministre") is resolved by its role below
             earlier = self.described_before(phrase, tok)
             if earlier is not None:
                 return earlier
@@ -457,6 +460,8 @@ class _Resolver:
             t = doc[k]
             e = self.entity_at.get(k)
             if e is not None and self.mention_at[k].start == k:
+                if self._object_of_de(k):
+                    return None  # "l'avocat de Marlène Schiappa": someone else's title
                 if e.kind == "person":
                     return e
                 end = self.mention_at[k].end
