@@ -633,11 +633,40 @@ def _preverbal_subject(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
+def _gerund(ctx: Context, verb: Token) -> bool:
+    """A present participle introduced by "en" or a comma ("en dénonçant", ", adding")."""
+    if verb.i == 0 or not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") or verb.tag_ == "VBG"):
+        return False
+    return ctx.is_word("gerund_marker", verb.doc[verb.i - 1].text) or verb.doc[verb.i - 1].text == ","
+
+
+def _clause_verb(verb: Token) -> Token | None:
+    """The finite verb a participle hangs on: the nearest one before it in its sentence, by the parse
+    (its head chain), else by position."""
+    node = verb.head
+    for _ in range(4):
+        if node.i < verb.i and node.pos_ in ("VERB", "AUX") and "Fin" in node.morph.get("VerbForm"):
+            return node
+        if any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in node.children) and node.i < verb.i:
+            return node
+        if node.head.i == node.i:
+            break
+        node = node.head
+    for t in reversed(list(verb.doc[verb.sent.start:verb.i])):
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return t.head if t.pos_ == "AUX" and t.head.i > t.i else t
+    return None
+
+
 def _speaker_subject(ctx: Context, resolver: _Resolver, verb: Token) -> Token | None:
     """The verb's subject by the parse, else the word before the verb group; the person right
     before the verb when the parse made a title or an organisation the subject ("… à l'hebdomadaire
     The Economist, Recep Erdogan a déclaré")."""
     subject, before = _subject(verb), _preverbal_subject(ctx, verb)
+    if _gerund(ctx, verb) and (main := _clause_verb(verb)) is not None:
+        # "X a repris … du leader de LFI en dénonçant son « ambiguïté »", "…, adding": the gerund's subject
+        # is the subject of the clause it hangs on, not the noun before it
+        subject, before = _subject(main) or subject, _preverbal_subject(ctx, main) or before
     quoted = resolver.quote_at
     if subject is not None and subject.i in quoted and verb.i not in quoted:
         subject = None  # the parse made a word of a quote the subject: the quote's words never speak it
