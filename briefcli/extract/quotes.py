@@ -614,6 +614,9 @@ def _preverbal_subject(ctx: Context, verb: Token) -> Token | None:
         k -= 1
     if k > verb.sent.start and doc[k].text == ",":  # "Bruno Retailleau, de son côté, évoque…": past the aside
         opening = next((j for j in range(k - 1, max(verb.sent.start, k - 7) - 1, -1) if doc[j].text == ","), None)
+        if opening is None:  # a longer relative clause: "Olivier Faure, qui se présente comme un « … », a estimé"
+            opening = next((j for j in range(k - 1, max(verb.sent.start, k - 25) - 1, -1) if doc[j].text == ","
+                            and doc[j + 1].pos_ == "PRON" and "Rel" in doc[j + 1].morph.get("PronType")), None)
         if opening is not None:
             k = opening - 1
     if k < verb.sent.start:
