@@ -381,9 +381,10 @@ class _Resolver:
             e = people[0] if people else None
         if e is None and tok.pos_ == "PROPN":
             e = next((self.entity_at[t.i] for t in phrase if t.i in self.entity_at), None)
-        if e is None and titled and tok.i + 1 in self.entity_at and self.entity_at[tok.i + 1].kind == "organization" \
+        if e is None and titled and tok.i + 1 in self.entity_at and self.entity_at[tok.i + 1].kind in ("organization", "place") \
                 and (ctx.is_word("org_kind_noun", tok.text) or ctx.is_word("org_kind_noun", tok.lemma_)):
-            e = self.entity_at[tok.i + 1]  # "l'enseigne Lidl", "the carmaker Renault": the noun's own name
+            e = self.entity_at[tok.i + 1]  # "l'enseigne Lidl", "the carmaker Renault": the noun's own name, an
+            # organisation by the noun's word even where the tagger took it for a place
         if e is None and tok.pos_ == "NOUN" and (fold(tok.text) in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles or self._speaks(tok)):
             e = self.title_holder(tok)
         if e is not None:

@@ -1,0 +1,137 @@
+"""Speaker attribution by stages (issue #13): candidates, one scorer, resolution; one small hand-built
+text per error kind in French and English, the scorer itself, and the validation part's floors."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefcli import brief
+from briefcli.cli import app
+from briefcli.extract import speakers
+from briefcli.extract.speakers import Candidate
+
+GOLD = Path(__file__).resolve().parent.parent / "samples" / "gold"
+
+
+def _speakers(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in brief(text, lang=lang).quotes if q.kind == "direct"]
+
+
+# --- candidates: floating quotes -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le préfet Paul Martin a visité le site. Paul Martin a rencontré les habitants. Le maire Jean Dupont a "
+           "expliqué sa décision lundi. « Nous allons reconstruire l'école avant la rentrée. »", "Jean Dupont"),
+    ("en", "Police chief Paul Martin visited the site. Paul Martin met residents. Mayor Jane Smith explained her "
+           "decision on Monday. \"We will rebuild the school before the autumn.\"", "Jane Smith"),
+])
+def test_a_quote_with_no_cue_goes_to_the_speech_verb_just_before(lang, text, speaker):
+    """Error kind 1: the speaker named a sentence earlier, not the article's most mentioned person."""
+    assert _speakers(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le préfet Paul Martin a visité l'usine lundi. Paul Martin a rencontré les salariés. « L'usine va "
+           "fermer. Les salariés seront payés jusqu'en juin » a déclaré le porte-parole de l'entreprise Jean Dupont.",
+     "Jean Dupont"),
+    ("en", "NASA administrator Jim Bridenstine praised the crew on Saturday. Bridenstine called the launch historic. "
+           "\"To be frank I am a little emotionally exhausted because that was super stressful. But it worked, so "
+           "far,\" SpaceX founder Elon Musk told the press after the launch.", "Elon Musk"),
+])
+def test_a_quote_of_several_sentences_then_its_speaker(lang, text, speaker):
+    """Error kind 1: "« A. B » a déclaré X", '"A. B," X told': the cue after the sentence the quote ends in."""
+    assert _speakers(text, lang)[0][1] == speaker
+
+
+# --- ranking: junk speakers ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "« Le Parti socialiste perd un grand militant » a réagi l'ancien ministre Patrick Kanner, saluant "
+           "« quarante ans de vision politique commune ».", "Patrick Kanner"),
+    ("en", "Tesco announced the closure on Monday. \"Tesco has let its workers down\" said union leader Mary "
+           "Jones, calling it \"a betrayal of the town\".", "Mary Jones"),
+])
+def test_words_of_the_quote_never_speak_it(lang, text, speaker):
+    """Error kind 3: the parse's subject inside a quote, or a name the quote itself holds."""
+    assert [s for _t, s in _speakers(text, lang)] == [speaker, speaker]
+
+
+def test_a_name_inside_the_quote_is_not_the_speaker():
+    cands = [Candidate("Jean Dupont", True, None, {"cue": 1.0, "in_quote": 1.0}),
+             Candidate("Marc Durand", True, None, {"cue": 1.0})]
+    assert speakers.best(cands, "fr").speaker == "Marc Durand"
+
+
+# --- resolution: pronouns, titles, descriptions ----------------------------------------------
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a description used before with the name in apposition
+    ("fr", "« Ils jouaient au football », raconte à l'AFP sa cousine, Naïma Benali, 35 ans. Le quartier est calme. "
+           "« Une bêtise d'ado comme on en a tous fait », soupire sa cousine.", "Naïma Benali"),
+    # the person a title names after its complements and an apposition comma
+    ("fr", "« C'était puissant, étourdissant », a raconté à l'AFP un responsable de la police locale, le colonel "
+           "Eric Dampal.", "Eric Dampal"),
+    # an organisation's own name after its kind noun
+    ("fr", "L'enseigne Lidl a indiqué à l'AFP qu'« aucune communication n'a été faite sur cette vente ».", "Lidl"),
+    # a gerund speaks with the subject of its clause, not the noun before it
+    ("fr", "Le premier secrétaire du PS Olivier Faure a repris une accusation portée à l'encontre du leader de "
+           "la France insoumise en dénonçant son « ambiguïté » sur la laïcité.", "Olivier Faure"),
+    # the head of an inverted subject, not its modifier
+    ("en", "\"This is the first potentially habitable planet where the temperature is right,\" said UCL "
+           "astronomer Angelos Tsiaras.", "Angelos Tsiaras"),
+])
+def test_mentions_resolve_to_the_actor(lang, text, speaker):
+    """Error kind 2: descriptions and titles resolved to the actor the text names."""
+    assert _speakers(text, lang)[-1][1] == speaker
+
+
+def test_a_title_that_is_someone_elses_loses_to_the_one_that_fits():
+    """The resolution's alternatives are candidates: a title the person is known not to hold weighs against."""
+    base = {"cue": 1.0, "first_cue": 1.0, "title_ref": 1.0}
+    cands = [Candidate("Jean-Baptiste Djebbari", True, None, {**base, "title_chosen": 1.0, "title_role_clash": 1.0}),
+             Candidate("Édouard Philippe", True, None, {**base, "ref_alternative": 1.0, "title_role_fits": 1.0})]
+    assert speakers.best(cands, "fr").speaker == "Édouard Philippe"
+
+
+# --- the scorer -------------------------------------------------------------------------------
+
+
+def test_the_weights_are_language_data():
+    for lang in ("fr", "en"):
+        w = speakers.weights(lang)
+        assert w["first_cue"] > w["prev_near"] > 0 and w["in_quote"] < 0
+
+
+def test_a_speaker_proposed_by_several_cues_adds_them_up():
+    cands = [Candidate("A", True, None, {"verb_prev_1": 1.0}), Candidate("B", True, None, {"verb_prev_1": 1.0}),
+             Candidate("B", True, None, {"main_person": 1.0})]
+    assert speakers.best(cands, "fr").speaker == "B"
+    assert speakers.best([], "fr") is None
+
+
+def test_the_fit_learns_which_feature_tells_the_speaker():
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from fit_speakers import accuracy, fit
+
+    rows = [([{"good": 1.0}, {"bad": 1.0}], [1, 0], ("a", "t", "g", ["X", "Y"])),
+            ([{"bad": 1.0}, {"good": 1.0}], [0, 1], ("b", "t", "g", ["X", "Y"]))]
+    w = fit(rows, l2=0.01, steps=300)
+    assert w["good"] > w["bad"] and accuracy(rows, w) == (1.0, 1.0)
+
+
+# --- the validation part ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, floor", [("fr", 0.62), ("en", 0.77)])
+def test_validation_speaker_floors(lang, floor):
+    """Direct quotes' speaker accuracy on the validation part (measured, never tuned on), minus a margin:
+    fr 0.657 and en 0.806 when measured (docs in the issue's notes)."""
+    result = CliRunner().invoke(app, ["evaluate", str(GOLD / lang), "--part", "validation", "--format", "json"])
+    assert json.loads(result.stdout)["quotes"]["speaker_accuracy"] >= floor
