@@ -730,7 +730,7 @@ def _skip_group(ctx: Context, k: int, limit: int) -> int:
     first = k
     while k < min(limit, len(doc)) and doc[k].text != "," and (
             doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (k == first and doc[k].text[:1].isupper())):
-        if k > first and k in starts and (doc[k - 1].pos_ in ("PROPN", "NOUN") or doc[k - 1].text[:1].isupper()):
+        if k > first and k in starts and (doc[k - 1].pos_ in ("PROPN", "NOUN", "NUM") or doc[k - 1].text[:1].isupper()):
             break  # "sur Twitter | Ian Brossat" (the tagger may even call Twitter a verb)
         if k > first and doc[k].pos_ == "DET" and doc[k - 1].pos_ in ("PROPN", "NOUN"):
             break  # "à l'AFP | la préfecture du Pas-de-Calais": a new group, the subject
@@ -941,6 +941,7 @@ def _referents(resolver: _Resolver, layout: _Layout, found: Attribution, feature
     if tok is None or tok.i in resolver.entity_at or not found.named:
         return []
     ctx = resolver.ctx
+    complement = ""
     if ctx.is_word("pronoun_singular", tok.text):
         kind, title = "pron", None
     elif fold(tok.text) in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles:
@@ -951,6 +952,9 @@ def _referents(resolver: _Resolver, layout: _Layout, found: Attribution, feature
             return []  # "l'ancien ministre Patrick Kanner": the title comes with its name
         first = next((t.i for t in phrase if t.pos_ != "DET" and not ctx.is_word("determiner", t.text)), tok.i)
         kind, title = "title", fold(_phrase_text([t for t in phrase if t.i >= first]) or tok.text)
+        prep = next((t.i for t in phrase if t.i > tok.i and ctx.is_word("complement_preposition", t.text)), None)
+        complement = fold(_phrase_text([t for t in phrase if prep is not None and t.i > prep and t.pos_ != "DET"
+                                        and not ctx.is_word("determiner", t.text)]))
     else:
         return []
     here = layout.sentence(tok.i)
@@ -983,6 +987,9 @@ def _referents(resolver: _Resolver, layout: _Layout, found: Attribution, feature
         if title:
             feats[f"{kind}_role_fits"] = float(roles and fits)
             feats[f"{kind}_role_clash"] = float(roles and not fits)
+            # "le patron de la SNCF" for the "PDG de la SNCF": the same complement, another word for the post
+            feats[f"{kind}_same_complement"] = float(bool(complement) and any(
+                re.search(r"(?<!\w)" + re.escape(complement) + r"(?!\w)", fold(r)) for r in e.roles))
         else:
             feats[f"{kind}_gender_clash"] = float(not resolver._agrees(e, tok))
         feats["ref_alternative"] = float(e.name != found.speaker)
