@@ -28,6 +28,7 @@ LABEL_MAX_WORDS = 3  # a quoted noun phrase this short that completes a noun is 
 LABEL_VERB_WINDOW = 7  # … unless a speech verb stands this close before it
 FAR_VERB = 12  # tokens: a speech verb this far before a few quoted words, with no subject, vouches little for them
 INCISE_WINDOW = 16  # tokens searched for the subject of an incise after its verb
+INCISE_VERB_WINDOW = 6  # tokens searched for the verb of an incise after the mark (", a pour sa part commenté X")
 
 
 @dataclass
@@ -774,7 +775,7 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
     k = close_tok + 1
     if k < len(doc) and doc[k].text in (",", "-", "–", "—"):
         k += 1
-        j, limit = k, min(len(doc), k + 4)
+        j, limit = k, min(len(doc), k + INCISE_VERB_WINDOW)
         while j < limit:
             tok = doc[j]
             if tok.text == "," and j > k:  # "», s'est, lui, félicité, X": past a short aside
