@@ -21,6 +21,7 @@ from ..marks import Pair, outermost, pair_marks
 from ..lexicon import _rows, fold, models_dir
 from ..records import Quote
 from . import speakers
+from .actors import _person_sex as person_sex
 from .context import Context, indefinite
 
 _SCARE_MAX_WORDS = 4
@@ -199,7 +200,8 @@ class _Resolver:
 
     def _genders(self) -> dict[int, str]:
         """A person's sex where the words before a mention tell it: "M. Tebboune", "Mme Schiappa", "la
-        ministre Agnès Buzyn", "le président Aoun". A person told both ways is left unknown."""
+        ministre Agnès Buzyn", "le président Aoun", else their given name (models/<lang>/female_names.txt,
+        male_names.txt, as the actors' coreference reads them). A person told both ways is left unknown."""
         ctx, doc, found = self.ctx, self.ctx.doc, {}
 
         def sex_of(marker: Token) -> str | None:
@@ -221,6 +223,8 @@ class _Resolver:
             seen.discard(None)
             if len(seen) == 1:
                 found[id(e)] = seen.pop()
+            elif not seen and (sex := person_sex(ctx, e)) is not None:
+                found[id(e)] = sex  # the actors' coreference: a given name of one sex only ("Marine Le Pen")
         return found
 
     def _agrees(self, person: object, pronoun: Token | None) -> bool:
