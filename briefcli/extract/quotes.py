@@ -671,16 +671,21 @@ def _speaker_subject(ctx: Context, resolver: _Resolver, verb: Token) -> Token | 
     """The verb's subject by the parse, else the word before the verb group; the person right
     before the verb when the parse made a title or an organisation the subject ("… à l'hebdomadaire
     The Economist, Recep Erdogan a déclaré")."""
-    subject, before = _subject(verb), _preverbal_subject(ctx, verb)
-    if _gerund(ctx, verb) and (main := _clause_verb(verb)) is not None:
-        # "X a repris … du leader de LFI en dénonçant son « ambiguïté »", "…, adding": the gerund's subject
-        # is the subject of the clause it hangs on, not the noun before it
-        subject, before = _subject(main) or subject, _preverbal_subject(ctx, main) or before
     quoted = resolver.quote_at
-    if subject is not None and subject.i in quoted and verb.i not in quoted:
-        subject = None  # the parse made a word of a quote the subject: the quote's words never speak it
-    if before is not None and before.i in quoted and verb.i not in quoted:
-        before = None
+
+    def unquoted(tok: Token | None) -> Token | None:
+        """None for a word of a quote that the parse made the subject: the quote's words never speak it."""
+        return None if tok is None or tok.i in quoted and verb.i not in quoted else tok
+
+    parsed = _subject(verb)
+    subject, before = unquoted(parsed), unquoted(_preverbal_subject(ctx, verb))
+    if parsed is not None and subject is None and before is None:
+        subject = _inverted_subject(ctx, verb, verb.sent.end)  # "« … », précise le ministère": the subject follows
+    if _gerund(ctx, verb) and (main := _clause_verb(verb)) is not None:
+        # "X a repris … du leader de LFI en dénonçant son « ambiguïté »", "…, précise le ministère, ajoutant
+        # que…": the gerund's subject is the subject of the clause it hangs on, not the noun before it
+        subject = unquoted(_subject(main)) or unquoted(_inverted_subject(ctx, main, verb.i)) or subject
+        before = unquoted(_preverbal_subject(ctx, main)) or before
     if subject is None:
         return before
     if before is not None and before.i != subject.i and resolver.is_person(before) and not resolver.is_person(subject):
