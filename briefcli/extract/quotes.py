@@ -9,6 +9,7 @@ Unbalanced marks, common in scraped news, are skipped, never fatal.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -306,7 +307,7 @@ class _Resolver:
         title, not someone the article gives only other titles. The speaker of the sentence before
         when no one is named since, unless a person's title is resolved (`role`): then no organisation."""
         doc = self.ctx.doc
-        starts = [s.start for s in doc.sents if s.start <= at][-sentences:]
+        starts = self.ctx.sent_starts_before(at, sentences)
         floor = starts[0] if starts else 0
         recent = [(i, e, subj) for i, e, subj in self.anchors if floor <= i < at and self._may_hold(e, title)
                   and self._agrees(e, pronoun)]
@@ -1055,5 +1056,5 @@ def _continues(ctx: Context, previous: Span, sent: Span) -> bool:
     gap = ctx.doc[previous.end:sent.start]
     if any(t.is_space and t.text.count("\n") > 1 for t in gap):
         return False  # a new paragraph
-    between = sum(1 for s in ctx.sentences if previous.end <= s.start < sent.start)
+    between = max(0, bisect_left(ctx.sentence_starts, sent.start) - bisect_left(ctx.sentence_starts, previous.end))
     return between < CONTINUATION_SENTENCES
