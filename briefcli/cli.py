@@ -183,7 +183,22 @@ def _brief_path(path: str, *, model, lang, sentences, title, worker: bool = True
             return record
     from .api import brief_article
 
-    return brief_article(article, lang=lang, model=model, sentences=sentences).to_dict()
+    with _parse_progress(article) as progress:
+        return brief_article(article, lang=lang, model=model, sentences=sentences, progress=progress).to_dict()
+
+
+def _parse_progress(article):
+    """A progress bar on stderr while a long text is parsed in pieces, on a terminal only."""
+    import contextlib
+
+    from .pipeline import LONG_TEXT
+
+    console = _stderr()
+    if len(article.text) <= LONG_TEXT or not console.is_terminal:
+        return contextlib.nullcontext()
+    from .render.progress import parse_progress
+
+    return parse_progress(console, article.name)
 
 
 serve_app = typer.Typer(
