@@ -6,6 +6,8 @@ Dates, years, times, ordinals and numbers inside names ("G20", "Power of Siberia
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from spacy.tokens import Token
 
@@ -93,10 +95,15 @@ def extract(ctx: Context) -> list[Figure]:
     for e in ctx.shared.get("entities", []):
         for m in e.mentions:
             blocked.update(range(m.start, m.end))
-    blocked_chars = [(q.start, q.end) for q in ctx.shared.get("quoted_names", [])]
+    # quoted names, by start, with the furthest end reached so far: a character is inside one of
+    # them when the furthest end among those starting at or before it lies beyond it
+    blocked_chars = sorted((q.start, q.end) for q in ctx.shared.get("quoted_names", []))
+    blocked_starts = [s for s, _e in blocked_chars]
+    reach = list(accumulate((e for _s, e in blocked_chars), max))
     figures: list[Figure] = []
     for m in _NUMBER.finditer(text):
-        if any(s <= m.start() < e for s, e in blocked_chars):
+        k = bisect_right(blocked_starts, m.start())
+        if k and reach[k - 1] > m.start():
             continue
         tok = _token_at(ctx, m.start())
         if tok is None or tok.i in blocked or tok.ent_type_ in ("MISC",) and not tok.like_num:
