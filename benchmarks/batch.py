@@ -55,27 +55,35 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
+def _cpu_ticks(pid: int) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
 def run(cmd: list[str], *, sample_memory: bool = False) -> tuple[float, float, float]:
-    """(seconds, CPU seconds of the process and the descendants it reaped, peak MB of the process
-    and all its descendants sampled every 0.2 s when asked). CPU seconds hardly depend on how
-    busy the machine is: on a loaded machine, 2 workers cannot go faster than 1, but their CPU
-    seconds still tell whether they would on free cores."""
+    """(seconds, CPU seconds of the process and all its descendants, peak MB of them all when asked),
+    sampled from /proc every 0.1 s (worker processes are not all reaped by the command itself).
+    CPU seconds hardly depend on how busy the machine is: on a loaded machine, 2 workers cannot
+    go faster than 1, but their CPU seconds still tell whether they would on free cores."""
     started = time.perf_counter()
-    before = os.times()
     child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
+    ticks: dict[int, int] = {}
     while child.poll() is None:
-        if sample_memory:
-            tree, todo, total = _children(), [child.pid], 0
-            while todo:
-                pid = todo.pop()
+        tree, todo, total = _children(), [child.pid], 0
+        while todo:
+            pid = todo.pop()
+            ticks[pid] = max(ticks.get(pid, 0), _cpu_ticks(pid))
+            if sample_memory:
                 total += _rss_kb(pid)
-                todo.extend(tree.get(pid, []))
-            peak = max(peak, total)
-        time.sleep(0.05 if not sample_memory else 0.2)
+            todo.extend(tree.get(pid, []))
+        peak = max(peak, total)
+        time.sleep(0.1)
     seconds = time.perf_counter() - started
-    after = os.times()
-    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+    cpu = sum(ticks.values()) / os.sysconf("SC_CLK_TCK")
     err = child.stderr.read().decode(errors="replace")
     if child.returncode != 0:
         raise SystemExit(f"exit {child.returncode}: {' '.join(cmd)}\n{err[-2000:]}")
@@ -126,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"1 worker / plain nlp.pipe (time) = {one / plain:.2f} (target ≤ 1.10)")
     print(f"2 workers: {one / two:.2f}× as fast as 1 (target ≥ 1.8); CPU seconds 2 workers / 1 worker = "
           f"{cpu['briefcli batch --workers 2'] / cpu['briefcli batch --workers 1']:.2f} (at most 2 / 1.8 = 1.11 "
-          "for 1.8× on 2 free cores)")
+          "for 1.8× on 2 free cores, if the work splits evenly)")
     print(f"CPU seconds, 1 worker / plain nlp.pipe = {cpu['briefcli batch --workers 1'] / cpu['plain spacy.load + nlp.pipe']:.2f}")
     if "briefcli batch --scheduler local -w 2" in median:
         print(f"Dask LocalCluster, 2 processes / --workers 2 (time) = "
