@@ -25,7 +25,9 @@ def resolve(text: str, lang: str | None, model: str | None) -> tuple[str, str]:
 
 
 def brief_article(article: Article, *, lang: str | None = None, model: str | None = None,
-                  sentences: int = DEFAULT_SENTENCES) -> Brief:
+                  sentences: int = DEFAULT_SENTENCES, progress=None) -> Brief:
+    """The brief of an article read by inputs.read. `progress(done, total)`, when given, hears
+    how many characters of a long text (pipeline.LONG_TEXT) are parsed so far."""
     from .errors import LanguageNotSupported, ModelNotFound
 
     try:
@@ -34,7 +36,7 @@ def brief_article(article: Article, *, lang: str | None = None, model: str | Non
         raise type(exc)(f"{article.name}: {exc}") from None
     nlp = pipeline.load(model)
     clean = cleaning.clean(article.text, markdown=article.markdown, openers=lexicon.load(lang).openers)
-    doc = nlp(clean.text)
+    doc = pipeline.parse(nlp, clean.text, progress)
     return build_brief(doc, clean, article.text, lang=lang, model=model, name=article.name,
                        title=article.title, sentences=sentences, meta=article.meta)
 
@@ -77,8 +79,12 @@ def _run(batch: list[tuple[Article, str, str]], sentences: int) -> Iterator[Brie
     docs = {}
     for model, idx in by_model.items():
         nlp = pipeline.load(model)
-        for i, doc in zip(idx, nlp.pipe((cleaned[i].text for i in idx), batch_size=len(idx))):
+        short = [i for i in idx if len(cleaned[i].text) <= pipeline.LONG_TEXT]
+        for i, doc in zip(short, nlp.pipe((cleaned[i].text for i in short), batch_size=max(len(short), 1))):
             docs[i] = doc
+        for i in idx:
+            if i not in docs:  # a long text: in pieces (pipeline.parse)
+                docs[i] = pipeline.parse(nlp, cleaned[i].text)
     for i, (article, lang, model) in enumerate(batch):
         yield build_brief(docs[i], cleaned[i], article.text, lang=lang, model=model, name=article.name,
                           title=article.title, sentences=sentences, meta=article.meta)

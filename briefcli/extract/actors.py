@@ -8,6 +8,7 @@ acronym given in parentheses or matching the initials, a gazetteer alias.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -217,8 +218,10 @@ def _collect(ctx: Context) -> list[Mention]:
     # gazetteer matches first where they are longer than (or equal to) the entity they overlap
     gaz = _gazetteer_spans(ctx)
     ents = list(doc.ents)
+    ent_ends = [e.end for e in ents]  # entities are sorted and disjoint: their ends increase
     for start, end, entry in gaz:
-        overlapping = [e for e in ents if e.start < end and start < e.end]
+        first = bisect_right(ent_ends, start)  # the first entity ending after `start`
+        overlapping = [e for e in ents[first:first + end - start + 1] if e.start < end and start < e.end]
         if all((e.end - e.start) <= (end - start) + _determiners_in(ctx, e) for e in overlapping):
             add(start, end, entry.kind, False, entry)
     gaz_at = {start: (end, entry) for start, end, entry in gaz}
@@ -324,7 +327,7 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
     k = start
     while k < end and ctx.is_word("determiner", doc[k].text):
         k += 1
-    people = {fold(e.text) for e in doc.ents if LABELS.get(e.label_) == "person"}
+    people = _people_named(ctx)
     if k in gaz_at and gaz_at[k][0] < end - 1 and (fold(doc[gaz_at[k][0]].text) in first_names
                                                    or fold(doc[gaz_at[k][0]:end].text) in people):
         # "l'AFP Tsitsi Dangarembga": a first name, or a person the text names elsewhere, after the known name
@@ -338,6 +341,14 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
                 and _personal_name(ctx, doc[k:end].text):  # not "San Diego Gas & Electric"
             return [(start, k, kind if kind != "person" else None), (k, end, "person")]
     return [(start, end, kind)]
+
+
+def _people_named(ctx: Context) -> set[str]:
+    """The folded names of the NER's people, once per document (asked for every entity)."""
+    people = ctx.shared.get("_ner_people")
+    if people is None:
+        people = ctx.shared["_ner_people"] = {fold(e.text) for e in ctx.doc.ents if LABELS.get(e.label_) == "person"}
+    return people
 
 
 def _shouting(span: Span) -> bool:
@@ -653,6 +664,7 @@ def _acronym_pairs(ctx: Context, mentions: list[Mention]) -> dict[int, int]:
     """Mention index of an acronym → index of the mention it abbreviates ('CNPC' → 'China National…')."""
     doc = ctx.doc
     pairs: dict[int, int] = {}
+    by_initials: dict[str, list[int]] | None = None
     for a, m in enumerate(mentions):
         if not _ACRONYM.match(m.text):
             continue
@@ -665,10 +677,14 @@ def _acronym_pairs(ctx: Context, mentions: list[Mention]) -> dict[int, int]:
                     break
             if a in pairs:
                 continue
-        for b, other in enumerate(mentions):
-            if b != a and len(other.text.split()) > 1 and _initials(other.text, ctx) == m.text.upper():
-                pairs[a] = b
-                break
+        if by_initials is None:  # the first mention of several words with those initials, by initials
+            by_initials = {}
+            for b, other in enumerate(mentions):
+                if len(other.text.split()) > 1:
+                    by_initials.setdefault(_initials(other.text, ctx), []).append(b)
+        b = next((b for b in by_initials.get(m.text.upper(), ()) if b != a), None)
+        if b is not None:
+            pairs[a] = b
     return pairs
 
 
@@ -710,13 +726,25 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
                 break
     # a person's surname (or the end of the name) alone: "Poutine" → "Vladimir Poutine"
     people = [i for i, m in enumerate(mentions) if kinds[id(m)] == "person" and len(m.text.split()) > 1]
+    # _short_form needs the same last word, or (a person's first name alone) the same first word:
+    # only those people are tried, in the same order as all of them would be
+    full_of = {p: [fold(w) for w in mentions[p].text.split()] for p in people}
+    by_last: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
+    for p in people:
+        by_last.setdefault(full_of[p][-1], []).append(p)
+        by_first.setdefault(full_of[p][0], []).append(p)
     for i, m in enumerate(mentions):
         if kinds[id(m)] not in ("person", "organization", "place") or m.entry is not None:
             continue
         words = [fold(w) for w in m.text.split()]
-        for p in people:
-            full = [fold(w) for w in mentions[p].text.split()]
-            if p != i and _short_form(words, full, kinds[id(m)] == "person"):
+        if not words:
+            continue
+        candidates = by_last.get(words[-1], [])
+        if kinds[id(m)] == "person" and len(words) == 1:
+            candidates = sorted(set(candidates) | set(by_first.get(words[0], [])))
+        for p in candidates:
+            if p != i and _short_form(words, full_of[p], kinds[id(m)] == "person"):
                 union(p, i)
                 break
     groups: dict[int, list[int]] = {}

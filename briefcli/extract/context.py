@@ -2,7 +2,7 @@
 language data. Extractors are plain functions over this context."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -101,6 +101,22 @@ class Context:
     def lemma_folds(self) -> list[str]:
         """fold() of every token's lemma, by token index."""
         return [fold(t) for t in self.lemmas]
+
+    @cached_property
+    def sent_starts(self) -> list[int]:
+        """The first token of every sentence of the Doc (doc.sents), in order."""
+        return [sent.start for sent in self.doc.sents]
+
+    def sent_starts_before(self, at: int, n: int) -> list[int]:
+        """The starts of the last n sentences starting at or before token `at`:
+        `[s.start for s in doc.sents if s.start <= at][-n:]`, by bisection."""
+        k = bisect_right(self.sent_starts, at)
+        return self.sent_starts[max(0, k - n) if n > 0 else 0:k]
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """The first token of each of `sentences`, in order."""
+        return [sent.start for sent in self.sentences]
 
     @cached_property
     def sentences(self) -> list[Span]:

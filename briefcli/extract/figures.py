@@ -8,7 +8,9 @@ numbers inside names ("G20", "Power of Siberia 2", "Covid-19") are not figures.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from spacy.tokens import Token
 
@@ -225,12 +227,21 @@ def extract(ctx: Context) -> list[Figure]:
     for e in ctx.shared.get("entities", []):
         for m in e.mentions:
             blocked.update(range(m.start, m.end))
-    blocked_chars = [(q.start, q.end) for q in ctx.shared.get("quoted_names", [])]
+    # quoted names, by start, with the furthest end reached so far: a character is inside one of
+    # them when the furthest end among those starting at or before it lies beyond it
+    blocked_chars = sorted((q.start, q.end) for q in ctx.shared.get("quoted_names", []))
+    blocked_starts = [s for s, _e in blocked_chars]
+    reach = list(accumulate((e for _s, e in blocked_chars), max))
+
+    def quoted_name_at(char: int) -> bool:
+        k = bisect_right(blocked_starts, char)
+        return bool(k) and reach[k - 1] > char
+
     decimal = _decimal_mark(ctx)
     scale = _scale_pattern(ctx.lex.lang)
     found: list[tuple[int, int, Token]] = []  # (start, end) in the parsed text, the number's first token
     for m in sorted([*_NUMBER.finditer(text), *_after_currency_codes(ctx)], key=lambda m: m.start()):
-        if any(s <= m.start() < e for s, e in blocked_chars):
+        if quoted_name_at(m.start()):
             continue
         tok = _token_at(ctx, m.start())
         if tok is None or tok.i in blocked or tok.ent_type_ in ("MISC",) and not tok.like_num:
@@ -250,7 +261,7 @@ def extract(ctx: Context) -> list[Figure]:
             end = tail.end()
         found.append((_currency_before(ctx, m.start()), end, tok))
     for k, end_k in _number_words(ctx):
-        if k in blocked or any(s <= ctx.starts[k] < e for s, e in blocked_chars):
+        if k in blocked or quoted_name_at(ctx.starts[k]):
             continue
         last = ctx.doc[end_k - 1]
         start, end = ctx.starts[k], last.idx + len(last.text)

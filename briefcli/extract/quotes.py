@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -188,6 +188,7 @@ class _Resolver:
                 if described is not None:
                     self.anchors.append((tok.i, described, True))
         self.anchors.sort(key=lambda a: a[0])
+        self.anchor_at = [a[0] for a in self.anchors]  # their tokens, in order: for bisection
         self.gender = self._genders()  # id(person) → "Masc" | "Fem", where the text tells
         self.by_name = {e.name: e for e in ctx.shared.get("entities", [])}
         title_words = set(re.findall(r"[\w'-]+", fold(ctx.title or "")))
@@ -281,9 +282,10 @@ class _Resolver:
         title, not someone the article gives only other titles. The speaker of the sentence before
         when no one is named since, unless a person's title is resolved (`role`): then no organisation."""
         doc = self.ctx.doc
-        starts = [s.start for s in doc.sents if s.start <= at][-sentences:]
+        starts = self.ctx.sent_starts_before(at, sentences)
         floor = starts[0] if starts else 0
-        recent = [(i, e, subj) for i, e, subj in self.anchors if floor <= i < at and self._may_hold(e, title)
+        nearby = self.anchors[bisect_left(self.anchor_at, floor):bisect_left(self.anchor_at, at)]
+        recent = [(i, e, subj) for i, e, subj in nearby if floor <= i < at and self._may_hold(e, title)
                   and self._agrees(e, pronoun)]
         candidates = [(i, e) for i, e, subj in recent if subj] + [
             (i, e) for i, e in self._title_subjects(floor, at) if self._agrees(e, pronoun)]
@@ -297,10 +299,16 @@ class _Resolver:
                     return last  # the speaker of the sentence before, with no one named since: "…, souligne-t-elle"
         if candidates:
             # the person the passage is about: most mentioned in the article, then most recent
-            weight = {id(e): len(e.mentions) for _i, e, _s in self.anchors}
+            weight = self._weights()
             i, e = max(candidates, key=lambda c: (self._spoke(c[1]), weight.get(id(c[1]), 0) if not isinstance(c[1], str) else 0, c[0]))
             return e
         return recent[-1][1] if recent else None
+
+    def _weights(self) -> dict[int, int]:
+        """id(person) → mentions, for the people of the anchors (made once)."""
+        if not hasattr(self, "_weight"):
+            self._weight = {id(e): len(e.mentions) for _i, e, _s in self.anchors}
+        return self._weight
 
     def function_holder(self, before: int, function: str) -> object | None:
         """The last person before token `before` whose title names that function."""
@@ -544,12 +552,14 @@ class _Resolver:
     def recent_org(self, at: int, noun: str) -> object | None:
         """The organisation named by its kind: the last one whose name holds the noun, else the
         last organisation mentioned shortly before."""
-        orgs = [(i, e) for i, e in self.entity_at.items() if i < at and e.kind == "organization"]
-        named = [(i, e) for i, e in orgs if any(noun in fold(f).split() for f in _all_names(e))]
-        if named:
-            return max(named, key=lambda x: x[0])[1]
-        recent = [(i, e) for i, e in orgs if at - i < 60]
-        return max(recent, key=lambda x: x[0])[1] if recent else None
+        if not hasattr(self, "_org_at"):  # the tokens of organisations' mentions, in order (made once)
+            self._org_at = sorted((i, e) for i, e in self.entity_at.items() if e.kind == "organization")
+            self._org_tokens = [i for i, _e in self._org_at]
+        orgs = self._org_at[:bisect_left(self._org_tokens, at)]  # before `at`, the last one last
+        named = next((e for _i, e in reversed(orgs) if any(noun in fold(f).split() for f in _all_names(e))), None)
+        if named is not None:
+            return named
+        return orgs[-1][1] if orgs and at - orgs[-1][0] < 60 else None
 
     def _phrase(self, tok: Token) -> list[Token]:
         """The subject's own words: determiners, adjectives, the noun, names and 'de X' complements."""
@@ -1521,5 +1531,5 @@ def _continues(ctx: Context, previous: Span, sent: Span) -> bool:
     gap = ctx.doc[previous.end:sent.start]
     if any(t.is_space and t.text.count("\n") > 1 for t in gap):
         return False  # a new paragraph
-    between = sum(1 for s in ctx.sentences if previous.end <= s.start < sent.start)
+    between = max(0, bisect_left(ctx.sentence_starts, sent.start) - bisect_left(ctx.sentence_starts, previous.end))
     return between < CONTINUATION_SENTENCES

@@ -64,3 +64,14 @@ def summary(console: Console, summary, *, output: str | None, interrupted: bool 
         if output:
             hint += "; run the same command with --resume to go on"
         console.print(Text(hint, style="yellow"), soft_wrap=True, highlight=False)
+
+
+@contextmanager
+def parse_progress(console: Console, name: str):
+    """A callback `progress(done, total)` (characters parsed) for the parse of one long text:
+    a transient bar on the console, shown once the first piece is parsed."""
+    bar = Progress(TextColumn(Text(f"parsing {name}").markup), BarColumn(), TextColumn("{task.percentage:>3.0f} %"),
+                   console=console, transient=True)
+    task = bar.add_task("parsing", total=None)
+    with bar:
+        yield lambda done, total: bar.update(task, completed=done, total=total)
