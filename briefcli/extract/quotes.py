@@ -8,6 +8,7 @@ Unbalanced marks, common in scraped news, are skipped, never fatal.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -89,7 +90,16 @@ def _tokens_between(ctx: Context, start: int, end: int) -> Span | None:
 
 def _is_speech_verb(ctx: Context, tok: Token, incise: bool = False) -> bool:
     """Is the token a speech verb? In an incise ("», écrivent X") the tagger's part of speech
-    is not trusted: the small pipelines often tag such verbs as proper nouns."""
+    is not trusted: the small pipelines often tag such verbs as proper nouns. (Asked for each cue of
+    each quote: answered once per token.)"""
+    known = ctx.shared.setdefault("speech_verb_at", {})
+    key = (tok.i, incise)
+    if key not in known:
+        known[key] = _speech_verb(ctx, tok, incise)
+    return known[key]
+
+
+def _speech_verb(ctx: Context, tok: Token, incise: bool) -> bool:
     if not tok.is_alpha or tok.pos_ in ("DET", "ADP", "PUNCT", "PRON", "NUM", "CCONJ", "SCONJ"):
         return False
     if tok.pos_ == "PROPN" and not incise:
@@ -145,13 +155,14 @@ def _lemma(tok: Token) -> str:
 
 def _source_cue_at(ctx: Context, i: int) -> int:
     """Tokens of the source cue ('selon', "d'après", 'à en croire') starting at token i, or 0."""
-    doc = ctx.doc
     if ctx.folds[i] not in ctx.lex.source_cue_prefixes:
         return 0
-    for n in (4, 3, 2, 1):
-        if i + n <= len(doc) and fold(doc[i:i + n].text).replace("' ", "'") in ctx.lex.source_cues:
-            return n
-    return 0
+    found = ctx.shared.setdefault("source_cue_at", {})  # the cues of each quote ask again and again
+    if i not in found:
+        size = len(ctx.folds)
+        found[i] = next((n for n in (4, 3, 2, 1) if i + n <= size
+                         and ctx.folded(i, i + n).replace("' ", "'") in ctx.lex.source_cues), 0)
+    return found[i]
 
 
 
@@ -929,6 +940,7 @@ class _Layout:
         self.starts = [s.start for s in self.sents]
         self.breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", ctx.text)]
         self._verbs: dict[int, list[Token]] = {}
+        self._subjects: dict[int, Token | None] = {}
 
     def sentence(self, i: int) -> int:
         """Index of the sentence holding token i."""
@@ -936,6 +948,13 @@ class _Layout:
 
     def paragraph(self, i: int) -> int:
         return bisect_right(self.breaks, self.ctx.doc[i].idx)
+
+    def speaker_of(self, resolver: _Resolver, verb: Token) -> Token | None:
+        """The subject token of a speech verb, before or after it (made once per verb)."""
+        if verb.i not in self._subjects:
+            self._subjects[verb.i] = _speaker_subject(self.ctx, resolver, verb) or _inverted_subject(
+                self.ctx, verb, verb.sent.end)
+        return self._subjects[verb.i]
 
     def speech_verbs(self, n: int) -> list[Token]:
         """The speech verbs of sentence n outside quotation marks."""
@@ -945,7 +964,8 @@ class _Layout:
         return self._verbs[n]
 
 
-PREVIOUS_SENTENCES = 3  # sentences before a quote whose speech verbs and subjects are candidates
+CUES = 2  # the cues of its own sentence a quote takes as candidates, in the rules' order (more change nothing)
+PREVIOUS_SENTENCES = 2  # sentences before a quote whose speech verbs' speakers are candidates
 
 
 REFERENT_SENTENCES = 3  # sentences searched for the person a pronoun or a bare title stands for
@@ -1048,10 +1068,11 @@ def _candidate(resolver: _Resolver, found: Attribution | None, **features: float
 def _candidates(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, cues: list,
                 previous: tuple[Span, Attribution] | None, content: str,
                 following: Attribution | None = None) -> list[speakers.Candidate]:
-    """Every plausible speaker of the quote, one candidate per speaker: the cues of its own sentence
-    (in the rules' order), the previous quote's speaker, the speakers of the speech verbs in the few
-    sentences before (and in the one after), the subjects there, the paragraph's lead subject and
-    the article's main person."""
+    """Every plausible speaker of the quote, one candidate per cue that names one: the cues of its own
+    sentence (in the rules' order), the previous quote's speaker, the last named speaker, the speakers
+    of the speech verbs in the two sentences before (and in the one after, for a quote with no cue), the
+    next quote's cue, the article's main person; for a pronoun or a bare title, every person it may
+    stand for (_referents)."""
     found: list[speakers.Candidate | None] = []
 
     def propose(att: Attribution | None, **features: float) -> None:
@@ -1079,35 +1100,31 @@ def _candidates(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, 
         if n < 0:
             break
         other_para = layout.paragraph(layout.sents[n].start) != para
-        d = str(min(back, 3))
+        d = str(back)
         sent = layout.sents[n]
         for verb in layout.speech_verbs(n):
-            subject = _speaker_subject(ctx, resolver, verb) or _inverted_subject(ctx, verb, sent.end)
-            att = resolver.resolve(subject, verb.i)
+            att = resolver.resolve(layout.speaker_of(resolver, verb), verb.i)
             ends_colon = ctx.text[sent.start_char:sent.end_char].rstrip().endswith(":")
             propose(att, **{"verb_prev_" + d: 1.0, "verb_prev_para": float(other_para),
                             "colon_before": float(ends_colon and back == 1)})
-        for tok in sent:
-            if tok.dep_.startswith("nsubj") and tok.i not in resolver.quote_at and tok.head.i not in resolver.quote_at:
-                att = resolver.resolve(tok, tok.i)
-                found.append(_candidate(resolver, att, **{"subject_prev_" + d: 1.0}))
     if here + 1 < len(layout.sents) and not cues:
         nxt = layout.sents[here + 1]
         if nxt.start >= span.end:
             for verb in layout.speech_verbs(here + 1):
-                subject = _speaker_subject(ctx, resolver, verb) or _inverted_subject(ctx, verb, nxt.end)
-                propose(resolver.resolve(subject, verb.i), verb_next=1.0)
+                propose(resolver.resolve(layout.speaker_of(resolver, verb), verb.i), verb_next=1.0)
     if following is not None:
         propose(following, next_cue=1.0)
     main = resolver.main_person()
     if main is not None:
         found.append(_candidate(resolver, Attribution(None, main.name, None, True), main_person=1.0))
     merged = [c for c in found if c is not None and c.speaker]
-    quoted = fold(content)
+    quoted, inside = fold(content), {}
     for c in merged:  # a name inside the quote itself is seldom who speaks it
-        entity = resolver.by_name.get(c.speaker)
-        forms = [c.speaker] if entity is None else _all_names(entity)
-        if any(len(f) > 2 and re.search(r"(?<!\w)" + re.escape(fold(f)) + r"(?!\w)", quoted) for f in forms):
+        if c.key not in inside:
+            entity = resolver.by_name.get(c.speaker)
+            forms = {fold(f) for f in ([c.speaker] if entity is None else _all_names(entity)) if len(f) > 2}
+            inside[c.key] = any(f in quoted and re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", quoted) for f in forms)
+        if inside[c.key]:
             c.features["in_quote"] = 1.0
     return merged
 
@@ -1428,7 +1445,7 @@ def extract(ctx: Context) -> list[Quote]:
         if _names_a_thing(ctx, q):
             names.append(q)
             continue
-        cues = list(_cues(ctx, resolver, q, sent, span))
+        cues = list(itertools.islice(_cues(ctx, resolver, q, sent, span), CUES))
         attribution = cues[0][1] if cues else None
         governed = _governed(attribution, span)
         rules = {"names_a_charge": _names_a_charge(ctx, span), "governed": governed,
