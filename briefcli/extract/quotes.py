@@ -5,6 +5,12 @@ Finding the marks is the easy part; the work is (1) telling a quote from a quote
 verb (as its lemma) and the speaker, resolved through spaCy's parse, inverted incises
 ("», a-t-il ajouté"), "selon X", "X : « … »", pronouns and titles ("le ministre").
 Unbalanced marks, common in scraped news, are skipped, never fatal.
+
+Attribution runs in stages: the cues of the quote's sentence (`_cues`, in the rules' order), the
+candidates around it (`_candidates`: those cues, the previous quote's speaker, the speech verbs just
+before, the next quote's cue, the main person), resolution as candidates (`_Resolver.resolve`, and
+`_referents` for every person a pronoun or a bare title may stand for), and one scorer over them all
+(`speakers.best`, weights in models/<lang>/speaker_weights.tsv).
 """
 from __future__ import annotations
 
