@@ -79,6 +79,11 @@ def test_a_name_inside_the_quote_is_not_the_speaker():
     # a gerund speaks with the subject of its clause, not the noun before it
     ("fr", "Le premier secrétaire du PS Olivier Faure a repris une accusation portée à l'encontre du leader de "
            "la France insoumise en dénonçant son « ambiguïté » sur la laïcité.", "Olivier Faure"),
+    # one of a group: that unnamed person, or the name after it; never a name inside the quote
+    ("fr", "François Hollande a quitté Paris. « François va en balancer une un de ces quatre, je ne sais pas quand », "
+           "menace l'un de ses proches.", "l'un de ses proches"),
+    ("fr", "« On ne peut plus arrêter le processus », a expliqué sur Franceinfo l'un des avocats de la famille, "
+           "Jean Paillot.", "Jean Paillot"),
     # the head of an inverted subject, not its modifier
     ("en", "\"This is the first potentially habitable planet where the temperature is right,\" said UCL "
            "astronomer Angelos Tsiaras.", "Angelos Tsiaras"),

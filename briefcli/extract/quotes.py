@@ -395,6 +395,11 @@ class _Resolver:
             if isinstance(person, str):
                 return Attribution(None, person, tok, True)
             return Attribution(None, person.name, tok, True) if person is not None else None
+        if self._partitive(tok):  # "l'un de ses proches", "one of the victims": someone of a group, not named…
+            named = self.title_holder(tok) or self._named_after_group(tok)  # … unless the name follows
+            if named is not None:  # "l'un des avocats de la famille, Jean Paillot", "l'un d'eux, Rima"
+                return Attribution(None, named.name, tok, True)
+            return Attribution(None, _phrase_text(self._phrase(tok)), tok, False)
         if tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType") and tok.head.dep_.startswith("acl") \
                 and tok.head.head.i < tok.i and depth < 2:
             return self.resolve(tok.head.head, at, depth + 1)  # "le Rassemblement national qui a jugé"
@@ -479,6 +484,21 @@ class _Resolver:
             return None  # "des gestes", "sa part": the parse's subject is no speaker
         text = _phrase_text(phrase)
         return Attribution(None, text, tok, False) if text else None
+
+    def _partitive(self, tok: Token) -> bool:
+        """'un' / 'one' followed by 'de' / 'of': one of a group ("l'un de ses proches")."""
+        doc = self.ctx.doc
+        return self.ctx.is_word("partitive_pronoun", tok.text) and tok.pos_ in ("PRON", "NUM") \
+            and tok.i + 1 < len(doc) and self.ctx.is_word("complement_preposition", doc[tok.i + 1].text)
+
+    def _named_after_group(self, tok: Token) -> object | None:
+        """The person named after a comma that closes a short group ("l'un d'eux, Rima, 46 ans")."""
+        doc = self.ctx.doc
+        comma = next((k for k in range(tok.i + 1, min(tok.sent.end, tok.i + 8)) if doc[k].is_punct), None)
+        if comma is None or doc[comma].text != "," or comma + 1 not in self.entity_at:
+            return None
+        e, m = self.entity_at[comma + 1], self.mention_at[comma + 1]
+        return e if e.kind == "person" or e.kind == "place" and m.entry is None else None
 
     def title_holder(self, tok: Token) -> object | None:
         """The person a title or description names right after it, past its complements and at most one
@@ -589,6 +609,8 @@ class _Resolver:
         end = tok.i + 1
         while end < tok.sent.end and end < tok.i + 8:
             t = doc[end]
+            if self.ctx.is_word("weekday", t.text) or self.ctx.is_word("month", t.text):
+                break  # "un proche lundi": the day the words were said, not the speaker's
             if t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("flat:name", "appos", "amod") and not t.is_punct:
                 end += 1
             elif self.ctx.is_word("complement_preposition", t.text) and end + 1 < len(doc) and \
@@ -738,6 +760,9 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
             return None
         if _any_pronoun(ctx, tok) and tok.text.startswith("-"):
             return tok
+        if ctx.is_word("partitive_pronoun", tok.text) and tok.pos_ in ("PRON", "NUM") and k + 1 < len(doc) \
+                and ctx.is_word("complement_preposition", doc[k + 1].text):
+            return tok  # "menace l'un de ses proches", "said one of the victims"
         if low in _EUPHONIC or tok.pos_ == "DET" and tok.dep_ == "det":  # "ont rapporté des témoins": an article
             k += 1
             continue
@@ -831,7 +856,10 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
                 if "Pres" in tok.morph.get("Tense") and "Part" in tok.morph.get("VerbForm") \
                         and any(t.i < quote_span.start and _is_speech_verb(ctx, t) for t in sent):
                     break  # "X évoque « … », rappelant que…": the sentence's own verb says who speaks
-                found = with_verb(tok, _inverted_subject(ctx, tok, j + INCISE_WINDOW) or _subject(tok))
+                parsed = _subject(tok)
+                if parsed is not None and parsed.i in inside:
+                    parsed = None  # "« François va en balancer une… », menace l'un de ses proches": not François
+                found = with_verb(tok, _inverted_subject(ctx, tok, j + INCISE_WINDOW) or parsed)
                 found.incise = True
                 yield "incise", found
                 break
