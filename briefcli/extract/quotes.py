@@ -975,6 +975,7 @@ class _Layout:
         self.breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", ctx.text)]
         self._verbs: dict[int, list[Token]] = {}
         self._subjects: dict[int, Token | None] = {}
+        self._resolved: dict[tuple, Attribution | None] = {}
 
     def sentence(self, i: int) -> int:
         """Index of the sentence holding token i."""
@@ -989,6 +990,14 @@ class _Layout:
             self._subjects[verb.i] = _speaker_subject(self.ctx, resolver, verb) or _inverted_subject(
                 self.ctx, verb, verb.sent.end)
         return self._subjects[verb.i]
+
+    def resolved(self, resolver: _Resolver, verb: Token) -> Attribution | None:
+        """Who a speech verb outside the quote names, resolved; made again only once the last named
+        speaker has changed (the quotes before and after a verb ask for it in turn)."""
+        key = (verb.i, resolver.last)
+        if key not in self._resolved:
+            self._resolved[key] = resolver.resolve(self.speaker_of(resolver, verb), verb.i)
+        return self._resolved[key]
 
     def speech_verbs(self, n: int) -> list[Token]:
         """The speech verbs of sentence n outside quotation marks."""
@@ -1034,8 +1043,9 @@ def _referents(resolver: _Resolver, layout: _Layout, found: Attribution, feature
     here = layout.sentence(tok.i)
     floor = layout.sents[max(0, here - REFERENT_SENTENCES)].start
     people: dict[int, tuple[object, int, bool]] = {}  # id → (person, last token, a subject there)
-    for i, e, subject in resolver.anchors:
-        if floor <= i < tok.i and not isinstance(e, str):
+    nearby = resolver.anchors[bisect_left(resolver.anchor_at, floor):bisect_left(resolver.anchor_at, tok.i)]
+    for i, e, subject in nearby:
+        if not isinstance(e, str):
             _e, _i, was = people.get(id(e), (e, i, False))
             people[id(e)] = (e, i, was or subject)
     if resolver.last is not None and floor <= resolver.last[0] < tok.i:
@@ -1137,7 +1147,7 @@ def _candidates(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, 
         d = str(back)
         sent = layout.sents[n]
         for verb in layout.speech_verbs(n):
-            att = resolver.resolve(layout.speaker_of(resolver, verb), verb.i)
+            att = layout.resolved(resolver, verb)
             ends_colon = ctx.text[sent.start_char:sent.end_char].rstrip().endswith(":")
             propose(att, **{"verb_prev_" + d: 1.0, "verb_prev_para": float(other_para),
                             "colon_before": float(ends_colon and back == 1)})
@@ -1145,7 +1155,7 @@ def _candidates(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, 
         nxt = layout.sents[here + 1]
         if nxt.start >= span.end:
             for verb in layout.speech_verbs(here + 1):
-                propose(resolver.resolve(layout.speaker_of(resolver, verb), verb.i), verb_next=1.0)
+                propose(layout.resolved(resolver, verb), verb_next=1.0)
     if following is not None:
         propose(following, next_cue=1.0)
     main = resolver.main_person()
