@@ -1,6 +1,6 @@
 """Fit the speaker scorer's weights (models/<lang>/speaker_weights.tsv) on the tuning part of the gold.
 
-Usage: python scripts/fit_speakers.py [--lang fr en] [--rounds 2] [--l2 0.05] [--write]
+Usage: python scripts/fit_speakers.py [--lang fr en] [--rounds 2] [--l2 0.01] [--folds 5] [--write]
 
 Each tuning article is briefed; every direct quote paired with a gold quote (as `briefcli evaluate`
 pairs them) brings its speaker candidates (briefcli.extract.quotes._candidates), each labelled by
@@ -115,6 +115,22 @@ def accuracy(rows, w: dict[str, float]) -> tuple[float, float]:
     return right / max(len(rows), 1), reachable / max(len(rows), 1)
 
 
+def cross_validated(rows, l2: float, prior: dict[str, float], folds: int) -> float:
+    """Top-1 accuracy of weights fitted on the other articles' quotes, fold by fold (articles shuffled
+    with a fixed seed): what a fit would do on articles it never saw."""
+    import random
+
+    names = sorted({meta[0] for *_, meta in rows})
+    random.Random(13).shuffle(names)
+    right = 0.0
+    for f in range(folds):
+        held = set(names[f::folds])
+        w = fit([r for r in rows if r[2][0] not in held], l2, steps=1500, prior=prior)
+        test = [r for r in rows if r[2][0] in held]
+        right += accuracy(test, w)[0] * len(test)
+    return right / max(len(rows), 1)
+
+
 def write(lang: str, w: dict[str, float], note: str) -> None:
     path = speakers.models_dir() / lang / speakers.WEIGHTS_FILE
     lines = ["feature\tweight", f"# {note}"]
@@ -128,6 +144,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--l2", type=float, default=0.01)
     parser.add_argument("--show", action="store_true", help="list the quotes none of whose candidates is right")
+    parser.add_argument("--folds", type=int, default=0, help="also report a fit's accuracy cross-validated over "
+                        "this many folds of articles (compare with the current weights' before writing)")
     parser.add_argument("--write", action="store_true", help="write the weights to models/<lang>/")
     args = parser.parse_args()
     for _ in range(args.rounds):
@@ -142,6 +160,9 @@ def main() -> None:
             after = accuracy(rows[lang], w)
             print(f"{lang}: {len(rows[lang])} quotes, reachable {after[1]:.3f}; "
                   f"top-1 {before[0]:.3f} with the current weights, {after[0]:.3f} fitted")
+            if args.folds > 1:
+                cv = cross_validated(rows[lang], args.l2, speakers.weights(lang), args.folds)
+                print(f"{lang}: fitted, cross-validated over {args.folds} folds of articles: {cv:.3f}")
             if args.write:
                 write(lang, w, f"fitted by scripts/fit_speakers.py on the tuning part ({len(rows[lang])} quotes, "
                       f"l2 {args.l2}); conditional logit over each quote's speaker candidates")
