@@ -59,3 +59,12 @@ def check_offsets(record: dict, text: str) -> None:
         assert text[f["start"]:f["end"]] == f["value"]
     for p in record["projects"]:
         assert 0 <= p["start"] <= p["end"] <= len(text)
+
+
+@pytest.fixture
+def no_proxy(monkeypatch):
+    """Local test servers are reached directly, whatever proxy the environment sets."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")

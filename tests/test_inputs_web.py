@@ -252,12 +252,8 @@ def server():
 
 
 @pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch):
-    """The local server is reached directly, whatever proxy the environment sets."""
-    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+def _no_proxy(no_proxy):
+    """The local server is reached directly, whatever proxy the environment sets (conftest.no_proxy)."""
 
 
 def test_url_is_fetched_and_briefed(server, validator):
