@@ -171,12 +171,22 @@ def _currency_before(ctx: Context, start: int) -> int:
 def _after_currency_codes(ctx: Context) -> list[re.Match]:
     """Numbers glued to a currency code ("SEK9 million", "GBP738"), which the number pattern leaves, as
     it leaves digits glued to any word."""
-    codes = [c for c in ctx.lex.words.get("currency_prefix", set()) if c[-1:].isalpha()]
-    if not codes:
+    pattern = _currency_code_pattern(ctx.lex.lang)
+    if pattern is None:
         return []
-    pattern = re.compile(r"(?<!\w)(?:%s)(?=\d)" % "|".join(map(re.escape, sorted(codes, key=len, reverse=True))), re.IGNORECASE)
-    body = re.compile(_NUMBER_BODY)
-    return [n for c in pattern.finditer(ctx.text) if (n := body.match(ctx.text, c.end()))]
+    return [n for c in pattern.finditer(ctx.text) if (n := _NUMBER_AFTER_CODE.match(ctx.text, c.end()))]
+
+
+_NUMBER_AFTER_CODE = re.compile(_NUMBER_BODY)
+
+
+@lru_cache(maxsize=8)
+def _currency_code_pattern(lang: str) -> re.Pattern | None:
+    """The currency codes of models/<lang>/words.tsv right before a digit, compiled once per language."""
+    codes = [c for c in load_lexicon(lang).words.get("currency_prefix", set()) if c[-1:].isalpha()]
+    if not codes:
+        return None
+    return re.compile(r"(?<!\w)(?:%s)(?=\d)" % "|".join(map(re.escape, sorted(codes, key=len, reverse=True))), re.IGNORECASE)
 
 
 def _number_words(ctx: Context) -> list[tuple[int, int]]:
