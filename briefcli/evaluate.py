@@ -10,6 +10,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -197,18 +198,14 @@ def _by_words(threshold: float):
     return lambda p, g: (o := word_overlap(p["text"], g["text"])) >= threshold and o
 
 
-def _char_span(gold: dict, text: str | None) -> tuple[int, int] | None:
-    if text is None:
-        return None
-    at = text.find(gold["text"])
-    return (at, at + len(gold["text"])) if at >= 0 else None
-
-
-def _by_characters(text: str | None):
+def _by_characters(golds: list[dict], text: str | None):
     """GGT-style matching: the share of the gold quote's characters that the predicted quote covers,
     counted when above QUOTE_OVERLAP (word overlap where the gold text cannot be found)."""
+    found = {id(g): text.find(g["text"]) if text is not None else -1 for g in golds}  # located once, not per pair
+    spans = {k: (at, at + len(g["text"])) for g in golds if (at := found[k := id(g)]) >= 0}
+
     def score(p: dict, g: dict) -> float:
-        span = _char_span(g, text)
+        span = spans.get(id(g))
         if span is None or "start" not in p:
             o = word_overlap(p["text"], g["text"])
         else:
@@ -233,7 +230,7 @@ def score_quotes(pred: list[dict], gold: list[dict], actors: list[dict], not_quo
         reported_p = [p for p in pred if _kind(p) == "indirect"]
         reported_g = [g for g in gold if _kind(g) == "indirect"]
         result["reported"] = _score_quote_pairs(reported_p, reported_g, actors, _by_words(QUOTE_OVERLAP))
-        result["quotes_all"] = _score_quote_pairs(pred, gold, actors, _by_characters(text))
+        result["quotes_all"] = _score_quote_pairs(pred, gold, actors, _by_characters(gold, text))
     return result
 
 
@@ -281,7 +278,7 @@ def gold_pairs(directory: Path) -> list[tuple[Path, Path]]:
     """(article, gold) pairs: every *.gold.json with an article beside it of the same stem."""
     pairs = []
     for gold in sorted(directory.rglob("*.gold.json")):
-        stem = gold.name[: -len(".gold.json")]
+        stem = gold_id(gold)
         for suffix in (".txt", ".md", ".html", ".htm"):
             article = gold.with_name(stem + suffix)
             if article.exists():
@@ -307,6 +304,17 @@ def load_split(directory: Path) -> dict[str, str]:
 
 def gold_id(gold_path: Path) -> str:
     return gold_path.name[: -len(".gold.json")]
+
+
+def part_of(gold_path: Path) -> str | None:
+    """The part ("tuning", "validation") the nearest split.json above a gold file gives it, or None
+    ("samples/gold/split.json" serves samples/gold/fr)."""
+    return _nearest_split(gold_path.resolve().parent).get(gold_id(gold_path))
+
+
+@lru_cache(maxsize=None)
+def _nearest_split(folder: Path) -> dict[str, str]:
+    return next((s for s in map(load_split, (folder, *folder.parents)) if s), {})
 
 
 def summarize(per_doc: list[dict[str, Counts]]) -> dict[str, Any]:

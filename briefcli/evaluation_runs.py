@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .evaluate import SPLIT_FILE, gold_id, gold_pairs, load_gold, load_split, rouge, score_brief, summarize
+from .evaluate import SPLIT_FILE, gold_pairs, load_gold, part_of, rouge, score_brief, summarize
 
 
 def run_gold(directory: Path, *, model: str | None = None, part: str | None = None) -> dict[str, Any]:
@@ -22,14 +22,10 @@ def run_gold(directory: Path, *, model: str | None = None, part: str | None = No
     pairs = gold_pairs(directory)
     if not pairs:
         raise InputError(str(directory), "holds no article with a *.gold.json beside it")
-    split: dict[str, str] = {}
-    for folder in sorted({gold.parent.resolve() for _, gold in pairs}):
-        # the nearest split.json above each gold file ("samples/gold/split.json" serves samples/gold/fr)
-        split.update(next((s for s in map(load_split, (folder, *folder.parents)) if s), {}))
     if part is not None:
-        if not split:
+        if not any(part_of(g) for _, g in pairs):
             raise InputError(str(directory), f"has no {SPLIT_FILE}: no '{part}' part to score")
-        pairs = [(a, g) for a, g in pairs if split.get(gold_id(g)) == part]
+        pairs = [(a, g) for a, g in pairs if part_of(g) == part]
     per_doc, rows, parts = [], [], {}
     pred = {"source": {"model": model}}
     for article_path, gold_path in pairs:
@@ -39,7 +35,7 @@ def run_gold(directory: Path, *, model: str | None = None, part: str | None = No
         pred = brief_article(article, lang=gold.get("language"), model=model).to_dict()
         scores = score_brief(pred, gold, pred["source"].get("text", article.text))
         per_doc.append(scores)
-        in_part = split.get(gold_id(gold_path))
+        in_part = part_of(gold_path)
         if in_part:
             parts.setdefault(in_part, []).append(scores)
         rows.append({"article": article_path.name, "part": in_part,

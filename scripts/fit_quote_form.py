@@ -20,7 +20,7 @@ import numpy as np
 
 import briefcli.extract.quotes as quotes
 from briefcli.api import brief_article
-from briefcli.evaluate import QUOTE_OVERLAP_STRICT, gold_id, gold_pairs, load_gold, load_split, word_overlap
+from briefcli.evaluate import QUOTE_OVERLAP_STRICT, gold_pairs, load_gold, part_of, word_overlap
 from briefcli.inputs import read
 from briefcli.lexicon import models_dir
 
@@ -34,10 +34,9 @@ feature\tweight
 
 
 def spans(gold_dir: Path) -> list[dict]:
-    split = load_split(gold_dir.resolve()) or load_split(gold_dir.resolve().parent)
     rows = []
     for article_path, gold_path in gold_pairs(gold_dir):
-        if split.get(gold_id(gold_path)) != "tuning":
+        if part_of(gold_path) != "tuning":
             continue
         gold = load_gold(gold_path)
         article = read(str(article_path))

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from briefcli.api import brief_article
-from briefcli.evaluate import QUOTE_OVERLAP, _greedy, _same_speaker, gold_id, gold_pairs, load_gold, load_split, word_overlap
+from briefcli.evaluate import QUOTE_OVERLAP, _greedy, _same_speaker, gold_pairs, load_gold, part_of, word_overlap
 from briefcli.extract import quotes as quotes_module
 from briefcli.extract import speakers
 from briefcli.inputs import read
@@ -27,8 +27,7 @@ GOLD = Path(__file__).resolve().parent.parent / "samples" / "gold"
 
 def tuning_pairs(lang: str) -> list[tuple[Path, Path]]:
     folder = GOLD / lang
-    split = load_split(GOLD) or {}
-    return [(a, g) for a, g in gold_pairs(folder) if split.get(gold_id(g)) == "tuning"]
+    return [(a, g) for a, g in gold_pairs(folder) if part_of(g) == "tuning"]
 
 
 def collect(lang: str) -> list[tuple[list[dict], list[int]]]:

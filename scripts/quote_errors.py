@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from briefcli.api import brief_article
-from briefcli.evaluate import QUOTE_OVERLAP, QUOTE_OVERLAP_STRICT, _greedy, _same_speaker, gold_id, gold_pairs, load_gold, load_split, word_overlap
+from briefcli.evaluate import QUOTE_OVERLAP, QUOTE_OVERLAP_STRICT, _greedy, _same_speaker, gold_pairs, load_gold, part_of, word_overlap
 from briefcli.inputs import read
 from briefcli.lexicon import fold
 
@@ -30,9 +30,6 @@ def main() -> None:
     for p in map(Path, args.paths):
         pairs += gold_pairs(p) if p.is_dir() else [pair for pair in gold_pairs(p.parent) if pair[1] == p]
     if args.part:
-        def part_of(gold: Path) -> str | None:
-            split = next((s for s in map(load_split, gold.resolve().parents) if s), {})
-            return split.get(gold_id(gold))
         pairs = [pair for pair in pairs if part_of(pair[1]) == args.part]
     speakers = verbs = total = 0
     for article_path, gold_path in pairs:
