@@ -579,7 +579,10 @@ _exit_at_once = False  # set by commands that leave nothing to clean up once the
 
 def main() -> None:
     if sys.argv[1:] == ["schema"]:  # answered without typer's option parsing, which imports pydantic (0.1 s)
-        _print_schema()
+        try:
+            _print_schema()
+        except typer.Exit as exc:  # the reader left (`briefcli schema | head -1`): typer is not there to catch it
+            _exit_now(exc.exit_code)
         _exit_now(0)
     try:
         app()
