@@ -71,6 +71,7 @@ class Lexicon:
     source_cue_prefixes: set[str] = field(default_factory=set)
     stop_entities: set[str] = field(default_factory=set)
     words: dict[str, set[str]] = field(default_factory=dict)  # small closed word lists (words.tsv)
+    morphology: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # rule → (ending, replacement)…, morphology.tsv
     openers: tuple[str, ...] = ()  # capitalised sentence openers, to unglue "VéranEn" (cleaning)
 
     max_role_words: int = 1  # longest title, in words (set by load)
@@ -173,6 +174,10 @@ def load(lang: str) -> Lexicon:
     lex.words["first_name"] = {fold(name) for name in _lines(base / "first_names.txt")}
     for row in _rows(base / "project_kinds.tsv"):
         lex.project_frames[row["kind"]] = frozenset(f.strip() for f in row["frames"].split(",") if f.strip())
+    endings: dict[str, list[tuple[str, str]]] = {}
+    for row in _rows(base / "morphology.tsv"):
+        endings.setdefault(row["rule"], []).append((row["ending"], row.get("replacement") or ""))
+    lex.morphology = {rule: tuple(pairs) for rule, pairs in endings.items()}
     for row in _rows(base / "numbers.tsv"):
         lex.numbers[fold(row["word"])] = (float(row["value"]), row["kind"])
     return lex

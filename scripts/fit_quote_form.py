@@ -55,7 +55,7 @@ def spans(gold_dir: Path) -> list[dict]:
             quotes.extract = extract
         ctx = seen["ctx"]
         golds = [g["text"] for g in gold.get("quotes", []) if (g.get("kind") or "direct") == "direct"]
-        for m, features in ctx.shared["quote_features"]:
+        for m, features in ctx.traces.quote_features:
             text = ctx.text[m.start:m.end]
             rows.append({"doc": article_path.name, "features": features,
                          "label": any(word_overlap(text, g) >= QUOTE_OVERLAP_STRICT for g in golds),

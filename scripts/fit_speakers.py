@@ -37,7 +37,7 @@ def collect(lang: str) -> list[tuple[list[dict], list[int]]]:
 
     def capturing(ctx):
         found = extract(ctx)
-        captured.append(ctx.shared.get("speaker_candidates", []))
+        captured.append(ctx.traces.speaker_candidates)
         return found
 
     quotes_module.extract = capturing

@@ -39,3 +39,30 @@ def test_every_list_the_code_asks_for_exists(lang):
 def test_every_language_has_the_same_data_files(lang):
     files = {p.name for p in (lexicon.models_dir() / "fr").iterdir() if p.suffix in (".tsv", ".txt", ".json")}
     assert files <= {p.name for p in (lexicon.models_dir() / lang).iterdir()}
+
+
+@pytest.mark.parametrize("lang, form, verb", [("fr", "rappelle", "rappeler"), ("fr", "réagi", "réagir"),
+                                              ("en", "insisted", "insist"), ("en", "denies", "deny")])
+def test_a_speech_verb_form_the_lemmatizer_missed_is_found_by_its_ending(lang, form, verb):
+    """morphology.tsv speech_verb_form: the lemma left as the form itself still leads to the verb."""
+    from types import SimpleNamespace
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from briefcli.extract.quotes import _speech_lemma
+
+    lex = lexicon.load(lang)
+    assert lexicon.fold(verb) in lex.speech_verbs
+    doc = Doc(spacy.blank(lang).vocab, words=[form])
+    doc[0].lemma_ = form  # what a lemmatizer that does not know the form gives
+    assert _speech_lemma(SimpleNamespace(lex=lex), doc[0]) == verb
+
+
+@pytest.mark.parametrize("lang", lexicon.available_languages())
+def test_morphology_rules_keep_their_order(lang):
+    rules = lexicon.load(lang).morphology
+    assert rules["speech_verb_form"] and rules["past_participle"]
+    endings = [e for e, _r in rules["speech_verb_form"]]
+    assert len(endings) > 3 and endings == [row.split("\t")[1] for row in (lexicon.models_dir() / lang / "morphology.tsv")
+                                            .read_text(encoding="utf-8").splitlines() if row.startswith("speech_verb_form\t")]

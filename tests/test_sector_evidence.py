@@ -26,7 +26,7 @@ def _framed(text: str, lang: str) -> set[str]:
     lang, model = api.resolve(text, lang, None)
     clean = cleaning.clean(text, markdown=False, openers=lexicon.load(lang).openers)
     ctx = Context(doc=pipeline.load(model)(clean.text), clean=clean, original=text, lex=lexicon.load(lang), title=None)
-    return sector_evidence(ctx)[3]
+    return sector_evidence(ctx).framed
 
 
 def test_a_frame_noun_frames_the_sectors_after_it():
@@ -49,8 +49,8 @@ def test_a_title_is_no_specific_evidence():
     clean = cleaning.clean(text, markdown=False, openers=lexicon.load("fr").openers)
     ctx = Context(doc=pipeline.load(api.resolve(text, "fr", None)[1])(clean.text), clean=clean, original=text,
                   lex=lexicon.load("fr"), title=None)
-    totals = sector_evidence(ctx)[0]
-    assert totals.get("politics") and not ctx.shared["strong_terms"].get("politics")
+    found = sector_evidence(ctx)
+    assert found.totals.get("politics") and not found.strong.get("politics")
 
 
 def test_a_term_of_two_sectors_counts_fully_for_the_one_the_article_is_about():
@@ -60,5 +60,5 @@ def test_a_term_of_two_sectors_counts_fully_for_the_one_the_article_is_about():
     clean = cleaning.clean(text, markdown=False, openers=lexicon.load("fr").openers)
     ctx = Context(doc=pipeline.load(api.resolve(text, "fr", None)[1])(clean.text), clean=clean, original=text,
                   lex=lexicon.load("fr"), title=None)
-    evidence = sector_evidence(ctx)[2]
+    evidence = sector_evidence(ctx).evidence
     assert evidence["disaster"]["victime"] < 2  # its weight for disaster (models/fr/sectors.tsv), halved

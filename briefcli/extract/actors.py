@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -17,6 +16,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import GazetteerEntry, _lines, fold, models_dir
 from ..records import Actor
 from .context import Context
+from .stages import Entities, Entity, Mention
 
 LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place",
           "NORP": None, "FAC": "place", "MISC": None}
@@ -24,35 +24,6 @@ _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-Z0-9À-Ý&]{1,9}$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])|[.•]\s*(?=[A-ZÀ-Ý])")
 _MAX_GAZ_TOKENS = 7
-
-
-@dataclass
-class Mention:
-    start: int  # token indices in the doc
-    end: int
-    text: str
-    kind: str | None
-    entry: GazetteerEntry | None = None
-    roles: list[str] = field(default_factory=list)
-    from_ner: bool = True
-    reference: bool = False  # a bare title that refers back to a person named before ("le Premier ministre")
-
-    @property
-    def key(self) -> str:
-        return fold(self.text)
-
-
-@dataclass
-class Entity:
-    name: str
-    kind: str
-    mentions: list[Mention]
-    forms: list[str]
-    roles: list[str]
-    entry: GazetteerEntry | None = None
-
-    def tokens(self) -> list[tuple[int, int]]:
-        return [(m.start, m.end) for m in self.mentions]
 
 
 # --- collecting mentions -------------------------------------------------------------------
@@ -345,10 +316,10 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
 
 def _people_named(ctx: Context) -> set[str]:
     """The folded names of the NER's people, once per document (asked for every entity)."""
-    people = ctx.shared.get("_ner_people")
-    if people is None:
-        people = ctx.shared["_ner_people"] = {fold(e.text) for e in ctx.doc.ents if LABELS.get(e.label_) == "person"}
-    return people
+    memo = ctx.memo("ner_people")
+    if "people" not in memo:
+        memo["people"] = {fold(e.text) for e in ctx.doc.ents if LABELS.get(e.label_) == "person"}
+    return memo["people"]
 
 
 def _shouting(span: Span) -> bool:
@@ -1052,5 +1023,5 @@ def extract(ctx: Context) -> list[Actor]:
         aliases = [f for f in e.forms if f != e.name]
         actors.append(Actor(e.name, e.kind, aliases, e.roles, n, round(s / top, 3)))
     order = sorted(range(len(actors)), key=lambda i: (-actors[i].salience, min(m.start for m in entities[i].mentions)))
-    ctx.shared["entities"] = [entities[i] for i in order if id(entities[i]) not in only_inside]
+    ctx.entities = Entities([entities[i] for i in order if id(entities[i]) not in only_inside])
     return [actors[i] for i in order]

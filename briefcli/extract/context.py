@@ -1,5 +1,6 @@
 """What every extractor gets: the parsed Doc, the maps back to the original text, the
-language data. Extractors are plain functions over this context."""
+language data, and the typed outputs of the stages run before it (stages.py). Extractors are
+plain functions over this context."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
@@ -11,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..cleaning import CleanText
 from ..lexicon import Lexicon, fold
+from .stages import Entities, Quoting, Traces
 
 
 @dataclass
@@ -20,7 +22,15 @@ class Context:
     original: str
     lex: Lexicon
     title: str | None = None
-    shared: dict = field(default_factory=dict)  # results of earlier extractors (actors, quotes…)
+    entities: Entities = field(default_factory=Entities)  # set once by the actors stage
+    quoting: Quoting = field(default_factory=Quoting)  # set once by the quotes stage
+    traces: Traces = field(default_factory=Traces)  # what the fitting scripts read
+    _memos: dict[str, dict] = field(default_factory=dict, repr=False)
+
+    def memo(self, name: str) -> dict:
+        """A per-article memo for one function's answers (asked again and again for the same token);
+        only that function reads it."""
+        return self._memos.setdefault(name, {})
 
     def offsets(self, span: Span | Token | tuple[int, int]) -> tuple[int, int]:
         """Original (start, end) of a Span, a Token or a cleaned (start, end) char pair."""

@@ -233,13 +233,10 @@ def _number_words(ctx: Context) -> list[tuple[int, int]]:
 
 def extract(ctx: Context) -> list[Figure]:
     text = ctx.text
-    blocked: set[int] = set()
-    for e in ctx.shared.get("entities", []):
-        for m in e.mentions:
-            blocked.update(range(m.start, m.end))
+    blocked = ctx.entities.at  # tokens of names
     # quoted names, by start, with the furthest end reached so far: a character is inside one of
     # them when the furthest end among those starting at or before it lies beyond it
-    blocked_chars = sorted((q.start, q.end) for q in ctx.shared.get("quoted_names", []))
+    blocked_chars = sorted((q.start, q.end) for q in ctx.quoting.quoted_names)
     blocked_starts = [s for s, _e in blocked_chars]
     reach = list(accumulate((e for _s, e in blocked_chars), max))
 

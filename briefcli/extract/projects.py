@@ -26,7 +26,6 @@ from .context import Context, indefinite
 from .sectors import term_hits
 
 _COMPLEMENT_MAX = 6
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 
 
 def _cue_at(ctx: Context, i: int) -> tuple[int, str, str | None] | None:
@@ -43,15 +42,6 @@ def _cue_at(ctx: Context, i: int) -> tuple[int, str, str | None] | None:
                 best = (k - i + 1, *cues[key])
         text, lemma = text + spaces[k], lemma + spaces[k]
     return best
-
-
-def _entity_at(ctx: Context):
-    at = {}
-    for e in ctx.shared.get("entities", []):
-        for m in e.mentions:
-            for k in range(m.start, m.end):
-                at[k] = (e, m)
-    return at
 
 
 def _sentence_sector(ctx: Context, tok: Token, fallback: str | None) -> str | None:
@@ -108,9 +98,9 @@ def _is_entre(ctx: Context, tok: Token) -> bool:
 
 def extract(ctx: Context) -> list[Project]:
     doc = ctx.doc
-    at = _entity_at(ctx)
+    at = ctx.entities.at
     quoted = {}  # the quoted names by the token of their opening mark
-    for q in ctx.shared.get("quoted_names", []):
+    for q in ctx.quoting.quoted_names:
         mark = ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
         if mark is not None:
             quoted[mark.start] = q
@@ -411,7 +401,7 @@ def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
         return True
     # a participle with where it happened: "l'accord conclu en Suisse"
     return "participle" in _frames(ctx, kind) and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") \
-        and "Past" in tok.morph.get("Tense") and tok.text.lower().endswith(_PARTICIPLE_ENDINGS) \
+        and "Past" in tok.morph.get("Tense") and tok.text.lower().endswith(tuple(e for e, _r in ctx.lex.morphology.get("past_participle", ()))) \
         and k + 1 < len(doc) and ctx.is_word("locative", doc[k].text) and doc[k + 1].ent_type_ != ""
 
 

@@ -30,6 +30,7 @@ from ..records import Quote
 from . import speakers
 from .actors import _person_sex as person_sex
 from .context import Context, indefinite
+from .stages import Marked
 
 _SCARE_MAX_WORDS = 4
 LABEL_MAX_WORDS = 3  # a quoted noun phrase this short that completes a noun is a label
@@ -37,16 +38,6 @@ LABEL_VERB_WINDOW = 7  # … unless a speech verb stands this close before it
 FAR_VERB = 12  # tokens: a speech verb this far before a few quoted words, with no subject, vouches little for them
 INCISE_WINDOW = 16  # tokens searched for the subject of an incise after its verb
 INCISE_VERB_WINDOW = 6  # tokens searched for the verb of an incise after the mark (", a pour sa part commenté X")
-
-
-@dataclass
-class Marked:
-    """A span between quotation marks, in cleaned-text characters (marks excluded)."""
-
-    open: int
-    close: int
-    start: int
-    end: int
 
 
 def find_marked(text: str) -> list[Marked]:
@@ -98,7 +89,7 @@ def _is_speech_verb(ctx: Context, tok: Token, incise: bool = False) -> bool:
     """Is the token a speech verb? In an incise ("», écrivent X") the tagger's part of speech
     is not trusted: the small pipelines often tag such verbs as proper nouns. (Asked for each cue of
     each quote: answered once per token.)"""
-    known = ctx.shared.setdefault("speech_verb_at", {})
+    known = ctx.memo("speech_verb_at")
     key = (tok.i, incise)
     if key not in known:
         known[key] = _speech_verb(ctx, tok, incise)
@@ -129,12 +120,6 @@ def _bare_past_participle(tok: Token) -> bool:
         and not any(child.dep_.startswith("aux") for child in tok.children)
 
 
-_ENDINGS = (("lle", "ler"), ("llent", "ler"), ("tte", "ter"), ("ttent", "ter"),  # "rappelle", "rejette"
-            ("ées", "er"), ("ent", "er"), ("és", "er"), ("ée", "er"), ("ez", "er"), ("é", "er"), ("e", "er"),
-            ("it", "ire"), ("its", "ire"), ("ite", "ire"), ("ites", "ire"), ("t", "re"), ("d", "dre"), ("s", "re"),
-            ("i", "ir"), ("ie", "ir"), ("is", "ir"), ("ies", "ir"), ("ant", "er"))  # "a réagi", tagged as an adjective
-
-
 def _speech_lemma(ctx: Context, tok: Token, incise: bool = False) -> str | None:
     """The speech verb a token is a form of, when the tagger's lemma misses it ("estime" → estimer).
     In an incise, verbs that report speech only there count too ("», balaye une source")."""
@@ -143,7 +128,7 @@ def _speech_lemma(ctx: Context, tok: Token, incise: bool = False) -> str | None:
     if fold(lemma) in verbs:
         return lemma
     form = tok.text.lower()
-    for ending, infinitive in _ENDINGS:
+    for ending, infinitive in ctx.lex.morphology.get("speech_verb_form", ()):
         if form.endswith(ending):
             candidate = form[: len(form) - len(ending)] + infinitive
             if fold(candidate) in verbs:
@@ -163,7 +148,7 @@ def _source_cue_at(ctx: Context, i: int) -> int:
     """Tokens of the source cue ('selon', "d'après", 'à en croire') starting at token i, or 0."""
     if ctx.folds[i] not in ctx.lex.source_cue_prefixes:
         return 0
-    found = ctx.shared.setdefault("source_cue_at", {})  # the cues of each quote ask again and again
+    found = ctx.memo("source_cue_at")  # the cues of each quote ask again and again
     if i not in found:
         size = len(ctx.folds)
         found[i] = next((n for n in (4, 3, 2, 1) if i + n <= size
@@ -183,16 +168,11 @@ class _Resolver:
     def __init__(self, ctx: Context, quote_at: dict[int, Marked]):
         self.ctx = ctx
         self.quote_at = quote_at
-        self.entity_at: dict[int, object] = {}
+        self.entity_at = ctx.entities.entity_at  # token → the entity it names
         self.anchors: list[tuple[int, object, bool]] = []  # (token, person, is a subject)
-        self.mention_at: dict[int, object] = {}  # token → the mention it is part of
-        for e in ctx.shared.get("entities", []):
+        self.mention_at = ctx.entities.mention_at  # token → the mention it is part of
+        for e in ctx.entities.people:
             for m in e.mentions:
-                for k in range(m.start, m.end):
-                    self.entity_at[k] = e
-                    self.mention_at[k] = m
-                if e.kind != "person":
-                    continue
                 if m.start in quote_at:
                     continue  # a name inside a quote is seldom the one who speaks next
                 root = ctx.doc[m.start:m.end].root
@@ -207,10 +187,10 @@ class _Resolver:
         self.anchors.sort(key=lambda a: a[0])
         self.anchor_at = [a[0] for a in self.anchors]  # their tokens, in order: for bisection
         self.gender = self._genders()  # id(person) → "Masc" | "Fem", where the text tells
-        self.by_name = {e.name: e for e in ctx.shared.get("entities", [])}
+        self.by_name = ctx.entities.by_name
         title_words = set(re.findall(r"[\w'-]+", fold(ctx.title or "")))
         # people the title names, by full name or surname ("F1: Leclerc ne veut pas…")
-        self.in_title = {id(e) for e in ctx.shared.get("entities", []) if e.kind == "person" and any(
+        self.in_title = {id(e) for e in ctx.entities.people if any(
             fold(form).split()[-1] in title_words for form in (e.name, *e.forms) if len(fold(form).split()[-1]) > 2)}
         self.last: tuple[int, str] | None = None  # (token index, name) of the last named speaker
         self.speakers: set[str] = set()  # the named speakers so far
@@ -225,9 +205,7 @@ class _Resolver:
         def sex_of(marker: Token) -> str | None:
             return "Masc" if ctx.is_word("male_marker", marker.text) else "Fem" if ctx.is_word("female_marker", marker.text) else None
 
-        for e in ctx.shared.get("entities", []):
-            if e.kind != "person":
-                continue
+        for e in ctx.entities.people:
             seen = set()
             for m in e.mentions:
                 for k in (m.start - 1, m.start - 2):
@@ -267,7 +245,7 @@ class _Resolver:
         named = {id(self.entity_at[t.i]): self.entity_at[t.i] for c in clause for t in c.subtree
                  if t.i in self.entity_at and self.entity_at[t.i].kind != "person"}
         forms = {fold(f) for e in named.values() for f in (e.name, *e.forms)}
-        people = {id(e): e for e in self.ctx.shared.get("entities", []) if e.kind == "person" and any(
+        people = {id(e): e for e in self.ctx.entities.people if any(
             re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", fold(r)) for r in e.roles for f in forms if f)}
         return next(iter(people.values())) if len(people) == 1 else None
 
@@ -380,7 +358,7 @@ class _Resolver:
 
     def main_person(self, title: str | None = None) -> object | None:
         """The person the article is about: named in its title, else the most mentioned, else one it gives a title."""
-        people = [e for e in self.ctx.shared.get("entities", []) if e.kind == "person" and self._may_hold(e, title)]
+        people = [e for e in self.ctx.entities.people if self._may_hold(e, title)]
         return max(people, key=lambda e: (id(e) in self.in_title, len(e.mentions), bool(e.roles))) if people else None
 
     def resolve(self, tok: Token | None, at: int, depth: int = 0) -> Attribution | None:
@@ -788,7 +766,7 @@ def _skip_group(ctx: Context, k: int, limit: int) -> int:
     """Past a prepositional group's determiners, adjectives and nouns — but not into the next
     name: "a déclaré sur Twitter Ian Brossat" stops before "Ian"."""
     doc = ctx.doc
-    starts = ctx.shared.get("mention_starts", set())
+    starts = ctx.entities.mention_starts
     first = k
     while k < min(limit, len(doc)) and doc[k].text != "," and (
             doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (k == first and doc[k].text[:1].isupper())):
@@ -876,7 +854,7 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
                 found = with_verb(doc[j], subject)
                 found.incise = True
                 yield "incise", found
-    quote_at = ctx.shared.get("quote_at", {})
+    quote_at = ctx.quoting.quote_at
     outside = [t for t in sent if t.i not in inside and quote_at.get(t.i, q) is q]
     # 1b. the speech verb opens the quote: "le Premier ministre a « demandé à ce que soient travaillées… »"
     k = quote_span.start - 1
@@ -1002,7 +980,7 @@ class _Layout:
     def speech_verbs(self, n: int) -> list[Token]:
         """The speech verbs of sentence n outside quotation marks."""
         if n not in self._verbs:
-            quote_at = self.ctx.shared.get("quote_at", {})
+            quote_at = self.ctx.quoting.quote_at
             self._verbs[n] = [t for t in self.sents[n] if t.i not in quote_at and _is_speech_verb(self.ctx, t)]
         return self._verbs[n]
 
@@ -1207,7 +1185,7 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
     if k < 0:
         return False
     # "le dernier album de Johnny Hallyday « Mon pays c'est l'amour »": a work, then its author, then its title
-    author = ctx.shared.get("mention_at", {}).get(k)
+    author = ctx.entities.mention_at.get(k)
     if titled and author is not None:
         j = author.start - 1
         if j > 0 and ctx.is_word("complement_link", doc[j].text) and fold(doc[j - 1].lemma_) in ctx.lex.words.get("title_cue", ()):
@@ -1293,7 +1271,7 @@ def _names_a_charge(ctx: Context, span: Span) -> bool:
     while before >= 0 and (doc[before].is_punct or doc[before].is_space):
         before -= 1
     # a list of charges: 'pour « viol avec arme », « attentats… » et « vol… »': back over the list
-    quote_at = ctx.shared.get("quote_at", {})
+    quote_at = ctx.quoting.quote_at
     for _ in range(12):
         if before >= 0 and (ctx.is_word("coordination", doc[before].text) or doc[before].is_punct):
             before -= 1
@@ -1322,7 +1300,7 @@ def _gloss_or_work(ctx: Context, span: Span) -> bool:
         return True
     if not span.text[:1].isupper() or after >= len(doc) or not ctx.is_word("complement_link", doc[after].text):
         return False
-    mentions = ctx.shared.get("mention_at", {})
+    mentions = ctx.entities.mention_at
     k = after + 1
     while k < min(len(doc), after + 4) and k not in mentions and doc[k].pos_ != "PROPN":
         k += 1
@@ -1418,7 +1396,7 @@ def _form_features(ctx: Context, q: Marked, span: Span, content: str, attributio
     root = span.root
     folded = fold(content)
     repeated = sum(1 for m in marked if m is not q and fold(ctx.text[m.start:m.end]).find(folded) >= 0) > 0
-    mention = ctx.shared.get("mention_at", {})
+    mention = ctx.entities.mention_at
     f = {
         "bias": 1.0,
         "finite_verb": finite,
@@ -1455,19 +1433,15 @@ def _form_features(ctx: Context, q: Marked, span: Span, content: str, attributio
 def extract(ctx: Context) -> list[Quote]:
     marked = find_marked(ctx.text)
     # the quoted span each token starts in (spans never overlap: they are the outermost ones)
-    ctx.shared["quote_at"] = {k: m for m in marked for k in ctx.tokens_in(m.start, m.end)}
-    resolver = _Resolver(ctx, ctx.shared["quote_at"])
+    ctx.quoting.quote_at = {k: m for m in marked for k in ctx.tokens_in(m.start, m.end)}
+    resolver = _Resolver(ctx, ctx.quoting.quote_at)
     layout = _Layout(ctx)
-    ctx.shared["speaker_candidates"] = []  # (start, end, candidates) per quote: what scripts/fit_speakers.py learns from
-    ctx.shared["mention_at"] = resolver.mention_at
-    ctx.shared["mention_starts"] = {m.start for e in ctx.shared.get("entities", []) for m in e.mentions}
     quotes: list[Quote] = []
     names: list[Marked] = []
     previous: tuple[Span, Attribution] | None = None  # the last quote's sentence and attribution
     named: list[bool] = []  # quotes[i] has a speaker who is an actor of the article
     headings: list[bool] = []  # quotes[i] is a subheading: the words of the passage it heads
-    features: list[tuple[Marked, dict[str, float]]] = []
-    ctx.shared["quote_features"] = features
+    features = ctx.traces.quote_features
     def next_cue(i: int, span: Span) -> Attribution | None:
         """The first cue of the next quote, when it follows closely in the same paragraph ("« A. » « B »,
         ajoute X"): who speaks a quote with no cue of its own may be named just after it."""
@@ -1496,7 +1470,7 @@ def extract(ctx: Context) -> list[Quote]:
                  "labels_a_thing": bool(label := _labels_a_thing(ctx, span, attribution)), "heading": _is_subheading(ctx.text, q),
                  "continues": attribution is None and previous is not None and _continues(ctx, previous[0], sent)}
         features.append((q, _form_features(ctx, q, span, content, attribution, marked, rules)))
-        ctx.shared.setdefault("label_reason", {})[q.start] = label
+        ctx.traces.label_reason[q.start] = label
         rules.update(names_a_speaker=_names_a_speaker(ctx, span, content), nobodys_words=_nobodys_words(attribution, span, words))
         # a few rules decide alone; else one score over the quoted words' form and role (quote_form.tsv)
         decided = rules["names_a_speaker"] or rules["names_a_charge"] or rules["nobodys_words"] or _gloss_or_work(ctx, span) \
@@ -1532,10 +1506,10 @@ def extract(ctx: Context) -> list[Quote]:
         named.append(attribution.named and not attribution.weak)
         headings.append(heading)
     _fill_speakers(quotes, named, headings, resolver)
-    ctx.shared["quoted_names"] = names
+    ctx.quoting.quoted_names = names
     from . import reported
 
-    indirect = reported.extract(ctx, resolver, ctx.shared["quote_at"])
+    indirect = reported.extract(ctx, resolver, ctx.quoting.quote_at)
     return sorted(quotes + indirect, key=lambda q: (q.start, q.end))
 
 
@@ -1545,7 +1519,7 @@ def _ranked(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, cues
     """The quote's attribution with the speaker the scorer ranks first among its candidates; the verb
     stays the one the quote's own cue (or the quote it continues) gives."""
     candidates = _candidates(ctx, resolver, layout, span, cues, previous, content, following)
-    ctx.shared["speaker_candidates"].append((*where, candidates))
+    ctx.traces.speaker_candidates.append((*where, candidates))
     chosen = speakers.best(candidates, ctx.lex.lang)
     if chosen is None:
         return rule

@@ -8,6 +8,7 @@ with the weight of the evidence, relative to the length of the article.
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 from spacy.attrs import IS_ALPHA
 
@@ -56,7 +57,15 @@ def term_hits(ctx: Context, tokens) -> list[tuple[str, str, float, int]]:
     return hits
 
 
-def sector_evidence(ctx: Context) -> tuple[dict[str, float], dict[str, float], dict[str, dict[str, float]], set[str]]:
+class SectorEvidence(NamedTuple):
+    totals: dict[str, float]  # weighted total per sector
+    raw: dict[str, float]  # the same without the frame boost
+    evidence: dict[str, dict[str, float]]  # weight per term per sector
+    framed: set[str]  # sectors the article names as such ("le secteur de la santé")
+    strong: dict[str, int]  # very specific terms per sector
+
+
+def sector_evidence(ctx: Context) -> SectorEvidence:
     """(weighted total per sector, the same without the frame boost, weight per term per sector,
     sectors the article names as such)."""
     frames = ctx.lex.words.get("sector_frame", set())
@@ -106,12 +115,11 @@ def sector_evidence(ctx: Context) -> tuple[dict[str, float], dict[str, float], d
         evidence.setdefault(sector, {})[term] = best * damp
         if plain >= STRONG and fold(term) not in ctx.lex.roles:  # a title says who speaks, not what about
             strong[sector] = strong.get(sector, 0) + 1
-    ctx.shared["strong_terms"] = strong
-    return totals, raw, evidence, framed
+    return SectorEvidence(totals, raw, evidence, framed, strong)
 
 
 def extract(ctx: Context) -> list[Sector]:
-    totals, raw, evidence, framed = sector_evidence(ctx)
+    totals, raw, evidence, framed, strong = sector_evidence(ctx)
     if not totals:
         return []
     words = int(ctx.doc.to_array([IS_ALPHA]).sum())
@@ -126,7 +134,7 @@ def extract(ctx: Context) -> list[Sector]:
         score = 1.0 - math.exp(-total / scale)
         substantial = score >= THRESHOLD and raw[sector] >= RELATIVE * top and len(evidence[sector]) >= 2
         # two distinct, very specific terms ("échanges commerciaux", "exportations agricoles")
-        specific = ctx.shared["strong_terms"].get(sector, 0) >= 2 and score >= SPECIFIC_THRESHOLD
+        specific = strong.get(sector, 0) >= 2 and score >= SPECIFIC_THRESHOLD
         if not (substantial or specific or sector in framed):
             continue
         terms = sorted(evidence[sector], key=lambda t: -evidence[sector][t])[:6]

@@ -35,7 +35,7 @@ def sentence_features(ctx: Context) -> list[dict[str, float] | None]:
         for w in set(ws):
             freq[w] = freq.get(w, 0) + 1
     title = {fold(w) for w in re.findall(r"\w+", ctx.title or "") if len(w) > 2}
-    main = {t for e in ctx.shared.get("entities", [])[:5] for m in e.mentions for t in range(m.start, m.end)}
+    main = {t for e in ctx.entities.items[:5] for m in e.mentions for t in range(m.start, m.end)}
     features: list[dict[str, float] | None] = []
     for i, (sent, ws) in enumerate(zip(sents, words)):
         n = len([t for t in sent if t.is_alpha])
