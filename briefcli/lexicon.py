@@ -85,6 +85,17 @@ class Lexicon:
         words = key.split()
         return self.role_functions.get(words[0]) if words and len(words) <= 2 else None
 
+    def base_forms(self, form: str):
+        """The base forms a conjugated form may have by its ending (morphology.tsv speech_verb_form):
+        'rappelle' → 'rappeler', …; for a lemmatizer that left the form as it is."""
+        for ending, base in self.morphology.get("speech_verb_form", ()):
+            if form.endswith(ending):
+                yield form[: len(form) - len(ending)] + base
+
+    def has_ending(self, rule: str, form: str) -> bool:
+        """Does the form end with one of the endings of a morphology.tsv rule?"""
+        return any(form.endswith(ending) for ending, _r in self.morphology.get(rule, ()))
+
 
 def _rows(path: Path):
     """Rows of a TSV with a header line; '#' lines and blank lines are skipped."""

@@ -103,7 +103,7 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
     for k in range(start + 1, end):  # "Gérard Depardieu - exilé…": a spaced dash or comma ends the name
         if (doc[k].is_punct and doc[k - 1].whitespace_ and doc[k].text not in ".'’&") or doc[k].is_space \
                 or (doc[k].like_num and not doc[k].is_alpha and k > start) \
-                or doc[k].text.lower() in ("'s", "’s") \
+                or ctx.is_word("possessive_clitic", doc[k].text) \
                 or (inner and doc[k].is_alpha and doc[k].text[:1].islower() and fold(doc[k].text) not in inner):
             end = k  # "Comptes publics 250 emplois", "ISO's", "Associated Press news agency"
             break
@@ -526,7 +526,7 @@ def _incise_verb(ctx: Context, tok: Token) -> bool:
     while k >= 0 and doc[k].text == ",":
         k -= 1
     after_quote = k >= 0 and doc[k].text in ("»", "”", '"')
-    return after_quote and fold(tok.lemma_ if tok.lemma_.endswith("er") else tok.text + "r") in ctx.lex.speech_verbs
+    return after_quote and any(fold(form) in ctx.lex.speech_verbs for form in (tok.lemma_, *ctx.lex.base_forms(tok.text.lower())))
 
 
 def _role_phrase_right(ctx: Context, m: Mention) -> Span | None:
@@ -557,7 +557,7 @@ def _role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
     while j < len(doc) and j < m.end + 3 and doc[j].pos_ == "AUX" and not ctx.is_word("copula", doc[j].lemma_):
         j += 1  # "a été", "has been"
     if j >= len(doc) or not ctx.is_word("copula", doc[j].lemma_) or doc[j].pos_ not in ("AUX", "VERB") \
-            or any(t.dep_ == "advmod" and "Neg" in t.morph.get("Polarity") or t.lower_ in ("not", "n't", "pas", "ne", "n'")
+            or any(t.dep_ == "advmod" and "Neg" in t.morph.get("Polarity") or ctx.is_word("negation", t.text)
                    for t in doc[m.end:min(len(doc), j + 3)]):
         return None
     j += 1
@@ -585,7 +585,7 @@ def _role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | 
     k = j
     while k < len(doc) and k < j + 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
         k += 1
-    if k > j and k < len(doc) and doc[k].text in ("'s", "’s"):
+    if k > j and k < len(doc) and ctx.is_word("possessive_clitic", doc[k].text):
         j = k + 1  # "Tesco's CEO for Central Europe": the owner's name, then the title
     first, n = _role_start(ctx, j, min(len(doc) - 1, j + 8)) if j < len(doc) else (j, 0)
     if n and owner < j:

@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from ..cleaning import is_subheading
 from ..marks import Pair, outermost, pair_marks
 from ..lexicon import _rows, fold, models_dir
+from ..lexicon import load as load_lexicon
 from ..records import Quote
 from . import speakers
 from .actors import _person_sex as person_sex
@@ -102,7 +103,7 @@ def _speech_verb(ctx: Context, tok: Token, incise: bool) -> bool:
     if tok.pos_ == "PROPN" and not incise:
         return False
     if tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADP") \
-            and not (fold(tok.doc[tok.i - 1].text) == "en" and tok.text.endswith("ant")):
+            and not (ctx.is_word("gerund_marker", tok.doc[tok.i - 1].text) and ctx.lex.has_ending("present_participle", tok.text)):
         return False  # "l'estime", "sa réponse"; not "en estimant", a gerund the tagger took for a noun
     if _bare_past_participle(tok) and ctx.is_word("asked_verb", _lemma(tok)):
         return False  # "Interrogé sur France Inter, le Premier ministre a…": he was asked; his verb comes next
@@ -127,20 +128,21 @@ def _speech_lemma(ctx: Context, tok: Token, incise: bool = False) -> str | None:
     lemma = _lemma(tok)
     if fold(lemma) in verbs:
         return lemma
-    form = tok.text.lower()
-    for ending, infinitive in ctx.lex.morphology.get("speech_verb_form", ()):
-        if form.endswith(ending):
-            candidate = form[: len(form) - len(ending)] + infinitive
-            if fold(candidate) in verbs:
-                return candidate
-    return None
+    return next((c for c in ctx.lex.base_forms(tok.text.lower()) if fold(c) in verbs), None)
+
+
+def _euphonic(tok: Token) -> bool:
+    """The "-t-" of "a-t-il", a token of its own (words.tsv euphonic)."""
+    return fold(tok.text) in load_lexicon(tok.doc.lang_).words.get("euphonic", ())
 
 
 def _lemma(tok: Token) -> str:
-    """The verb's lemma as written in the language data ('décrire', not 'decrire')."""
+    """The verb's lemma as written in the language data ('décrire', not 'decrire'), without the
+    reflexive pronoun a lemma may start with ("s'exprimer", "se dire": words.tsv reflexive_pronoun)."""
     lemma = (tok.lemma_ or tok.text).lower().replace("’", "'")
-    if lemma.startswith("s'") or lemma.startswith("se "):
-        lemma = lemma.split("'", 1)[-1].split(" ", 1)[-1]
+    head, sep, rest = lemma.partition(" ") if " " in lemma else lemma.partition("'")
+    if rest and fold(head + ("'" if sep == "'" else "")) in load_lexicon(tok.doc.lang_).words.get("reflexive_pronoun", ()):
+        return rest
     return lemma
 
 
@@ -626,16 +628,13 @@ def _phrase_text(tokens: list[Token]) -> str:
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and child.i < verb.i + 12 and child.text not in _EUPHONIC:
+        if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and child.i < verb.i + 12 and not _euphonic(child):
             return child
     # "a qualifié … et a décrit", "X a fait son mea culpa, affirmant que…": the subject of the verb above
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "acl", "parataxis") and verb.head is not verb \
             and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head, depth + 1)
     return None
-
-
-_EUPHONIC = ("-t", "t")  # the "-t-" of "a-t-il", a token of its own in French
 
 
 def _preverbal_subject(ctx: Context, verb: Token) -> Token | None:
@@ -741,7 +740,7 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
         if ctx.is_word("partitive_pronoun", tok.text) and tok.pos_ in ("PRON", "NUM") and k + 1 < len(doc) \
                 and ctx.is_word("complement_preposition", doc[k + 1].text):
             return tok  # "menace l'un de ses proches", "said one of the victims"
-        if low in _EUPHONIC or tok.pos_ == "DET" and tok.dep_ == "det":  # "ont rapporté des témoins": an article
+        if ctx.is_word("euphonic", low) or tok.pos_ == "DET" and tok.dep_ == "det":  # "ont rapporté des témoins": an article
             k += 1
             continue
         if tok.pos_ == "ADP" or ctx.is_word("preposition", tok.text) or ctx.is_word("group_preposition", tok.text):

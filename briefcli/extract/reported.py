@@ -74,7 +74,7 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
             seen_verbs.add(verb_i)
             start, end = clause.left_edge.i, clause.right_edge.i + 1
             if clause.i < verb.i:
-                end = min(end, _comma_before(doc, verb) or end)  # "The plant will close, the company said"
+                end = min(end, _comma_before(ctx, verb) or end)  # "The plant will close, the company said"
                 subject = _speaker_subject(ctx, resolver, verb) or _inverted_subject(ctx, verb, verb.sent.end)
                 parts = [(start, end)]
             else:
@@ -95,7 +95,7 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
             if verb.i in seen_verbs or verb.i in quote_at or verb.dep_ not in _INCISE_DEPS \
                     or (verb.head.i >= verb.i and verb.dep_ != "ROOT") or verb.head.i in quote_at:
                 continue
-            comma = _comma_before(doc, verb)
+            comma = _comma_before(ctx, verb)
             if comma is None or comma <= sent.start:
                 continue
             if any(t.text in _END_PUNCT and t.text != "," for t in doc[verb.i:sent.end - 1]):
@@ -258,10 +258,11 @@ def _finite(tokens) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in tokens)
 
 
-def _comma_before(doc, verb: Token) -> int | None:
+def _comma_before(ctx: Context, verb: Token) -> int | None:
     """The comma that opens the verb's incise ("…, a assuré le ministre"), as a token index."""
+    doc = ctx.doc
     k = verb.i - 1
-    while k > verb.sent.start and doc[k].pos_ in ("AUX", "ADV", "PART") or (k > verb.sent.start and doc[k].text in ("-t", "t")):
+    while k > verb.sent.start and doc[k].pos_ in ("AUX", "ADV", "PART") or (k > verb.sent.start and ctx.is_word("euphonic", doc[k].text)):
         k -= 1
     return k if doc[k].text == "," else None
 
@@ -444,7 +445,7 @@ def _quotes_incise(ctx: Context, start: int, end: int) -> bool:
     for k in range(start + 1, end - 1):
         if doc[k].text == "," and doc[k - 1].text in _CLOSING:
             j = k + 1
-            while j < end and (doc[j].pos_ in ("AUX", "ADV") or doc[j].text in ("-t", "t")):
+            while j < end and (doc[j].pos_ in ("AUX", "ADV") or ctx.is_word("euphonic", doc[j].text)):
                 j += 1
             if j < end and _is_speech_verb(ctx, doc[j], incise=True):
                 return True
