@@ -35,7 +35,7 @@ def brief_article(article: Article, *, lang: str | None = None, model: str | Non
     except (ModelNotFound, LanguageNotSupported) as exc:  # say which input needs it
         raise type(exc)(f"{article.name}: {exc}") from None
     nlp = pipeline.load(model)
-    clean = cleaning.clean(article.text, markdown=article.markdown, openers=lexicon.load(lang).openers)
+    clean = cleaning.clean(article.text, markdown=article.markdown, openers=lexicon.load(lang).openers, lang=lang)
     doc = pipeline.parse(nlp, clean.text, progress)
     return build_brief(doc, clean, article.text, lang=lang, model=model, name=article.name,
                        title=article.title, sentences=sentences, meta=article.meta)
@@ -72,7 +72,8 @@ def brief_many(articles: Iterable[Article], *, lang: str | None = None, model: s
 
 
 def _run(batch: list[tuple[Article, str, str]], sentences: int) -> Iterator[Brief]:
-    cleaned = [cleaning.clean(a.text, markdown=a.markdown, openers=lexicon.load(lang).openers) for a, lang, _ in batch]
+    cleaned = [cleaning.clean(a.text, markdown=a.markdown, openers=lexicon.load(lang).openers, lang=lang)
+               for a, lang, _ in batch]
     by_model: dict[str, list[int]] = {}
     for i, (_, _, model) in enumerate(batch):
         by_model.setdefault(model, []).append(i)

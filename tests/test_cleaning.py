@@ -107,3 +107,79 @@ def test_an_acronym_is_not_cut_before_a_one_letter_opener():
     from briefcli.cleaning import clean
     assert "\n" not in clean("the same background that we did in NASA, and they", openers=("A", "Les")).text
     assert "BFMTV\nLes" in clean("a dit BFMTVLes experts", openers=("A", "Les")).text
+
+
+# a lower-case letter followed by a capital inside a word: two pieces glued, or a name in camel case
+
+
+def test_a_credit_glued_to_a_given_name_becomes_its_own_paragraph():
+    text = "Une vidéo publiée par Ministères de LilleAmélie Durand affirme que le budget tiendra. Durand a insisté."
+    c = clean(text, lang="fr")
+    assert "de Lille\nAmélie Durand affirme" in c.text
+    s, e = _back(c, "Amélie Durand")
+    assert text[s:e] == "Amélie Durand"
+    s, e = _back(c, "Lille")
+    assert text[s:e] == "Lille"
+
+
+def test_a_name_glued_to_a_capitalised_common_word_is_split():
+    # the left part ends a person's name (a given name and a particle before it); the right part is a common word
+    text = "• Sophie De La FontaineRappelant la tradition des fêtes, elle a souhaité une bonne année."
+    c = clean(text, lang="fr")
+    assert "Fontaine\nRappelant la tradition" in c.text
+
+
+def test_a_heading_glued_to_its_paragraph_is_split():
+    text = "Le chantier avance.Des travaux en coursLe maire a promis une réponse. Un vote en baisseL'élu a reconnu."
+    c = clean(text, lang="fr")
+    assert "en cours\nLe maire" in c.text and "en baisse\nL'élu" in c.text
+    s, e = _back(c, "L'élu")
+    assert text[s:e] == "L'élu"
+
+
+def test_a_function_word_glued_to_a_name_is_only_spaced():
+    c = clean("Le film, produit parLucas Moreau, sort en mai.", lang="fr")
+    assert "produit par Lucas Moreau," in c.text
+
+
+def test_names_written_in_camel_case_stay_whole():
+    names = ["McDonald", "YouTube", "iPhone", "PlayStation", "LinkedIn", "BlackRock", "JPMorgan", "DeepMind",
+             "MacBook", "WhatsApp", "PayPal", "eBay", "TikTok", "LeBron", "DiCaprio", "McKinsey", "O'Neill",
+             "McArthur", "DeWine", "LaToya", "SpaceX", "BioNTech", "NextRadioTV"]
+    for lang in ("fr", "en"):
+        text = "Le " + ", ".join(names) + " et la société BuzzFeed ont parlé. The PayPal deal is done, said Tom Black."
+        c = clean(text, lang=lang)
+        for name in names + ["BuzzFeed"]:
+            assert name in c.text, (lang, name)
+        assert c.text == text
+
+
+def test_a_camel_case_word_the_text_repeats_is_a_name():
+    text = "Le groupe FireStone a parlé. Selon FireStone, tout va bien."
+    assert clean(text, lang="fr").text == text
+
+
+def test_handles_tags_and_code_stay_whole():
+    text = "Il a écrit à @MarieDupont sous le tag #BalanceTonPorc, et l'objet {mediaType: 1}. Voir rtl.frInfo."
+    assert clean(text, lang="fr").text == text
+
+
+def test_english_glue_is_split_too():
+    text = "Shares fell sharply on the newsThe company said it would appeal the ruling."
+    c = clean(text, lang="en")
+    assert "news\nThe company" in c.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aeléBCDÉLMx'’ .\n@#:"), max_size=120))
+def test_offsets_map_back_where_glued_words_are_split(text):
+    c = clean(text, lang="fr")
+    assert len(c.origin) == len(c.text) + 1
+    assert list(c.origin[:-1]) == sorted(c.origin[:-1])
+    def bare(t):  # only spaces and line ends are inserted
+        return t.replace("\n", "").replace(" ", "").replace("’", "'")
+
+    assert bare(c.text) == bare(text)
+    for i, ch in enumerate(c.text):
+        if ch not in " \n'":
+            assert text[c.origin[i]] == ch
