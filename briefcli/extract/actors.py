@@ -104,14 +104,38 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
         if (doc[k].is_punct and doc[k - 1].whitespace_ and doc[k].text not in ".'’&") or doc[k].is_space \
                 or (doc[k].like_num and not doc[k].is_alpha and k > start) \
                 or ctx.is_word("possessive_clitic", doc[k].text) \
-                or (inner and doc[k].is_alpha and doc[k].text[:1].islower() and fold(doc[k].text) not in inner):
+                or (inner and doc[k].is_alpha and doc[k].text[:1].islower() and fold(doc[k].text) not in inner
+                    and not _hyphen_joined(doc, k)):
             end = k  # "Comptes publics 250 emplois", "ISO's", "Associated Press news agency"
             break
+    # a name's last word joined by hyphens goes on in lower case: "Park Won-soon", "Prayuth Chan-o-cha"
+    while end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and doc[end + 1].text.islower() and end - 1 >= start and doc[end - 1].text[:1].isupper():
+        end += 2
+        while end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text.islower():
+            end += 2
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ".)":
+        end -= 1
+    while inner and end - 1 > start and fold(doc[end - 1].text) in inner and doc[end - 1].text.islower():
+        end -= 1  # "Patrice Talon of Benin" cut before the place: no name ends with "of"
+    # "Durham Hall QC", "Jo Cox MP": letters after the name say what the person is
+    while end - 1 > start and ctx.is_word("postnominal", doc[end - 1].text) and doc[end - 1].text.isupper():
+        titles.append(doc[end - 1].text)
         end -= 1
     if end > start and doc[end - 1].text == "." and end - start == 1:
         end -= 1
     return start, end, titles
+
+
+_HYPHENS = ("-", "‐", "‑")
+
+
+def _hyphen_joined(doc, k: int) -> bool:
+    """Is token k joined to the word before or after it by a hyphen, with no space ("Hoi-kwan", "el-Sisi")?"""
+    return (k >= 2 and doc[k - 1].text in _HYPHENS and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_) \
+        or (k + 2 < len(doc) and doc[k + 1].text in _HYPHENS and not doc[k].whitespace_ and not doc[k + 1].whitespace_
+            and doc[k + 2].is_alpha)
 
 
 def _role_at(ctx: Context, i: int, limit: int) -> int:
@@ -154,6 +178,8 @@ def _collect(ctx: Context) -> list[Mention]:
     def add(start: int, end: int, kind: str | None, from_ner: bool, entry: GazetteerEntry | None = None):
         from_gazetteer = entry is not None  # a gazetteer form as written: "présidence de la République"
         start, end, titles = _trim(ctx, start, end, whole=entry is not None)
+        if any(ctx.is_word("postnominal", t) for t in titles):
+            kind = "person"  # "Durham Hall QC", read by the NER as a building
         if end <= start or any(taken[start:end]):
             return
         entry = entry or lex.gazetteer.get(fold(doc[start:end].text))

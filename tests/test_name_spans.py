@@ -1,0 +1,32 @@
+"""Where a name starts and ends: hyphenated names, words that never end a name, letters after a name."""
+from __future__ import annotations
+
+import pytest
+
+from briefcli import brief
+
+
+def _actors(text: str, lang: str) -> dict[str, object]:
+    return {a.name: a for a in brief(text, lang=lang).actors}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The journalist Mary Chan Ka-ling asked the minister about the protests on Monday.", "Mary Chan Ka-ling"),
+    ("Prime Minister Somchai Wong-o-wat said the election would be held in March.", "Somchai Wong-o-wat"),
+    ("The envoy met Hassan al-Tamimi in the capital on Friday.", "Hassan al-Tamimi"),
+])
+def test_a_name_joined_by_hyphens_is_kept_whole(text, name):
+    """A lower-case part joined by hyphens with no space belongs to the name ("Park Won-soon")."""
+    assert name in _actors(text, "en")
+
+
+def test_a_name_does_not_end_with_a_linking_word():
+    """"X of Y" cut after the name: a name never ends with "of"."""
+    actors = _actors("The summit was hosted by Patrice Talon of Benin and attended by Muhammadu Buhari of Nigeria.", "en")
+    assert "Patrice Talon" in actors and not any(name.endswith(" of") for name in actors)
+
+
+def test_letters_after_a_name_make_it_a_person_with_that_role():
+    """"Anne Grey QC" (the NER reads such names as buildings or firms): a person, the letters a role."""
+    actors = _actors("The court heard from Anne Grey QC, who represents the family, on Wednesday morning.", "en")
+    assert actors["Anne Grey"].kind == "person" and "QC" in actors["Anne Grey"].roles
