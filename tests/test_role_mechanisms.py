@@ -103,3 +103,43 @@ def test_a_given_name_alone_that_is_never_a_place_of_the_text_is_a_person():
     text = "A Metz, interrogées par TF1, Bernadette et Fabienne témoignent avec le masque sur le visage."
     kinds = {a.name: a.kind for a in brief(text).actors}
     assert kinds.get("Bernadette") == "person" and kinds.get("Fabienne") == "person"
+
+
+def test_a_title_with_a_modifier_refers_back_as_its_listed_title():
+    # "ancien" + a listed title is lexical, whatever the title's place in the sentence
+    roles = _roles("François Hollande a publié un livre à Tulle. Les librairies accueillent l'ancien président de la "
+                   "République avec ferveur.")
+    assert roles["François Hollande"] == ["ancien président de la République"]
+
+
+def test_a_straight_quote_after_a_comma_closes_the_quote():
+    # 'vite,"' closes: the name after it is in the narrative, and a title in the next paragraph refers to it
+    roles = _roles("\"La science avance trop vite,\" relève Paul Martin, de l'université de Lyon.\n\n"
+                   "Le chercheur a recensé 200 études.")
+    assert roles["Paul Martin"] == ["chercheur"]
+
+
+def test_a_prefix_and_a_hyphen_before_a_title_make_a_title():
+    roles = _roles("Le candidat Joe Biden et l'ex-président Barack Obama ont mis en garde Donald Trump. "
+                   "Pierre Durand, co-fondateur de la revue, a réagi.")
+    assert roles["Barack Obama"] == ["ex-président"]
+    assert roles["Pierre Durand"] == ["co-fondateur de la revue"]
+
+
+def test_a_name_after_a_title_s_preposition_and_honorific_is_its_complement():
+    roles = _roles("Le porte-parole de M. Dupont, Jean Martin, a parlé. Elle a dénoncé la campagne, a affirmé "
+                   "l'avocat de la famille, Me Eric Morin.")
+    assert roles["Dupont"] == []  # "le porte-parole de M. Dupont" is someone else's title
+    assert roles["Eric Morin"] == ["avocat de la famille"]  # the honorific does not hide the apposition
+
+
+def test_a_title_before_a_subordinate_clause_is_not_its_subject_s():
+    roles = _roles("L'enquêteur écrit par exemple que M. Kohler a été consulté.")
+    assert roles["Kohler"] == []
+
+
+def test_a_fronted_adverbial_before_a_subject_is_no_apposition():
+    roles = _roles("Par l'intermédiaire de son livre, François Hollande revient.")
+    assert roles["François Hollande"] == []
+    roles = _roles("Elle accuse le ministre, selon l'avocat de cette femme, Paul Leclerc.")
+    assert roles["Paul Leclerc"] == ["avocat de cette femme"]

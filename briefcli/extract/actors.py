@@ -151,10 +151,16 @@ def _role_at(ctx: Context, i: int, limit: int) -> int:
     occupations = _occupations(ctx.lex.lang)
     best = 0
     for n in range(1, min(ctx.lex.max_role_words, limit - i + 1) + 1):
-        key = ctx.folded(i, i + n)
+        key = _unprefixed(ctx, ctx.folded(i, i + n))
         if key in roles or key in occupations and _heads_noun_group(ctx, i):
             best = n
     return best
+
+
+def _unprefixed(ctx: Context, key: str) -> str:
+    """A folded title less a prefix joined by a hyphen ("ex-président", "co-fondateur" → the title)."""
+    dash = key.find("-")
+    return key[dash + 1:] if 0 < dash < len(key) - 1 and ctx.is_word("role_prefix", key[:dash]) else key
 
 
 def _heads_noun_group(ctx: Context, i: int) -> bool:
@@ -499,15 +505,19 @@ def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     """'du président russe Vladimir Poutine' → 'président russe'."""
     doc = ctx.doc
     i = m.start - 1
-    if i >= 0 and doc[i].text == ",":
+    while i >= 0 and ctx.is_word("name_honorific", doc[i].text):
+        i -= 1  # "l'avocat de la famille, Me Eric Morain"; "le porte-parole de M. Ghani" is not Ghani's title
+    named = i  # the token before the name and its honorific
+    comma = i >= 0 and doc[i].text == ","
+    if comma:
         i -= 1
     window: list[Token] = []
     while i >= 0 and len(window) < 9:
         tok = doc[i]
         # an adjective the tagger took for a verb, between a title and the name: "ministre sunnite Saad Hariri"
-        mistagged = i == m.start - 1 and tok.text[:1].islower() and i > 0 and fold(doc[i - 1].text) in ctx.lex.roles \
+        mistagged = i == named and tok.text[:1].islower() and i > 0 and fold(doc[i - 1].text) in ctx.lex.roles \
             and tok.dep_ != "ROOT"  # not the sentence's verb: "L'édile appelle Emmanuel Macron"
-        stop = tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ in ("CCONJ", "PRON", "NUM") \
+        stop = tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ in ("CCONJ", "SCONJ", "PRON", "NUM") \
             or (tok.pos_ in ("VERB", "AUX") and not _is_participle(tok) and not mistagged)
         if stop:
             break
@@ -525,8 +535,7 @@ def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
             if ctx.is_word("determiner", phrase[-1].text) or ctx.is_word("preposition", phrase[-1].text):
                 continue
             after = first + n
-            if after <= window[-1].i and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower() \
-                    and (m.start == 0 or doc[m.start - 1].text != ","):
+            if after <= window[-1].i and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower() and not comma:
                 return None  # "L'édile appelle Emmanuel Macron": a verb the tagger took for a noun, no title of his
             # a longer title that holds this one: "ancien Premier ministre", not "ministre"
             for earlier in reversed(window[:k]):
@@ -537,13 +546,18 @@ def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
             # in apposition, the title heads the whole group before the comma: "l'avocat de la fille de
             # l'octogénaire, Yacine Bouzrou", "la sœur du président, Marie Dupont"; without the comma the
             # name goes with the nearest title ("le ministre … du président Erdogan")
-            if m.start > 0 and doc[m.start - 1].text == ",":
+            if comma:
                 j = phrase.start - 1
                 while j > window[0].i and (ctx.is_word("complement_preposition", doc[j].text)
                                            or ctx.is_word("determiner", doc[j].text)):
                     j -= 1
                 if j < phrase.start - 1 and fold(doc[j].text) in ctx.lex.roles and doc[j].pos_ != "VERB":
                     phrase = doc[_role_start(ctx, j, window[-1].i)[0]:window[-1].i + 1]
+                j = phrase.start - 1
+                while j >= window[0].i and ctx.is_word("determiner", doc[j].text):
+                    j -= 1
+                if j >= window[0].i and doc[j].pos_ == "ADP" and m.end < len(doc) and not doc[m.end].is_punct:
+                    return None  # "Par l'intermédiaire de son livre, X a…": a fronted adverbial, not "selon l'avocat, X."
             return phrase
     return None
 
@@ -839,7 +853,10 @@ def _definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], 
         named = nxt < len(doc) and (nxt in person_tokens or doc[nxt].text[:1].isupper() and doc[nxt].is_alpha
                                     or doc[nxt].text in (",", "(") and any(i in person_tokens for i in range(nxt + 1, min(len(doc), nxt + 3))))
         head = doc[first + n - 1]
-        lexical = ctx.folded(first, first + n) in ctx.lex.roles or fold(head.text) in ctx.lex.roles
+        bare = first  # the title past its modifiers: "ancien chef d'État" is listed as "chef d'État"
+        while bare < first + n - 1 and ctx.is_word("role_modifier", doc[bare].text):
+            bare += 1
+        lexical = _unprefixed(ctx, ctx.folded(bare, first + n)) in ctx.lex.roles or fold(head.text) in ctx.lex.roles
         if not lexical and not head.dep_.startswith("nsubj"):
             pass  # an occupation noun refers back only as a subject ("le chanteur était…"), not "par l'intermédiaire de"
         elif not named and not any(i in person_tokens for i in range(phrase.start, phrase.end)):
@@ -875,7 +892,8 @@ def _title_complement(ctx: Context, k: int, limit: int, person_tokens: set[int],
 
 def _quoted_tokens(ctx: Context) -> set[int]:
     """Tokens that start between quotation marks (« », “ ”, or straight quotes: one glued to the end of
-    a word closes, 'brutalité".', 'ABRUTI"L'élection'; else it opens), within a paragraph."""
+    a word or of its punctuation closes, 'brutalité".', 'cruciale,"', 'ABRUTI"L'élection'; else it
+    opens), within a paragraph."""
     text, inside, ranges, start = ctx.text, False, [], 0
     for i, c in enumerate(text):
         before, after = text[i - 1:i], text[i + 1:i + 2]
@@ -883,7 +901,7 @@ def _quoted_tokens(ctx: Context) -> set[int]:
             if inside:
                 ranges.append((start, i))
             inside = False
-        elif c in "«“" or c == '"' and not (before.isalnum() or before and before in "!?…)»"
+        elif c in "«“" or c == '"' and not (before.isalnum() or before and before in ",;!?…)»"
                                             or before == "." and not after.isalnum()):
             if not inside:
                 inside, start = True, i + 1
