@@ -143,3 +143,15 @@ def test_a_fronted_adverbial_before_a_subject_is_no_apposition():
     assert roles["François Hollande"] == []
     roles = _roles("Elle accuse le ministre, selon l'avocat de cette femme, Paul Leclerc.")
     assert roles["Paul Leclerc"] == ["avocat de cette femme"]
+
+
+def test_a_title_for_a_whole_field_refers_back_to_someone_titled_in_that_field():
+    roles = _roles("Damien Carême, eurodéputé écologiste, a visité le camp de Calais. La situation est grave, "
+                   "a expliqué l'élu à la presse.")
+    assert roles["Damien Carême"] == ["eurodéputé écologiste", "élu"]
+    # a title for one post does not: the mayor is someone else
+    roles = _roles("Damien Carême, eurodéputé écologiste, a visité le camp de Calais. La situation est grave, "
+                   "a expliqué le maire à la presse.")
+    assert roles["Damien Carême"] == ["eurodéputé écologiste"]
+    roles = _roles("Senator Tom Smith visited the camp on Monday. The situation is dire, the lawmaker told reporters.", lang="en")
+    assert roles["Tom Smith"] == ["Senator", "lawmaker"]

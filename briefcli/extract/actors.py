@@ -955,6 +955,20 @@ def _title_sex(det: Token, phrase: Span) -> str | None:
     return None
 
 
+def _category(ctx: Context, role: str) -> str | None:
+    """The field of a title (roles.tsv category: politics, justice…) from its longest listed start, past
+    its modifiers and a hyphenated prefix ("ancien député du Nord", "ex-président"); None when unlisted,
+    or listed as "other"."""
+    words = fold(role).split()
+    while words and ctx.is_word("role_modifier", words[0]):
+        words = words[1:]
+    for n in range(min(len(words), ctx.lex.max_role_words), 0, -1):
+        category = ctx.lex.roles.get(_unprefixed(ctx, " ".join(words[:n])))
+        if category is not None:
+            return None if category == "other" else category
+    return None
+
+
 def _roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int]) -> None:
     """A coreference step: a definite title standing apart from any name ("… a déclaré Augustin de
     Romanet. Le PDG d'ADP souligne que…", "a affirmé le chef de l'État", "the sheriff said") refers
@@ -985,6 +999,11 @@ def _roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int]
             continue  # a title in someone's words ("l'employeur ne fera que…") is seldom a person of the narrative
         role = _role_text(ctx, phrase)
         function = ctx.lex.function_of(role)
+        first, n = _role_start(ctx, phrase.start, phrase.end - 1)
+        # a title for a whole field ("l'élu", "the researcher") may mean someone titled otherwise in it
+        field = _category(ctx, role) if n and ctx.is_word("generic_title", _unprefixed(ctx, ctx.folded(
+            next((t for t in range(first, first + n) if not ctx.is_word("role_modifier", doc[t].text)), first),
+            first + n))) else None
         head = fold(doc[phrase.start + _role_start(ctx, phrase.start, phrase.end - 1)[1] - 1].text) \
             if _role_start(ctx, phrase.start, phrase.end - 1)[1] else fold(phrase[-1].text)
         sex = _title_sex(doc[k], phrase)
@@ -1004,8 +1023,9 @@ def _roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int]
                        or head in fold(r).split() for r in e.roles)
             if same:
                 score = 100 - back
-            elif not e.roles and back <= REFERENCE_SENTENCES:
-                score = 50 - back
+            elif back <= REFERENCE_SENTENCES and (not e.roles or field is not None and any(
+                    _category(ctx, r) == field for r in e.roles)):
+                score = 50 - back  # untitled yet, or a title for the field of theirs ("l'eurodéputé" … "l'élu")
             else:
                 continue
             if best_score is None or score > best_score:
