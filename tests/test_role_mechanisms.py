@@ -155,3 +155,26 @@ def test_a_title_for_a_whole_field_refers_back_to_someone_titled_in_that_field()
     assert roles["Damien Carême"] == ["eurodéputé écologiste"]
     roles = _roles("Senator Tom Smith visited the camp on Monday. The situation is dire, the lawmaker told reporters.", lang="en")
     assert roles["Tom Smith"] == ["Senator", "lawmaker"]
+
+
+def test_titles_joined_by_a_coordination_are_each_a_role():
+    roles = _roles("Alain Durand, ancien député du Nord et ex-conseiller municipal de Lille, est mort dimanche.")
+    assert roles["Alain Durand"] == ["ancien député du Nord", "ex-conseiller municipal de Lille"]
+    roles = _roles("Jean Dupont est médecin et maire de la commune.")
+    assert roles["Jean Dupont"] == ["médecin", "maire de la commune"]
+
+
+def test_a_name_before_a_title_in_apposition_qualifies_it():
+    roles = _roles("On the same day, Kurt Volker, the United States special envoy for Ukraine negotiations, resigned.",
+                   lang="en")
+    assert roles["Kurt Volker"] == ["United States special envoy for Ukraine negotiations"]
+
+
+def test_a_title_in_the_plural_is_the_complement_of_the_title_before_it():
+    roles = _roles("Sur Public Sénat, le porte-parole des députés socialistes Boris Vallaud s'est inquiété.")
+    assert roles["Boris Vallaud"] == ["porte-parole des députés socialistes"]
+    roles = _roles("D'abord président du groupe des députés LREM, Richard Ferrand a pris la tête de l'Assemblée.")
+    assert roles["Richard Ferrand"] == ["président du groupe des députés LREM"]
+    # a title in the plural that no title governs stays the title of the names it precedes
+    roles = _roles("Les députés des Républicains Eric Ciotti et Guillaume Larrivé ont voté contre.")
+    assert roles["Eric Ciotti"] == roles["Guillaume Larrivé"] == ["député des Républicains"]

@@ -546,19 +546,43 @@ def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
             # in apposition, the title heads the whole group before the comma: "l'avocat de la fille de
             # l'octogénaire, Yacine Bouzrou", "la sœur du président, Marie Dupont"; without the comma the
             # name goes with the nearest title ("le ministre … du président Erdogan")
+            # so does a title whose complement holds a title in the plural: "le porte-parole des députés
+            # socialistes X" (no one is "députés"), "président du groupe des députés LREM, X"
+            plural = fold(doc[first + n - 1].text) not in ctx.lex.roles and _plural_role(ctx, first + n - 1)
+            if comma or plural:
+                head = _governing_title(ctx, phrase.start, window[0].i, nouns=plural)
+                if head is not None:
+                    phrase = doc[_role_start(ctx, head, window[-1].i)[0]:window[-1].i + 1]
             if comma:
-                j = phrase.start - 1
-                while j > window[0].i and (ctx.is_word("complement_preposition", doc[j].text)
-                                           or ctx.is_word("determiner", doc[j].text)):
-                    j -= 1
-                if j < phrase.start - 1 and fold(doc[j].text) in ctx.lex.roles and doc[j].pos_ != "VERB":
-                    phrase = doc[_role_start(ctx, j, window[-1].i)[0]:window[-1].i + 1]
                 j = phrase.start - 1
                 while j >= window[0].i and ctx.is_word("determiner", doc[j].text):
                     j -= 1
                 if j >= window[0].i and doc[j].pos_ == "ADP" and m.end < len(doc) and not doc[m.end].is_punct:
                     return None  # "Par l'intermédiaire de son livre, X a…": a fronted adverbial, not "selon l'avocat, X."
             return phrase
+    return None
+
+
+def _governing_title(ctx: Context, start: int, lo: int, nouns: bool) -> int | None:
+    """The title whose complement the words from `start` are: back over complement prepositions and
+    determiners ("l'avocat de la fille de…"), and with `nouns` over the nouns and adjectives between them
+    too ("président du groupe des députés"); None when no title governs them."""
+    doc = ctx.doc
+    j = start - 1
+    linked = False  # a preposition was crossed since the last noun
+    while j >= lo:
+        tok = doc[j]
+        if ctx.is_word("complement_preposition", tok.text) or ctx.is_word("determiner", tok.text):
+            linked = linked or ctx.is_word("complement_preposition", tok.text)
+        elif not linked:
+            return None
+        elif fold(tok.text) in ctx.lex.roles and tok.pos_ != "VERB":
+            return j
+        elif nouns and tok.is_alpha and tok.text[:1].islower() and tok.pos_ in ("NOUN", "ADJ"):
+            linked = tok.pos_ == "ADJ"
+        else:
+            return None
+        j -= 1
     return None
 
 
@@ -631,6 +655,9 @@ def _role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | 
     if k > j and k < len(doc) and doc[k].text in ("'s", "’s"):
         j = k + 1  # "Tesco's CEO for Central Europe": the owner's name, then the title
     first, n = _role_start(ctx, j, min(len(doc) - 1, j + 8)) if j < len(doc) else (j, 0)
+    if not n and k > j and k < len(doc) and not _role_start(ctx, owner, min(len(doc) - 1, owner + 8))[1]:
+        first, n = _role_start(ctx, k, min(len(doc) - 1, k + 8))  # "the United States special envoy": a name
+        j = k                                                        # before the title qualifies it
     if n and owner < j:
         first, n = owner, n + (first - owner)
     a = j
@@ -659,6 +686,24 @@ def _role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | 
     while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
         phrase = phrase[:-1]
     return phrase
+
+
+def _coordinated_titles(ctx: Context, phrase: Span, attribute: bool = False) -> list[Span]:
+    """The titles joined to a title by a coordination: 'ancien député du Nord et ex-conseiller municipal
+    de Lille', 'professor at Geneva and director of…' (each its own role). An `attribute` of a copula
+    keeps only the title and its complements, as _role_phrase_copula does."""
+    doc, found = ctx.doc, []
+    while phrase.end + 1 < len(doc) and ctx.is_word("coordination", doc[phrase.end].text):
+        nxt = _role_phrase_from(ctx, phrase.end + 1)
+        if nxt is None or nxt.start > phrase.end + 3:
+            break
+        first, n = _role_start(ctx, nxt.start, nxt.end - 1)
+        if attribute and n:
+            names = {k for k in range(nxt.start, nxt.end) if doc[k].text[:1].isupper()}
+            nxt = doc[nxt.start:max(nxt.start + n, _title_complement(ctx, nxt.start + n, nxt.end, set(), names))]
+        found.append(nxt)
+        phrase = nxt
+    return found
 
 
 def _clean_role(text: str) -> str:
@@ -1051,7 +1096,9 @@ def extract(ctx: Context) -> list[Actor]:
     shared: tuple[int, str] | None = None  # (end token, role) of a title in the plural, for the next name
     for m in mentions:
         if kinds[id(m)] == "person":
-            for phrase in (_role_phrase_left(ctx, m), _role_phrase_right(ctx, m), _role_phrase_copula(ctx, m)):
+            right, copula = _role_phrase_right(ctx, m), _role_phrase_copula(ctx, m)
+            for phrase in (_role_phrase_left(ctx, m), right, copula,
+                           *(c for p in (right, copula) if p is not None for c in _coordinated_titles(ctx, p, p is copula))):
                 if phrase is None:
                     continue
                 in_roles.update(range(phrase.start, phrase.end))
