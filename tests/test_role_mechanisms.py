@@ -103,3 +103,78 @@ def test_a_given_name_alone_that_is_never_a_place_of_the_text_is_a_person():
     text = "A Metz, interrogées par TF1, Bernadette et Fabienne témoignent avec le masque sur le visage."
     kinds = {a.name: a.kind for a in brief(text).actors}
     assert kinds.get("Bernadette") == "person" and kinds.get("Fabienne") == "person"
+
+
+def test_a_title_with_a_modifier_refers_back_as_its_listed_title():
+    # "ancien" + a listed title is lexical, whatever the title's place in the sentence
+    roles = _roles("François Hollande a publié un livre à Tulle. Les librairies accueillent l'ancien président de la "
+                   "République avec ferveur.")
+    assert roles["François Hollande"] == ["ancien président de la République"]
+
+
+def test_a_straight_quote_after_a_comma_closes_the_quote():
+    # 'vite,"' closes: the name after it is in the narrative, and a title in the next paragraph refers to it
+    roles = _roles("\"La science avance trop vite,\" relève Paul Martin, de l'université de Lyon.\n\n"
+                   "Le chercheur a recensé 200 études.")
+    assert roles["Paul Martin"] == ["chercheur"]
+
+
+def test_a_prefix_and_a_hyphen_before_a_title_make_a_title():
+    roles = _roles("Le candidat Joe Biden et l'ex-président Barack Obama ont mis en garde Donald Trump. "
+                   "Pierre Durand, co-fondateur de la revue, a réagi.")
+    assert roles["Barack Obama"] == ["ex-président"]
+    assert roles["Pierre Durand"] == ["co-fondateur de la revue"]
+
+
+def test_a_name_after_a_title_s_preposition_and_honorific_is_its_complement():
+    roles = _roles("Le porte-parole de M. Dupont, Jean Martin, a parlé. Elle a dénoncé la campagne, a affirmé "
+                   "l'avocat de la famille, Me Eric Morin.")
+    assert roles["Dupont"] == []  # "le porte-parole de M. Dupont" is someone else's title
+    assert roles["Eric Morin"] == ["avocat de la famille"]  # the honorific does not hide the apposition
+
+
+def test_a_title_before_a_subordinate_clause_is_not_its_subject_s():
+    roles = _roles("L'enquêteur écrit par exemple que M. Kohler a été consulté.")
+    assert roles["Kohler"] == []
+
+
+def test_a_fronted_adverbial_before_a_subject_is_no_apposition():
+    roles = _roles("Par l'intermédiaire de son livre, François Hollande revient.")
+    assert roles["François Hollande"] == []
+    roles = _roles("Elle accuse le ministre, selon l'avocat de cette femme, Paul Leclerc.")
+    assert roles["Paul Leclerc"] == ["avocat de cette femme"]
+
+
+def test_a_title_for_a_whole_field_refers_back_to_someone_titled_in_that_field():
+    roles = _roles("Damien Carême, eurodéputé écologiste, a visité le camp de Calais. La situation est grave, "
+                   "a expliqué l'élu à la presse.")
+    assert roles["Damien Carême"] == ["eurodéputé écologiste", "élu"]
+    # a title for one post does not: the mayor is someone else
+    roles = _roles("Damien Carême, eurodéputé écologiste, a visité le camp de Calais. La situation est grave, "
+                   "a expliqué le maire à la presse.")
+    assert roles["Damien Carême"] == ["eurodéputé écologiste"]
+    roles = _roles("Senator Tom Smith visited the camp on Monday. The situation is dire, the lawmaker told reporters.", lang="en")
+    assert roles["Tom Smith"] == ["Senator", "lawmaker"]
+
+
+def test_titles_joined_by_a_coordination_are_each_a_role():
+    roles = _roles("Alain Durand, ancien député du Nord et ex-conseiller municipal de Lille, est mort dimanche.")
+    assert roles["Alain Durand"] == ["ancien député du Nord", "ex-conseiller municipal de Lille"]
+    roles = _roles("Jean Dupont est médecin et maire de la commune.")
+    assert roles["Jean Dupont"] == ["médecin", "maire de la commune"]
+
+
+def test_a_name_before_a_title_in_apposition_qualifies_it():
+    roles = _roles("On the same day, Kurt Volker, the United States special envoy for Ukraine negotiations, resigned.",
+                   lang="en")
+    assert roles["Kurt Volker"] == ["United States special envoy for Ukraine negotiations"]
+
+
+def test_a_title_in_the_plural_is_the_complement_of_the_title_before_it():
+    roles = _roles("Sur Public Sénat, le porte-parole des députés socialistes Boris Vallaud s'est inquiété.")
+    assert roles["Boris Vallaud"] == ["porte-parole des députés socialistes"]
+    roles = _roles("D'abord président du groupe des députés LREM, Richard Ferrand a pris la tête de l'Assemblée.")
+    assert roles["Richard Ferrand"] == ["président du groupe des députés LREM"]
+    # a title in the plural that no title governs stays the title of the names it precedes
+    roles = _roles("Les députés des Républicains Eric Ciotti et Guillaume Larrivé ont voté contre.")
+    assert roles["Eric Ciotti"] == roles["Guillaume Larrivé"] == ["député des Républicains"]

@@ -146,10 +146,16 @@ def _role_at(ctx: Context, i: int, limit: int) -> int:
     occupations = _occupations(ctx.lex.lang)
     best = 0
     for n in range(1, min(ctx.lex.max_role_words, limit - i + 1) + 1):
-        key = ctx.folded(i, i + n)
+        key = _unprefixed(ctx, ctx.folded(i, i + n))
         if key in roles or key in occupations and _heads_noun_group(ctx, i):
             best = n
     return best
+
+
+def _unprefixed(ctx: Context, key: str) -> str:
+    """A folded title less a prefix joined by a hyphen ("ex-président", "co-fondateur" → the title)."""
+    dash = key.find("-")
+    return key[dash + 1:] if 0 < dash < len(key) - 1 and ctx.is_word("role_prefix", key[:dash]) else key
 
 
 def _heads_noun_group(ctx: Context, i: int) -> bool:
@@ -496,15 +502,19 @@ def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     """'du président russe Vladimir Poutine' → 'président russe'."""
     doc = ctx.doc
     i = m.start - 1
-    if i >= 0 and doc[i].text == ",":
+    while i >= 0 and ctx.is_word("name_honorific", doc[i].text):
+        i -= 1  # "l'avocat de la famille, Me Eric Morain"; "le porte-parole de M. Ghani" is not Ghani's title
+    named = i  # the token before the name and its honorific
+    comma = i >= 0 and doc[i].text == ","
+    if comma:
         i -= 1
     window: list[Token] = []
     while i >= 0 and len(window) < 9:
         tok = doc[i]
         # an adjective the tagger took for a verb, between a title and the name: "ministre sunnite Saad Hariri"
-        mistagged = i == m.start - 1 and tok.text[:1].islower() and i > 0 and fold(doc[i - 1].text) in ctx.lex.roles \
+        mistagged = i == named and tok.text[:1].islower() and i > 0 and fold(doc[i - 1].text) in ctx.lex.roles \
             and tok.dep_ != "ROOT"  # not the sentence's verb: "L'édile appelle Emmanuel Macron"
-        stop = tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ in ("CCONJ", "PRON", "NUM") \
+        stop = tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ in ("CCONJ", "SCONJ", "PRON", "NUM") \
             or (tok.pos_ in ("VERB", "AUX") and not _is_participle(tok) and not mistagged)
         if stop:
             break
@@ -522,8 +532,7 @@ def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
             if ctx.is_word("determiner", phrase[-1].text) or ctx.is_word("preposition", phrase[-1].text):
                 continue
             after = first + n
-            if after <= window[-1].i and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower() \
-                    and (m.start == 0 or doc[m.start - 1].text != ","):
+            if after <= window[-1].i and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower() and not comma:
                 return None  # "L'édile appelle Emmanuel Macron": a verb the tagger took for a noun, no title of his
             # a longer title that holds this one: "ancien Premier ministre", not "ministre"
             for earlier in reversed(window[:k]):
@@ -534,14 +543,43 @@ def _role_phrase_left(ctx: Context, m: Mention) -> Span | None:
             # in apposition, the title heads the whole group before the comma: "l'avocat de la fille de
             # l'octogénaire, Yacine Bouzrou", "la sœur du président, Marie Dupont"; without the comma the
             # name goes with the nearest title ("le ministre … du président Erdogan")
-            if m.start > 0 and doc[m.start - 1].text == ",":
+            # so does a title whose complement holds a title in the plural: "le porte-parole des députés
+            # socialistes X" (no one is "députés"), "président du groupe des députés LREM, X"
+            plural = fold(doc[first + n - 1].text) not in ctx.lex.roles and _plural_role(ctx, first + n - 1)
+            if comma or plural:
+                head = _governing_title(ctx, phrase.start, window[0].i, nouns=plural)
+                if head is not None:
+                    phrase = doc[_role_start(ctx, head, window[-1].i)[0]:window[-1].i + 1]
+            if comma:
                 j = phrase.start - 1
-                while j > window[0].i and (ctx.is_word("complement_preposition", doc[j].text)
-                                           or ctx.is_word("determiner", doc[j].text)):
+                while j >= window[0].i and ctx.is_word("determiner", doc[j].text):
                     j -= 1
-                if j < phrase.start - 1 and fold(doc[j].text) in ctx.lex.roles and doc[j].pos_ != "VERB":
-                    phrase = doc[_role_start(ctx, j, window[-1].i)[0]:window[-1].i + 1]
+                if j >= window[0].i and doc[j].pos_ == "ADP" and m.end < len(doc) and not doc[m.end].is_punct:
+                    return None  # "Par l'intermédiaire de son livre, X a…": a fronted adverbial, not "selon l'avocat, X."
             return phrase
+    return None
+
+
+def _governing_title(ctx: Context, start: int, lo: int, nouns: bool) -> int | None:
+    """The title whose complement the words from `start` are: back over complement prepositions and
+    determiners ("l'avocat de la fille de…"), and with `nouns` over the nouns and adjectives between them
+    too ("président du groupe des députés"); None when no title governs them."""
+    doc = ctx.doc
+    j = start - 1
+    linked = False  # a preposition was crossed since the last noun
+    while j >= lo:
+        tok = doc[j]
+        if ctx.is_word("complement_preposition", tok.text) or ctx.is_word("determiner", tok.text):
+            linked = linked or ctx.is_word("complement_preposition", tok.text)
+        elif not linked:
+            return None
+        elif fold(tok.text) in ctx.lex.roles and tok.pos_ != "VERB":
+            return j
+        elif nouns and tok.is_alpha and tok.text[:1].islower() and tok.pos_ in ("NOUN", "ADJ"):
+            linked = tok.pos_ == "ADJ"
+        else:
+            return None
+        j -= 1
     return None
 
 
@@ -614,6 +652,9 @@ def _role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | 
     if k > j and k < len(doc) and ctx.is_word("possessive_clitic", doc[k].text):
         j = k + 1  # "Tesco's CEO for Central Europe": the owner's name, then the title
     first, n = _role_start(ctx, j, min(len(doc) - 1, j + 8)) if j < len(doc) else (j, 0)
+    if not n and k > j and k < len(doc) and not _role_start(ctx, owner, min(len(doc) - 1, owner + 8))[1]:
+        first, n = _role_start(ctx, k, min(len(doc) - 1, k + 8))  # "the United States special envoy": a name
+        j = k                                                        # before the title qualifies it
     if n and owner < j:
         first, n = owner, n + (first - owner)
     a = j
@@ -642,6 +683,24 @@ def _role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | 
     while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
         phrase = phrase[:-1]
     return phrase
+
+
+def _coordinated_titles(ctx: Context, phrase: Span, attribute: bool = False) -> list[Span]:
+    """The titles joined to a title by a coordination: 'ancien député du Nord et ex-conseiller municipal
+    de Lille', 'professor at Geneva and director of…' (each its own role). An `attribute` of a copula
+    keeps only the title and its complements, as _role_phrase_copula does."""
+    doc, found = ctx.doc, []
+    while phrase.end + 1 < len(doc) and ctx.is_word("coordination", doc[phrase.end].text):
+        nxt = _role_phrase_from(ctx, phrase.end + 1)
+        if nxt is None or nxt.start > phrase.end + 3:
+            break
+        first, n = _role_start(ctx, nxt.start, nxt.end - 1)
+        if attribute and n:
+            names = {k for k in range(nxt.start, nxt.end) if doc[k].text[:1].isupper()}
+            nxt = doc[nxt.start:max(nxt.start + n, _title_complement(ctx, nxt.start + n, nxt.end, set(), names))]
+        found.append(nxt)
+        phrase = nxt
+    return found
 
 
 def _clean_role(text: str) -> str:
@@ -836,7 +895,10 @@ def _definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], 
         named = nxt < len(doc) and (nxt in person_tokens or doc[nxt].text[:1].isupper() and doc[nxt].is_alpha
                                     or doc[nxt].text in (",", "(") and any(i in person_tokens for i in range(nxt + 1, min(len(doc), nxt + 3))))
         head = doc[first + n - 1]
-        lexical = ctx.folded(first, first + n) in ctx.lex.roles or fold(head.text) in ctx.lex.roles
+        bare = first  # the title past its modifiers: "ancien chef d'État" is listed as "chef d'État"
+        while bare < first + n - 1 and ctx.is_word("role_modifier", doc[bare].text):
+            bare += 1
+        lexical = _unprefixed(ctx, ctx.folded(bare, first + n)) in ctx.lex.roles or fold(head.text) in ctx.lex.roles
         if not lexical and not head.dep_.startswith("nsubj"):
             pass  # an occupation noun refers back only as a subject ("le chanteur était…"), not "par l'intermédiaire de"
         elif not named and not any(i in person_tokens for i in range(phrase.start, phrase.end)):
@@ -872,7 +934,8 @@ def _title_complement(ctx: Context, k: int, limit: int, person_tokens: set[int],
 
 def _quoted_tokens(ctx: Context) -> set[int]:
     """Tokens that start between quotation marks (« », “ ”, or straight quotes: one glued to the end of
-    a word closes, 'brutalité".', 'ABRUTI"L'élection'; else it opens), within a paragraph."""
+    a word or of its punctuation closes, 'brutalité".', 'cruciale,"', 'ABRUTI"L'élection'; else it
+    opens), within a paragraph."""
     text, inside, ranges, start = ctx.text, False, [], 0
     for i, c in enumerate(text):
         before, after = text[i - 1:i], text[i + 1:i + 2]
@@ -880,7 +943,7 @@ def _quoted_tokens(ctx: Context) -> set[int]:
             if inside:
                 ranges.append((start, i))
             inside = False
-        elif c in "«“" or c == '"' and not (before.isalnum() or before and before in "!?…)»"
+        elif c in "«“" or c == '"' and not (before.isalnum() or before and before in ",;!?…)»"
                                             or before == "." and not after.isalnum()):
             if not inside:
                 inside, start = True, i + 1
@@ -934,6 +997,20 @@ def _title_sex(det: Token, phrase: Span) -> str | None:
     return None
 
 
+def _category(ctx: Context, role: str) -> str | None:
+    """The field of a title (roles.tsv category: politics, justice…) from its longest listed start, past
+    its modifiers and a hyphenated prefix ("ancien député du Nord", "ex-président"); None when unlisted,
+    or listed as "other"."""
+    words = fold(role).split()
+    while words and ctx.is_word("role_modifier", words[0]):
+        words = words[1:]
+    for n in range(min(len(words), ctx.lex.max_role_words), 0, -1):
+        category = ctx.lex.roles.get(_unprefixed(ctx, " ".join(words[:n])))
+        if category is not None:
+            return None if category == "other" else category
+    return None
+
+
 def _roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int]) -> None:
     """A coreference step: a definite title standing apart from any name ("… a déclaré Augustin de
     Romanet. Le PDG d'ADP souligne que…", "a affirmé le chef de l'État", "the sheriff said") refers
@@ -964,6 +1041,11 @@ def _roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int]
             continue  # a title in someone's words ("l'employeur ne fera que…") is seldom a person of the narrative
         role = _role_text(ctx, phrase)
         function = ctx.lex.function_of(role)
+        first, n = _role_start(ctx, phrase.start, phrase.end - 1)
+        # a title for a whole field ("l'élu", "the researcher") may mean someone titled otherwise in it
+        field = _category(ctx, role) if n and ctx.is_word("generic_title", _unprefixed(ctx, ctx.folded(
+            next((t for t in range(first, first + n) if not ctx.is_word("role_modifier", doc[t].text)), first),
+            first + n))) else None
         head = fold(doc[phrase.start + _role_start(ctx, phrase.start, phrase.end - 1)[1] - 1].text) \
             if _role_start(ctx, phrase.start, phrase.end - 1)[1] else fold(phrase[-1].text)
         sex = _title_sex(doc[k], phrase)
@@ -983,8 +1065,9 @@ def _roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int]
                        or head in fold(r).split() for r in e.roles)
             if same:
                 score = 100 - back
-            elif not e.roles and back <= REFERENCE_SENTENCES:
-                score = 50 - back
+            elif back <= REFERENCE_SENTENCES and (not e.roles or field is not None and any(
+                    _category(ctx, r) == field for r in e.roles)):
+                score = 50 - back  # untitled yet, or a title for the field of theirs ("l'eurodéputé" … "l'élu")
             else:
                 continue
             if best_score is None or score > best_score:
@@ -1010,7 +1093,9 @@ def extract(ctx: Context) -> list[Actor]:
     shared: tuple[int, str] | None = None  # (end token, role) of a title in the plural, for the next name
     for m in mentions:
         if kinds[id(m)] == "person":
-            for phrase in (_role_phrase_left(ctx, m), _role_phrase_right(ctx, m), _role_phrase_copula(ctx, m)):
+            right, copula = _role_phrase_right(ctx, m), _role_phrase_copula(ctx, m)
+            for phrase in (_role_phrase_left(ctx, m), right, copula,
+                           *(c for p in (right, copula) if p is not None for c in _coordinated_titles(ctx, p, p is copula))):
                 if phrase is None:
                     continue
                 in_roles.update(range(phrase.start, phrase.end))
