@@ -30,3 +30,9 @@ def test_letters_after_a_name_make_it_a_person_with_that_role():
     """"Anne Grey QC" (the NER reads such names as buildings or firms): a person, the letters a role."""
     actors = _actors("The court heard from Anne Grey QC, who represents the family, on Wednesday morning.", "en")
     assert actors["Anne Grey"].kind == "person" and "QC" in actors["Anne Grey"].roles
+
+
+def test_a_person_of_a_country_is_two_actors():
+    """"Macky Sall of Senegal", one entity for the NER: the person, then the country they stand for."""
+    actors = _actors("Presidents Patrice Talon of Benin and Nana Akufo-Addo of Ghana welcomed the deal on Sunday.", "en")
+    assert "Nana Akufo-Addo" in actors and actors["Ghana"].kind == "country"

@@ -338,6 +338,11 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
         rest = doc[cut:end]
         rest_kind = "person" if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() for t in rest) else kind
         return [(start, cut, gaz_at[k][1].kind), *_split(ctx, cut, end, rest_kind, gaz_at)]
+    for j in range(start + 2, end - 1):  # "Macky Sall of Senegal": a person, then the country they stand for
+        if ctx.is_word("complement_link", doc[j].text) and doc[j].text.islower() and j + 1 in gaz_at \
+                and gaz_at[j + 1][0] == end and gaz_at[j + 1][1].kind in ("place", "country") \
+                and (kind == "person" or _personal_name(ctx, doc[start:j].text)):
+            return [(start, j, "person"), (j + 1, end, gaz_at[j + 1][1].kind)]
     for k in range(start + 1, end - 1):
         if fold(doc[k].text) in first_names and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper() \
                 and fold(doc[k - 1].text) not in first_names and (kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer) \
