@@ -57,3 +57,19 @@ def test_the_same_undertaking_named_again_longer_is_one():
     names = _projects("The committee opened an investigation into Burisma. The investigation into Burisma Holdings "
                       "lasted a year.", "en")
     assert len([n for n in names if "Burisma" in n]) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ministers signed the Pacific Ocean Fisheries Conservation agreement. Critics say the fisheries agreement "
+           "leaves out tuna."),
+    ("en", "The senators opened an ethics inquiry into the mayor. The ethics investigation will take months."),
+    ("fr", "Le ministre a défendu le plan de relance économique du pays. Le plan économique sera présenté lundi."),
+])
+def test_the_same_undertaking_named_again_by_some_of_its_words_is_one(lang, text):
+    assert len(_projects(text, lang)) == 1
+
+
+def test_a_word_of_its_own_makes_another_undertaking():
+    names = _projects("Le ministre a défendu le plan de relance économique. Le plan de relance européen sera présenté "
+                      "lundi.", "fr")
+    assert len(names) == 2

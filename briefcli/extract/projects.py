@@ -16,6 +16,7 @@ Patterns, all driven by the cue nouns of models/<lang>/project_cues.tsv:
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Span, Token
@@ -117,11 +118,14 @@ def extract(ctx: Context) -> list[Project]:
     projects: list[Project] = []
     seen: set[str] = set()
     names_given: set[str] = set()
+    head = ""  # the head word of the cue being read ("agreement" in "free trade agreement")
 
     def add(name: str, kind: str | None, actors: list[str], sector: str | None, start: int, end: int):
         key = fold(name)
         if not name or key in seen or not actors and any(key in other or other in key for other in names_given):
             return  # the same undertaking named again, shorter or longer ("the investigation into Burisma (Holdings)")
+        if _named_before(key, kind, head, projects):
+            return  # "the free trade agreement" after "the African Continental Free Trade Area agreement"
         if not actors:  # partnerships are named by their partners: "partenariat A – B", "partenariat A – C"
             names_given.add(key)
         seen.add(key)
@@ -135,6 +139,7 @@ def extract(ctx: Context) -> list[Project]:
             break
         i = starts[following]
         cue = _cue_at(ctx, i)
+        head = fold(doc[i:i + cue[0]].root.text) if cue is not None else ""
         glued = i > 0 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_  # "sister-in-law"
         # 0. a quoted name that opens on the cue: le nouveau « schéma national du maintien de l'ordre »
         if cue is not None and not glued and i - 1 in quoted and _frames(ctx, cue[1]) & {"complement", "adjective"} \
@@ -253,6 +258,20 @@ def extract(ctx: Context) -> list[Project]:
             add(doc[i:j].text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
         i = j
     return projects
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text))
+
+
+def _named_before(key: str, kind: str | None, head: str, projects: list[Project]) -> bool:
+    """Is the undertaking folded as `key` one named before, mentioned again by some of its words: every word
+    but the cue's head in the name of an earlier undertaking of the same kind ("the free trade agreement" after
+    "the African Continental Free Trade Area (AfCFTA) agreement", "the impeachment inquiry" after "its
+    impeachment investigation into alleged misconduct")? A word of its own makes another one ("the contract
+    with SpaceX" after "NASA's contract with Boeing")."""
+    words = _words(key) - {head}
+    return any(p.kind == kind and words <= _words(fold(p.name)) for p in projects)
 
 
 def _vague(ctx: Context, word: str) -> bool:
