@@ -73,3 +73,29 @@ def test_a_word_of_its_own_makes_another_undertaking():
     names = _projects("Le ministre a défendu le plan de relance économique. Le plan de relance européen sera présenté "
                       "lundi.", "fr")
     assert len(names) == 2
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Un décret conjoint avec le ministère de la Culture sera pris lundi.",
+     "décret conjoint avec le ministère de la Culture"),
+    ("en", "The agreement with the Ministry of Culture will be signed on Monday.", "agreement with the Ministry of Culture"),
+])
+def test_a_partner_named_even_when_the_actors_leave_it_aside(monkeypatch, lang, text, name):
+    from briefcli import analyze
+
+    monkeypatch.setattr(analyze.actors, "extract", lambda ctx: [])  # no actor: the partner is only a named entity
+    assert name in _projects(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Le décret sur les zones de pêche a été publié mardi.", "décret sur les zones de pêche"),
+    ("en", "The decree on fishing zones was published on Tuesday.", "decree on fishing zones"),
+])
+def test_a_decree_identified_by_its_complement(lang, text, name):
+    assert name in _projects(text, lang)
+
+
+def test_a_line_break_ends_a_complement():
+    names = _projects("Les pêcheurs sont en colère.\nLe décret de janvier en question\nUn texte publié en janvier "
+                      "impose des quotas.", "fr")
+    assert names == ["décret de janvier en question"]

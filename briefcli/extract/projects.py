@@ -27,6 +27,7 @@ from .context import Context, indefinite
 from .sectors import term_hits
 
 _COMPLEMENT_MAX = 6
+_PARTNER_ENTITIES = ("ORG", "PER", "PERSON", "GPE", "LOC", "NORP")  # the named-entity labels a partner may carry
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 
 
@@ -215,7 +216,8 @@ def extract(ctx: Context) -> list[Project]:
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"
             k = j + 1
-            while k < len(doc) and k < j + _COMPLEMENT_MAX and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):
+            while k < len(doc) and k < j + _COMPLEMENT_MAX and not doc[k].is_punct and not doc[k].is_space \
+                    and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):  # a line break ends a title
                 k += 1
             first = i
             if "premodified" in _frames(ctx, kind):  # "its impeachment investigation into alleged misconduct"
@@ -371,14 +373,21 @@ def _with_partner(ctx: Context, i: int, j: int, at) -> tuple[Span, str] | None:
     m = k + 1
     while m < len(doc) and ctx.is_word("determiner", doc[m].text.lower()) and m not in at:
         m += 1
-    if m not in at or at[m][0].kind not in ("organization", "country", "person"):
-        return None
+    if m in at:
+        if at[m][0].kind not in ("organization", "country", "person"):
+            return None
+        end, partner = at[m][1].end, at[m][0].name
+    else:  # a name the actors left aside: "avec le ministère de l'Economie"
+        ent = next((e for e in doc.ents if e.start <= m < e.end), None)
+        if ent is None or ent.label_ not in _PARTNER_ENTITIES or not any(t.text[:1].isupper() for t in ent):
+            return None
+        end, partner = ent.end, ent.text
     start = i
     if i >= 2 and doc[i - 1].tag_ == "POS" and doc[i - 2].ent_type_:  # "NASA's contract with Boeing"
         start = i - 2
         while start > 0 and doc[start - 1].ent_iob_ == "I":
             start -= 1
-    return doc[start:at[m][1].end], at[m][0].name
+    return doc[start:end], partner
 
 
 def _named_complement(ctx: Context, j: int, at) -> bool:
