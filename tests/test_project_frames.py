@@ -99,3 +99,21 @@ def test_a_line_break_ends_a_complement():
     names = _projects("Les pêcheurs sont en colère.\nLe décret de janvier en question\nUn texte publié en janvier "
                       "impose des quotas.", "fr")
     assert names == ["décret de janvier en question"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le syndicat refuse de respecter la loi sur la grève dans les transports."),
+    ("fr", "Le syndicat dénonce la violation du décret sur les horaires de travail."),
+    ("en", "The union refused to comply with the law on strikes in public transport."),
+    ("en", "The company violated the law on data protection."),
+])
+def test_a_law_in_force_that_one_complies_with_or_breaches_is_no_undertaking(lang, text):
+    assert _projects(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Les députés votent la loi sur la grève dans les transports.", "loi sur la grève dans les transports"),
+    ("en", "Parliament passed the law on data protection.", "law on data protection"),
+])
+def test_a_law_being_made_is_an_undertaking(lang, text, name):
+    assert name in _projects(text, lang)

@@ -202,6 +202,9 @@ def extract(ctx: Context) -> list[Project]:
                 add(name, kind, [a.name, b.name], _sentence_sector(ctx, doc[k], sector), start, end)
             i = j
             continue
+        if "norm" in _frames(ctx, kind) and _complied_with(ctx, doc[i]):
+            i = j  # "respecter la loi sur la grève", "violated the law on…": a norm in force, no undertaking
+            continue
         # 4a. an operation on a named organisation: "la privatisation d'ADP", "le rachat de Twitter"
         if "operation" in _frames(ctx, kind) and j + 1 < len(doc) and ctx.is_word("complement_preposition", doc[j].text) \
                 and j + 1 in at and at[j + 1][0].kind == "organization":  # a company, not a country ("the Party's takeover of China")
@@ -334,6 +337,17 @@ def _launched(ctx: Context, tok: Token) -> bool:
     even an indefinite one is the one the article follows (models/<lang>/words.tsv launch_word)."""
     head = tok.head
     return head is not tok and ctx.is_word("launch_word", head.lemma_.lower()) and tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")
+
+
+def _complied_with(ctx: Context, tok: Token) -> bool:
+    """Is the norm at tok what a verb of compliance or breach acts on ("respecter la loi sur la grève", "la
+    violation du décret", "to comply with the law on…")? Then it is a law in force, not one being made
+    (models/<lang>/words.tsv compliance_word)."""
+    head = tok.head
+    if head.pos_ == "ADP" and head is not tok:  # "comply with the law"
+        head = head.head
+    return head is not tok and ctx.is_word("compliance_word", head.lemma_.lower()) \
+        and tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")
 
 
 def _identified(ctx: Context, i: int) -> bool:
