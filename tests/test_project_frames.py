@@ -117,3 +117,15 @@ def test_a_law_in_force_that_one_complies_with_or_breaches_is_no_undertaking(lan
 ])
 def test_a_law_being_made_is_an_undertaking(lang, text, name):
     assert name in _projects(text, lang)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The goal of NASA's Commercial Crew Program is to restore flights.", "Commercial Crew Program"),  # owned
+    ("Congress debated the Green New Deal on Tuesday.", "Green New Deal"),  # a kind that names no organisation
+])
+def test_a_capitalised_name_on_the_cue_taken_for_an_organisation(text, name):
+    assert any(name in found for found in _projects(text, "en"))
+
+
+def test_a_capitalised_programme_of_its_own_is_an_organisation():
+    assert _projects("The World Food Programme said the aid would arrive.", "en") == []

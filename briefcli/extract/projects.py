@@ -224,7 +224,7 @@ def extract(ctx: Context) -> list[Project]:
                 k += 1
             first = i
             if "premodified" in _frames(ctx, kind):  # "its impeachment investigation into alleged misconduct"
-                before = _premodified(ctx, i, n)
+                before = _premodified(ctx, i, n, kind)
                 first = before.start if before is not None else i
             span = doc[first:k]
             while len(span) > n + 1 and (ctx.is_word("determiner", span[-1].text) or ctx.is_word("preposition", span[-1].text)):
@@ -250,7 +250,7 @@ def extract(ctx: Context) -> list[Project]:
             continue
         # 5b. identified by the words before it: "the pension reform", "the Iran nuclear deal"
         if "premodified" in _frames(ctx, kind):
-            span = _premodified(ctx, i, n)
+            span = _premodified(ctx, i, n, kind)
             if span is not None:
                 start, end = ctx.offsets(span)
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
@@ -290,17 +290,20 @@ def _frames(ctx: Context, kind: str | None) -> frozenset[str]:
     return ctx.lex.project_frames.get(kind or "", frozenset())
 
 
-def _premodified(ctx: Context, i: int, n: int) -> Span | None:
+def _premodified(ctx: Context, i: int, n: int, kind: str | None) -> Span | None:
     """A cue identified by the words before it, the English order: "the pension reform", "the Iran nuclear
     deal", "NASA's crew mission", "the European Space Agency's 2028 ARIEL program", "the African Continental
     Free Trade Area (AfCFTA) agreement" — nouns, adjectives, numbers and a bracketed acronym that modify the
     cue, after a definite determiner or a possessive; after an indefinite one only when a participle makes it
     one undertaking ("a proposed new law"). Vague adjectives alone ("the new law") identify nothing; a plural
     cue without a proper name before it is a class ("the space shuttle missions"); a cue inside an
-    organisation's name is the organisation ("the International Monetary Fund")."""
+    organisation's name is the organisation ("the International Monetary Fund", "the World Food Programme"),
+    unless its kind never names one (frame proper: "the Green New Deal") or an organisation owns it ("NASA's
+    Commercial Crew Program")."""
     doc = ctx.doc
     head = doc[i + n - 1]
-    if head.ent_type_ in ("ORG", "ORGANIZATION") and head.text[:1].isupper():
+    if head.ent_type_ in ("ORG", "ORGANIZATION") and head.text[:1].isupper() \
+            and "proper" not in _frames(ctx, kind) and not _owned_name(doc, head):
         return None
     k = i
     while k > 0:
@@ -329,6 +332,15 @@ def _premodified(ctx: Context, i: int, n: int) -> Span | None:
         while k > 0 and doc[k - 1].ent_iob_ == "I":
             k -= 1
     return doc[k:i + n]
+
+
+def _owned_name(doc, head: Token) -> bool:
+    """Does a possessive with a name before it open the name that ends on head ("NASA's Commercial Crew
+    Program")?"""
+    k = head.i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k >= 2 and doc[k - 1].tag_ == "POS" and doc[k - 2].ent_type_ != ""
 
 
 def _launched(ctx: Context, tok: Token) -> bool:
