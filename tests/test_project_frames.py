@@ -129,14 +129,3 @@ def test_a_capitalised_name_on_the_cue_taken_for_an_organisation(text, name):
 
 def test_a_capitalised_programme_of_its_own_is_an_organisation():
     assert _projects("The World Food Programme said the aid would arrive.", "en") == []
-
-
-@pytest.mark.parametrize("lang, text, name", [
-    ("fr", "Le ministère a envoyé deux inspecteurs pour une mission technique dans la région. Cette mission a duré "
-           "trois semaines.", "mission technique"),
-    ("en", "The city council approved a housing plan last week. This plan will cost millions.", "housing plan"),
-])
-def test_an_indefinite_undertaking_taken_up_by_a_demonstrative_is_identified(lang, text, name):
-    assert name in _projects(text, lang)
-    alone = text.split(". ")[0] + "."
-    assert _projects(alone, lang) == []  # introduced, never taken up: some undertaking

@@ -216,7 +216,7 @@ def extract(ctx: Context) -> list[Project]:
         # 4. a law or reform with its complement: "la réforme des retraites"
         if "complement" in _frames(ctx, kind) and j < len(doc) and ctx.is_word("law_preposition", doc[j].text) \
                 and not doc[i].text[:1].isupper() and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at)) \
-                and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at) or _taken_up(ctx, i, n)):
+                and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"
             k = j + 1
             while k < len(doc) and k < j + _COMPLEMENT_MAX and not doc[k].is_punct and not doc[k].is_space \
@@ -325,7 +325,7 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None) -> Span | None:
         return None
     before = doc[k - 1]
     if not (ctx.is_word("definite", before.text) or before.tag_ == "POS"
-            or indefinite(before) and (any(t.tag_ == "VBN" for t in words) or _launched(ctx, head) or _taken_up(ctx, i, n))):
+            or indefinite(before) and (any(t.tag_ == "VBN" for t in words) or _launched(ctx, head))):
         return None
     if before.tag_ == "POS" and k - 2 >= 0 and doc[k - 2].ent_type_:
         k = doc[k - 2].i  # "NASA's crewed mission": the owner is part of the name
@@ -365,22 +365,7 @@ def _complied_with(ctx: Context, tok: Token) -> bool:
 def _identified(ctx: Context, i: int) -> bool:
     """A definite determiner before the cue at i, or an indefinite one on an undertaking being launched."""
     before = ctx.doc[i - 1]
-    return ctx.is_word("definite", before.text) or indefinite(before) and (_launched(ctx, ctx.doc[i]) or _taken_up(ctx, i))
-
-
-def _taken_up(ctx: Context, i: int, n: int = 1) -> bool:
-    """Does a later sentence take up the undertaking the cue at i introduces with an indefinite article, by its
-    head after a demonstrative ("une mission exploratoire … cette mission a achevé…", "a rescue plan … this
-    plan")? Then it is the one the article follows; "l'accord Israël/Emirats" after "un accord de paix" may be
-    another one."""
-    doc = ctx.doc
-    head = doc[i:i + n].root
-    after = head.sent.end
-    for tok in doc[after:]:
-        if tok.lemma_ == head.lemma_ and tok.pos_ == head.pos_ and tok.i > 0 \
-                and "Dem" in _determiner_before(ctx, tok.i).morph.get("PronType"):
-            return True
-    return False
+    return ctx.is_word("definite", before.text) or indefinite(before) and _launched(ctx, ctx.doc[i])
 
 
 def _named(ctx: Context, j: int, quoted) -> tuple[int, int] | None:
