@@ -16,6 +16,7 @@ Patterns, all driven by the cue nouns of models/<lang>/project_cues.tsv:
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Span, Token
@@ -26,6 +27,7 @@ from .context import Context, indefinite
 from .sectors import term_hits
 
 _COMPLEMENT_MAX = 6
+_PARTNER_ENTITIES = ("ORG", "PER", "PERSON", "GPE", "LOC", "NORP")  # the named-entity labels a partner may carry
 
 
 def _cue_at(ctx: Context, i: int) -> tuple[int, str, str | None] | None:
@@ -107,11 +109,14 @@ def extract(ctx: Context) -> list[Project]:
     projects: list[Project] = []
     seen: set[str] = set()
     names_given: set[str] = set()
+    head = ""  # the head word of the cue being read ("agreement" in "free trade agreement")
 
     def add(name: str, kind: str | None, actors: list[str], sector: str | None, start: int, end: int):
         key = fold(name)
         if not name or key in seen or not actors and any(key in other or other in key for other in names_given):
             return  # the same undertaking named again, shorter or longer ("the investigation into Burisma (Holdings)")
+        if _named_before(key, kind, head, projects):
+            return  # "the free trade agreement" after "the African Continental Free Trade Area agreement"
         if not actors:  # partnerships are named by their partners: "partenariat A – B", "partenariat A – C"
             names_given.add(key)
         seen.add(key)
@@ -125,6 +130,7 @@ def extract(ctx: Context) -> list[Project]:
             break
         i = starts[following]
         cue = _cue_at(ctx, i)
+        head = fold(doc[i:i + cue[0]].root.text) if cue is not None else ""
         glued = i > 0 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_  # "sister-in-law"
         # 0. a quoted name that opens on the cue: le nouveau « schéma national du maintien de l'ordre »
         if cue is not None and not glued and i - 1 in quoted and _frames(ctx, cue[1]) & {"complement", "adjective"} \
@@ -186,6 +192,9 @@ def extract(ctx: Context) -> list[Project]:
                 add(name, kind, [a.name, b.name], _sentence_sector(ctx, doc[k], sector), start, end)
             i = j
             continue
+        if "norm" in _frames(ctx, kind) and _complied_with(ctx, doc[i]):
+            i = j  # "respecter la loi sur la grève", "violated the law on…": a norm in force, no undertaking
+            continue
         # 4a. an operation on a named organisation: "la privatisation d'ADP", "le rachat de Twitter"
         if "operation" in _frames(ctx, kind) and j + 1 < len(doc) and ctx.is_word("complement_preposition", doc[j].text) \
                 and j + 1 in at and at[j + 1][0].kind == "organization":  # a company, not a country ("the Party's takeover of China")
@@ -200,11 +209,12 @@ def extract(ctx: Context) -> list[Project]:
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"
             k = j + 1
-            while k < len(doc) and k < j + _COMPLEMENT_MAX and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):
+            while k < len(doc) and k < j + _COMPLEMENT_MAX and not doc[k].is_punct and not doc[k].is_space \
+                    and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):  # a line break ends a title
                 k += 1
             first = i
             if "premodified" in _frames(ctx, kind):  # "its impeachment investigation into alleged misconduct"
-                before = _premodified(ctx, i, n)
+                before = _premodified(ctx, i, n, kind)
                 first = before.start if before is not None else i
             span = doc[first:k]
             while len(span) > n + 1 and (ctx.is_word("determiner", span[-1].text) or ctx.is_word("preposition", span[-1].text)):
@@ -230,7 +240,7 @@ def extract(ctx: Context) -> list[Project]:
             continue
         # 5b. identified by the words before it: "the pension reform", "the Iran nuclear deal"
         if "premodified" in _frames(ctx, kind):
-            span = _premodified(ctx, i, n)
+            span = _premodified(ctx, i, n, kind)
             if span is not None:
                 start, end = ctx.offsets(span)
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
@@ -245,6 +255,20 @@ def extract(ctx: Context) -> list[Project]:
     return projects
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text))
+
+
+def _named_before(key: str, kind: str | None, head: str, projects: list[Project]) -> bool:
+    """Is the undertaking folded as `key` one named before, mentioned again by some of its words: every word
+    but the cue's head in the name of an earlier undertaking of the same kind ("the free trade agreement" after
+    "the African Continental Free Trade Area (AfCFTA) agreement", "the impeachment inquiry" after "its
+    impeachment investigation into alleged misconduct")? A word of its own makes another one ("the contract
+    with SpaceX" after "NASA's contract with Boeing")."""
+    words = _words(key) - {head}
+    return any(p.kind == kind and words <= _words(fold(p.name)) for p in projects)
+
+
 def _vague(ctx: Context, word: str) -> bool:
     """An adjective that does not tell which undertaking it is: vague ("nouveau", "new") or evaluative
     ("historique", "landmark")."""
@@ -256,17 +280,20 @@ def _frames(ctx: Context, kind: str | None) -> frozenset[str]:
     return ctx.lex.project_frames.get(kind or "", frozenset())
 
 
-def _premodified(ctx: Context, i: int, n: int) -> Span | None:
+def _premodified(ctx: Context, i: int, n: int, kind: str | None) -> Span | None:
     """A cue identified by the words before it, the English order: "the pension reform", "the Iran nuclear
     deal", "NASA's crew mission", "the European Space Agency's 2028 ARIEL program", "the African Continental
     Free Trade Area (AfCFTA) agreement" — nouns, adjectives, numbers and a bracketed acronym that modify the
     cue, after a definite determiner or a possessive; after an indefinite one only when a participle makes it
     one undertaking ("a proposed new law"). Vague adjectives alone ("the new law") identify nothing; a plural
     cue without a proper name before it is a class ("the space shuttle missions"); a cue inside an
-    organisation's name is the organisation ("the International Monetary Fund")."""
+    organisation's name is the organisation ("the International Monetary Fund", "the World Food Programme"),
+    unless its kind never names one (frame proper: "the Green New Deal") or an organisation owns it ("NASA's
+    Commercial Crew Program")."""
     doc = ctx.doc
     head = doc[i + n - 1]
-    if head.ent_type_ in ("ORG", "ORGANIZATION") and head.text[:1].isupper():
+    if head.ent_type_ in ("ORG", "ORGANIZATION") and head.text[:1].isupper() \
+            and "proper" not in _frames(ctx, kind) and not _owned_name(doc, head):
         return None
     k = i
     while k > 0:
@@ -297,12 +324,32 @@ def _premodified(ctx: Context, i: int, n: int) -> Span | None:
     return doc[k:i + n]
 
 
+def _owned_name(doc, head: Token) -> bool:
+    """Does a possessive with a name before it open the name that ends on head ("NASA's Commercial Crew
+    Program")?"""
+    k = head.i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k >= 2 and doc[k - 1].tag_ == "POS" and doc[k - 2].ent_type_ != ""
+
+
 def _launched(ctx: Context, tok: Token) -> bool:
     """Is the undertaking at tok what a verb or noun of launching acts on ("a ouvert une enquête
     préliminaire", "l'ouverture d'une information judiciaire", "launched a peacekeeping mission")? Then
     even an indefinite one is the one the article follows (models/<lang>/words.tsv launch_word)."""
     head = tok.head
     return head is not tok and ctx.is_word("launch_word", head.lemma_.lower()) and tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")
+
+
+def _complied_with(ctx: Context, tok: Token) -> bool:
+    """Is the norm at tok what a verb of compliance or breach acts on ("respecter la loi sur la grève", "la
+    violation du décret", "to comply with the law on…")? Then it is a law in force, not one being made
+    (models/<lang>/words.tsv compliance_word)."""
+    head = tok.head
+    if head.pos_ == "ADP" and head is not tok:  # "comply with the law"
+        head = head.head
+    return head is not tok and ctx.is_word("compliance_word", head.lemma_.lower()) \
+        and tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")
 
 
 def _identified(ctx: Context, i: int) -> bool:
@@ -342,14 +389,21 @@ def _with_partner(ctx: Context, i: int, j: int, at) -> tuple[Span, str] | None:
     m = k + 1
     while m < len(doc) and ctx.is_word("determiner", doc[m].text.lower()) and m not in at:
         m += 1
-    if m not in at or at[m][0].kind not in ("organization", "country", "person"):
-        return None
+    if m in at:
+        if at[m][0].kind not in ("organization", "country", "person"):
+            return None
+        end, partner = at[m][1].end, at[m][0].name
+    else:  # a name the actors left aside: "avec le ministère de l'Economie"
+        ent = next((e for e in doc.ents if e.start <= m < e.end), None)
+        if ent is None or ent.label_ not in _PARTNER_ENTITIES or not any(t.text[:1].isupper() for t in ent):
+            return None
+        end, partner = ent.end, ent.text
     start = i
     if i >= 2 and doc[i - 1].tag_ == "POS" and doc[i - 2].ent_type_:  # "NASA's contract with Boeing"
         start = i - 2
         while start > 0 and doc[start - 1].ent_iob_ == "I":
             start -= 1
-    return doc[start:at[m][1].end], at[m][0].name
+    return doc[start:end], partner
 
 
 def _named_complement(ctx: Context, j: int, at) -> bool:
