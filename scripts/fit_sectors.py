@@ -51,6 +51,7 @@ def collect(lang: str) -> list[dict]:
             found = captured[0] if captured else {}
             articles.append({"name": article_path.name, "lang": lang,
                              "features": {s: c["features"] for s, c in found.items()},
+                             "rules": {s: c["specific"] or c["listed"] for s, c in found.items()},
                              "evidence": {s: c["evidence"] for s, c in found.items()},
                              "required": set(gold["sectors"].get("required", [])),
                              "optional": set(gold["sectors"].get("optional", []))})
@@ -63,8 +64,8 @@ def rows(articles: list[dict], names: list[str]) -> tuple[np.ndarray, np.ndarray
     x, y = [], []
     for a in articles:
         for sector, f in a["features"].items():
-            if sector in a["optional"]:
-                continue
+            if sector in a["optional"] or a["rules"][sector]:
+                continue  # optional: counts neither way; named by a rule: kept whatever the weights say
             x.append([f.get(n, 0.0) for n in names])
             y.append(float(sector in a["required"]))
     return np.array(x), np.array(y)
@@ -93,10 +94,11 @@ def fit(articles: list[dict], names: list[str], l2: float, steps: int = 2000, ra
 
 
 def counts(articles: list[dict], w: dict[str, float]) -> np.ndarray:
-    """(tp, fp, fn) of the sectors the weights keep, scored as briefcli evaluate scores them."""
+    """(tp, fp, fn) of the sectors the weights (or the rules that name a sector outright) keep, scored as
+    briefcli evaluate scores them."""
     total = np.zeros(3)
     for a in articles:
-        kept = {s for s, f in a["features"].items() if sectors_module.substantial(f, w)}
+        kept = {s for s, f in a["features"].items() if a["rules"][s] or sectors_module.substantial(f, w)}
         total += (len(kept & a["required"]), len(kept - a["required"] - a["optional"]), len(a["required"] - kept))
     return total
 
@@ -156,7 +158,7 @@ def main() -> None:
             w = sectors_module.weights(lang)
             for a in arts:
                 for s, f in sorted(a["features"].items()):
-                    kept = sectors_module.substantial(f, w)
+                    kept = a["rules"][s] or sectors_module.substantial(f, w)
                     wrong = "FP" if kept and s not in a["required"] | a["optional"] else \
                         "FN" if not kept and s in a["required"] else ""
                     if wrong:

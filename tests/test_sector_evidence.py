@@ -109,3 +109,14 @@ def test_the_decision_is_a_weighted_sum_of_the_features():
     from briefcli.extract.sectors import substantial
     assert substantial({"bias": 1.0, "share": 1.0}, {"bias": -1.0, "share": 2.0})
     assert not substantial({"bias": 1.0, "share": 0.4}, {"bias": -1.0, "share": 2.0})
+
+
+def test_a_frame_listing_several_sectors_keeps_each():
+    from briefcli.extract.sectors import kept, weights
+    text = ("Les deux pays ont signé douze accords. Ils couvrent des secteurs tels que l'agriculture, le sport "
+            "et la santé. Les ministres se reverront en juin pour un sommet bilatéral. La coopération doit "
+            "s'élargir. Les délégations ont salué un partenariat stratégique. Un communiqué commun a été publié.")
+    found = _candidates(text, "fr")
+    assert all(found[s]["listed"] and kept(found[s], weights("fr")) for s in ("agriculture", "sport", "health"))
+    single = _candidates(text.replace("l'agriculture, le sport et la santé", "l'agriculture"), "fr")
+    assert not single["agriculture"]["listed"]

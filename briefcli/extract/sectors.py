@@ -20,6 +20,7 @@ from .context import Context
 
 _MAX_NGRAM = 4
 THRESHOLD = 0.65  # minimum score where the language has no decision weights
+SPECIFIC_THRESHOLD = 0.6  # minimum score of a sector with two specific terms in two sentences, in a list article
 WEIGHTS_FILE = "sector_weights.tsv"
 FRAME_BOOST = 3.0
 STRONG = 3  # the weight of a term specific to one sector
@@ -64,6 +65,7 @@ def sector_evidence(ctx: Context) -> tuple[dict[str, float], dict[str, float], d
     sectors the article names as such)."""
     frames = ctx.lex.words.get("sector_frame", set())
     framed_tokens = set()
+    frame_of: dict[int, int] = {}  # framed token → its frame noun
     doc = ctx.doc
     for i in ctx.indices(frames, lemmas=True):
         tok = doc[i]
@@ -75,13 +77,16 @@ def sector_evidence(ctx: Context) -> tuple[dict[str, float], dict[str, float], d
         k = tok.i + 1
         while k < tok.sent.end and not ((doc[k].pos_ in ("VERB", "AUX") and k > tok.i + 2) or doc[k].text in (".", ";", ":")):
             framed_tokens.add(k)
+            frame_of[k] = tok.i
             k += 1
     counts: dict[tuple[str, str], list[float]] = {}  # (sector, term) → weights of its occurrences
     framed: set[str] = set()
+    listed: dict[int, set[str]] = {}  # frame noun → the sectors after it
     for sector, term, weight, i in term_hits(ctx, ctx.doc):
         boosted = weight * FRAME_BOOST if i in framed_tokens else weight
         if i in framed_tokens:
             framed.add(sector)
+            listed.setdefault(frame_of[i], set()).add(sector)
         counts.setdefault((sector, term), []).append((weight, boosted))
     # a term repeated adds less and less: diversity of evidence counts more than repetition
     totals: dict[str, float] = {}
@@ -110,6 +115,9 @@ def sector_evidence(ctx: Context) -> tuple[dict[str, float], dict[str, float], d
         if plain >= STRONG and fold(term) not in ctx.lex.roles:  # a title says who speaks, not what about
             strong[sector] = strong.get(sector, 0) + 1
     ctx.shared["strong_terms"] = strong
+    # a frame noun listing several sectors names the article's sectors ("des secteurs clés tels que l'énergie,
+    # l'espace et la santé", "dans le domaine scientifique et technologique"): each is kept as named
+    ctx.shared["sectors_listed"] = set().union(*(found for found in listed.values() if len(found) >= 2))
     return totals, raw, evidence, framed
 
 
@@ -174,6 +182,12 @@ def candidates(ctx: Context) -> dict[str, dict]:
                 "lead": float(0 in sents),
                 "spread": len(sents) / max(1, len(starts)),
             },
+            # an article that lists its sectors ("des secteurs clés tels que…") covers several, each perhaps briefly:
+            # there, two distinct, very specific terms in two sentences ("échanges commerciaux", "exportations
+            # agricoles") are enough
+            "specific": bool(ctx.shared["sectors_listed"]) and strong.get(sector, 0) >= 2
+                        and score >= SPECIFIC_THRESHOLD and len(sents) >= 2,
+            "listed": sector in ctx.shared["sectors_listed"],
         }
     return out
 
@@ -194,6 +208,12 @@ def substantial(features: dict[str, float], w: dict[str, float]) -> bool:
     return sum(w.get(name, 0.0) * value for name, value in features.items()) >= 0.0
 
 
+def kept(candidate: dict, w: dict[str, float]) -> bool:
+    """Whether a candidate sector is one the article is about: the decision over its features, or the rules
+    that name it outright (a frame listing it among sectors, two specific terms in two sentences)."""
+    return substantial(candidate["features"], w) or candidate["specific"] or candidate["listed"]
+
+
 def extract(ctx: Context) -> list[Sector]:
     found = candidates(ctx)
     ctx.shared["sector_candidates"] = found
@@ -202,7 +222,7 @@ def extract(ctx: Context) -> list[Sector]:
     w = weights(ctx.lex.lang)
     sectors = []
     for sector, cand in found.items():
-        if sector not in info or not substantial(cand["features"], w):
+        if sector not in info or not kept(cand, w):
             continue
         evidence = cand["evidence"]
         terms = sorted(evidence, key=lambda t: -evidence[t])[:6]
