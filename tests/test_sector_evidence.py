@@ -62,3 +62,61 @@ def test_a_term_of_two_sectors_counts_fully_for_the_one_the_article_is_about():
                   lex=lexicon.load("fr"), title=None)
     evidence = sector_evidence(ctx).evidence
     assert evidence["disaster"]["victime"] < 2  # its weight for disaster (models/fr/sectors.tsv), halved
+
+
+def _candidates(text: str, lang: str, title: str | None = None) -> dict:
+    from briefcli.extract.sectors import candidates, sector_evidence  # noqa: F401
+    lang, model = api.resolve(text, lang, None)
+    clean = cleaning.clean(text, markdown=False, openers=lexicon.load(lang).openers)
+    ctx = Context(doc=pipeline.load(model)(clean.text), clean=clean, original=text, lex=lexicon.load(lang), title=title)
+    return candidates(ctx)
+
+
+def test_a_sector_named_in_the_title_has_title_evidence():
+    text = "The union said the workers would stay out until Friday. The talks resume next week."
+    titled = _candidates(text, "en", title="Strike at the factory enters its second week")
+    assert titled["labour"]["features"]["title"] == 1.0
+    assert _candidates(text, "en")["labour"]["features"]["title"] == 0.0
+
+
+def test_a_title_word_takes_its_lemma_from_the_text():
+    text = "Les grévistes ont voté la poursuite du mouvement. Les grèves touchent trois usines."
+    assert _candidates(text, "fr", title="Grèves : les salariés tiennent bon")["labour"]["features"]["title"] == 1.0
+
+
+_FOOTBALL = ("The striker scored twice as the club won the championship final on Sunday. {aside}"
+             "The coach praised the team after the match. The goalkeeper saved a penalty in the first half. "
+             "Fans filled the stadium long before kick-off. The league title is the club's third in five seasons. "
+             "The captain lifted the trophy in front of the supporters. The players will parade through the city on "
+             "Monday. The manager said the squad had earned its win. The season ends with a friendly next week.")
+
+
+def test_a_sector_mentioned_in_passing_is_not_kept_where_the_article_is_about_another():
+    from briefcli.extract.sectors import substantial, weights
+    found = _candidates(_FOOTBALL.format(aside="A defender was taken to hospital with a fracture, where a surgeon "
+                                                "operated on his knee. The doctors said the injury needs surgery "
+                                                "and months of physiotherapy. "), "en")
+    w = weights("en")
+    health = found["health"]["features"]
+    assert substantial(found["sport"]["features"], w)
+    assert health["share"] > 0.3 and health["terms"] > 1  # enough for the former thresholds
+    assert not substantial(health, w)
+    # the same evidence recurring through the text is kept: what drops it is that it sits in two sentences
+    assert substantial(dict(health, spread=found["sport"]["features"]["spread"]), w)
+
+
+def test_the_decision_is_a_weighted_sum_of_the_features():
+    from briefcli.extract.sectors import substantial
+    assert substantial({"bias": 1.0, "share": 1.0}, {"bias": -1.0, "share": 2.0})
+    assert not substantial({"bias": 1.0, "share": 0.4}, {"bias": -1.0, "share": 2.0})
+
+
+def test_a_frame_listing_several_sectors_keeps_each():
+    from briefcli.extract.sectors import kept, weights
+    text = ("Les deux pays ont signé douze accords. Ils couvrent des secteurs tels que l'agriculture, le sport "
+            "et la santé. Les ministres se reverront en juin pour un sommet bilatéral. La coopération doit "
+            "s'élargir. Les délégations ont salué un partenariat stratégique. Un communiqué commun a été publié.")
+    found = _candidates(text, "fr")
+    assert all(found[s]["listed"] and kept(found[s], weights("fr")) for s in ("agriculture", "sport", "health"))
+    single = _candidates(text.replace("l'agriculture, le sport et la santé", "l'agriculture"), "fr")
+    assert not single["agriculture"]["listed"]

@@ -8,21 +8,25 @@ with the weight of the evidence, relative to the length of the article.
 from __future__ import annotations
 
 import math
+import re
+from functools import lru_cache
+from bisect import bisect_right
 from typing import NamedTuple
 
 from spacy.attrs import IS_ALPHA
 
-from ..lexicon import fold, lower
+from ..lexicon import _rows, fold, lower, models_dir
 from ..records import Sector
 from .context import Context
 
 _MAX_NGRAM = 4
-THRESHOLD = 0.65  # minimum score
-SPECIFIC_THRESHOLD = 0.6  # minimum score with two specific terms
-RELATIVE = 0.3  # minimum share of the leading sector's evidence
+THRESHOLD = 0.65  # minimum score where the language has no decision weights
+SPECIFIC_THRESHOLD = 0.6  # minimum score of a sector with two specific terms in two sentences, in a list article
+WEIGHTS_FILE = "sector_weights.tsv"
 FRAME_BOOST = 3.0
 STRONG = 3  # the weight of a term specific to one sector
 SHARED = 0.5  # what a term listed for several sectors weighs for those the article is less about
+_PHRASE_WORDS = re.compile(r"\w+'|[\w-]+")
 _FUNCTION_DEPS = frozenset({"prep", "case", "mark", "cc", "det", "aux", "auxpass"})  # (universal and English labels)
 
 
@@ -63,6 +67,7 @@ class SectorEvidence(NamedTuple):
     evidence: dict[str, dict[str, float]]  # weight per term per sector
     framed: set[str]  # sectors the article names as such ("le secteur de la santé")
     strong: dict[str, int]  # very specific terms per sector
+    listed: set[str]  # sectors a frame noun lists with others ("des secteurs clés tels que l'énergie, l'espace…")
 
 
 def sector_evidence(ctx: Context) -> SectorEvidence:
@@ -70,6 +75,7 @@ def sector_evidence(ctx: Context) -> SectorEvidence:
     sectors the article names as such)."""
     frames = ctx.lex.words.get("sector_frame", set())
     framed_tokens = set()
+    frame_of: dict[int, int] = {}  # framed token → its frame noun
     doc = ctx.doc
     for i in ctx.indices(frames, lemmas=True):
         tok = doc[i]
@@ -81,13 +87,16 @@ def sector_evidence(ctx: Context) -> SectorEvidence:
         k = tok.i + 1
         while k < tok.sent.end and not ((doc[k].pos_ in ("VERB", "AUX") and k > tok.i + 2) or doc[k].text in (".", ";", ":")):
             framed_tokens.add(k)
+            frame_of[k] = tok.i
             k += 1
     counts: dict[tuple[str, str], list[float]] = {}  # (sector, term) → weights of its occurrences
     framed: set[str] = set()
+    listed: dict[int, set[str]] = {}  # frame noun → the sectors after it
     for sector, term, weight, i in term_hits(ctx, ctx.doc):
         boosted = weight * FRAME_BOOST if i in framed_tokens else weight
         if i in framed_tokens:
             framed.add(sector)
+            listed.setdefault(frame_of[i], set()).add(sector)
         counts.setdefault((sector, term), []).append((weight, boosted))
     # a term repeated adds less and less: diversity of evidence counts more than repetition
     totals: dict[str, float] = {}
@@ -115,29 +124,115 @@ def sector_evidence(ctx: Context) -> SectorEvidence:
         evidence.setdefault(sector, {})[term] = best * damp
         if plain >= STRONG and fold(term) not in ctx.lex.roles:  # a title says who speaks, not what about
             strong[sector] = strong.get(sector, 0) + 1
-    return SectorEvidence(totals, raw, evidence, framed, strong)
+    # a frame noun listing several sectors names the article's sectors ("des secteurs clés tels que l'énergie,
+    # l'espace et la santé", "dans le domaine scientifique et technologique"): each is kept as named
+    named = set().union(*(found for found in listed.values() if len(found) >= 2))
+    return SectorEvidence(totals, raw, evidence, framed, strong, named)
 
 
-def extract(ctx: Context) -> list[Sector]:
-    totals, raw, evidence, framed, strong = sector_evidence(ctx)
+def _phrase_hits(ctx: Context, phrase: str) -> set[str]:
+    """Sectors with a lexicon term in a phrase that is not part of the parsed text (the title).
+    A word takes the lemma the same word has in the text, else stands as written; multiword terms match as written."""
+    terms = ctx.lex.sector_terms
+    lemma_of = ctx.memo("sector_lemma_of")
+    if not lemma_of:
+        for text, lemma, pos in zip(ctx.texts, ctx.lemmas, ctx.pos):
+            if pos != "PROPN" or text.isupper():
+                lemma_of.setdefault(lower(text), lower(lemma))
+    words = _PHRASE_WORDS.findall(lower(phrase.replace("\u2019", "'")))
+    found = set()
+    for i in range(len(words)):
+        for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
+            key = " ".join(words[i:i + n]).replace("' ", "'")
+            keys = (key,) if n > 1 else (lemma_of.get(key, key), key)
+            hit = next((k for k in keys if k in terms), None)
+            if hit:
+                found.update(s for s, _w in terms[hit])
+                break
+    return found
+
+
+def candidates(ctx: Context) -> dict[str, dict]:
+    """Every sector with evidence: its score, its evidence (weight per term) and the features its decision weighs.
+
+    A sector the article is about has much evidence of its own (score), from several distinct and specific
+    terms, near the leading sector's (share); it is named in the title or in the first sentence, or it recurs
+    through the text (spread: the share of sentences holding its terms), where a sector mentioned in passing sits
+    in one paragraph."""
+    totals, raw, evidence, framed, strong, listed = sector_evidence(ctx)
     if not totals:
-        return []
+        return {}
     words = int(ctx.doc.to_array([IS_ALPHA]).sum())
     scale = 3.0 + words / 120.0
     top = max(raw.values())
+    starts = ctx.sentence_starts
+    sentences_of: dict[str, set[int]] = {}
+    for sector, _term, _w, i in term_hits(ctx, ctx.doc):
+        sentences_of.setdefault(sector, set()).add(bisect_right(starts, i) - 1)
+    in_title = _phrase_hits(ctx, ctx.title) if ctx.title and ctx.title.strip() else set()
+    out = {}
+    for sector, total in totals.items():
+        score = 1.0 - math.exp(-total / scale)
+        sents = sentences_of.get(sector, set())
+        bounded = min(max(score, 1e-3), 1 - 1e-3)
+        out[sector] = {
+            "score": score,
+            "evidence": evidence[sector],
+            "features": {
+                "bias": 1.0,
+                "logit_score": math.log(bounded / (1 - bounded)),
+                "share": raw[sector] / top,
+                "terms": math.log(len(evidence[sector])),
+                "strong": math.log(1 + strong.get(sector, 0)),
+                "framed": float(sector in framed),
+                "title": float(sector in in_title),
+                "lead": float(0 in sents),
+                "spread": len(sents) / max(1, len(starts)),
+            },
+            # an article that lists its sectors ("des secteurs clés tels que…") covers several, each perhaps briefly:
+            # there, two distinct, very specific terms in two sentences ("échanges commerciaux", "exportations
+            # agricoles") are enough
+            "specific": bool(listed) and strong.get(sector, 0) >= 2
+                        and score >= SPECIFIC_THRESHOLD and len(sents) >= 2,
+            "listed": sector in listed,
+        }
+    return out
+
+
+@lru_cache(maxsize=None)
+def weights(lang: str) -> dict[str, float]:
+    """The language's decision weights (models/<lang>/sector_weights.tsv, fitted by scripts/fit_sectors.py);
+    none when it has no file. A feature absent from the file weighs 0."""
+    path = models_dir() / lang / WEIGHTS_FILE
+    return {row["feature"]: float(row["weight"]) for row in _rows(path)} if path.exists() else {}
+
+
+def substantial(features: dict[str, float], w: dict[str, float]) -> bool:
+    """A logistic decision: the sector is kept where the weighted sum of its features is positive (probability
+    at least one half); without weights, where its score passes THRESHOLD."""
+    if not w:
+        return 1.0 / (1.0 + math.exp(-features["logit_score"])) >= THRESHOLD
+    return sum(w.get(name, 0.0) * value for name, value in features.items()) >= 0.0
+
+
+def kept(candidate: dict, w: dict[str, float]) -> bool:
+    """Whether a candidate sector is one the article is about: the decision over its features, or the rules
+    that name it outright (a frame listing it among sectors, two specific terms in two sentences)."""
+    return substantial(candidate["features"], w) or candidate["specific"] or candidate["listed"]
+
+
+def extract(ctx: Context) -> list[Sector]:
+    found = candidates(ctx)
+    ctx.traces.sector_candidates = found
     info = ctx.lex.sector_info
     label_key = f"label_{ctx.lex.lang}" if f"label_{ctx.lex.lang}" in next(iter(info.values()), {}) else "label_en"
+    w = weights(ctx.lex.lang)
     sectors = []
-    for sector, total in totals.items():
-        if sector not in info:
+    for sector, cand in found.items():
+        if sector not in info or not kept(cand, w):
             continue
-        score = 1.0 - math.exp(-total / scale)
-        substantial = score >= THRESHOLD and raw[sector] >= RELATIVE * top and len(evidence[sector]) >= 2
-        # two distinct, very specific terms ("échanges commerciaux", "exportations agricoles")
-        specific = strong.get(sector, 0) >= 2 and score >= SPECIFIC_THRESHOLD
-        if not (substantial or specific or sector in framed):
-            continue
-        terms = sorted(evidence[sector], key=lambda t: -evidence[sector][t])[:6]
-        sectors.append(Sector(sector, info[sector][label_key], info[sector]["iptc_mediatopic"], round(score, 3), terms))
+        evidence = cand["evidence"]
+        terms = sorted(evidence, key=lambda t: -evidence[t])[:6]
+        sectors.append(Sector(sector, info[sector][label_key], info[sector]["iptc_mediatopic"], round(cand["score"], 3), terms))
     sectors.sort(key=lambda s: -s.score)
     return sectors

@@ -104,7 +104,8 @@ class Quoting:
 
 @dataclass
 class Traces:
-    """What the quotes stage decided, kept for the scripts that fit its weights."""
+    """What the quotes and sectors stages decided, kept for the scripts that fit their weights."""
     quote_features: list[tuple[Marked, dict[str, float]]] = field(default_factory=list)
     speaker_candidates: list[tuple[int, int, list]] = field(default_factory=list)  # (start, end, candidates) per quote
     label_reason: dict[int, str | None] = field(default_factory=dict)  # quote start → why it labels a thing
+    sector_candidates: dict[str, dict] = field(default_factory=dict)  # sector → its features (scripts/fit_sectors.py)
