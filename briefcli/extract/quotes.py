@@ -28,6 +28,7 @@ from ..marks import Pair, outermost, pair_marks
 from ..lexicon import _rows, fold, models_dir
 from ..records import Quote
 from . import speakers
+from .actors import _occupations as occupations
 from .actors import _person_sex as person_sex
 from .context import Context, indefinite
 
@@ -400,6 +401,10 @@ class _Resolver:
             if named is not None:  # "l'un des avocats de la famille, Jean Paillot", "l'un d'eux, Rima"
                 return Attribution(None, named.name, tok, True)
             return Attribution(None, _phrase_text(self._phrase(tok)), tok, False)
+        if tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType") and tok.i > 1 and ctx.doc[tok.i - 1].text == "," \
+                and tok.i - 2 in self.mention_at and self.mention_at[tok.i - 2].end == tok.i - 1:
+            # "…, ajoute Gérald Darmanin, qui précise que": a relative after a comma adds to the name just before
+            return Attribution(None, self.entity_at[tok.i - 2].name, tok, True)
         if tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType") and tok.head.dep_.startswith("acl") \
                 and tok.head.head.i < tok.i and depth < 2:
             return self.resolve(tok.head.head, at, depth + 1)  # "le Rassemblement national qui a jugé"
@@ -430,7 +435,7 @@ class _Resolver:
             found = self.resolve(issuer, at, depth + 1) if issuer is not None else None
             if found is not None:
                 return found
-        role_head = fold(tok.text) in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles
+        role_head = title_word(ctx, tok)
         if tok.pos_ == "NOUN" and phrase and not indefinite(phrase[0]) and (
                 not role_head or ctx.is_word("possessive", phrase[0].text) or "Dem" in phrase[0].morph.get("PronType")):
             # a title with a definite article ("le ministre") is resolved by its role below
@@ -447,7 +452,7 @@ class _Resolver:
         # a title: "le ministre", "l'acteur" → the person the article gave that role, else the
         # person just mentioned, else the article's main person
         head = fold(tok.text)
-        if (head in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles) and len(phrase) <= 8:
+        if title_word(ctx, tok) and len(phrase) <= 8:
             title = fold(_phrase_text([t for t in phrase if t.i >= tok.i]))
             if title != head and len(title.split()) > 1 and (title.split()[1] in ctx.lex.words.get("complement_preposition", ())):
                 # "le chef de l'Etat" is not "le chef du Parlement": the whole title, or no one by title
@@ -556,12 +561,11 @@ class _Resolver:
         return None
 
     def _speaks(self, tok: Token) -> bool:
-        """Can this noun be someone who speaks (a person, a group, an institution, a document)?"""
-        words = self.ctx.lex.words
-        keys = {fold(tok.text), fold(tok.lemma_)}
+        """Can this noun be someone who speaks (a person, a group, an institution, a document)? A title, a
+        speaker noun, or a person noun of occupations.txt ("un membre de la direction", "une manifestante")."""
         if tok.pos_ == "PROPN":  # a name, not a capitalised word opening the sentence ("Informé du prix…")
             return bool(tok.ent_type_) or not tok.is_sent_start
-        return bool(keys & (words.get("speaker_noun", set()) | words.get("org_word", set()) | set(self.ctx.lex.roles)))
+        return person_noun(self.ctx, tok)
 
     def _apposed_person(self, phrase: list[Token], closed: bool = True) -> object | None:
         """The person named right after the phrase and a comma ("un porte-parole, Jean Dupont"); with
@@ -602,9 +606,11 @@ class _Resolver:
         """The subject's own words: determiners, adjectives, the noun, names and 'de X' complements."""
         doc = self.ctx.doc
         start = tok.i
-        while start > tok.sent.start and doc[start - 1].pos_ in ("DET", "ADJ", "NUM") and doc[start - 1].i >= tok.i - 3:
-            start -= 1
-            if doc[start].pos_ == "DET":
+        while start > tok.sent.start and doc[start - 1].i >= tok.i - 3 and (
+                doc[start - 1].pos_ in ("DET", "ADJ", "NUM")
+                or doc[start - 1].dep_ in ("compound", "poss") and doc[start - 1].head.i == tok.i):
+            start -= 1  # "a court clerk", "his daughter": the noun's own modifiers, its possessive
+            if doc[start].pos_ == "DET" or doc[start].dep_ == "poss":
                 break  # the group's left edge: not "commente le président…" (a verb the tagger took for an adjective)
         end = tok.i + 1
         while end < tok.sent.end and end < tok.i + 8:
@@ -619,8 +625,11 @@ class _Resolver:
             elif t.pos_ == "DET" and end > tok.i + 1 and self.ctx.is_word("complement_preposition", doc[end - 1].text):
                 end += 1
             elif t.pos_ == "NOUN" and (self.ctx.is_word("complement_preposition", doc[end - 1].text)
-                                       or self.ctx.is_word("determiner", doc[end - 1].text)):
-                end += 1
+                                       or self.ctx.is_word("determiner", doc[end - 1].text)
+                                       or doc[end - 1].pos_ == "ADJ" and end - 2 > tok.i
+                                       and self.ctx.is_word("determiner", doc[end - 2].text)
+                                       or doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
+                end += 1  # "de la PAF", "de la nouvelle direction"
             else:
                 break
         while end > tok.i + 1 and (ctx_word(self.ctx, "preposition", doc[end - 1].text) or doc[end - 1].pos_ == "DET"):
@@ -635,6 +644,25 @@ def _all_names(e) -> list[str]:
     "Présidence de la République")."""
     entry = getattr(e, "entry", None)
     return [e.name, *e.forms, *((entry.name, *entry.aliases) if entry is not None else ())]
+
+
+def title_word(ctx: Context, tok: Token) -> bool:
+    """Is the word a title (roles.tsv) or a person noun (occupations.txt: "le membre du bureau", "l'artisan"),
+    which with a definite article refers back to someone the article named?"""
+    keys = (fold(tok.text), fold(tok.lemma_))
+    if any(k in ctx.lex.roles for k in keys):
+        return True
+    # a person noun in the plural ("les signataires") is a group, seldom people the article named one by one
+    return "Plur" not in tok.morph.get("Number") and any(k in occupations(ctx.lex.lang) for k in keys)
+
+
+def person_noun(ctx: Context, tok: Token) -> bool:
+    """Does the word name someone who may speak: a title of roles.tsv, a speaker noun (a person, a group, an
+    institution, a document), or a person noun of occupations.txt?"""
+    words = ctx.lex.words
+    keys = {fold(tok.text), fold(tok.lemma_)}
+    return bool(keys & (words.get("speaker_noun", set()) | words.get("org_word", set()) | set(ctx.lex.roles)
+                        | occupations(ctx.lex.lang)))
 
 
 def ctx_word(ctx: Context, listname: str, text: str) -> bool:
@@ -777,6 +805,9 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
             while tok.dep_ in ("compound", "poss") and tok.i < tok.head.i < limit:
                 tok = tok.head  # "said UCL astronomer Angelos Tsiaras", "said the university's chancellor": the head
             return tok
+        if tok.pos_ == "ADJ" and person_noun(ctx, tok) and k > verb.i + 1 and doc[k - 1].pos_ in ("DET", "ADJ") \
+                and not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN")):
+            return tok  # a person noun the tagger read as an adjective: "lance un autre proche du parti"
         if tok.pos_ in ("DET", "ADJ"):  # "a réagi l'ancien ministre Patrick Kanner"
             k += 1
             continue
@@ -794,7 +825,7 @@ def _skip_group(ctx: Context, k: int, limit: int) -> int:
             doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (k == first and doc[k].text[:1].isupper())):
         if k > first and k in starts and (doc[k - 1].pos_ in ("PROPN", "NOUN", "NUM") or doc[k - 1].text[:1].isupper()):
             break  # "sur Twitter | Ian Brossat" (the tagger may even call Twitter a verb)
-        if k > first and doc[k].pos_ == "DET" and doc[k - 1].pos_ in ("PROPN", "NOUN"):
+        if k > first and doc[k].pos_ == "DET" and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
             break  # "à l'AFP | la préfecture du Pas-de-Calais": a new group, the subject
         k += 1
     return k
@@ -1027,7 +1058,7 @@ def _referents(resolver: _Resolver, layout: _Layout, found: Attribution, feature
     complement = ""
     if ctx.is_word("pronoun_singular", tok.text):
         kind, title = "pron", None
-    elif fold(tok.text) in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles:
+    elif title_word(ctx, tok):
         phrase = resolver._phrase(tok)
         if phrase and (ctx.is_word("possessive", phrase[0].text) or indefinite(phrase[0])):
             return []  # "son avocat", "un élu": someone the text does not name
