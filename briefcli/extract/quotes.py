@@ -197,7 +197,8 @@ class _Resolver:
                 if m.start in quote_at:
                     continue  # a name inside a quote is seldom the one who speaks next
                 root = ctx.doc[m.start:m.end].root
-                subject = root.dep_.startswith("nsubj") or (root.head.dep_.startswith("nsubj") and root.dep_ in ("appos", "flat:name", "nmod"))
+                subject = root.dep_.startswith("nsubj") or (root.head.dep_.startswith("nsubj") and root.dep_ in ("appos", "flat:name", "nmod")) \
+                    or self._opens_clause(m.start, m.end)
                 self.anchors.append((m.start, e, subject))
         # "Celui qui dirige ADP depuis 2012 s'est expliqué": the person the article gives that organisation in a title
         for tok in ctx.doc:
@@ -206,8 +207,19 @@ class _Resolver:
                 if described is not None:
                     self.anchors.append((tok.i, described, True))
         self.anchors.sort(key=lambda a: a[0])
-        self.anchor_at = [a[0] for a in self.anchors]  # their tokens, in order: for bisection
         self.gender = self._genders()  # id(person) → "Masc" | "Fem", where the text tells
+        # "Sur son compte, le secrétaire d'État s'en est pris à X.": a definite title as subject stands for the
+        # person the article gave that title, a subject as much as their name would be
+        titled = []
+        for tok in ctx.doc:
+            if tok.dep_.startswith("nsubj") and tok.pos_ == "NOUN" and tok.i not in self.entity_at and tok.i not in quote_at \
+                    and title_word(ctx, tok) and "Plur" not in tok.morph.get("Number") \
+                    and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") and c.i < tok.i for c in tok.children):
+                holder = self._titled_subject(tok)
+                if holder is not None:
+                    titled.append((tok.i, holder, True))
+        self.anchors = sorted(self.anchors + titled, key=lambda a: a[0])
+        self.anchor_at = [a[0] for a in self.anchors]  # their tokens, in order: for bisection
         self.by_name = {e.name: e for e in ctx.shared.get("entities", [])}
         title_words = set(re.findall(r"[\w'-]+", fold(ctx.title or "")))
         # people the title names, by full name or surname ("F1: Leclerc ne veut pas…")
@@ -216,6 +228,43 @@ class _Resolver:
         self.last: tuple[int, str] | None = None  # (token index, name) of the last named speaker
         self.speakers: set[str] = set()  # the named speakers so far
         self.titled: dict[str, object] = {}  # a bare title ("l'acteur") → the person it was first taken to mean
+
+    def _titled_subject(self, tok: Token) -> object | None:
+        """The person a definite title subject names by their title: the whole title when it has a complement
+        ("le secrétaire d'État chargé des relations avec le Parlement"), else its word, of the same sex as
+        its article ("la candidate" is not the "candidat" just named)."""
+        phrase = [t for t in self._phrase(tok) if t.i >= tok.i]
+        title = fold(_phrase_text(phrase))
+        words = title.split()
+        if len(words) == 1 and not (fold(tok.text) in self.ctx.lex.roles or fold(tok.lemma_) in self.ctx.lex.roles):
+            return None  # a bare person noun ("le sujet", "le patient") is no title without its complement
+        if len(words) > 1 and words[1] in self.ctx.lex.words.get("complement_preposition", ()):
+            holder = self.recent_person(tok.i, title, whole=True) or self.same_post(tok.i, title)
+        else:
+            holder = self.recent_person(tok.i, fold(tok.text)) or self.recent_person(tok.i, fold(tok.lemma_))
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        sex = det.morph.get("Gender") if det is not None else []
+        known = self.gender.get(id(holder)) if holder is not None else None
+        if known is not None and sex and known not in sex:
+            return None
+        return holder
+
+    def _opens_clause(self, start: int, end: int) -> bool:
+        """Is the name the subject by its place, whatever the parse: it opens its clause (after the sentence's
+        start, a comma or an opening adverbial) and the clause's verb follows, past an aside in commas
+        ("De son côté, Donald Trump, qui avait …, a annoncé")."""
+        doc, ctx = self.ctx.doc, self.ctx
+        if start > doc[start].sent.start and doc[start - 1].text != ",":
+            return False
+        k = end
+        if k < len(doc) and doc[k].text == ",":
+            close = next((j for j in range(k + 1, min(len(doc), k + 25)) if doc[j].text == "," or doc[j].is_sent_start), None)
+            if close is None or doc[close].is_sent_start or any(t.text in ("«", "»", '"', ".") for t in doc[k + 1:close]):
+                return False
+            k = close + 1
+        while k < len(doc) and doc[k].pos_ not in ("VERB", "AUX") and (ctx.is_word("clitic", doc[k].text) or doc[k].pos_ == "ADV"):
+            k += 1
+        return k < len(doc) and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
 
     def _genders(self) -> dict[int, str]:
         """A person's sex where the words before a mention tell it: "M. Tebboune", "Mme Schiappa", "la
@@ -327,6 +376,26 @@ class _Resolver:
         if not hasattr(self, "_weight"):
             self._weight = {id(e): len(e.mentions) for _i, e, _s in self.anchors}
         return self._weight
+
+    def same_post(self, before: int, title: str) -> object | None:
+        """The person whose title names the same function with the same complement: "le patron de la SNCF"
+        for the "PDG de la SNCF" (roles.tsv's `same` column), the last one before token `before`, else any."""
+        words = title.split()
+        function = self.ctx.lex.function_of(words[0]) if len(words) > 1 else None
+        if function is None:
+            return None
+        complement = " " + " ".join(words[1:])
+
+        def holds(e) -> bool:
+            for r in map(fold, e.roles):
+                at = r.find(complement)
+                if at > 0 and (len(r) == at + len(complement) or not r[at + len(complement)].isalnum()) \
+                        and self.ctx.lex.function_of(r[:at]) == function:
+                    return True
+            return False
+
+        before_at = [e for i, e, _s in reversed(self.anchors) if i < before and holds(e)]
+        return before_at[0] if before_at else next((e for _i, e, _s in self.anchors if holds(e)), None)
 
     def function_holder(self, before: int, function: str) -> object | None:
         """The last person before token `before` whose title names that function."""
@@ -456,7 +525,7 @@ class _Resolver:
             title = fold(_phrase_text([t for t in phrase if t.i >= tok.i]))
             if title != head and len(title.split()) > 1 and (title.split()[1] in ctx.lex.words.get("complement_preposition", ())):
                 # "le chef de l'Etat" is not "le chef du Parlement": the whole title, or no one by title
-                holder = self.recent_person(at, title, whole=True)
+                holder = self.recent_person(at, title, whole=True) or self.same_post(at, title)
             else:
                 holder = self.recent_person(at, head) or self.recent_person(at, fold(tok.lemma_))
             if holder is None and "Plur" in tok.morph.get("Number"):
@@ -464,7 +533,7 @@ class _Resolver:
             function = ctx.lex.function_of(title)
             if holder is None and function is not None:
                 holder = self.function_holder(at, function)  # "le chef de l'Etat" for "le président"
-            if holder is None and phrase and (ctx.is_word("possessive", phrase[0].text) or indefinite(phrase[0])):
+            if holder is None and phrase and (ctx.is_word("possessive", phrase[0].text) or indefinite(phrase[0]) or possessed(tok)):
                 # "se félicite son avocat": the lawyer of the person just named, not that person; "des experts
                 # de l'ONU", "un élu": people the article has not named
                 return Attribution(None, _phrase_text(phrase), tok, False)
@@ -608,9 +677,9 @@ class _Resolver:
         start = tok.i
         while start > tok.sent.start and doc[start - 1].i >= tok.i - 3 and (
                 doc[start - 1].pos_ in ("DET", "ADJ", "NUM")
-                or doc[start - 1].dep_ in ("compound", "poss") and doc[start - 1].head.i == tok.i):
-            start -= 1  # "a court clerk", "his daughter": the noun's own modifiers, its possessive
-            if doc[start].pos_ == "DET" or doc[start].dep_ == "poss":
+                or doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i):
+            start -= 1  # "a court clerk": the noun's own modifiers
+            if doc[start].pos_ == "DET":
                 break  # the group's left edge: not "commente le président…" (a verb the tagger took for an adjective)
         end = tok.i + 1
         while end < tok.sent.end and end < tok.i + 8:
@@ -644,6 +713,11 @@ def _all_names(e) -> list[str]:
     "Présidence de la République")."""
     entry = getattr(e, "entry", None)
     return [e.name, *e.forms, *((entry.name, *entry.aliases) if entry is not None else ())]
+
+
+def possessed(tok: Token) -> bool:
+    """Has the noun a possessive of its own before it ("his daughter", a pronoun the parse hangs on it)?"""
+    return any(c.dep_ in ("poss", "nmod:poss") and c.i < tok.i for c in tok.children)
 
 
 def title_word(ctx: Context, tok: Token) -> bool:
@@ -1060,10 +1134,12 @@ def _referents(resolver: _Resolver, layout: _Layout, found: Attribution, feature
         kind, title = "pron", None
     elif title_word(ctx, tok):
         phrase = resolver._phrase(tok)
-        if phrase and (ctx.is_word("possessive", phrase[0].text) or indefinite(phrase[0])):
+        if phrase and (ctx.is_word("possessive", phrase[0].text) or indefinite(phrase[0]) or possessed(tok)):
             return []  # "son avocat", "un élu": someone the text does not name
-        if any(t.i in resolver.entity_at for t in phrase):
-            return []  # "l'ancien ministre Patrick Kanner": the title comes with its name
+        if any(t.i in resolver.entity_at and resolver.entity_at[t.i].kind == "person" for t in phrase):
+            return []  # "l'ancien ministre Patrick Kanner": the title comes with its name (not "le patron de la SNCF")
+        if resolver._apposed_person(phrase, closed=False) is not None or resolver.title_holder(tok) is not None:
+            return []  # "le secrétaire général de RSF, Christophe Deloire": the name in apposition
         first = next((t.i for t in phrase if t.pos_ != "DET" and not ctx.is_word("determiner", t.text)), tok.i)
         kind, title = "title", fold(_phrase_text([t for t in phrase if t.i >= first]) or tok.text)
         prep = next((t.i for t in phrase if t.i > tok.i and ctx.is_word("complement_preposition", t.text)), None)
