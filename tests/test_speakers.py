@@ -211,3 +211,14 @@ def test_a_definite_title_subject_is_the_person_it_names_for_a_pronoun():
             "compte, le secrétaire d'État chargé des relations avec le Parlement s'en est pris à Eric Ciotti. "
             "« Les téléphones seront interdits à l'école », a-t-il écrit.")
     assert _speakers(text, "fr")[0][1] == "Christophe Castaner"
+
+
+def test_a_pronoun_goes_on_with_the_unnamed_speaker_just_before():
+    """"« … », a indiqué un responsable du ministère. Il a ajouté que « … »": with no one named since, 'il' is
+    that unnamed speaker, not the last person the article named. The incise's subject is found past "sans
+    hésiter" (a preposition and its infinitive), with the relative clause that tells who the speaker is."""
+    text = ("Le ministre Paul Martin a signé l'accord lundi. « Personne ne doit attendre la paix demain », a déclaré "
+            "sans hésiter un diplomate qui suit le dossier depuis des années. Il a néanmoins ajouté que « la "
+            "signature ouvre des perspectives nouvelles ».")
+    found = _speakers(text, "fr")
+    assert [s for _t, s in found] == ["un diplomate qui suit le dossier depuis des années"] * 2

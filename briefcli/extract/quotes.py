@@ -226,6 +226,7 @@ class _Resolver:
         self.in_title = {id(e) for e in ctx.shared.get("entities", []) if e.kind == "person" and any(
             fold(form).split()[-1] in title_words for form in (e.name, *e.forms) if len(fold(form).split()[-1]) > 2)}
         self.last: tuple[int, str] | None = None  # (token index, name) of the last named speaker
+        self.last_unnamed: tuple[int, str] | None = None  # (token index, words) of the last speaker the text does not name
         self.speakers: set[str] = set()  # the named speakers so far
         self.titled: dict[str, object] = {}  # a bare title ("l'acteur") → the person it was first taken to mean
 
@@ -371,6 +372,19 @@ class _Resolver:
             return e
         return recent[-1][1] if recent else None
 
+    def unnamed_before(self, at: int) -> str | None:
+        """The last speaker when the text did not name them ("un responsable du ministère") and spoke in this
+        sentence or the one before, with no actor named in their sentence or since: whom 'il' / 'elle' at token
+        `at` goes on with."""
+        if self.last_unnamed is None or self.last is not None and self.last[0] > self.last_unnamed[0]:
+            return None
+        starts = self.ctx.sent_starts_before(at, 2)
+        if not starts or not starts[0] <= self.last_unnamed[0] < at:
+            return None  # too far back, or a later quote's (reported speech is read after every quote)
+        since = self.ctx.sent_starts_before(self.last_unnamed[0], 1)[0]  # from the start of that speaker's sentence
+        named_since = any(k in self.entity_at and k not in self.quote_at for k in range(since, at))
+        return None if named_since else self.last_unnamed[1]
+
     def _weights(self) -> dict[int, int]:
         """id(person) → mentions, for the people of the anchors (made once)."""
         if not hasattr(self, "_weight"):
@@ -460,6 +474,9 @@ class _Resolver:
         ctx = self.ctx
         low = fold(tok.text)
         if ctx.is_word("pronoun_singular", tok.text):
+            unnamed = self.unnamed_before(at) if "subj" in tok.dep_ or tok.text.startswith("-") else None
+            if unnamed is not None:  # "« … », a indiqué un responsable. Il a ajouté que « … »": that unnamed speaker
+                return Attribution(None, unnamed, tok, False)
             person = self.described(tok) or self.person_near(at, pronoun=tok) or self.recent_person(at, pronoun=tok) \
                 or self.main_person()
             if isinstance(person, str):
@@ -513,7 +530,7 @@ class _Resolver:
                 return earlier
         if tok.pos_ in ("NOUN", "ADJ") and phrase and indefinite(phrase[0]) \
                 and self._apposed_person(phrase) is None and self._speaks(tok):
-            return Attribution(None, _phrase_text(phrase), tok, False)  # "un proche d'Edouard Philippe": not named
+            return Attribution(None, _phrase_text(self._with_clause(phrase, tok)), tok, False)  # "un proche d'Edouard Philippe": not named
         # "le directeur général de l'OMS, Tedros Adhanom Ghebreyesus": the name in apposition
         named = self._apposed_person(phrase or [tok], closed=False)
         if named is not None:
@@ -628,6 +645,23 @@ class _Resolver:
                 return Attribution(None, _phrase_text(before), tok, False)
             return None
         return None
+
+    def _with_clause(self, phrase: list[Token], tok: Token) -> list[Token]:
+        """An unnamed person's words with the clause that tells who they are, right after them: "un élu qui
+        côtoie l'ancien président depuis des années" (a relative clause; not a participle: "des témoignages
+        rapportés par X")."""
+        doc, after = self.ctx.doc, phrase[-1].i + 1
+        clause = next((c for c in tok.children if c.dep_ == "acl:relcl" and c.left_edge.i == after
+                       and "Rel" in c.left_edge.morph.get("PronType")), None)
+        if clause is None:
+            return phrase
+        end = clause.right_edge.i + 1
+        while end > after and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        words = doc[after:end]
+        if not 0 < len(words) <= 12 or any(t.i in self.quote_at or t.text in (",", ";", ":") for t in words):
+            return phrase
+        return phrase + list(words)
 
     def _speaks(self, tok: Token) -> bool:
         """Can this noun be someone who speaks (a person, a group, an institution, a document)? A title, a
@@ -869,6 +903,9 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
             k += 1
             continue
         if tok.pos_ == "ADP" or ctx.is_word("preposition", tok.text) or ctx.is_word("group_preposition", tok.text):
+            if tok.pos_ == "ADP" and k + 1 < limit and "Inf" in doc[k + 1].morph.get("VerbForm"):
+                k += 2  # "a déclaré sans hésiter un élu": a preposition and its infinitive (not "to", a particle)
+                continue
             k = _skip_group(ctx, k + 1, limit)  # "à l'AFP", "dans un communiqué"
             continue
         if ctx.is_word("weekday", tok.text) or ctx.is_word("month", tok.text) or tok.like_num or tok.pos_ in ("ADV", "AUX") \
@@ -1634,6 +1671,8 @@ def extract(ctx: Context) -> list[Quote]:
         if attribution.named and attribution.speaker and not attribution.weak:
             resolver.last = (span.start, attribution.speaker)
             resolver.speakers.add(attribution.speaker)
+        elif attribution.speaker and not attribution.weak:
+            resolver.last_unnamed = (span.start, attribution.speaker)
         previous = (sent, attribution)
         quotes.append(Quote(ctx.original[start:end], attribution.speaker, attribution.verb, start, end))
         named.append(attribution.named and not attribution.weak)
