@@ -29,6 +29,7 @@ from ..lexicon import _rows, fold, models_dir
 from ..lexicon import load as load_lexicon
 from ..records import Quote
 from . import speakers
+from .actors import _occupations as occupations
 from .actors import _person_sex as person_sex
 from .context import Context, indefinite
 from .stages import Marked
@@ -178,7 +179,8 @@ class _Resolver:
                 if m.start in quote_at:
                     continue  # a name inside a quote is seldom the one who speaks next
                 root = ctx.doc[m.start:m.end].root
-                subject = root.dep_.startswith("nsubj") or (root.head.dep_.startswith("nsubj") and root.dep_ in ("appos", "flat:name", "nmod"))
+                subject = root.dep_.startswith("nsubj") or (root.head.dep_.startswith("nsubj") and root.dep_ in ("appos", "flat:name", "nmod")) \
+                    or self._opens_clause(m.start, m.end)
                 self.anchors.append((m.start, e, subject))
         # "Celui qui dirige ADP depuis 2012 s'est expliqué": the person the article gives that organisation in a title
         for tok in ctx.doc:
@@ -187,16 +189,65 @@ class _Resolver:
                 if described is not None:
                     self.anchors.append((tok.i, described, True))
         self.anchors.sort(key=lambda a: a[0])
-        self.anchor_at = [a[0] for a in self.anchors]  # their tokens, in order: for bisection
         self.gender = self._genders()  # id(person) → "Masc" | "Fem", where the text tells
+        # "Sur son compte, le secrétaire d'État s'en est pris à X.": a definite title as subject stands for the
+        # person the article gave that title, a subject as much as their name would be
+        titled = []
+        for tok in ctx.doc:
+            if tok.dep_.startswith("nsubj") and tok.pos_ == "NOUN" and tok.i not in self.entity_at and tok.i not in quote_at \
+                    and title_word(ctx, tok) and "Plur" not in tok.morph.get("Number") \
+                    and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") and c.i < tok.i for c in tok.children):
+                holder = self._titled_subject(tok)
+                if holder is not None:
+                    titled.append((tok.i, holder, True))
+        self.anchors = sorted(self.anchors + titled, key=lambda a: a[0])
+        self.anchor_at = [a[0] for a in self.anchors]  # their tokens, in order: for bisection
         self.by_name = ctx.entities.by_name
         title_words = set(re.findall(r"[\w'-]+", fold(ctx.title or "")))
         # people the title names, by full name or surname ("F1: Leclerc ne veut pas…")
         self.in_title = {id(e) for e in ctx.entities.people if any(
             fold(form).split()[-1] in title_words for form in (e.name, *e.forms) if len(fold(form).split()[-1]) > 2)}
         self.last: tuple[int, str] | None = None  # (token index, name) of the last named speaker
+        self.last_unnamed: tuple[int, str] | None = None  # (token index, words) of the last speaker the text does not name
         self.speakers: set[str] = set()  # the named speakers so far
         self.titled: dict[str, object] = {}  # a bare title ("l'acteur") → the person it was first taken to mean
+
+    def _titled_subject(self, tok: Token) -> object | None:
+        """The person a definite title subject names by their title: the whole title when it has a complement
+        ("le secrétaire d'État chargé des relations avec le Parlement"), else its word, of the same sex as
+        its article ("la candidate" is not the "candidat" just named)."""
+        phrase = [t for t in self._phrase(tok) if t.i >= tok.i]
+        title = fold(_phrase_text(phrase))
+        words = title.split()
+        if len(words) == 1 and not (fold(tok.text) in self.ctx.lex.roles or fold(tok.lemma_) in self.ctx.lex.roles):
+            return None  # a bare person noun ("le sujet", "le patient") is no title without its complement
+        if len(words) > 1 and words[1] in self.ctx.lex.words.get("complement_preposition", ()):
+            holder = self.recent_person(tok.i, title, whole=True) or self.same_post(tok.i, title)
+        else:
+            holder = self.recent_person(tok.i, fold(tok.text)) or self.recent_person(tok.i, fold(tok.lemma_))
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        sex = det.morph.get("Gender") if det is not None else []
+        known = self.gender.get(id(holder)) if holder is not None else None
+        if known is not None and sex and known not in sex:
+            return None
+        return holder
+
+    def _opens_clause(self, start: int, end: int) -> bool:
+        """Is the name the subject by its place, whatever the parse: it opens its clause (after the sentence's
+        start, a comma or an opening adverbial) and the clause's verb follows, past an aside in commas
+        ("De son côté, Donald Trump, qui avait …, a annoncé")."""
+        doc, ctx = self.ctx.doc, self.ctx
+        if start > doc[start].sent.start and doc[start - 1].text != ",":
+            return False
+        k = end
+        if k < len(doc) and doc[k].text == ",":
+            close = next((j for j in range(k + 1, min(len(doc), k + 25)) if doc[j].text == "," or doc[j].is_sent_start), None)
+            if close is None or doc[close].is_sent_start or any(t.text in ("«", "»", '"', ".") for t in doc[k + 1:close]):
+                return False
+            k = close + 1
+        while k < len(doc) and doc[k].pos_ not in ("VERB", "AUX") and (ctx.is_word("clitic", doc[k].text) or doc[k].pos_ == "ADV"):
+            k += 1
+        return k < len(doc) and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
 
     def _genders(self) -> dict[int, str]:
         """A person's sex where the words before a mention tell it: "M. Tebboune", "Mme Schiappa", "la
@@ -301,11 +352,44 @@ class _Resolver:
             return e
         return recent[-1][1] if recent else None
 
+    def unnamed_before(self, at: int) -> str | None:
+        """The last speaker when the text did not name them ("un responsable du ministère") and spoke in this
+        sentence or the one before, with no actor named in their sentence or since: whom 'il' / 'elle' at token
+        `at` goes on with."""
+        if self.last_unnamed is None or self.last is not None and self.last[0] > self.last_unnamed[0]:
+            return None
+        starts = self.ctx.sent_starts_before(at, 2)
+        if not starts or not starts[0] <= self.last_unnamed[0] < at:
+            return None  # too far back, or a later quote's (reported speech is read after every quote)
+        since = self.ctx.sent_starts_before(self.last_unnamed[0], 1)[0]  # from the start of that speaker's sentence
+        named_since = any(k in self.entity_at and k not in self.quote_at for k in range(since, at))
+        return None if named_since else self.last_unnamed[1]
+
     def _weights(self) -> dict[int, int]:
         """id(person) → mentions, for the people of the anchors (made once)."""
         if not hasattr(self, "_weight"):
             self._weight = {id(e): len(e.mentions) for _i, e, _s in self.anchors}
         return self._weight
+
+    def same_post(self, before: int, title: str) -> object | None:
+        """The person whose title names the same function with the same complement: "le patron de la SNCF"
+        for the "PDG de la SNCF" (roles.tsv's `same` column), the last one before token `before`, else any."""
+        words = title.split()
+        function = self.ctx.lex.function_of(words[0]) if len(words) > 1 else None
+        if function is None:
+            return None
+        complement = " " + " ".join(words[1:])
+
+        def holds(e) -> bool:
+            for r in map(fold, e.roles):
+                at = r.find(complement)
+                if at > 0 and (len(r) == at + len(complement) or not r[at + len(complement)].isalnum()) \
+                        and self.ctx.lex.function_of(r[:at]) == function:
+                    return True
+            return False
+
+        before_at = [e for i, e, _s in reversed(self.anchors) if i < before and holds(e)]
+        return before_at[0] if before_at else next((e for _i, e, _s in self.anchors if holds(e)), None)
 
     def function_holder(self, before: int, function: str) -> object | None:
         """The last person before token `before` whose title names that function."""
@@ -370,6 +454,9 @@ class _Resolver:
         ctx = self.ctx
         low = fold(tok.text)
         if ctx.is_word("pronoun_singular", tok.text):
+            unnamed = self.unnamed_before(at) if "subj" in tok.dep_ or tok.text.startswith("-") else None
+            if unnamed is not None:  # "« … », a indiqué un responsable. Il a ajouté que « … »": that unnamed speaker
+                return Attribution(None, unnamed, tok, False)
             person = self.described(tok) or self.person_near(at, pronoun=tok) or self.recent_person(at, pronoun=tok) \
                 or self.main_person()
             if isinstance(person, str):
@@ -380,6 +467,10 @@ class _Resolver:
             if named is not None:  # "l'un des avocats de la famille, Jean Paillot", "l'un d'eux, Rima"
                 return Attribution(None, named.name, tok, True)
             return Attribution(None, _phrase_text(self._phrase(tok)), tok, False)
+        if tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType") and tok.i > 1 and ctx.doc[tok.i - 1].text == "," \
+                and tok.i - 2 in self.mention_at and self.mention_at[tok.i - 2].end == tok.i - 1:
+            # "…, ajoute Gérald Darmanin, qui précise que": a relative after a comma adds to the name just before
+            return Attribution(None, self.entity_at[tok.i - 2].name, tok, True)
         if tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType") and tok.head.dep_.startswith("acl") \
                 and tok.head.head.i < tok.i and depth < 2:
             return self.resolve(tok.head.head, at, depth + 1)  # "le Rassemblement national qui a jugé"
@@ -410,7 +501,7 @@ class _Resolver:
             found = self.resolve(issuer, at, depth + 1) if issuer is not None else None
             if found is not None:
                 return found
-        role_head = fold(tok.text) in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles
+        role_head = title_word(ctx, tok)
         if tok.pos_ == "NOUN" and phrase and not indefinite(phrase[0]) and (
                 not role_head or ctx.is_word("possessive", phrase[0].text) or "Dem" in phrase[0].morph.get("PronType")):
             # a title with a definite article ("le ministre") is resolved by its role below
@@ -419,7 +510,7 @@ class _Resolver:
                 return earlier
         if tok.pos_ in ("NOUN", "ADJ") and phrase and indefinite(phrase[0]) \
                 and self._apposed_person(phrase) is None and self._speaks(tok):
-            return Attribution(None, _phrase_text(phrase), tok, False)  # "un proche d'Edouard Philippe": not named
+            return Attribution(None, _phrase_text(self._with_clause(phrase, tok)), tok, False)  # "un proche d'Edouard Philippe": not named
         # "le directeur général de l'OMS, Tedros Adhanom Ghebreyesus": the name in apposition
         named = self._apposed_person(phrase or [tok], closed=False)
         if named is not None:
@@ -427,11 +518,11 @@ class _Resolver:
         # a title: "le ministre", "l'acteur" → the person the article gave that role, else the
         # person just mentioned, else the article's main person
         head = fold(tok.text)
-        if (head in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles) and len(phrase) <= 8:
+        if title_word(ctx, tok) and len(phrase) <= 8:
             title = fold(_phrase_text([t for t in phrase if t.i >= tok.i]))
             if title != head and len(title.split()) > 1 and (title.split()[1] in ctx.lex.words.get("complement_preposition", ())):
                 # "le chef de l'Etat" is not "le chef du Parlement": the whole title, or no one by title
-                holder = self.recent_person(at, title, whole=True)
+                holder = self.recent_person(at, title, whole=True) or self.same_post(at, title)
             else:
                 holder = self.recent_person(at, head) or self.recent_person(at, fold(tok.lemma_))
             if holder is None and "Plur" in tok.morph.get("Number"):
@@ -439,7 +530,7 @@ class _Resolver:
             function = ctx.lex.function_of(title)
             if holder is None and function is not None:
                 holder = self.function_holder(at, function)  # "le chef de l'Etat" for "le président"
-            if holder is None and phrase and (ctx.is_word("possessive", phrase[0].text) or indefinite(phrase[0])):
+            if holder is None and phrase and (ctx.is_word("possessive", phrase[0].text) or indefinite(phrase[0]) or possessed(tok)):
                 # "se félicite son avocat": the lawyer of the person just named, not that person; "des experts
                 # de l'ONU", "un élu": people the article has not named
                 return Attribution(None, _phrase_text(phrase), tok, False)
@@ -535,13 +626,29 @@ class _Resolver:
             return None
         return None
 
+    def _with_clause(self, phrase: list[Token], tok: Token) -> list[Token]:
+        """An unnamed person's words with the clause that tells who they are, right after them: "un élu qui
+        côtoie l'ancien président depuis des années" (a relative clause; not a participle: "des témoignages
+        rapportés par X")."""
+        doc, after = self.ctx.doc, phrase[-1].i + 1
+        clause = next((c for c in tok.children if c.dep_ == "acl:relcl" and c.left_edge.i == after
+                       and "Rel" in c.left_edge.morph.get("PronType")), None)
+        if clause is None:
+            return phrase
+        end = clause.right_edge.i + 1
+        while end > after and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        words = doc[after:end]
+        if not 0 < len(words) <= 12 or any(t.i in self.quote_at or t.text in (",", ";", ":") for t in words):
+            return phrase
+        return phrase + list(words)
+
     def _speaks(self, tok: Token) -> bool:
-        """Can this noun be someone who speaks (a person, a group, an institution, a document)?"""
-        words = self.ctx.lex.words
-        keys = {fold(tok.text), fold(tok.lemma_)}
+        """Can this noun be someone who speaks (a person, a group, an institution, a document)? A title, a
+        speaker noun, or a person noun of occupations.txt ("un membre de la direction", "une manifestante")."""
         if tok.pos_ == "PROPN":  # a name, not a capitalised word opening the sentence ("Informé du prix…")
             return bool(tok.ent_type_) or not tok.is_sent_start
-        return bool(keys & (words.get("speaker_noun", set()) | words.get("org_word", set()) | set(self.ctx.lex.roles)))
+        return person_noun(self.ctx, tok)
 
     def _apposed_person(self, phrase: list[Token], closed: bool = True) -> object | None:
         """The person named right after the phrase and a comma ("un porte-parole, Jean Dupont"); with
@@ -582,8 +689,10 @@ class _Resolver:
         """The subject's own words: determiners, adjectives, the noun, names and 'de X' complements."""
         doc = self.ctx.doc
         start = tok.i
-        while start > tok.sent.start and doc[start - 1].pos_ in ("DET", "ADJ", "NUM") and doc[start - 1].i >= tok.i - 3:
-            start -= 1
+        while start > tok.sent.start and doc[start - 1].i >= tok.i - 3 and (
+                doc[start - 1].pos_ in ("DET", "ADJ", "NUM")
+                or doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i):
+            start -= 1  # "a court clerk": the noun's own modifiers
             if doc[start].pos_ == "DET":
                 break  # the group's left edge: not "commente le président…" (a verb the tagger took for an adjective)
         end = tok.i + 1
@@ -599,8 +708,11 @@ class _Resolver:
             elif t.pos_ == "DET" and end > tok.i + 1 and self.ctx.is_word("complement_preposition", doc[end - 1].text):
                 end += 1
             elif t.pos_ == "NOUN" and (self.ctx.is_word("complement_preposition", doc[end - 1].text)
-                                       or self.ctx.is_word("determiner", doc[end - 1].text)):
-                end += 1
+                                       or self.ctx.is_word("determiner", doc[end - 1].text)
+                                       or doc[end - 1].pos_ == "ADJ" and end - 2 > tok.i
+                                       and self.ctx.is_word("determiner", doc[end - 2].text)
+                                       or doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
+                end += 1  # "de la PAF", "de la nouvelle direction"
             else:
                 break
         while end > tok.i + 1 and (ctx_word(self.ctx, "preposition", doc[end - 1].text) or doc[end - 1].pos_ == "DET"):
@@ -615,6 +727,30 @@ def _all_names(e) -> list[str]:
     "Présidence de la République")."""
     entry = getattr(e, "entry", None)
     return [e.name, *e.forms, *((entry.name, *entry.aliases) if entry is not None else ())]
+
+
+def possessed(tok: Token) -> bool:
+    """Has the noun a possessive of its own before it ("his daughter", a pronoun the parse hangs on it)?"""
+    return any(c.dep_ in ("poss", "nmod:poss") and c.i < tok.i for c in tok.children)
+
+
+def title_word(ctx: Context, tok: Token) -> bool:
+    """Is the word a title (roles.tsv) or a person noun (occupations.txt: "le membre du bureau", "l'artisan"),
+    which with a definite article refers back to someone the article named?"""
+    keys = (fold(tok.text), fold(tok.lemma_))
+    if any(k in ctx.lex.roles for k in keys):
+        return True
+    # a person noun in the plural ("les signataires") is a group, seldom people the article named one by one
+    return "Plur" not in tok.morph.get("Number") and any(k in occupations(ctx.lex.lang) for k in keys)
+
+
+def person_noun(ctx: Context, tok: Token) -> bool:
+    """Does the word name someone who may speak: a title of roles.tsv, a speaker noun (a person, a group, an
+    institution, a document), or a person noun of occupations.txt?"""
+    words = ctx.lex.words
+    keys = {fold(tok.text), fold(tok.lemma_)}
+    return bool(keys & (words.get("speaker_noun", set()) | words.get("org_word", set()) | set(ctx.lex.roles)
+                        | occupations(ctx.lex.lang)))
 
 
 def ctx_word(ctx: Context, listname: str, text: str) -> bool:
@@ -744,6 +880,9 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
             k += 1
             continue
         if tok.pos_ == "ADP" or ctx.is_word("preposition", tok.text) or ctx.is_word("group_preposition", tok.text):
+            if tok.pos_ == "ADP" and k + 1 < limit and "Inf" in doc[k + 1].morph.get("VerbForm"):
+                k += 2  # "a déclaré sans hésiter un élu": a preposition and its infinitive (not "to", a particle)
+                continue
             k = _skip_group(ctx, k + 1, limit)  # "à l'AFP", "dans un communiqué"
             continue
         if ctx.is_word("weekday", tok.text) or ctx.is_word("month", tok.text) or tok.like_num or tok.pos_ in ("ADV", "AUX") \
@@ -754,6 +893,9 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
             while tok.dep_ in ("compound", "poss") and tok.i < tok.head.i < limit:
                 tok = tok.head  # "said UCL astronomer Angelos Tsiaras", "said the university's chancellor": the head
             return tok
+        if tok.pos_ == "ADJ" and person_noun(ctx, tok) and k > verb.i + 1 and doc[k - 1].pos_ in ("DET", "ADJ") \
+                and not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN")):
+            return tok  # a person noun the tagger read as an adjective: "lance un autre proche du parti"
         if tok.pos_ in ("DET", "ADJ"):  # "a réagi l'ancien ministre Patrick Kanner"
             k += 1
             continue
@@ -771,7 +913,7 @@ def _skip_group(ctx: Context, k: int, limit: int) -> int:
             doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (k == first and doc[k].text[:1].isupper())):
         if k > first and k in starts and (doc[k - 1].pos_ in ("PROPN", "NOUN", "NUM") or doc[k - 1].text[:1].isupper()):
             break  # "sur Twitter | Ian Brossat" (the tagger may even call Twitter a verb)
-        if k > first and doc[k].pos_ == "DET" and doc[k - 1].pos_ in ("PROPN", "NOUN"):
+        if k > first and doc[k].pos_ == "DET" and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
             break  # "à l'AFP | la préfecture du Pas-de-Calais": a new group, the subject
         k += 1
     return k
@@ -1004,12 +1146,14 @@ def _referents(resolver: _Resolver, layout: _Layout, found: Attribution, feature
     complement = ""
     if ctx.is_word("pronoun_singular", tok.text):
         kind, title = "pron", None
-    elif fold(tok.text) in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles:
+    elif title_word(ctx, tok):
         phrase = resolver._phrase(tok)
-        if phrase and (ctx.is_word("possessive", phrase[0].text) or indefinite(phrase[0])):
+        if phrase and (ctx.is_word("possessive", phrase[0].text) or indefinite(phrase[0]) or possessed(tok)):
             return []  # "son avocat", "un élu": someone the text does not name
-        if any(t.i in resolver.entity_at for t in phrase):
-            return []  # "l'ancien ministre Patrick Kanner": the title comes with its name
+        if any(t.i in resolver.entity_at and resolver.entity_at[t.i].kind == "person" for t in phrase):
+            return []  # "l'ancien ministre Patrick Kanner": the title comes with its name (not "le patron de la SNCF")
+        if resolver._apposed_person(phrase, closed=False) is not None or resolver.title_holder(tok) is not None:
+            return []  # "le secrétaire général de RSF, Christophe Deloire": the name in apposition
         first = next((t.i for t in phrase if t.pos_ != "DET" and not ctx.is_word("determiner", t.text)), tok.i)
         kind, title = "title", fold(_phrase_text([t for t in phrase if t.i >= first]) or tok.text)
         prep = next((t.i for t in phrase if t.i > tok.i and ctx.is_word("complement_preposition", t.text)), None)
@@ -1500,6 +1644,8 @@ def extract(ctx: Context) -> list[Quote]:
         if attribution.named and attribution.speaker and not attribution.weak:
             resolver.last = (span.start, attribution.speaker)
             resolver.speakers.add(attribution.speaker)
+        elif attribution.speaker and not attribution.weak:
+            resolver.last_unnamed = (span.start, attribution.speaker)
         previous = (sent, attribution)
         quotes.append(Quote(ctx.original[start:end], attribution.speaker, attribution.verb, start, end))
         named.append(attribution.named and not attribution.weak)
