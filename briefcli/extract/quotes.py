@@ -1583,7 +1583,6 @@ def extract(ctx: Context) -> list[Quote]:
     names: list[Marked] = []
     previous: tuple[Span, Attribution] | None = None  # the last quote's sentence and attribution
     named: list[bool] = []  # quotes[i] has a speaker who is an actor of the article
-    headings: list[bool] = []  # quotes[i] is a subheading: the words of the passage it heads
     features = ctx.traces.quote_features
     def next_cue(i: int, span: Span) -> Attribution | None:
         """The first cue of the next quote, when it follows closely in the same paragraph ("« A. » « B »,
@@ -1619,9 +1618,12 @@ def extract(ctx: Context) -> list[Quote]:
         decided = rules["names_a_speaker"] or rules["names_a_charge"] or rules["nobodys_words"] or _gloss_or_work(ctx, span) \
         or not governed and (
             label == "vague_adjective" or label == "completes_noun" and not _said_in_sentence(ctx, span))
-        if decided or attribution is None and rules["heading"]:
+        # a subheading between dashes ('- « Aucune relation » -') with no cue of its own heads the passage that
+        # follows: a heading, like a title, not words anyone is said to say there
+        heading = attribution is None and rules["heading"]
+        if decided or heading:
             features.pop()  # decided by a rule alone: not for the score (nor for fitting it)
-        if decided or features and features[-1][0] is q and _form_score(ctx, features[-1][1]) <= 0:
+        if decided or heading or features and features[-1][0] is q and _form_score(ctx, features[-1][1]) <= 0:
             names.append(q)
             continue
         if attribution is None and previous is not None and (
@@ -1631,16 +1633,11 @@ def extract(ctx: Context) -> list[Quote]:
             # last quote ("a « demandé … deux pistes » : la prévention et les éducateurs « qu'il faut renforcer »")
             same = previous[0] == sent
             attribution = Attribution(previous[1].verb if same else None, previous[1].speaker, None, previous[1].named)
-        heading = attribution is None and _is_subheading(ctx.text, q)
-        if heading:
-            attribution = Attribution(None, None)
         if attribution is None:
             attribution = Attribution(None, None)
         start, end = ctx.offsets((q.start, q.end))
-        if not heading:
-            following = next_cue(i, span) if not cues else None
-            attribution = _ranked(ctx, resolver, layout, span, cues, previous, content, attribution, (start, end),
-                                  following)
+        following = next_cue(i, span) if not cues else None
+        attribution = _ranked(ctx, resolver, layout, span, cues, previous, content, attribution, (start, end), following)
         if attribution.named and attribution.speaker and not attribution.weak:
             resolver.last = (span.start, attribution.speaker)
             resolver.speakers.add(attribution.speaker)
@@ -1649,8 +1646,7 @@ def extract(ctx: Context) -> list[Quote]:
         previous = (sent, attribution)
         quotes.append(Quote(ctx.original[start:end], attribution.speaker, attribution.verb, start, end))
         named.append(attribution.named and not attribution.weak)
-        headings.append(heading)
-    _fill_speakers(quotes, named, headings, resolver)
+    _fill_speakers(quotes, named, resolver)
     ctx.quoting.quoted_names = names
     from . import reported
 
@@ -1686,17 +1682,15 @@ def _is_subheading(text: str, q: Marked) -> bool:
     return is_subheading(line) and not outside.strip()
 
 
-def _fill_speakers(quotes: list[Quote], named: list[bool], headings: list[bool], resolver: _Resolver) -> None:
+def _fill_speakers(quotes: list[Quote], named: list[bool], resolver: _Resolver) -> None:
     """Words in quotation marks with no speaker the sentence gives are, in news, nearly always
     the words of someone the article quotes: the nearest quote's named speaker (the one before
-    first; the one after for a subheading, which quotes the passage it heads), else the article's
-    main person."""
+    first), else the article's main person."""
     for i, q in enumerate(quotes):
         if q.speaker is not None:
             continue
         before, after = range(i - 1, -1, -1), range(i + 1, len(quotes))
-        order = [*after, *before] if headings[i] else [*before, *after]
-        nearest = next((j for j in order if named[j] and quotes[j].speaker), None)
+        nearest = next((j for j in (*before, *after) if named[j] and quotes[j].speaker), None)
         if nearest is not None:
             q.speaker = quotes[nearest].speaker
         else:
