@@ -178,3 +178,20 @@ def test_a_title_in_the_plural_is_the_complement_of_the_title_before_it():
     # a title in the plural that no title governs stays the title of the names it precedes
     roles = _roles("Les députés des Républicains Eric Ciotti et Guillaume Larrivé ont voté contre.")
     assert roles["Eric Ciotti"] == roles["Guillaume Larrivé"] == ["député des Républicains"]
+
+
+def test_a_subject_pronoun_gives_its_title_to_the_one_person_it_can_mean():
+    """'Il était ministre…', 'Avocate, elle…', 'She is a professor…': the title goes to the person the pronoun
+    stands for — the one person named in the few sentences before whose sex does not contradict it."""
+    roles = _roles("Jean Dupont a été arrêté lundi à Lyon. Il était ministre de la Culture sous Jacques Chirac.", "fr")
+    assert "ministre de la Culture" in roles["Jean Dupont"] and not roles.get("Jacques Chirac")
+    roles = _roles("Marie Curtil a plaidé lundi devant le tribunal. Avocate, elle défend les familles depuis vingt ans.", "fr")
+    assert any(r.lower() == "avocate" for r in roles["Marie Curtil"])
+    roles = _roles("Sarah Jones spoke to reporters on Monday. She is a professor of law at Yale.", "en")
+    assert "professor of law" in roles["Sarah Jones"]
+    # the pronoun's sex sets aside the man named last
+    roles = _roles("Sophie Martin a reçu Paul Durand lundi. Elle était directrice de l'école depuis 2010.", "fr")
+    assert any("directrice" in r for r in roles["Sophie Martin"]) and not roles.get("Paul Durand")
+    # two people it could mean: no one gets the title
+    roles = _roles("Pierre Martin et Paul Durand sont arrivés mardi à Nantes. Il était ministre de la Santé.", "fr")
+    assert not any("ministre" in r for rs in roles.values() for r in rs)

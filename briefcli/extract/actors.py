@@ -1086,6 +1086,65 @@ def _roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int]
                 best.roles.append(role)
 
 
+PRONOUN_SENTENCES = 2  # a subject pronoun means a person named at most this many sentences before
+
+
+def _roles_by_pronoun(ctx: Context, entities: list[Entity]) -> None:
+    """A coreference step for subject pronouns: "Il était ministre de la Culture", "Avocate, elle a plaidé…",
+    "She is a professor of law": the title the sentence gives the pronoun is a role of the person it
+    stands for — the one person named in that sentence or in the PRONOUN_SENTENCES before it whose sex
+    (given name, "M."/"Mme", a gendered title) does not contradict the pronoun's. When two people fit,
+    the pronoun is left unresolved."""
+    doc = ctx.doc
+    people = [e for e in entities if e.kind == "person"]
+    if not people:
+        return
+    mentions = sorted((m.start, e) for e in people for m in e.mentions)
+    starts = [s for s, _e in mentions]
+    quoted = _quoted_tokens(ctx)
+    sexes: dict[int, str | None] = {}
+    for k in ctx.indices(ctx.lex.words.get("subject_pronoun", set())):
+        tok = doc[k]
+        if k in quoted or not tok.dep_.startswith("nsubj") or not ctx.is_word("pronoun_singular", tok.text):
+            continue
+        sex = "Masc" if ctx.is_word("male_pronoun", tok.text) else "Fem" if ctx.is_word("female_pronoun", tok.text) else None
+        phrase = _role_phrase_copula(ctx, Mention(k, k + 1, tok.text, "person"))
+        if phrase is None:
+            phrase = _fronted_role(ctx, tok)
+        if phrase is None:
+            continue
+        first_sentence = ctx.sent_starts_before(k, PRONOUN_SENTENCES + 1)[0]
+        fitting = {}
+        for start, e in mentions[bisect_right(starts, first_sentence - 1):bisect_right(starts, k - 1)]:
+            if start in quoted:
+                continue
+            if sex is not None and sexes.setdefault(id(e), _person_sex(ctx, e)) not in (None, sex):
+                continue
+            fitting[id(e)] = e
+        if len(fitting) != 1:
+            continue
+        person = next(iter(fitting.values()))
+        role = _clean_role(_role_text(ctx, phrase))
+        if fold(role) not in {fold(r) for r in person.roles}:
+            person.roles.append(role)
+
+
+def _fronted_role(ctx: Context, pronoun: Token) -> Span | None:
+    """"Avocate, elle a plaidé…", "Directeur de l'usine à l'époque, il a…": a title opening the sentence,
+    set apart by a comma before its subject pronoun."""
+    doc = ctx.doc
+    start = pronoun.sent.start
+    while start < pronoun.i and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    if pronoun.i - start < 2 or doc[pronoun.i - 1].text != ",":
+        return None
+    phrase = _role_phrase_from(ctx, start, apposition=True)
+    if phrase is None or phrase.start != start or phrase.end > pronoun.i - 1 or pronoun.i - 1 - phrase.end > 4 \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[phrase.end:pronoun.i - 1]):
+        return None
+    return phrase
+
+
 # --- the extractor -------------------------------------------------------------------------
 
 
@@ -1125,6 +1184,7 @@ def extract(ctx: Context) -> list[Actor]:
         if id(e) not in only_inside:
             e.mentions = [m for m in e.mentions if id(m) not in inside]
     _roles_by_reference(ctx, [e for e in entities if id(e) not in only_inside], in_roles)
+    _roles_by_pronoun(ctx, [e for e in entities if id(e) not in only_inside])
     n_tokens = max(1, len(ctx.doc))
     title = fold(ctx.title or "")
     scores = []
