@@ -1,6 +1,6 @@
 """Fit the quote-or-name score (models/<lang>/quote_form.tsv) on the tuning part of the gold.
 
-Usage: python scripts/fit_quote_form.py [--write] [--lam 1] [--not-quote-weight 2]
+Usage: python scripts/fit_quote_form.py [--write] [--lam 1] [--not-quote-weight 2] [--also samples/dev]
 
 Every span between quotation marks that briefcli.extract.quotes scores (its features from
 _form_features) is labelled from the gold: 1 when a gold direct quote covers it (80 % word
@@ -8,7 +8,9 @@ overlap), else 0; a span the gold lists in `not_quotes` weighs more (taking a na
 the costlier error). One L2-regularised logistic regression over French and English together (the
 features are the same in every language); prints its 5-fold cross-validated errors (folds by
 article) and, with --write, writes the weights to every language's quote_form.tsv. Reads only the
-tuning part: never the validation articles.
+tuning part: never the validation articles. `--also DIR` adds a folder of gold files with no split (the
+older dev set) to the training data; a span its gold marks optional is left out, and the cross-validated
+errors are still counted on the tuning articles alone, so that both fits compare on the same spans.
 """
 from __future__ import annotations
 
@@ -33,10 +35,10 @@ feature\tweight
 """
 
 
-def spans(gold_dir: Path) -> list[dict]:
+def spans(gold_dir: Path, whole: bool = False) -> list[dict]:
     rows = []
     for article_path, gold_path in gold_pairs(gold_dir):
-        if part_of(gold_path) != "tuning":
+        if not whole and part_of(gold_path) != "tuning":
             continue
         gold = load_gold(gold_path)
         article = read(str(article_path))
@@ -54,10 +56,14 @@ def spans(gold_dir: Path) -> list[dict]:
         finally:
             quotes.extract = extract
         ctx = seen["ctx"]
-        golds = [g["text"] for g in gold.get("quotes", []) if (g.get("kind") or "direct") == "direct"]
+        direct = [g for g in gold.get("quotes", []) if (g.get("kind") or "direct") == "direct"]
+        golds = [g["text"] for g in direct if not (whole and g.get("optional"))]
+        optional = [g["text"] for g in direct if whole and g.get("optional")]
         for m, features in ctx.traces.quote_features:
             text = ctx.text[m.start:m.end]
-            rows.append({"doc": article_path.name, "features": features,
+            if any(word_overlap(text, g) >= QUOTE_OVERLAP_STRICT for g in optional):
+                continue  # either answer is right: no label to learn from
+            rows.append({"doc": article_path.name, "extra": whole, "features": features,
                          "label": any(word_overlap(text, g) >= QUOTE_OVERLAP_STRICT for g in golds),
                          "not_quote": any(word_overlap(text, n) >= QUOTE_OVERLAP_STRICT for n in gold.get("not_quotes", []))})
     return rows
@@ -77,18 +83,23 @@ def main() -> None:
     parser.add_argument("--lam", type=float, default=1.0)
     parser.add_argument("--not-quote-weight", type=float, default=3.0)
     parser.add_argument("--threshold", type=float, default=0.25, help="the score a quote must pass")
+    parser.add_argument("--also", type=Path, action="append", default=[],
+                        help="a folder of gold files with no split to train on too (e.g. samples/dev)")
     args = parser.parse_args()
     rows = spans(Path("samples/gold/fr")) + spans(Path("samples/gold/en"))
+    for folder in args.also:
+        rows += spans(folder, whole=True)
     names = list(rows[0]["features"])
     assert names[0] == "bias"
     X = np.array([[r["features"][k] for k in names] for r in rows])
     y = np.array([float(r["label"]) for r in rows])
     sw = np.array([args.not_quote_weight if r["not_quote"] else 1.0 for r in rows])
-    docs = sorted({r["doc"] for r in rows})
+    docs = sorted({r["doc"] for r in rows if not r["extra"]})
     random.Random(0).shuffle(docs)
+    extra = np.array([r["extra"] for r in rows])
     fp = fn = 0
     for k in range(5):
-        test = np.array([r["doc"] in set(docs[k::5]) for r in rows])
+        test = np.array([r["doc"] in set(docs[k::5]) for r in rows]) & ~extra
         w = fit(X[~test], y[~test], sw[~test], args.lam)
         predicted = X[test] @ w > args.threshold
         fp += int((predicted & (y[test] == 0)).sum())
