@@ -90,6 +90,7 @@ class DaskExecutor:
             raise BriefError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
         self.client.register_plugin(PipelinePlugin(options), name=PipelinePlugin.name)
         threads = sum(self.client.nthreads().values()) or 1
+        self.workers = threads
         self.capacity = 2 * threads  # every worker thread busy, one more chunk queued each
 
     def submit(self, fn, tasks: Sequence[Task], options: BriefOptions) -> Future:
