@@ -528,14 +528,7 @@ class LocalPool:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        if "forkserver" in multiprocessing.get_all_start_methods():
-            # workers forked from a server that loaded the pipeline once: they share its memory
-            # (briefcli/_forkserver_preload.py); the server is a fresh single-threaded process
-            context = multiprocessing.get_context("forkserver")
-            os.environ["BRIEFCLI_PRELOAD"] = json.dumps({"lang": self.options.lang, "model": self.options.model})
-            context.set_forkserver_preload(["briefcli._forkserver_preload"])
-        else:
-            context = multiprocessing.get_context("spawn")
+        context = preloaded_forkserver(self.options) or multiprocessing.get_context("spawn")
         return ProcessPoolExecutor(self.workers, mp_context=context,
                                    initializer=_init_worker, initargs=(self.options,))
 
@@ -567,6 +560,25 @@ class LocalPool:
                 process.terminate()
         else:
             self._pool.shutdown(wait=True)
+
+
+def preloaded_forkserver(options: BriefOptions, *, also: Sequence[str] = (), start: bool = False):
+    """The forkserver context, its server set to load the pipeline once (and import the modules
+    `also`) before it forks any worker: workers start with it loaded and share its memory
+    (briefcli/_forkserver_preload.py); the server is a fresh single-threaded process. None where
+    there is no forkserver. `start`: start the server now, so that it loads while we go on."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return None
+    context = multiprocessing.get_context("forkserver")
+    os.environ["BRIEFCLI_PRELOAD"] = json.dumps({"lang": options.lang, "model": options.model})
+    context.set_forkserver_preload([*also, "briefcli._forkserver_preload"])
+    if start:
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+    return context
 
 
 def _init_worker(options: BriefOptions) -> None:

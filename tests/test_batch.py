@@ -202,6 +202,33 @@ def test_dask_local_cluster_gives_the_same_lines(corpus, tmp_path):
     assert records[-1]["source"]["name"] == missing and records[-1]["error"]["type"] == "InputError"
 
 
+def test_dask_local_workers_are_forked_with_the_pipeline_loaded(corpus):
+    """`--scheduler local`: the workers come from briefcli's forkserver (the pipeline loaded there,
+    once), not spawned by the nannies of this process, and they brief as the local run does."""
+    pytest.importorskip("distributed")
+    import multiprocessing
+    import os
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no forkserver on this platform")
+    from briefcli.batch import BriefOptions, JsonlSink, iter_tasks, run
+    from briefcli.dask_runner import DaskExecutor
+
+    options = BriefOptions(batch_size=2)
+    executor = DaskExecutor("local", options, workers=1)
+    try:
+        parents = set(executor.client.run(os.getppid).values())
+        loaded = set(executor.client.run(lambda: "briefcli.pipeline" in __import__("sys").modules).values())
+        sink = JsonlSink()
+        out = []
+        sink.write = out.append
+        run(iter_tasks([str(corpus)]), sink, executor, options, prepare=executor.prepare)
+    finally:
+        executor.close()
+    assert os.getpid() not in parents and loaded == {True}
+    assert out == [line for line in runner.invoke(app, ["batch", str(corpus), "-w", "1"]).stdout.splitlines()]
+
+
 def test_help_has_examples():
     result = runner.invoke(app, ["batch", "--help"])
     assert result.exit_code == 0
