@@ -499,6 +499,7 @@ class Summary:
 class InProcess:
     """Runs chunks here, one at a time (--workers 1): no pickling, no start-up."""
     capacity = 1
+    workers = 1
 
     def submit(self, fn: Callable, *args) -> Future:
         future: Future = Future()
@@ -527,14 +528,7 @@ class LocalPool:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        if "forkserver" in multiprocessing.get_all_start_methods():
-            # workers forked from a server that loaded the pipeline once: they share its memory
-            # (briefcli/_forkserver_preload.py); the server is a fresh single-threaded process
-            context = multiprocessing.get_context("forkserver")
-            os.environ["BRIEFCLI_PRELOAD"] = json.dumps({"lang": self.options.lang, "model": self.options.model})
-            context.set_forkserver_preload(["briefcli._forkserver_preload"])
-        else:
-            context = multiprocessing.get_context("spawn")
+        context = preloaded_forkserver(self.options) or multiprocessing.get_context("spawn")
         return ProcessPoolExecutor(self.workers, mp_context=context,
                                    initializer=_init_worker, initargs=(self.options,))
 
@@ -566,6 +560,25 @@ class LocalPool:
                 process.terminate()
         else:
             self._pool.shutdown(wait=True)
+
+
+def preloaded_forkserver(options: BriefOptions, *, also: Sequence[str] = (), start: bool = False):
+    """The forkserver context, its server set to load the pipeline once (and import the modules
+    `also`) before it forks any worker: workers start with it loaded and share its memory
+    (briefcli/_forkserver_preload.py); the server is a fresh single-threaded process. None where
+    there is no forkserver. `start`: start the server now, so that it loads while we go on."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return None
+    context = multiprocessing.get_context("forkserver")
+    os.environ["BRIEFCLI_PRELOAD"] = json.dumps({"lang": options.lang, "model": options.model})
+    context.set_forkserver_preload([*also, "briefcli._forkserver_preload"])
+    if start:
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+    return context
 
 
 def _init_worker(options: BriefOptions) -> None:
@@ -607,8 +620,9 @@ def run(
 ) -> Summary:
     """Brief every task whose name is not in `skip`, writing lines in input order.
 
-    At most `executor.capacity` chunks of `options.batch_size` tasks are in flight; each
-    finished chunk is written at once. `summary` (updated as lines are written) stays
+    At most `executor.capacity` chunks of `options.batch_size` tasks are in flight (smaller
+    ones at the end when the executor has several `workers`: see `chunks`); each finished
+    chunk is written at once. `summary` (updated as lines are written) stays
     meaningful if the run is interrupted. `prepare` maps a task before it is sent (the
     Dask executor reads files here, since remote workers may not share this disk).
     """
@@ -628,19 +642,15 @@ def run(
             if on_result is not None:
                 on_result(result)
 
-    try:
-        chunk: list[Task] = []
+    def wanted() -> Iterator[Task]:
         for task in tasks:
             if skip and resume_key(task.name) in skip:
                 summary.skipped += 1
                 continue
-            chunk.append(prepare(task) if prepare else task)
-            if len(chunk) >= options.batch_size:
-                while len(pending) >= executor.capacity:
-                    write_oldest()
-                pending.append((chunk, executor.submit(worker_fn, chunk, options)))
-                chunk = []
-        if chunk:
+            yield prepare(task) if prepare else task
+
+    try:
+        for chunk in chunks(wanted(), options.batch_size, getattr(executor, "workers", 1)):
             while len(pending) >= executor.capacity:
                 write_oldest()
             pending.append((chunk, executor.submit(worker_fn, chunk, options)))
@@ -649,6 +659,33 @@ def run(
     finally:
         summary.seconds += time.perf_counter() - started
     return summary
+
+
+def chunks(tasks: Iterable[Task], size: int, workers: int = 1) -> Iterator[list[Task]]:
+    """The tasks in chunks of `size`, in order. For several workers the last chunks get smaller
+    (guided scheduling: about a 2×workers-th of what is left, down to size // 8), so that the
+    workers finish together instead of one briefing a last full chunk alone while the others
+    wait; to see the end coming, 2 × workers chunks' worth of tasks are read ahead."""
+    if workers <= 1:
+        chunk: list[Task] = []
+        for task in tasks:
+            chunk.append(task)
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+        return
+    ahead: deque[Task] = deque()
+    horizon = 2 * workers * size
+    for task in tasks:
+        ahead.append(task)
+        if len(ahead) >= horizon + size:
+            yield [ahead.popleft() for _ in range(size)]
+    smallest = max(1, size // 8)
+    while ahead:
+        n = min(size, len(ahead), max(smallest, -(-len(ahead) // (2 * workers))))
+        yield [ahead.popleft() for _ in range(n)]
 
 
 def _recover(chunk: list[Task], exc: Exception, executor, options: BriefOptions, worker_fn: Callable) -> list[Result]:

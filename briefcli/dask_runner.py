@@ -5,10 +5,12 @@ Dask tasks running `batch.brief_tasks`, results come back in input order into th
 JSON Lines output, at most a few chunks per worker thread in flight. Files are read here,
 on the machine running `briefcli batch`, and their text is sent: workers need briefcli and
 the spaCy pipeline installed, not the articles. A worker plugin loads the pipeline once per
-worker process as it joins (pipeline.load is cached per process).
+worker process as it joins (pipeline.load is cached per process); on a LocalCluster, the workers
+are forked from a server that imported Dask and loaded the pipeline once (`_forked_workers`).
 """
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future
@@ -35,6 +37,26 @@ LOCAL_WORKER_CONFIG = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
     "distributed.worker.profile.enabled": False,
 }
+
+
+def _forked_workers(options: BriefOptions) -> dict:
+    """The Dask settings that have a LocalCluster's nannies fork their workers from briefcli's
+    forkserver (batch.preloaded_forkserver), started here to import Dask and load the pipeline
+    once while this process starts the scheduler (spawned, each worker would import Dask and
+    spaCy and load the pipeline itself: seconds of CPU each); {} where there is no forkserver."""
+    import dask
+
+    from .batch import preloaded_forkserver
+
+    # what a nanny puts in the environment before it starts a worker (OMP_NUM_THREADS=1…) must be
+    # the server's: a forked worker inherits the environment of the process it is forked from
+    environ = dask.config.get("distributed.nanny.pre-spawn-environ", default={}) or {}
+    for name, value in environ.items():
+        if value is not None:
+            os.environ.setdefault(name, str(value))
+    if preloaded_forkserver(options, also=["distributed"], start=True) is None:
+        return {}
+    return {"distributed.worker.multiprocessing-method": "forkserver"}
 
 
 class DaskMissing(BriefError):
@@ -77,7 +99,7 @@ class DaskExecutor:
             import dask
 
             # one thread per process: a process per core, each with its own pipeline
-            with dask.config.set(LOCAL_WORKER_CONFIG):
+            with dask.config.set(LOCAL_WORKER_CONFIG), dask.config.set(_forked_workers(options)):
                 self._cluster = distributed.LocalCluster(n_workers=workers or None, threads_per_worker=1,
                                                          processes=True, dashboard_address=None)
             address = self._cluster
@@ -90,6 +112,7 @@ class DaskExecutor:
             raise BriefError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
         self.client.register_plugin(PipelinePlugin(options), name=PipelinePlugin.name)
         threads = sum(self.client.nthreads().values()) or 1
+        self.workers = threads
         self.capacity = 2 * threads  # every worker thread busy, one more chunk queued each
 
     def submit(self, fn, tasks: Sequence[Task], options: BriefOptions) -> Future:

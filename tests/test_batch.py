@@ -101,6 +101,21 @@ def test_two_workers_keep_input_order_and_give_the_same_lines(corpus, tmp_path):
     assert two.read_text(encoding="utf-8") == one.read_text(encoding="utf-8")
 
 
+def test_chunks_shrink_at_the_end_for_several_workers():
+    """Guided chunking: full chunks while the end is far, then smaller ones, so that no worker
+    briefs a last full chunk alone; every task once, in order; one worker keeps full chunks."""
+    from briefcli.batch import chunks
+
+    tasks = list(range(300))
+    sizes = [len(c) for c in chunks(iter(tasks), 16, 2)]
+    assert [t for c in chunks(iter(tasks), 16, 2) for t in c] == tasks
+    assert sizes[:12] == [16] * 12 and sizes[-1] <= 2 and max(sizes[-4:]) < 16
+    assert sizes == sorted(sizes, reverse=True)
+    assert [len(c) for c in chunks(iter(tasks), 16, 1)] == [16] * 18 + [12]
+    small = [len(c) for c in chunks(iter(range(20)), 16, 2)]  # was 16 + 4: one worker did 4/5 of it
+    assert sum(small) == 20 and max(small) <= 5
+
+
 def test_bad_inputs_become_error_lines_and_exit_1(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text(ARTICLES[0], encoding="utf-8")
@@ -185,6 +200,33 @@ def test_dask_local_cluster_gives_the_same_lines(corpus, tmp_path):
     records = lines(result.stdout)
     assert records[:-1] == lines(local.stdout)
     assert records[-1]["source"]["name"] == missing and records[-1]["error"]["type"] == "InputError"
+
+
+def test_dask_local_workers_are_forked_with_the_pipeline_loaded(corpus):
+    """`--scheduler local`: the workers come from briefcli's forkserver (the pipeline loaded there,
+    once), not spawned by the nannies of this process, and they brief as the local run does."""
+    pytest.importorskip("distributed")
+    import multiprocessing
+    import os
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no forkserver on this platform")
+    from briefcli.batch import BriefOptions, JsonlSink, iter_tasks, run
+    from briefcli.dask_runner import DaskExecutor
+
+    options = BriefOptions(batch_size=2)
+    executor = DaskExecutor("local", options, workers=1)
+    try:
+        parents = set(executor.client.run(os.getppid).values())
+        loaded = set(executor.client.run(lambda: "briefcli.pipeline" in __import__("sys").modules).values())
+        sink = JsonlSink()
+        out = []
+        sink.write = out.append
+        run(iter_tasks([str(corpus)]), sink, executor, options, prepare=executor.prepare)
+    finally:
+        executor.close()
+    assert os.getpid() not in parents and loaded == {True}
+    assert out == [line for line in runner.invoke(app, ["batch", str(corpus), "-w", "1"]).stdout.splitlines()]
 
 
 def test_help_has_examples():
