@@ -12,6 +12,7 @@ from . import lexicon
 from .cleaning import CleanText
 from .extract import actors, figures, projects, quotes, sectors, summary
 from .extract.context import Context
+from .extract.stages import Traces
 from .records import Brief, Source
 
 DEFAULT_SENTENCES = 3
@@ -35,8 +36,12 @@ def build_brief(
     title: str | None = None,
     sentences: int = DEFAULT_SENTENCES,
     meta: dict | None = None,
+    traces: Traces | None = None,
 ) -> Brief:
     ctx = Context(doc=doc, clean=clean, original=original, lex=lexicon.load(lang), title=title)
+    if traces is not None:
+        ctx.traces = traces
+        traces.text = clean.text
     found_actors = actors.extract(ctx)  # first: quotes, projects and figures use its entities
     found_quotes = quotes.extract(ctx)  # before projects and figures: it sets quoted names apart
     source = Source(

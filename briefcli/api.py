@@ -25,9 +25,10 @@ def resolve(text: str, lang: str | None, model: str | None) -> tuple[str, str]:
 
 
 def brief_article(article: Article, *, lang: str | None = None, model: str | None = None,
-                  sentences: int = DEFAULT_SENTENCES, progress=None) -> Brief:
+                  sentences: int = DEFAULT_SENTENCES, progress=None, traces=None) -> Brief:
     """The brief of an article read by inputs.read. `progress(done, total)`, when given, hears
-    how many characters of a long text (pipeline.LONG_TEXT) are parsed so far."""
+    how many characters of a long text (pipeline.LONG_TEXT) are parsed so far; `traces`, an
+    extract.stages.Traces, receives what the stages decided (for the scripts that fit weights)."""
     from .errors import LanguageNotSupported, ModelNotFound
 
     try:
@@ -38,7 +39,7 @@ def brief_article(article: Article, *, lang: str | None = None, model: str | Non
     clean = cleaning.clean(article.text, markdown=article.markdown, openers=lexicon.load(lang).openers, lang=lang)
     doc = pipeline.parse(nlp, clean.text, progress)
     return build_brief(doc, clean, article.text, lang=lang, model=model, name=article.name,
-                       title=article.title, sentences=sentences, meta=article.meta)
+                       title=article.title, sentences=sentences, meta=article.meta, traces=traces)
 
 
 def brief(text: str, lang: str | None = None, model: str | None = None, *, title: str | None = None,

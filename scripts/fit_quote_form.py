@@ -20,11 +20,9 @@ from pathlib import Path
 
 import numpy as np
 
-import briefcli.extract.quotes as quotes
-from briefcli.api import brief_article
-from briefcli.evaluate import QUOTE_OVERLAP_STRICT, gold_pairs, load_gold, part_of, word_overlap
-from briefcli.inputs import read
+from briefcli.evaluate import QUOTE_OVERLAP_STRICT, word_overlap
 from briefcli.lexicon import models_dir
+from _tuning import tuning_briefs
 
 HEADER = """# Quote or quoted name: weights of a logistic score over the form of the quoted words and their role in
 # the sentence (briefcli/extract/quotes.py, _form_features); a score > 0 is a quote. Fitted on the tuning part of
@@ -37,30 +35,12 @@ feature\tweight
 
 def spans(gold_dir: Path, whole: bool = False) -> list[dict]:
     rows = []
-    for article_path, gold_path in gold_pairs(gold_dir):
-        if not whole and part_of(gold_path) != "tuning":
-            continue
-        gold = load_gold(gold_path)
-        article = read(str(article_path))
-        article.title = article.title or gold.get("title")
-        seen = {}
-        extract = quotes.extract
-
-        def capture(ctx, _seen=seen):
-            _seen["ctx"] = ctx
-            return extract(ctx)
-
-        quotes.extract = capture
-        try:
-            brief_article(article, lang=gold.get("language"))
-        finally:
-            quotes.extract = extract
-        ctx = seen["ctx"]
+    for article_path, gold, brief, traces in tuning_briefs(gold_dir, whole):
         direct = [g for g in gold.get("quotes", []) if (g.get("kind") or "direct") == "direct"]
         golds = [g["text"] for g in direct if not (whole and g.get("optional"))]
         optional = [g["text"] for g in direct if whole and g.get("optional")]
-        for m, features in ctx.traces.quote_features:
-            text = ctx.text[m.start:m.end]
+        for m, features in traces.quote_features:
+            text = traces.text[m.start:m.end]
             if any(word_overlap(text, g) >= QUOTE_OVERLAP_STRICT for g in optional):
                 continue  # either answer is right: no label to learn from
             rows.append({"doc": article_path.name, "extra": whole, "features": features,

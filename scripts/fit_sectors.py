@@ -14,49 +14,27 @@ writing. Only the tuning part is read: the validation part stays for measuring.
 from __future__ import annotations
 
 import argparse
-import math
 from pathlib import Path
 
 import numpy as np
 
-from briefcli.api import brief_article
-from briefcli.evaluate import gold_pairs, load_gold, part_of
 from briefcli.extract import sectors as sectors_module
-from briefcli.inputs import read
+from _tuning import tuning_briefs
 
 GOLD = Path(__file__).resolve().parent.parent / "samples" / "gold"
 
 
 def collect(lang: str) -> list[dict]:
     """Per tuning article: its candidate sectors' features, the gold's required and optional ids."""
-    captured: list[dict] = []
-    extract = sectors_module.extract
-
-    def capturing(ctx):
-        found = extract(ctx)
-        captured.append(ctx.traces.sector_candidates)
-        return found
-
-    sectors_module.extract = capturing
     articles = []
-    try:
-        for article_path, gold_path in gold_pairs(GOLD / lang):
-            if part_of(gold_path) != "tuning":
-                continue
-            gold = load_gold(gold_path)
-            article = read(str(article_path))
-            article.title = article.title or gold.get("title")
-            captured.clear()
-            brief_article(article, lang=gold.get("language"))
-            found = captured[0] if captured else {}
-            articles.append({"name": article_path.name, "lang": lang,
-                             "features": {s: c["features"] for s, c in found.items()},
-                             "rules": {s: c["specific"] or c["listed"] for s, c in found.items()},
-                             "evidence": {s: c["evidence"] for s, c in found.items()},
-                             "required": set(gold["sectors"].get("required", [])),
-                             "optional": set(gold["sectors"].get("optional", []))})
-    finally:
-        sectors_module.extract = extract
+    for article_path, gold, _brief, traces in tuning_briefs(GOLD / lang):
+        found = traces.sector_candidates
+        articles.append({"name": article_path.name, "lang": lang,
+                         "features": {s: c["features"] for s, c in found.items()},
+                         "rules": {s: c["specific"] or c["listed"] for s, c in found.items()},
+                         "evidence": {s: c["evidence"] for s, c in found.items()},
+                         "required": set(gold["sectors"].get("required", [])),
+                         "optional": set(gold["sectors"].get("optional", []))})
     return articles
 
 

@@ -16,53 +16,29 @@ from pathlib import Path
 
 import numpy as np
 
-from briefcli.api import brief_article
-from briefcli.evaluate import QUOTE_OVERLAP, _greedy, _same_speaker, gold_pairs, load_gold, part_of, word_overlap
-from briefcli.extract import quotes as quotes_module
+from briefcli.evaluate import QUOTE_OVERLAP, _greedy, _same_speaker, word_overlap
 from briefcli.extract import speakers
-from briefcli.inputs import read
+from _tuning import tuning_briefs
 
 GOLD = Path(__file__).resolve().parent.parent / "samples" / "gold"
 
 
-def tuning_pairs(lang: str) -> list[tuple[Path, Path]]:
-    folder = GOLD / lang
-    return [(a, g) for a, g in gold_pairs(folder) if part_of(g) == "tuning"]
-
-
 def collect(lang: str) -> list[tuple[list[dict], list[int]]]:
     """Per paired quote: its candidates' features and which of them are the gold speaker."""
-    captured: list[list] = []
-    extract = quotes_module.extract
-
-    def capturing(ctx):
-        found = extract(ctx)
-        captured.append(ctx.traces.speaker_candidates)
-        return found
-
-    quotes_module.extract = capturing
     rows = []
-    try:
-        for article_path, gold_path in tuning_pairs(lang):
-            gold = load_gold(gold_path)
-            article = read(str(article_path))
-            article.title = article.title or gold.get("title")
-            captured.clear()
-            brief = brief_article(article, lang=gold.get("language"))
-            by_span = {(s, e): cands for s, e, cands in (captured[0] if captured else [])}
-            pred = [q for q in brief.to_dict()["quotes"] if q["kind"] == "direct"]
-            golds = [g for g in gold.get("quotes", []) if (g.get("kind") or "direct") == "direct"]
-            pairs = _greedy(pred, golds, lambda p, g: (o := word_overlap(p["text"], g["text"])) >= QUOTE_OVERLAP and o)
-            for i, j in pairs:
-                p, g = pred[i], golds[j]
-                cands = by_span.get((p["start"], p["end"]))
-                if g.get("optional") or not cands:
-                    continue
-                labels = [int(_same_speaker(c.speaker, g.get("speaker"), gold.get("actors", []))) for c in cands]
-                rows.append(([c.features for c in cands], labels,
-                             (article_path.name, g["text"], g.get("speaker"), [c.speaker for c in cands])))
-    finally:
-        quotes_module.extract = extract
+    for article_path, gold, brief, traces in tuning_briefs(GOLD / lang):
+        by_span = {(s, e): cands for s, e, cands in traces.speaker_candidates}
+        pred = [q for q in brief.to_dict()["quotes"] if q["kind"] == "direct"]
+        golds = [g for g in gold.get("quotes", []) if (g.get("kind") or "direct") == "direct"]
+        pairs = _greedy(pred, golds, lambda p, g: (o := word_overlap(p["text"], g["text"])) >= QUOTE_OVERLAP and o)
+        for i, j in pairs:
+            p, g = pred[i], golds[j]
+            cands = by_span.get((p["start"], p["end"]))
+            if g.get("optional") or not cands:
+                continue
+            labels = [int(_same_speaker(c.speaker, g.get("speaker"), gold.get("actors", []))) for c in cands]
+            rows.append(([c.features for c in cands], labels,
+                         (article_path.name, g["text"], g.get("speaker"), [c.speaker for c in cands])))
     return rows
 
 

@@ -120,3 +120,18 @@ def test_a_frame_listing_several_sectors_keeps_each():
     assert all(found[s]["listed"] and kept(found[s], weights("fr")) for s in ("agriculture", "sport", "health"))
     single = _candidates(text.replace("l'agriculture, le sport et la santé", "l'agriculture"), "fr")
     assert not single["agriculture"]["listed"]
+
+
+def test_the_stages_decisions_reach_a_traces_object_the_caller_gives():
+    """brief_article(…, traces=Traces()): what the fitting scripts learn from, with no monkeypatching."""
+    from briefcli.api import brief_article
+    from briefcli.extract.stages import Traces
+    from briefcli.inputs import Article
+
+    text = ("Le ministre de l'Agriculture a annoncé une aide aux éleveurs. « Nous soutiendrons les agriculteurs "
+            "touchés par la sécheresse », a déclaré Julien Denormandie lundi à Paris.")
+    traces = Traces()
+    brief_article(Article(name="t", text=text), lang="fr", traces=traces)
+    assert "agriculture" in traces.sector_candidates
+    assert [text[start:end] for start, end, _candidates in traces.speaker_candidates] == [
+        "Nous soutiendrons les agriculteurs touchés par la sécheresse"]

@@ -105,6 +105,7 @@ class Quoting:
 @dataclass
 class Traces:
     """What the quotes and sectors stages decided, kept for the scripts that fit their weights."""
+    text: str = ""  # the parsed (cleaned) text, which the Marked offsets below point into
     quote_features: list[tuple[Marked, dict[str, float]]] = field(default_factory=list)
     speaker_candidates: list[tuple[int, int, list]] = field(default_factory=list)  # (start, end, candidates) per quote
     label_reason: dict[int, str | None] = field(default_factory=dict)  # quote start → why it labels a thing
