@@ -443,9 +443,14 @@ class _Resolver:
         return e is not None and e.kind == "person"
 
     def main_person(self, title: str | None = None) -> object | None:
-        """The person the article is about: named in its title, else the most mentioned, else one it gives a title."""
-        people = [e for e in self.ctx.entities.people if self._may_hold(e, title)]
-        return max(people, key=lambda e: (id(e) in self.in_title, len(e.mentions), bool(e.roles))) if people else None
+        """The person the article is about: named in its title, else the most mentioned, else one it gives a title.
+        (The entities are fixed by now: answered once per title.)"""
+        known = self.ctx.memo("main_person")
+        if title not in known:
+            people = [e for e in self.ctx.entities.people if self._may_hold(e, title)]
+            known[title] = max(people, key=lambda e: (id(e) in self.in_title, len(e.mentions), bool(e.roles))) \
+                if people else None
+        return known[title]
 
     def resolve(self, tok: Token | None, at: int, depth: int = 0) -> Attribution | None:
         """(speaker, named) for a subject token; None when there is no usable subject."""
@@ -609,8 +614,14 @@ class _Resolver:
             return [ctx.folds[t.i] for t in group if t.pos_ not in ("DET", "PUNCT") and not ctx.is_word("determiner", t.text)]
 
         words, head = words_of(phrase), ctx.folds[tok.i]
-        for j in range(phrase[0].i - 1, -1, -1):
-            if ctx.folds[j] != head or doc[j].pos_ != "NOUN" or j in self.quote_at:
+        nouns = ctx.memo("noun_positions")  # folded noun → its tokens, in order: the same head noun looked up by bisection
+        if not nouns:
+            for j, (f, pos) in enumerate(zip(ctx.folds, ctx.pos)):
+                if pos == "NOUN":
+                    nouns.setdefault(f, []).append(j)
+        positions = nouns.get(head, [])
+        for j in reversed(positions[:bisect_left(positions, phrase[0].i)]):
+            if j in self.quote_at:
                 continue
             before = self._phrase(doc[j])
             if words_of(before) != words:
@@ -1538,7 +1549,11 @@ def _form_features(ctx: Context, q: Marked, span: Span, content: str, attributio
         after += 1
     root = span.root
     folded = fold(content)
-    repeated = sum(1 for m in marked if m is not q and fold(ctx.text[m.start:m.end]).find(folded) >= 0) > 0
+    # another quote holds the same words: counted in all the quotes' folded texts at once, less this quote's own
+    every = ctx.memo("quoted_texts")
+    if "joined" not in every:
+        every["joined"] = "\x00".join(fold(ctx.text[m.start:m.end]) for m in marked)
+    repeated = bool(folded) and every["joined"].count(folded) > folded.count(folded)
     mention = ctx.entities.mention_at
     f = {
         "bias": 1.0,
