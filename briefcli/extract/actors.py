@@ -938,6 +938,13 @@ def _title_complement(ctx: Context, k: int, limit: int, person_tokens: set[int],
 
 
 def _quoted_tokens(ctx: Context) -> set[int]:
+    memo = ctx.memo("quoted_tokens")  # asked by two coreference steps
+    if "tokens" not in memo:
+        memo["tokens"] = _find_quoted_tokens(ctx)
+    return memo["tokens"]
+
+
+def _find_quoted_tokens(ctx: Context) -> set[int]:
     """Tokens that start between quotation marks (« », “ ”, or straight quotes: one glued to the end of
     a word or of its punctuation closes, 'brutalité".', 'cruciale,"', 'ABRUTI"L'élection'; else it
     opens), within a paragraph."""
@@ -1064,7 +1071,9 @@ def _roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int]
             back = here - sentence_of.get(start, here)
             if back <= 0:
                 continue  # named in the title's own sentence: "X a reçu le Premier ministre" is someone else
-            if sex is not None and sexes.setdefault(id(e), _person_sex(ctx, e)) not in (None, sex):
+            if sex is not None and id(e) not in sexes:
+                sexes[id(e)] = _person_sex(ctx, e)
+            if sex is not None and sexes[id(e)] not in (None, sex):
                 continue  # "l'enseignante" is not Aman, "le président" not Mme X
             same = any((function is not None and ctx.lex.function_of(r) == function)
                        or head in fold(r).split() for r in e.roles)
@@ -1118,7 +1127,9 @@ def _roles_by_pronoun(ctx: Context, entities: list[Entity]) -> None:
         for start, e in mentions[bisect_right(starts, first_sentence - 1):bisect_right(starts, k - 1)]:
             if start in quoted:
                 continue
-            if sex is not None and sexes.setdefault(id(e), _person_sex(ctx, e)) not in (None, sex):
+            if sex is not None and id(e) not in sexes:
+                sexes[id(e)] = _person_sex(ctx, e)
+            if sex is not None and sexes[id(e)] not in (None, sex):
                 continue
             fitting[id(e)] = e
         if len(fitting) != 1:

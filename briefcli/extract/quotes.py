@@ -760,8 +760,8 @@ def person_noun(ctx: Context, tok: Token) -> bool:
     institution, a document), or a person noun of occupations.txt?"""
     words = ctx.lex.words
     keys = {fold(tok.text), fold(tok.lemma_)}
-    return bool(keys & (words.get("speaker_noun", set()) | words.get("org_word", set()) | set(ctx.lex.roles)
-                        | occupations(ctx.lex.lang)))
+    return any(k in known for k in keys for known in (words.get("speaker_noun", ()), words.get("org_word", ()),
+                                                       ctx.lex.roles, occupations(ctx.lex.lang)))
 
 
 def ctx_word(ctx: Context, listname: str, text: str) -> bool:
