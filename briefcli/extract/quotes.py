@@ -189,6 +189,7 @@ class _Resolver:
                 if described is not None:
                     self.anchors.append((tok.i, described, True))
         self.anchors.sort(key=lambda a: a[0])
+        self.anchor_at = [a[0] for a in self.anchors]  # their tokens, in order: for bisection
         self.gender = self._genders()  # id(person) → "Masc" | "Fem", where the text tells
         # "Sur son compte, le secrétaire d'État s'en est pris à X.": a definite title as subject stands for the
         # person the article gave that title, a subject as much as their name would be
@@ -306,16 +307,22 @@ class _Resolver:
                       pronoun: Token | None = None) -> object | None:
         """The last person before token `before` (with that role, when one is given: a word of
         their title, or with `whole` the title itself, complement included)."""
+        answers: dict[int, bool] = {}  # a person is anchored many times: asked once each
+
         def holds(e) -> bool:
             if role is None:
                 return True
-            if whole:
-                return any(fold(r) == role or fold(r).startswith(role + " ") or role.startswith(fold(r) + " ")
-                           for r in e.roles)
-            return any(fold(role) in fold(r).split() or fold(r) == fold(role) for r in e.roles)
+            if id(e) not in answers:
+                if whole:
+                    answers[id(e)] = any(fold(r) == role or fold(r).startswith(role + " ") or role.startswith(fold(r) + " ")
+                                         for r in e.roles)
+                else:
+                    answers[id(e)] = any(fold(role) in fold(r).split() or fold(r) == fold(role) for r in e.roles)
+            return answers[id(e)]
 
-        for i, e, _subject in reversed(self.anchors):
-            if i < before and holds(e) and self._agrees(e, pronoun):
+        for k in range(bisect_left(self.anchor_at, before) - 1, -1, -1):  # the anchors before `before`, last first
+            e = self.anchors[k][1]
+            if holds(e) and self._agrees(e, pronoun):
                 return e
         if role is not None:  # a person given the role anywhere (the title may come first)
             for _i, e, _subject in self.anchors:
