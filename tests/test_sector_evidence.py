@@ -21,12 +21,16 @@ def test_an_accord_still_counts():
     assert "accord" in _terms("The two countries signed an accord on Monday.")
 
 
-def _framed(text: str, lang: str) -> set[str]:
-    from briefcli.extract.sectors import sector_evidence
+def _context(text: str, lang: str, title: str | None = None) -> Context:
+    """The context the extractors get for a hand-built text (parsed with the language's pipeline)."""
     lang, model = api.resolve(text, lang, None)
     clean = cleaning.clean(text, markdown=False, openers=lexicon.load(lang).openers)
-    ctx = Context(doc=pipeline.load(model)(clean.text), clean=clean, original=text, lex=lexicon.load(lang), title=None)
-    return sector_evidence(ctx).framed
+    return Context(doc=pipeline.load(model)(clean.text), clean=clean, original=text, lex=lexicon.load(lang), title=title)
+
+
+def _framed(text: str, lang: str) -> set[str]:
+    from briefcli.extract.sectors import sector_evidence
+    return sector_evidence(_context(text, lang)).framed
 
 
 def test_a_frame_noun_frames_the_sectors_after_it():
@@ -46,10 +50,7 @@ def test_a_title_is_no_specific_evidence():
     from briefcli.extract.sectors import sector_evidence
     text = ("Le Premier ministre a critiqué la grève surprise. Le chef du gouvernement a demandé des sanctions "
             "contre les cheminots.")
-    clean = cleaning.clean(text, markdown=False, openers=lexicon.load("fr").openers)
-    ctx = Context(doc=pipeline.load(api.resolve(text, "fr", None)[1])(clean.text), clean=clean, original=text,
-                  lex=lexicon.load("fr"), title=None)
-    found = sector_evidence(ctx)
+    found = sector_evidence(_context(text, "fr"))
     assert found.totals.get("politics") and not found.strong.get("politics")
 
 
@@ -57,19 +58,13 @@ def test_a_term_of_two_sectors_counts_fully_for_the_one_the_article_is_about():
     from briefcli.extract.sectors import sector_evidence
     text = ("Le suspect a été mis en examen pour meurtre par le juge d'instruction. La victime avait porté "
             "plainte contre lui. Les policiers poursuivent l'enquête.")
-    clean = cleaning.clean(text, markdown=False, openers=lexicon.load("fr").openers)
-    ctx = Context(doc=pipeline.load(api.resolve(text, "fr", None)[1])(clean.text), clean=clean, original=text,
-                  lex=lexicon.load("fr"), title=None)
-    evidence = sector_evidence(ctx).evidence
+    evidence = sector_evidence(_context(text, "fr")).evidence
     assert evidence["disaster"]["victime"] < 2  # its weight for disaster (models/fr/sectors.tsv), halved
 
 
 def _candidates(text: str, lang: str, title: str | None = None) -> dict:
-    from briefcli.extract.sectors import candidates, sector_evidence  # noqa: F401
-    lang, model = api.resolve(text, lang, None)
-    clean = cleaning.clean(text, markdown=False, openers=lexicon.load(lang).openers)
-    ctx = Context(doc=pipeline.load(model)(clean.text), clean=clean, original=text, lex=lexicon.load(lang), title=title)
-    return candidates(ctx)
+    from briefcli.extract.sectors import candidates
+    return candidates(_context(text, lang, title))
 
 
 def test_a_sector_named_in_the_title_has_title_evidence():
