@@ -29,8 +29,8 @@ from ..lexicon import _rows, fold, models_dir
 from ..lexicon import load as load_lexicon
 from ..records import Quote
 from . import speakers
-from .actors import _occupations as occupations
-from .actors import _person_sex as person_sex
+from .roles import occupations
+from .coreference import person_sex
 from .context import Context, indefinite
 from .stages import Marked
 
@@ -336,7 +336,6 @@ class _Resolver:
         subject or speaker in the last few sentences, else the most recent person there. With a
         title, not someone the article gives only other titles. The speaker of the sentence before
         when no one is named since, unless a person's title is resolved (`role`): then no organisation."""
-        doc = self.ctx.doc
         starts = self.ctx.sent_starts_before(at, sentences)
         floor = starts[0] if starts else 0
         nearby = self.anchors[bisect_left(self.anchor_at, floor):bisect_left(self.anchor_at, at)]
@@ -464,7 +463,6 @@ class _Resolver:
         if tok is None:
             return None
         ctx = self.ctx
-        low = fold(tok.text)
         if ctx.is_word("pronoun_singular", tok.text):
             unnamed = self.unnamed_before(at) if "subj" in tok.dep_ or tok.text.startswith("-") else None
             if unnamed is not None:  # "« … », a indiqué un responsable. Il a ajouté que « … »": that unnamed speaker

@@ -1,0 +1,264 @@
+"""Coreference: whom a bare title or a subject pronoun stands for, computed once per article.
+
+After the actors stage has merged the names into entities, a definite title standing apart from any
+name ("Le PDG d'ADP souligne…", "the sheriff said") and a subject pronoun given a title ("Il était
+ministre…") are tied to a person named before; the title becomes one of that person's roles, and a
+title the person already holds joins their chain of mentions. Each person's sex as the text tells it
+(`person_sex`) decides who a gendered title or pronoun may be; the quotes stage's speaker resolution
+reads the same answers.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import _lines, fold, models_dir
+from .context import Context
+from .roles import (category, clean_role, plural_role, role_phrase_copula, role_phrase_from, role_start, role_text,
+                    title_complement, unprefixed)
+from .stages import Entity, Mention
+
+
+REFERENCE_SENTENCES = 4  # how far back a bare title may refer to a person it gives no other title
+
+
+def definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], org_tokens: set[int]) -> list[tuple[int, Span]]:
+    """Definite noun phrases headed by a title that stand apart from any name ("le Premier ministre a
+    dénoncé", "a déclaré le chef de l'État", "the sheriff said"), as (determiner token, title)."""
+    doc = ctx.doc
+    found = []
+    k = 0
+    while k < len(doc) - 1:
+        det = doc[k]
+        if not ("Def" in det.morph.get("Definite") and "Art" in det.morph.get("PronType")) \
+                or k in in_roles or k + 1 in in_roles or k + 1 in person_tokens:
+            k += 1
+            continue
+        end_limit = min(len(doc) - 1, det.sent.end - 1, k + 9)
+        first, n = role_start(ctx, k + 1, end_limit)
+        if not n or "Plur" in doc[first + n - 1].morph.get("Number") or plural_role(ctx, first + n - 1) \
+                and fold(doc[first + n - 1].text) not in ctx.lex.roles:
+            k += 1
+            continue
+        phrase = doc[first:title_complement(ctx, first + n, min(det.sent.end, first + n + 8), person_tokens, org_tokens)]
+        nxt = phrase.end
+        named = nxt < len(doc) and (nxt in person_tokens or doc[nxt].text[:1].isupper() and doc[nxt].is_alpha
+                                    or doc[nxt].text in (",", "(") and any(i in person_tokens for i in range(nxt + 1, min(len(doc), nxt + 3))))
+        head = doc[first + n - 1]
+        bare = first  # the title past its modifiers: "ancien chef d'État" is listed as "chef d'État"
+        while bare < first + n - 1 and ctx.is_word("role_modifier", doc[bare].text):
+            bare += 1
+        lexical = unprefixed(ctx, ctx.folded(bare, first + n)) in ctx.lex.roles or fold(head.text) in ctx.lex.roles
+        if not lexical and not head.dep_.startswith("nsubj"):
+            pass  # an occupation noun refers back only as a subject ("le chanteur était…"), not "par l'intermédiaire de"
+        elif not named and not any(i in person_tokens for i in range(phrase.start, phrase.end)):
+            found.append((k, phrase))  # else the title comes with a name: role_phrase_left/right has it
+        k = max(k + 1, phrase.end)
+    return found
+
+
+def quoted_tokens(ctx: Context) -> set[int]:
+    memo = ctx.memo("quoted_tokens")  # asked by two coreference steps
+    if "tokens" not in memo:
+        memo["tokens"] = _find_quoted_tokens(ctx)
+    return memo["tokens"]
+
+
+def _find_quoted_tokens(ctx: Context) -> set[int]:
+    """Tokens that start between quotation marks (« », “ ”, or straight quotes: one glued to the end of
+    a word or of its punctuation closes, 'brutalité".', 'cruciale,"', 'ABRUTI"L'élection'; else it
+    opens), within a paragraph."""
+    text, inside, ranges, start = ctx.text, False, [], 0
+    for i, c in enumerate(text):
+        before, after = text[i - 1:i], text[i + 1:i + 2]
+        if c == "\n":
+            if inside:
+                ranges.append((start, i))
+            inside = False
+        elif c in "«“" or c == '"' and not (before.isalnum() or before and before in ",;!?…)»"
+                                            or before == "." and not after.isalnum()):
+            if not inside:
+                inside, start = True, i + 1
+        elif c in "»”\"" and inside:
+            ranges.append((start, i))
+            inside = False
+    quoted = set()
+    for a, b in ranges:
+        quoted.update(ctx.tokens_in(a, b))
+    return quoted
+
+
+@lru_cache(maxsize=None)
+def given_names(lang: str) -> dict[str, str]:
+    """Folded given name → "Fem" or "Masc", from models/<lang>/female_names.txt and male_names.txt
+    (a name in both tells nothing)."""
+    sex: dict[str, str] = {}
+    for gender, filename in (("Fem", "female_names.txt"), ("Masc", "male_names.txt")):
+        for name in _lines(models_dir() / lang / filename):
+            key = fold(name)
+            sex[key] = "both" if sex.get(key, gender) != gender else gender
+    return {k: v for k, v in sex.items() if v != "both"}
+
+
+def person_sex(ctx: Context, e: Entity) -> str | None:
+    """A person's sex as the text tells it: the words before a mention ("M.", "Mme", "la ministre X")
+    or a given name of one sex only; None when unknown or told both ways."""
+    doc, seen = ctx.doc, set()
+    for m in e.mentions:
+        for k in (m.start - 1, m.start - 2):
+            if k < 0 or (k == m.start - 2 and fold(doc[m.start - 1].text) not in ctx.lex.roles):
+                continue
+            if ctx.is_word("male_marker", doc[k].text):
+                seen.add("Masc")
+            elif ctx.is_word("female_marker", doc[k].text):
+                seen.add("Fem")
+    words = e.name.split()
+    if len(words) > 1 or not seen:
+        given = given_names(ctx.lex.lang).get(fold(words[0])) if words else None
+        if given:
+            seen.add(given)
+    return seen.pop() if len(seen) == 1 else None
+
+
+def title_sex(det: Token, phrase: Span) -> str | None:
+    """The grammatical gender of a title ("la ministre", "l'enseignante"), where the language marks it."""
+    for tok in (det, phrase.root):
+        gender = tok.morph.get("Gender")
+        if len(gender) == 1:
+            return gender[0]
+    return None
+
+
+def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int]) -> None:
+    """A coreference step: a definite title standing apart from any name ("… a déclaré Augustin de
+    Romanet. Le PDG d'ADP souligne que…", "a affirmé le chef de l'État", "the sheriff said") refers
+    back to a person named before; the title becomes one of that person's roles. The person is
+    chosen by a score: someone already given a title for the same function (or the same title word)
+    wins wherever they were named ("le président Aoun … Le chef de l'Etat a renvoyé…"); else the most
+    recent person given no title yet, within REFERENCE_SENTENCES sentences. Someone given other titles
+    only, and anyone named in the title's own sentence, is not meant."""
+    doc = ctx.doc
+    person_at: dict[int, Entity] = {}
+    for e in entities:
+        if e.kind == "person":
+            for m in e.mentions:
+                for t in range(m.start, m.end):
+                    person_at[t] = e
+    if not person_at:
+        return
+    org_tokens = {t for e in entities if e.kind != "person" for m in e.mentions for t in range(m.start, m.end)}
+    sentence_of = {}
+    for n_sent, sent in enumerate(ctx.sentences):
+        for t in range(sent.start, sent.end):
+            sentence_of[t] = n_sent
+    quoted = quoted_tokens(ctx)
+    mentions = sorted((m.start, e) for e in entities if e.kind == "person" for m in e.mentions)
+    sexes: dict[int, str | None] = {}
+    for k, phrase in definite_titles(ctx, in_roles, set(person_at), org_tokens):
+        if k in quoted:
+            continue  # a title in someone's words ("l'employeur ne fera que…") is seldom a person of the narrative
+        role = role_text(ctx, phrase)
+        function = ctx.lex.function_of(role)
+        first, n = role_start(ctx, phrase.start, phrase.end - 1)
+        # a title for a whole field ("l'élu", "the researcher") may mean someone titled otherwise in it
+        field = category(ctx, role) if n and ctx.is_word("generic_title", unprefixed(ctx, ctx.folded(
+            next((t for t in range(first, first + n) if not ctx.is_word("role_modifier", doc[t].text)), first),
+            first + n))) else None
+        head = fold(doc[phrase.start + role_start(ctx, phrase.start, phrase.end - 1)[1] - 1].text) \
+            if role_start(ctx, phrase.start, phrase.end - 1)[1] else fold(phrase[-1].text)
+        sex = title_sex(doc[k], phrase)
+        here = sentence_of.get(k, 0)
+        best, best_score = None, None
+        seen = set()
+        for start, e in reversed(mentions):
+            if start >= k or id(e) in seen or (start in quoted and k not in quoted):
+                continue  # someone a quote names is not whom the narrative's title means
+            seen.add(id(e))
+            back = here - sentence_of.get(start, here)
+            if back <= 0:
+                continue  # named in the title's own sentence: "X a reçu le Premier ministre" is someone else
+            if sex is not None and id(e) not in sexes:
+                sexes[id(e)] = person_sex(ctx, e)
+            if sex is not None and sexes[id(e)] not in (None, sex):
+                continue  # "l'enseignante" is not Aman, "le président" not Mme X
+            same = any((function is not None and ctx.lex.function_of(r) == function)
+                       or head in fold(r).split() for r in e.roles)
+            if same:
+                score = 100 - back
+            elif back <= REFERENCE_SENTENCES and (not e.roles or field is not None and any(
+                    category(ctx, r) == field for r in e.roles)):
+                score = 50 - back  # untitled yet, or a title for the field of theirs ("l'eurodéputé" … "l'élu")
+            else:
+                continue
+            if best_score is None or score > best_score:
+                best, best_score = e, score
+        if best is not None:
+            if best_score >= 50 + REFERENCE_SENTENCES + 1:
+                # a title the person already holds joins their chain: the extractors after this one
+                # see whom it means ("L'acteur confirme…" after "déclare l'acteur")
+                best.mentions.append(Mention(phrase.start, phrase.end, phrase.text, "person", None, [role], False, True))
+            if fold(role) not in {fold(r) for r in best.roles}:
+                best.roles.append(role)
+
+
+PRONOUN_SENTENCES = 2  # a subject pronoun means a person named at most this many sentences before
+
+
+def roles_by_pronoun(ctx: Context, entities: list[Entity]) -> None:
+    """A coreference step for subject pronouns: "Il était ministre de la Culture", "Avocate, elle a plaidé…",
+    "She is a professor of law": the title the sentence gives the pronoun is a role of the person it
+    stands for — the one person named in that sentence or in the PRONOUN_SENTENCES before it whose sex
+    (given name, "M."/"Mme", a gendered title) does not contradict the pronoun's. When two people fit,
+    the pronoun is left unresolved."""
+    doc = ctx.doc
+    people = [e for e in entities if e.kind == "person"]
+    if not people:
+        return
+    mentions = sorted((m.start, e) for e in people for m in e.mentions)
+    starts = [s for s, _e in mentions]
+    quoted = quoted_tokens(ctx)
+    sexes: dict[int, str | None] = {}
+    for k in ctx.indices(ctx.lex.words.get("subject_pronoun", set())):
+        tok = doc[k]
+        if k in quoted or not tok.dep_.startswith("nsubj") or not ctx.is_word("pronoun_singular", tok.text):
+            continue
+        sex = "Masc" if ctx.is_word("male_pronoun", tok.text) else "Fem" if ctx.is_word("female_pronoun", tok.text) else None
+        phrase = role_phrase_copula(ctx, Mention(k, k + 1, tok.text, "person"))
+        if phrase is None:
+            phrase = fronted_role(ctx, tok)
+        if phrase is None:
+            continue
+        first_sentence = ctx.sent_starts_before(k, PRONOUN_SENTENCES + 1)[0]
+        fitting = {}
+        for start, e in mentions[bisect_right(starts, first_sentence - 1):bisect_right(starts, k - 1)]:
+            if start in quoted:
+                continue
+            if sex is not None and id(e) not in sexes:
+                sexes[id(e)] = person_sex(ctx, e)
+            if sex is not None and sexes[id(e)] not in (None, sex):
+                continue
+            fitting[id(e)] = e
+        if len(fitting) != 1:
+            continue
+        person = next(iter(fitting.values()))
+        role = clean_role(role_text(ctx, phrase))
+        if fold(role) not in {fold(r) for r in person.roles}:
+            person.roles.append(role)
+
+
+def fronted_role(ctx: Context, pronoun: Token) -> Span | None:
+    """"Avocate, elle a plaidé…", "Directeur de l'usine à l'époque, il a…": a title opening the sentence,
+    set apart by a comma before its subject pronoun."""
+    doc = ctx.doc
+    start = pronoun.sent.start
+    while start < pronoun.i and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    if pronoun.i - start < 2 or doc[pronoun.i - 1].text != ",":
+        return None
+    phrase = role_phrase_from(ctx, start, apposition=True)
+    if phrase is None or phrase.start != start or phrase.end > pronoun.i - 1 or pronoun.i - 1 - phrase.end > 4 \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[phrase.end:pronoun.i - 1]):
+        return None
+    return phrase

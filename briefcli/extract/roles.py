@@ -1,0 +1,343 @@
+"""Titles: where the text gives a person a title or an occupation, and what that title is.
+
+A title is a phrase of models/<lang>/roles.tsv or an occupation of occupations.txt, with its modifiers
+("ancien Premier ministre") and complements ("ministre de l'Intérieur", "of the United States"). It
+is found beside a name (before it, in an apposition after it, as the attribute of a copula) by the
+actors stage, and standing alone ("le ministre a déclaré") by the coreference stage.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import _lines, fold, models_dir
+from .context import Context
+from .stages import Mention
+
+
+def role_at(ctx: Context, i: int, limit: int) -> int:
+    """Number of tokens of the longest role title starting at token i (0 if none): a title of
+    roles.tsv, or an occupation of occupations.txt ("kayakiste", "médecin généraliste") that the
+    tagger takes for a noun."""
+    roles, nouns = ctx.lex.roles, occupations(ctx.lex.lang)
+    best = 0
+    for n in range(1, min(ctx.lex.max_role_words, limit - i + 1) + 1):
+        key = unprefixed(ctx, ctx.folded(i, i + n))
+        if key in roles or key in nouns and heads_noun_group(ctx, i):
+            best = n
+    return best
+
+
+def unprefixed(ctx: Context, key: str) -> str:
+    """A folded title less a prefix joined by a hyphen ("ex-président", "co-fondateur" → the title)."""
+    dash = key.find("-")
+    return key[dash + 1:] if 0 < dash < len(key) - 1 and ctx.is_word("role_prefix", key[:dash]) else key
+
+
+def heads_noun_group(ctx: Context, i: int) -> bool:
+    """Is the lower-case word at i a noun: tagged so, or tagged an adjective right after a
+    determiner or a comma (the tagger reads "kayakiste", "médecin" as adjectives)?"""
+    tok = ctx.doc[i]
+    if not tok.text[:1].islower():
+        return False
+    if tok.pos_ == "NOUN":
+        return True
+    before = ctx.doc[i - 1] if i > 0 else None
+    return tok.pos_ == "ADJ" and before is not None and (before.pos_ == "DET" or before.text in (",", "("))
+
+
+@lru_cache(maxsize=None)
+def occupations(lang: str) -> frozenset[str]:
+    """Folded occupations and person nouns of models/<lang>/occupations.txt."""
+    return frozenset(fold(w) for w in _lines(models_dir() / lang / "occupations.txt"))
+
+
+def closed_apposition(ctx: Context, phrase: Span | None) -> bool:
+    """Is the title after a name closed like an apposition ("X, directeur de Y, a dit"), not the
+    subject of what follows ("relaye France Bleu, le prince Albert II a…")?"""
+    if phrase is None:
+        return False
+    return phrase.end >= len(ctx.doc) or ctx.doc[phrase.end].text in (",", ")", ".", ";")
+
+
+def is_participle(tok: Token) -> bool:
+    return "Part" in tok.morph.get("VerbForm") and tok.text[:1].islower()
+
+
+def role_start(ctx: Context, i: int, limit: int) -> tuple[int, int]:
+    """(first token, tokens) of a title at token i, with its modifiers ("ancien Premier ministre"), or (i, 0)."""
+    doc = ctx.doc
+    j = i
+    while j <= limit and ctx.is_word("role_modifier", doc[j].text):
+        j += 1
+    if j > limit or doc[j].pos_ in ("VERB", "AUX") and not doc[j].text[:1].isupper():
+        return i, 0
+    n = role_at(ctx, j, limit) or plural_role(ctx, j)
+    return (i, j - i + n) if n else (i, 0)
+
+
+def plural_role(ctx: Context, j: int) -> int:
+    """'l'un des avocats de…': a title in the plural."""
+    text = fold(ctx.doc[j].text)
+    return 1 if len(text) > 3 and text[-1] in "sx" and text[:-1] in ctx.lex.roles else 0
+
+
+def role_text(ctx: Context, phrase: Span) -> str:
+    """The title as a role: a plural title head in the singular ('avocats de la famille' → 'avocat …')."""
+    words = [t.text + t.whitespace_ for t in phrase]
+    for k, t in enumerate(phrase):
+        if ctx.is_word("role_modifier", t.text):
+            continue
+        if fold(t.text) not in ctx.lex.roles and plural_role(ctx, t.i):
+            words[k] = t.text[:-1] + t.whitespace_
+        break
+    return clean_role("".join(words))
+
+
+def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
+    """'du président russe Vladimir Poutine' → 'président russe'."""
+    doc = ctx.doc
+    i = m.start - 1
+    while i >= 0 and ctx.is_word("name_honorific", doc[i].text):
+        i -= 1  # "l'avocat de la famille, Me Eric Morain"; "le porte-parole de M. Ghani" is not Ghani's title
+    named = i  # the token before the name and its honorific
+    comma = i >= 0 and doc[i].text == ","
+    if comma:
+        i -= 1
+    window: list[Token] = []
+    while i >= 0 and len(window) < 9:
+        tok = doc[i]
+        # an adjective the tagger took for a verb, between a title and the name: "ministre sunnite Saad Hariri"
+        mistagged = i == named and tok.text[:1].islower() and i > 0 and fold(doc[i - 1].text) in ctx.lex.roles \
+            and tok.dep_ != "ROOT"  # not the sentence's verb: "L'édile appelle Emmanuel Macron"
+        stop = tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ in ("CCONJ", "SCONJ", "PRON", "NUM") \
+            or (tok.pos_ in ("VERB", "AUX") and not is_participle(tok) and not mistagged)
+        if stop:
+            break
+        window.insert(0, tok)
+        if tok.is_sent_start:
+            break
+        i -= 1
+    if not window:
+        return None
+    # the title nearest the name: "le ministre … du président Erdogan" → "président"
+    for k, tok in reversed(list(enumerate(window))):
+        first, n = role_start(ctx, tok.i, window[-1].i)
+        if n and not incise_verb(ctx, doc[first + n - 1]):
+            phrase = doc[first:window[-1].i + 1]
+            if ctx.is_word("determiner", phrase[-1].text) or ctx.is_word("preposition", phrase[-1].text):
+                continue
+            after = first + n
+            if after <= window[-1].i and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower() and not comma:
+                return None  # "L'édile appelle Emmanuel Macron": a verb the tagger took for a noun, no title of his
+            # a longer title that holds this one: "ancien Premier ministre", not "ministre"
+            for earlier in reversed(window[:k]):
+                first_e, n_e = role_start(ctx, earlier.i, window[-1].i)
+                if not n_e or first_e + n_e < first + n:
+                    break
+                phrase = doc[first_e:window[-1].i + 1]
+            # in apposition, the title heads the whole group before the comma: "l'avocat de la fille de
+            # l'octogénaire, Yacine Bouzrou", "la sœur du président, Marie Dupont"; without the comma the
+            # name goes with the nearest title ("le ministre … du président Erdogan")
+            # so does a title whose complement holds a title in the plural: "le porte-parole des députés
+            # socialistes X" (no one is "députés"), "président du groupe des députés LREM, X"
+            plural = fold(doc[first + n - 1].text) not in ctx.lex.roles and plural_role(ctx, first + n - 1)
+            if comma or plural:
+                head = governing_title(ctx, phrase.start, window[0].i, nouns=plural)
+                if head is not None:
+                    phrase = doc[role_start(ctx, head, window[-1].i)[0]:window[-1].i + 1]
+            if comma:
+                j = phrase.start - 1
+                while j >= window[0].i and ctx.is_word("determiner", doc[j].text):
+                    j -= 1
+                if j >= window[0].i and doc[j].pos_ == "ADP" and m.end < len(doc) and not doc[m.end].is_punct:
+                    return None  # "Par l'intermédiaire de son livre, X a…": a fronted adverbial, not "selon l'avocat, X."
+            return phrase
+    return None
+
+
+def governing_title(ctx: Context, start: int, lo: int, nouns: bool) -> int | None:
+    """The title whose complement the words from `start` are: back over complement prepositions and
+    determiners ("l'avocat de la fille de…"), and with `nouns` over the nouns and adjectives between them
+    too ("président du groupe des députés"); None when no title governs them."""
+    doc = ctx.doc
+    j = start - 1
+    linked = False  # a preposition was crossed since the last noun
+    while j >= lo:
+        tok = doc[j]
+        if ctx.is_word("complement_preposition", tok.text) or ctx.is_word("determiner", tok.text):
+            linked = linked or ctx.is_word("complement_preposition", tok.text)
+        elif not linked:
+            return None
+        elif fold(tok.text) in ctx.lex.roles and tok.pos_ != "VERB":
+            return j
+        elif nouns and tok.is_alpha and tok.text[:1].islower() and tok.pos_ in ("NOUN", "ADJ"):
+            linked = tok.pos_ == "ADJ"
+        else:
+            return None
+        j -= 1
+    return None
+
+
+def incise_verb(ctx: Context, tok: Token) -> bool:
+    """'…», juge Gérard Depardieu': a speech verb after a quote, not a title."""
+    doc = ctx.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    after_quote = k >= 0 and doc[k].text in ("»", "”", '"')
+    return after_quote and any(fold(form) in ctx.lex.speech_verbs for form in (tok.lemma_, *ctx.lex.base_forms(tok.text.lower())))
+
+
+def role_phrase_right(ctx: Context, m: Mention) -> Span | None:
+    """'Jean Dupont, maire de Lyon, a…' or 'Jean Dupont, l'ancien maire de Lyon' → 'maire de Lyon'.
+
+    An apposition is closed (a comma, a bracket, the end of the sentence): 'X, le Premier ministre a
+    dénoncé…' makes the title the next clause's subject; and it is no item of a list ('son cousin X, sa
+    femme, ses enfants et…'). An age in between is skipped: 'Jean Dupont, 25 ans, étudiant'."""
+    doc = ctx.doc
+    j = m.end
+    if j >= len(doc) or doc[j].text not in (",", "(", "-", "–"):
+        return None
+    j += 1
+    if j < len(doc) and doc[j].like_num:  # "X, 25 ans, étudiant", "X, 25, a student"
+        k = j + 1
+        while k < len(doc) and k < j + 4 and not doc[k].is_punct:
+            k += 1
+        if k < len(doc) and doc[k].text == ",":
+            j = k + 1
+    return role_phrase_from(ctx, j, apposition=True)
+
+
+def role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
+    """'Jean Dupont est médecin généraliste', 'X was the CEO of Acme', 'X a été l'acteur le mieux
+    payé': the attribute of a copula whose subject is the name. Not under a negation."""
+    doc = ctx.doc
+    j = m.end
+    while j < len(doc) and j < m.end + 3 and doc[j].pos_ == "AUX" and not ctx.is_word("copula", doc[j].lemma_):
+        j += 1  # "a été", "has been"
+    if j >= len(doc) or not ctx.is_word("copula", doc[j].lemma_) or doc[j].pos_ not in ("AUX", "VERB") \
+            or any(t.dep_ == "advmod" and "Neg" in t.morph.get("Polarity") or ctx.is_word("negation", t.text)
+                   for t in doc[m.end:min(len(doc), j + 3)]):
+        return None
+    j += 1
+    while j < len(doc) and doc[j].pos_ == "ADV" and j < m.end + 6:
+        j += 1
+    phrase = role_phrase_from(ctx, j, apposition=False)
+    if phrase is None:
+        return None
+    # no comma ends an attribute: the title with its adjectives and complements only ("prime minister", not "… in July")
+    first, n = role_start(ctx, phrase.start, phrase.end - 1)
+    if not n:
+        return phrase
+    names = {k for k in range(phrase.start, phrase.end) if doc[k].text[:1].isupper()}
+    return doc[phrase.start:max(phrase.start + n, title_complement(ctx, phrase.start + n, phrase.end, set(), names))]
+
+
+def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | None:
+    """The title that starts at token j, past its determiners, with its complement, or None."""
+    doc = ctx.doc
+    while j < len(doc) and (ctx.is_word("determiner", doc[j].text) and not ctx.is_word("complement_preposition", doc[j].text)
+                            or ctx.is_word("role_modifier", doc[j].text) and j + 1 < len(doc)
+                            and ctx.is_word("determiner", doc[j + 1].text)):  # "X, then the Prime Minister"
+        j += 1
+    owner = j
+    k = j
+    while k < len(doc) and k < j + 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    if k > j and k < len(doc) and ctx.is_word("possessive_clitic", doc[k].text):
+        j = k + 1  # "Tesco's CEO for Central Europe": the owner's name, then the title
+    first, n = role_start(ctx, j, min(len(doc) - 1, j + 8)) if j < len(doc) else (j, 0)
+    if not n and k > j and k < len(doc) and not role_start(ctx, owner, min(len(doc) - 1, owner + 8))[1]:
+        first, n = role_start(ctx, k, min(len(doc) - 1, k + 8))  # "the United States special envoy": a name
+        j = k                                                        # before the title qualifies it
+    if n and owner < j:
+        first, n = owner, n + (first - owner)
+    a = j
+    while not n and a < min(len(doc) - 1, j + 2) and doc[a].text[:1].islower() and (
+            doc[a].pos_ == "ADJ" or doc[a].pos_ == "VERB" and {"Part", "Ger"} & set(doc[a].morph.get("VerbForm"))):
+        a += 1  # adjectives before the title: "a pioneering oceanographer", "un célèbre chanteur"
+        first, n = role_start(ctx, a, min(len(doc) - 1, a + 8))
+        first, n = (j, a - j + n) if n else (first, 0)
+    if not n:
+        return None
+    k = first + n
+    while k < len(doc) and k < j + 12:
+        tok = doc[k]
+        if tok.is_space or (tok.is_punct and tok.text not in "-'’") or (tok.pos_ in ("VERB", "AUX") and not is_participle(tok)) \
+                or ctx.is_word("relative_word", tok.text):
+            break
+        k += 1
+    if apposition and k < len(doc) and k < j + 12 and doc[k].pos_ in ("VERB", "AUX") and not doc[k].is_punct:
+        return None  # "X, le Premier ministre a dénoncé": the title is the next clause's subject
+    if apposition and k + 1 < len(doc) and doc[k].text == "," and ctx.is_word("determiner", doc[k + 1].text):
+        rest = doc[k + 1:min(k + 6, doc[k].sent.end)]
+        if any(ctx.is_word("coordination", t.text) for t in rest[:next((n for n, t in enumerate(rest)
+                                                                       if t.pos_ in ("VERB", "AUX")), len(rest))]):
+            return None  # "son cousin X, sa femme, ses deux enfants et…": an item of a list
+    phrase = doc[first:k]
+    while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
+        phrase = phrase[:-1]
+    return phrase
+
+
+def coordinated_titles(ctx: Context, phrase: Span, attribute: bool = False) -> list[Span]:
+    """The titles joined to a title by a coordination: 'ancien député du Nord et ex-conseiller municipal
+    de Lille', 'professor at Geneva and director of…' (each its own role). An `attribute` of a copula
+    keeps only the title and its complements, as role_phrase_copula does."""
+    doc, found = ctx.doc, []
+    while phrase.end + 1 < len(doc) and ctx.is_word("coordination", doc[phrase.end].text):
+        nxt = role_phrase_from(ctx, phrase.end + 1)
+        if nxt is None or nxt.start > phrase.end + 3:
+            break
+        first, n = role_start(ctx, nxt.start, nxt.end - 1)
+        if attribute and n:
+            names = {k for k in range(nxt.start, nxt.end) if doc[k].text[:1].isupper()}
+            nxt = doc[nxt.start:max(nxt.start + n, title_complement(ctx, nxt.start + n, nxt.end, set(), names))]
+        found.append(nxt)
+        phrase = nxt
+    return found
+
+
+def clean_role(text: str) -> str:
+    return " ".join(text.split()).strip(" ,-–").replace("’", "'")
+
+
+def title_complement(ctx: Context, k: int, limit: int, person_tokens: set[int], org_tokens: set[int]) -> int:
+    """End of a title's complement from token k: adjectives ("chanteur français"), then up to two
+    complements "de (det) Noun…" ("chef de la diplomatie américaine", "président de la République",
+    "of the United States"). Unlike an apposition, a title standing alone has no comma to end it."""
+    doc = ctx.doc
+    while k < limit and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
+        k += 1
+    while k < limit and k in org_tokens:  # "le député LR", "la sénatrice EELV"
+        k += 1
+    for _ in range(2):
+        if k >= limit or not ctx.is_word("complement_preposition", doc[k].text):
+            break
+        j = k + 1
+        while j < limit and ctx.is_word("determiner", doc[j].text) and not ctx.is_word("complement_preposition", doc[j].text):
+            j += 1
+        if j >= limit or j in person_tokens or not (doc[j].pos_ in ("NOUN", "PROPN") or doc[j].text[:1].isupper()):
+            break
+        j += 1
+        while j < limit and j not in person_tokens and (doc[j].pos_ == "PROPN" or doc[j].text[:1].isupper() and doc[j].is_alpha
+                                                        or doc[j].pos_ == "ADJ" and doc[j].text[:1].islower()):
+            j += 1
+        k = j
+    return k
+
+
+def category(ctx: Context, role: str) -> str | None:
+    """The field of a title (roles.tsv category: politics, justice…) from its longest listed start, past
+    its modifiers and a hyphenated prefix ("ancien député du Nord", "ex-président"); None when unlisted,
+    or listed as "other"."""
+    words = fold(role).split()
+    while words and ctx.is_word("role_modifier", words[0]):
+        words = words[1:]
+    for n in range(min(len(words), ctx.lex.max_role_words), 0, -1):
+        category = ctx.lex.roles.get(unprefixed(ctx, " ".join(words[:n])))
+        if category is not None:
+            return None if category == "other" else category
+    return None
