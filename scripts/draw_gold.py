@@ -6,7 +6,8 @@
 French articles come from corpus lines 601–1500 (as the first batch), 120–800 words; English from the
 whole Wikinews file, 120–800 words. Each article is written as `<id>.<lang>.txt`, its `text` field byte
 for byte, for annotators who see nothing else. A batch drawn after the first split goes to the tuning
-part only (scripts/add_to_tuning.py): the validation part stays the one measured since it was made.
+part only (listed under "tuning" in samples/gold/split.json): the validation part stays the one
+measured since it was made.
 """
 from __future__ import annotations
 
