@@ -43,7 +43,7 @@ def spans(gold_dir: Path, whole: bool = False) -> list[dict]:
             text = traces.text[m.start:m.end]
             if any(word_overlap(text, g) >= QUOTE_OVERLAP_STRICT for g in optional):
                 continue  # either answer is right: no label to learn from
-            rows.append({"doc": article_path.name, "extra": whole, "features": features,
+            rows.append({"doc": article_path.name, "extra": whole, "features": features, "text": text,
                          "label": any(word_overlap(text, g) >= QUOTE_OVERLAP_STRICT for g in golds),
                          "not_quote": any(word_overlap(text, n) >= QUOTE_OVERLAP_STRICT for n in gold.get("not_quotes", []))})
     return rows
@@ -63,6 +63,7 @@ def main() -> None:
     parser.add_argument("--lam", type=float, default=1.0)
     parser.add_argument("--not-quote-weight", type=float, default=3.0)
     parser.add_argument("--threshold", type=float, default=0.25, help="the score a quote must pass")
+    parser.add_argument("--show", action="store_true", help="print the spans the cross-validated fit gets wrong")
     parser.add_argument("--also", type=Path, action="append", default=[],
                         help="a folder of gold files with no split to train on too (e.g. samples/dev)")
     args = parser.parse_args()
@@ -84,7 +85,17 @@ def main() -> None:
         predicted = X[test] @ w > args.threshold
         fp += int((predicted & (y[test] == 0)).sum())
         fn += int((~predicted & (y[test] == 1)).sum())
+        if args.show:
+            for r, p, label in zip((r for r, t in zip(rows, test) if t), predicted, y[test]):
+                if p != label:
+                    print(f"{'taken' if p else 'missed'}\t{r['doc']}\t{r['text'][:90]!r}")
     print(f"{len(rows)} spans; cross-validated: {fp} taken for quotes wrongly, {fn} quotes missed")
+    current = {k: float(v) for k, v in (line.split("\t") for line in (models_dir() / "fr" / "quote_form.tsv")
+                                        .read_text(encoding="utf-8").splitlines()[6:] if "\t" in line)}
+    tuning = ~extra
+    taken = X[tuning] @ np.array([current.get(k, 0.0) for k in names]) > current.get("threshold", 0.0)
+    print(f"with the current weights (in sample where they were fitted): "
+          f"{int((taken & (y[tuning] == 0)).sum())} taken wrongly, {int((~taken & (y[tuning] == 1)).sum())} missed")
     w = fit(X, y, sw, args.lam)
     for name, value in zip(names, w):
         print(f"{name}\t{value:.3f}")

@@ -79,3 +79,11 @@ def test_a_person_the_ner_glued_to_a_known_organisation_is_split_off():
     b = brief(text)
     assert "AFP Tsitsi Dangarembga" not in {a.name for a in b.actors}
     assert [q for q in b.quotes if q.kind == "direct"][0].speaker == "Tsitsi Dangarembga"
+
+
+def test_a_bare_title_means_the_subject_before_rather_than_a_name_in_a_complement():
+    # both named one sentence before; the title goes to the subject, not to the later name in the complement
+    roles = _roles("Jean Dupont a vivement critiqué la décision de Paul Martin. Le ministre estime que la loi "
+                   "est mauvaise.")
+    assert roles.get("Jean Dupont") == ["ministre"]
+    assert not roles.get("Paul Martin")

@@ -131,6 +131,13 @@ def title_sex(det: Token, phrase: Span) -> str | None:
     return None
 
 
+def is_subject(doc, start: int, end: int) -> bool:
+    """Is the name at tokens start…end-1 its clause's subject, or part of the subject (an apposition, a
+    name within it)? What a later pronoun or bare title most likely means."""
+    root = doc[start:end].root
+    return root.dep_.startswith("nsubj") or root.head.dep_.startswith("nsubj") and root.dep_ in ("appos", "flat:name", "nmod")
+
+
 def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int]) -> None:
     """A coreference step: a definite title standing apart from any name ("… a déclaré Augustin de
     Romanet. Le PDG d'ADP souligne que…", "a affirmé le chef de l'État", "the sheriff said") refers
@@ -154,7 +161,7 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
         for t in range(sent.start, sent.end):
             sentence_of[t] = n_sent
     quoted = quoted_tokens(ctx)
-    mentions = sorted((m.start, e) for e in entities if e.kind == "person" for m in e.mentions)
+    mentions = sorted((m.start, m.end, e) for e in entities if e.kind == "person" for m in e.mentions)
     sexes: dict[int, str | None] = {}
     for k, phrase in definite_titles(ctx, in_roles, set(person_at), org_tokens):
         if k in quoted:
@@ -172,7 +179,7 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
         here = sentence_of.get(k, 0)
         best, best_score = None, None
         seen = set()
-        for start, e in reversed(mentions):
+        for start, end, e in reversed(mentions):
             if start >= k or id(e) in seen or (start in quoted and k not in quoted):
                 continue  # someone a quote names is not whom the narrative's title means
             seen.add(id(e))
@@ -190,6 +197,8 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
             elif back <= REFERENCE_SENTENCES and (not e.roles or field is not None and any(
                     category(ctx, r) == field for r in e.roles)):
                 score = 50 - back  # untitled yet, or a title for the field of theirs ("l'eurodéputé" … "l'élu")
+                if is_subject(doc, start, end):
+                    score += 0.5  # at the same distance, the subject the sentence was about, not a name in a complement
             else:
                 continue
             if best_score is None or score > best_score:
