@@ -370,9 +370,13 @@ class _Resolver:
         return None if named_since else self.last_unnamed[1]
 
     def _weights(self) -> dict[int, int]:
-        """id(person) → mentions, for the people of the anchors (made once)."""
+        """id(person) → how much the narrative is about them: each mention outside quotation marks counts
+        once, twice as a subject (the subject is what a passage is about), for the people of the anchors
+        (made once)."""
         if not hasattr(self, "_weight"):
-            self._weight = {id(e): len(e.mentions) for _i, e, _s in self.anchors}
+            self._weight = {}
+            for _i, e, subject in self.anchors:
+                self._weight[id(e)] = self._weight.get(id(e), 0) + (2 if subject else 1)
         return self._weight
 
     def same_post(self, before: int, title: str) -> object | None:
@@ -429,6 +433,21 @@ class _Resolver:
         end = min(self.mention_at[k].end, verb.i)
         return e if end < verb.i and (doc[end].text == "," or doc[end].pos_ in ("VERB", "AUX")) else None
 
+    def subject_before(self, verb: Token) -> object | None:
+        """The last person named as a subject in the verb's own sentence before it, outside quotation marks:
+        whom a verb the parse left without a subject goes with ("Quatre mois plus tard, X contacte … et lui
+        dit : « … »": the parse lost the coordination, the sentence's subject is still X)."""
+        start = verb.sent.start
+        for k in range(bisect_left(self.anchor_at, verb.i) - 1, bisect_left(self.anchor_at, start) - 1, -1):
+            i, e, subject = self.anchors[k]
+            if isinstance(e, str) or e.kind != "person":
+                continue
+            mention = self.mention_at.get(i)
+            dep = self.ctx.doc[i:mention.end].root.dep_ if mention is not None and mention.start == i else ""
+            if subject or dep in ("dep", "ROOT"):  # a subject, or a name the parse attached to nothing
+                return e
+        return None
+
     def _may_hold(self, person: object, title: str | None) -> bool:
         """Could the person bear this title: no title given, none known for them, or one that shares
         its word or names the same function ("chef de l'Etat" for a "président")?"""
@@ -452,7 +471,9 @@ class _Resolver:
         known = self.ctx.memo("main_person")
         if title not in known:
             people = [e for e in self.ctx.entities.people if self._may_hold(e, title)]
-            known[title] = max(people, key=lambda e: (id(e) in self.in_title, len(e.mentions), bool(e.roles))) \
+            weight = self._weights()
+            known[title] = max(people, key=lambda e: (id(e) in self.in_title, weight.get(id(e), 0), len(e.mentions),
+                                                      bool(e.roles))) \
                 if people else None
         return known[title]
 
@@ -952,7 +973,7 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
         lemma = _speech_lemma(ctx, verb, incise=True) or _lemma(verb)
         found = resolver.resolve(subject, verb.i)
         if found is None:  # no usable subject: the person the sentence opens on, else the one the sentences before talk about
-            person = resolver.opening_actor(verb) or resolver.person_near(verb.i, sentences=2)
+            person = resolver.opening_actor(verb) or resolver.subject_before(verb) or resolver.person_near(verb.i, sentences=2)
             name = None if person is None else person if isinstance(person, str) else person.name
             found = Attribution(lemma, name, None, person is not None)
         found.verb = lemma
