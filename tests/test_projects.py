@@ -49,3 +49,15 @@ def test_project_kinds_are_language_data():
     for lang in ("fr", "en"):
         frames = lexicon.load(lang).project_frames
         assert any("complement" in f for f in frames.values()) and any("place" in f for f in frames.values())
+
+
+def test_a_law_named_after_its_author_is_a_project_with_that_author():
+    projects = brief("L'enseignante a adressé aux parents ses critiques à l'encontre de la loi Blanquer.", lang="fr").projects
+    assert [(p.name, p.actors) for p in projects] == [("loi Blanquer", ["Blanquer"])]
+
+
+def test_an_agreement_named_after_the_place_where_it_was_signed_has_no_owner():
+    # the place is no owner ("le projet de Luc Besson" is the owner frame), and "des" is no vague plural here
+    assert "accords de Dublin" in _projects("Emmanuel Macron a plaidé pour une refonte de l'espace Schengen et des "
+                                            "accords de Dublin.")
+    assert _projects("Le projet de Luc Besson a été retenu.") == []

@@ -145,8 +145,10 @@ def extract(ctx: Context) -> list[Project]:
             continue
         n, kind, sector = cue
         j = i + n
-        if i > 0 and ctx.is_word("indefinite_plural", doc[i - 1].text) and "Plur" in doc[i].morph.get("Number"):
-            i = j  # "tirer des plans sur la comète": some plans, no identified undertaking
+        signed = "signed" in _frames(ctx, kind) and _place_complement(ctx, j, at)
+        if i > 0 and ctx.is_word("indefinite_plural", doc[i - 1].text) and "Plur" in doc[i].morph.get("Number") \
+                and not signed:
+            i = j  # "tirer des plans sur la comète": some plans, no identified undertaking ("des accords de Dublin" are)
             continue
         # 1. a quoted name right after the cue (a name: capitalised or with figures)
         if j in quoted and _name_like(ctx.text[quoted[j].start:quoted[j].end]):
@@ -166,6 +168,15 @@ def extract(ctx: Context) -> list[Project]:
             start, end = ctx.offsets(name_span)
             add(name_span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
             i = k
+            continue
+        # 2a. named after a person, with no article between: "la loi Blanquer", "la réforme Touraine" (an
+        # undertaking whose complement may name its owner is named after its author so)
+        if j in at and at[j][0].kind == "person" and at[j][1].start == j and "owner" in _frames(ctx, kind) \
+                and doc[j].text[:1].isupper() and not doc[j].dep_.startswith("nsubj"):
+            span = doc[i:at[j][1].end]
+            start, end = ctx.offsets(span)
+            add(span.text, kind, [at[j][0].name], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = span.end
             continue
         # 2b. named by a naming participle: "a program … called "Learning Together"", "le plan baptisé « Ségur »"
         named = _named(ctx, j, quoted) if "place" not in _frames(ctx, kind) else None
@@ -203,9 +214,11 @@ def extract(ctx: Context) -> list[Project]:
             add(span.text, kind, [at[j + 1][0].name], _sentence_sector(ctx, doc[i], sector), start, end)
             i = span.end
             continue
-        # 4. a law or reform with its complement: "la réforme des retraites"
+        # 4. a law or reform with its complement: "la réforme des retraites"; an agreement with the place where it
+        # was signed ("les accords de Dublin", "l'Accord de Paris"), which is no owner of it
         if "complement" in _frames(ctx, kind) and j < len(doc) and ctx.is_word("law_preposition", doc[j].text) \
-                and not doc[i].text[:1].isupper() and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at)) \
+                and (not doc[i].text[:1].isupper() or signed) \
+                and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed) \
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"
             k = j + 1
@@ -414,6 +427,12 @@ def _named_complement(ctx: Context, j: int, at) -> bool:
     while m < len(doc) and ctx.is_word("determiner", doc[m].text.lower()):
         m += 1
     return m < len(doc) and (m in at or doc[m].pos_ == "PROPN" or (doc[m].text.isupper() and len(doc[m].text) > 1))
+
+
+def _place_complement(ctx: Context, j: int, at) -> bool:
+    """Is the complement at j a bare 'de'/'of' with a place ("l'Accord de Paris", "les accords de Dublin")?"""
+    return j + 1 < len(ctx.doc) and ctx.is_word("bare_of", ctx.doc[j].text.lower()) and j + 1 in at \
+        and at[j + 1][0].kind == "place"
 
 
 def _determiner_before(ctx: Context, k: int) -> Token:
