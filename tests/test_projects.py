@@ -61,3 +61,9 @@ def test_an_agreement_named_after_the_place_where_it_was_signed_has_no_owner():
     assert "accords de Dublin" in _projects("Emmanuel Macron a plaidé pour une refonte de l'espace Schengen et des "
                                             "accords de Dublin.")
     assert _projects("Le projet de Luc Besson a été retenu.") == []
+
+
+def test_an_undertaking_identified_by_its_named_owner_in_the_possessive():
+    projects = brief("Robert Mueller's investigation found no evidence of a conspiracy.", lang="en").projects
+    assert [(p.name, p.actors) for p in projects] == [("Robert Mueller's investigation", ["Robert Mueller"])]
+    assert brief("The company's plan was rejected.", lang="en").projects == []  # no named owner: not identified

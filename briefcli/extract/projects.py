@@ -251,6 +251,15 @@ def extract(ctx: Context) -> list[Project]:
             add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
             i = k
             continue
+        # 5a. identified by its named owner in the possessive: "Robert Mueller's investigation", "NASA's programme"
+        if "owner" in _frames(ctx, kind) and i >= 2 and ctx.is_word("possessive_clitic", doc[i - 1].text) \
+                and i - 2 in at and at[i - 2][0].kind in ("person", "organization"):
+            entity, mention = at[i - 2]
+            span = doc[mention.start:j]
+            start, end = ctx.offsets(span)
+            add(span.text, kind, [entity.name], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = j
+            continue
         # 5b. identified by the words before it: "the pension reform", "the Iran nuclear deal"
         if "premodified" in _frames(ctx, kind):
             span = _premodified(ctx, i, n, kind)
