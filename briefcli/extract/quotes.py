@@ -1538,22 +1538,6 @@ def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = 
         and fold(head.lemma_) not in ctx.lex.speech_nouns and not _is_speech_verb(ctx, head) else False
 
 
-def _listed(ctx: Context, q: Marked, marked: list[Marked]) -> bool:
-    """Is the quoted span an item of a list of quoted spans, joined to the one before or after it by a
-    comma or a coordination alone ('"mon cœur", "mon amour" et "mon chaton"', '"secret défense" ou
-    "confidentiel défense"')? Terms are listed so; someone's words are not."""
-    k = next((n for n, m in enumerate(marked) if m.open == q.open), None)
-    if k is None:
-        return False
-    for a, b in ((marked[k - 1], q) if k > 0 else (None, None), (q, marked[k + 1]) if k + 1 < len(marked) else (None, None)):
-        if a is None:
-            continue
-        between = ctx.text[a.close + 1:b.open].strip(" ,")
-        if between == "" and "," in ctx.text[a.close + 1:b.open] or ctx.is_word("coordination", between):
-            return True
-    return False
-
-
 def _title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*|\d+", text)]
     content = [w for w in words if len(w) > 3 or w[:1].isupper() or w.isdigit()]
@@ -1622,7 +1606,6 @@ def _form_features(ctx: Context, q: Marked, span: Span, content: str, attributio
         or before >= 0 and doc[before].pos_ == "AUX",
         "sentences": bool(re.search(r"[.!?…] +[A-ZÀ-Ý]", content)),  # several sentences
         "heading_repeated": rules.get("heading", False) and repeated,
-        "listed": _listed(ctx, q, marked),
     }
     f.update(rules)
     return {k: float(v) for k, v in f.items()}
