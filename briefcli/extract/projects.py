@@ -169,7 +169,7 @@ def extract(ctx: Context) -> list[Project]:
             add(name_span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
             i = k
             continue
-        # 2a. named after a person, with no article between: "la loi Blanquer", "la réforme Touraine" (an
+        # 2a. named after a person, with no article between: "la loi Blanquer", "le plan Borloo" (an
         # undertaking whose complement may name its owner is named after its author so)
         if j in at and at[j][0].kind == "person" and at[j][1].start == j and "owner" in _frames(ctx, kind) \
                 and doc[j].text[:1].isupper() and not doc[j].dep_.startswith("nsubj"):

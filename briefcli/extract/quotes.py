@@ -29,9 +29,9 @@ from ..lexicon import _rows, fold, models_dir
 from ..lexicon import load as load_lexicon
 from ..records import Quote
 from . import speakers
-from .roles import occupations
-from .coreference import is_subject, person_sex
 from .context import Context, indefinite
+from .coreference import is_subject, person_sex
+from .roles import occupations
 from .stages import Marked
 
 _SCARE_MAX_WORDS = 4
@@ -466,7 +466,8 @@ class _Resolver:
         return e is not None and e.kind == "person"
 
     def main_person(self, title: str | None = None) -> object | None:
-        """The person the article is about: named in its title, else the most mentioned, else one it gives a title.
+        """The person the article is about: named in its title, else the most talked about (a subject mention
+        counts twice), else the most mentioned, else one it gives a title.
         (The entities are fixed by now: answered once per title.)"""
         known = self.ctx.memo("main_person")
         if title not in known:
