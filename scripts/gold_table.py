@@ -1,6 +1,6 @@
 """Print the README's blind-gold table: one Markdown row per language and part of samples/gold.
 
-    python scripts/gold_table.py [--model-fr NAME] [--model-en NAME]
+    python scripts/gold_table.py [--model-fr NAME] [--model-en NAME] [--digits 3]
 
 Runs `briefcli evaluate samples/gold/<lang> --format json` for French and English and prints the rows
 of "Measuring quality" in README.md (validation first: it is the number to quote).
@@ -19,8 +19,11 @@ HEADER = ("| part | actors F1 | kind | roles (recall) | sectors F1 | projects F1
 NAMES = {"fr": "French", "en": "English"}
 
 
+DIGITS = 2
+
+
 def _f(x) -> str:
-    return "—" if x is None else f"{x:.2f}"
+    return "—" if x is None else f"{x:.{DIGITS}f}"
 
 
 def row(label: str, s: dict) -> str:
@@ -36,7 +39,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model-fr")
     parser.add_argument("--model-en")
+    parser.add_argument("--digits", type=int, default=2, help="decimals (3 to compare two builds)")
     args = parser.parse_args()
+    global DIGITS
+    DIGITS = args.digits
     print(HEADER)
     print("|" + "---|" * HEADER.count(" | ") + "---|")
     for lang in ("fr", "en"):
