@@ -55,3 +55,33 @@ def test_a_clock_unit_is_a_time_after_a_clock_preposition_and_a_duration_otherwi
     assert _figures("Le train est parti à 4 heures.", "fr") == []
     assert _figures("Le train a roulé pendant 4 heures.", "fr") == [("4", 4.0)]
     assert _figures("Un million de personnes et un tiers des votants.", "fr") == [("Un million", 1e6)]
+
+
+def _values(text: str, lang: str) -> list[str]:
+    return [f.value for f in brief(text, lang=lang).figures]
+
+
+def test_a_number_word_joined_by_hyphens_is_one_value_without_its_article():
+    assert _values("He was given a three-year-long sentence after a one-in-five chance.", "en") == [
+        "three-year-long", "one-in-five"]
+
+
+def test_a_year_after_a_possessive_is_a_date():
+    assert _values("It was a successful defence of his 2017 title, before 3,000 people.", "en") == ["3,000"]
+
+
+def test_a_count_of_several_never_goes_with_a_singular_noun():
+    # the number belongs to a name: "a Falcon 9 rocket"
+    assert _values("The capsule was launched on a Falcon 9 rocket with 4 astronauts.", "en") == ["4"]
+
+
+def test_the_same_count_named_again_with_a_definite_article_is_not_a_new_figure():
+    assert _values("Iran issued arrest warrants for 36 people. The 36 must face murder charges.", "en") == ["36"]
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "Kipchoge ran the distance in 1 hour 59 minutes 40.2 seconds on Saturday.", "1 hour 59 minutes 40.2 seconds"),
+    ("fr", "Il a couru le marathon en 2 heures 1 minute 39 secondes samedi.", "2 heures 1 minute 39 secondes"),
+])
+def test_a_duration_told_in_parts_is_one_figure(lang, text, value):
+    assert _values(text, lang) == [value]

@@ -117,9 +117,44 @@ def _is_date_or_time(ctx: Context, tok: Token, value: str, end_tok: int) -> bool
     if re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", value):
         # a year, unless it counts something ("2000 personnes"); "the 2015 election" is a year again
         counts = nxt is not None and nxt.pos_ == "NOUN" and not ctx.is_word("month", nxt.text)
-        definite = tok.head.i > tok.i and any("Def" in c.morph.get("Definite") for c in tok.head.children if c.i < tok.i)
+        definite = tok.head.i > tok.i and any("Def" in c.morph.get("Definite") or "Yes" in c.morph.get("Poss")
+                                              for c in tok.head.children if c.i < tok.i)  # "his 2017 title"
         return not counts or definite
     return False
+
+
+def _names_one(ctx: Context, value: str, end_tok: int) -> bool:
+    """Is a whole number of two or more followed by a singular noun ("a Falcon 9 rocket", "the Ligue 1 club")?
+    A count of two is never of one thing: the number belongs to a name or a label. Short units ("km",
+    "kg") are left alone: their number is not marked."""
+    doc = ctx.doc
+    if not re.fullmatch(r"\d+", value) or int(value) < 2 or end_tok >= len(doc):
+        return False
+    nxt = doc[end_tok]
+    return nxt.pos_ == "NOUN" and nxt.is_alpha and nxt.text.islower() and len(nxt.text) > 3 \
+        and "Sing" in nxt.morph.get("Number") and not _is_unit(ctx, nxt)
+
+
+def _duration_parts(ctx: Context, found: list[tuple[int, int, Token]]) -> list[tuple[int, int, Token]]:
+    """A duration told in parts is one figure: "1 hour 59 minutes 40.2 seconds", "2 h 01 min 39 s" (the units
+    of models/<lang>/words.tsv duration_part between the numbers and after the last)."""
+    text, units = ctx.text, ctx.lex.words.get("duration_part", set())
+    merged: list[tuple[int, int, Token, int]] = []  # (start, end of the last number, its token, parts)
+    unit_after = re.compile(r"\s*([^\W\d_]+)")
+
+    def unit_end(end: int) -> int | None:
+        m = unit_after.match(text, end)
+        return m.end() if m and fold(m.group(1)) in units else None
+
+    for start, end, tok in found:
+        if merged:
+            p_start, p_end, p_tok, parts = merged[-1]
+            after = unit_end(p_end)
+            if after is not None and not text[after:start].strip() and unit_end(end) is not None:
+                merged[-1] = (p_start, end, p_tok, parts + 1)  # one more part of the same duration
+                continue
+        merged.append((start, end, tok, 1))
+    return [(start, unit_end(end) if parts > 1 else end, tok) for start, end, tok, parts in merged]
 
 
 def _about(ctx: Context, tok: Token) -> str | None:
@@ -189,6 +224,16 @@ def _currency_code_pattern(lang: str) -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:%s)(?=\d)" % "|".join(map(re.escape, sorted(codes, key=len, reverse=True))), re.IGNORECASE)
 
 
+def _hyphen_compound(ctx: Context, end: int) -> int:
+    """The end of a compound the number word before token `end` opens, its words joined by hyphens with
+    no space ("three-year-long", "one-in-five", "ten-storey"): one value, not a count of the next word."""
+    doc = ctx.doc
+    while end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return end
+
+
 def _number_words(ctx: Context) -> list[tuple[int, int]]:
     """Token ranges of spelled-out numbers: a cardinal or a round count, with the scale words,
     connectors ("vingt et un", "forty-two") and the article of a round count ("une dizaine")."""
@@ -219,6 +264,14 @@ def _number_words(ctx: Context) -> list[tuple[int, int]]:
             runs.append((k, end))  # "un million", "a dozen"; not "a third" (an ordinal as often as a share)
             k = end
             continue
+        if len(words) > 1 and lex.numbers.get(words[0], (0, ""))[1] == "article":
+            k += 1  # "a three-year-long inquiry": the article goes with the noun, the count starts after it
+            words = words[1:]
+        compound = _hyphen_compound(ctx, end)
+        if compound > end:  # "three-year-long", "one-in-five": the number and its words are one value
+            runs.append((k, compound))
+            k = compound
+            continue
         if k > 0 and "Def" in ctx.doc[k - 1].morph.get("Definite") and all(w in cardinals for w in words):
             k = end
             continue  # "les deux pays", "the two men": the ones already named, not a new count
@@ -247,6 +300,7 @@ def extract(ctx: Context) -> list[Figure]:
     decimal = _decimal_mark(ctx)
     scale = _scale_pattern(ctx.lex.lang)
     found: list[tuple[int, int, Token]] = []  # (start, end) in the parsed text, the number's first token
+    counted: set[float] = set()  # the values given so far
     for m in sorted([*_NUMBER.finditer(text), *_after_currency_codes(ctx)], key=lambda m: m.start()):
         if quoted_name_at(m.start()):
             continue
@@ -262,6 +316,13 @@ def extract(ctx: Context) -> list[Figure]:
         prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
         if prev is not None and ctx.is_word("number_label", prev.text):
             continue  # "article 49", "page 3"
+        if _names_one(ctx, value, end_tok):
+            continue  # "a Falcon 9 rocket", "le Boeing 737 cloué au sol": a number in a name, no count
+        number = parse_number(value, decimal, ctx.lex.lang)
+        if prev is not None and "Def" in prev.morph.get("Definite") and number in counted:
+            continue  # "36 people … the 36 must face charges": the same count named again
+        if number is not None:
+            counted.add(number)
         end = m.end()
         tail = _AFTER_PERCENT.match(text, end) or scale.match(text, end)
         if tail:
@@ -275,7 +336,7 @@ def extract(ctx: Context) -> list[Figure]:
         tail = _AFTER_PERCENT.match(text, end)
         found.append((start, tail.end() if tail else end, ctx.doc[end_k - 1]))
     figures: list[Figure] = []
-    for start, end, tok in sorted(found, key=lambda f: f[0]):
+    for start, end, tok in _duration_parts(ctx, sorted(found, key=lambda f: f[0])):
         s, e = ctx.offsets((start, end))
         figures.append(Figure(ctx.original[s:e], parse_number(text[start:end], decimal, ctx.lex.lang), _about(ctx, tok), s, e))
     return figures
