@@ -85,3 +85,11 @@ def test_the_same_count_named_again_with_a_definite_article_is_not_a_new_figure(
 ])
 def test_a_duration_told_in_parts_is_one_figure(lang, text, value):
     assert _values(text, lang) == [value]
+
+
+def test_the_same_value_counting_the_same_thing_again_is_one_figure():
+    assert _values("La cathédrale fête ses 900 ans. Depuis 900 ans, 12 évêques s'y sont succédé.", "fr") == ["900", "12"]
+
+
+def test_a_hyphen_compound_takes_the_scale_word_after_it():
+    assert _values("The war has displaced three-and-a-half million people.", "en") == ["three-and-a-half million"]

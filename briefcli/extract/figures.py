@@ -269,6 +269,8 @@ def _number_words(ctx: Context) -> list[tuple[int, int]]:
             words = words[1:]
         compound = _hyphen_compound(ctx, end)
         if compound > end:  # "three-year-long", "one-in-five": the number and its words are one value
+            while compound < n and lex.numbers.get(folds[compound], (0, ""))[1] == "scale":
+                compound += 1  # "three-and-a-half million"
             runs.append((k, compound))
             k = compound
             continue
@@ -336,7 +338,13 @@ def extract(ctx: Context) -> list[Figure]:
         tail = _AFTER_PERCENT.match(text, end)
         found.append((start, tail.end() if tail else end, ctx.doc[end_k - 1]))
     figures: list[Figure] = []
+    told: set[tuple[float, str]] = set()  # (value, counted thing) of the figures so far
     for start, end, tok in _duration_parts(ctx, sorted(found, key=lambda f: f[0])):
         s, e = ctx.offsets((start, end))
-        figures.append(Figure(ctx.original[s:e], parse_number(text[start:end], decimal, ctx.lex.lang), _about(ctx, tok), s, e))
+        number, about = parse_number(text[start:end], decimal, ctx.lex.lang), _about(ctx, tok)
+        if number is not None and about is not None:
+            if (number, fold(about)) in told:
+                continue  # "900 years … 900 years": the same fact told again
+            told.add((number, fold(about)))
+        figures.append(Figure(ctx.original[s:e], number, about, s, e))
     return figures
