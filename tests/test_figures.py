@@ -93,3 +93,8 @@ def test_the_same_value_counting_the_same_thing_again_is_one_figure():
 
 def test_a_hyphen_compound_takes_the_scale_word_after_it():
     assert _values("The war has displaced three-and-a-half million people.", "en") == ["three-and-a-half million"]
+
+
+def test_a_number_inside_a_name_or_glued_to_a_code_is_no_figure():
+    assert _values("He served in World War Two, when 300 men died.", "en") == ["300"]
+    assert "9" not in _values("The time zone is UTC+9 and 300 men died there.", "en")

@@ -20,9 +20,12 @@ from ..records import Figure
 from .context import Context
 
 # 2.600 · 1 500 · 2,600 · 39,6 · 22 · 3.5 — digits, optional thousands groups, optional decimals; not part of
-# a word, a code, a time ("6:36") or a range written as one token
+# a word, a code ("UTC+9"), a time ("6:36") or a range written as one token
 _NUMBER_BODY = r"(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?:[,.]\d+)?(?![\w/])(?!-\w)(?!:\d)"
-_NUMBER = re.compile(r"(?<![\w.,\-/:])" + _NUMBER_BODY)
+_NUMBER = re.compile(r"(?<![\w.,\-/:])(?<![^\W\d_]\+)" + _NUMBER_BODY)
+# the entity labels of names (spaCy's English and French schemes): a number inside one is the name's ("World War
+# Two", "France 2"), not a count
+_NAME_LABELS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "ORG", "MISC"})
 _AFTER_PERCENT = re.compile(r"\s*(%|pour\s?cent|per\s?cent|percent)")
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
 
@@ -121,6 +124,14 @@ def _is_date_or_time(ctx: Context, tok: Token, value: str, end_tok: int) -> bool
                                               for c in tok.head.children if c.i < tok.i)  # "his 2017 title"
         return not counts or definite
     return False
+
+
+def _in_a_name(tok: Token) -> bool:
+    """Is the number part of a name the parser found with capitalised words ("World War Two", "Ligue 1")?"""
+    if tok.ent_type_ not in _NAME_LABELS:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and any(t.is_alpha and t.text[:1].isupper() for t in ent)
 
 
 def _names_one(ctx: Context, value: str, end_tok: int) -> bool:
@@ -318,7 +329,7 @@ def extract(ctx: Context) -> list[Figure]:
         prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
         if prev is not None and ctx.is_word("number_label", prev.text):
             continue  # "article 49", "page 3"
-        if _names_one(ctx, value, end_tok):
+        if _names_one(ctx, value, end_tok) or _in_a_name(tok):
             continue  # "a Falcon 9 rocket", "le Boeing 737 cloué au sol": a number in a name, no count
         number = parse_number(value, decimal, ctx.lex.lang)
         if prev is not None and "Def" in prev.morph.get("Definite") and number in counted:
@@ -331,7 +342,7 @@ def extract(ctx: Context) -> list[Figure]:
             end = tail.end()
         found.append((_currency_before(ctx, m.start()), end, tok))
     for k, end_k in _number_words(ctx):
-        if k in blocked or quoted_name_at(ctx.starts[k]):
+        if k in blocked or quoted_name_at(ctx.starts[k]) or _in_a_name(ctx.doc[k]):
             continue
         last = ctx.doc[end_k - 1]
         start, end = ctx.starts[k], last.idx + len(last.text)
