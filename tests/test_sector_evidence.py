@@ -130,3 +130,15 @@ def test_the_stages_decisions_reach_a_traces_object_the_caller_gives():
     assert "agriculture" in traces.sector_candidates
     assert [text[start:end] for start, end, _candidates in traces.speaker_candidates] == [
         "Nous soutiendrons les agriculteurs touchés par la sécheresse"]
+
+
+def test_the_people_an_article_gives_titles_of_a_field_weigh_for_its_sector():
+    from briefcli.extract import actors, sectors
+
+    ctx = _context("Le ministre de l'Intérieur Christophe Castaner a jugé essentielle une coordination des "
+                   "frontières avec les pays voisins. Christophe Castaner a précisé lundi que la décision serait "
+                   "prise en juin.", "fr")
+    actors.extract(ctx)
+    found = sectors.candidates(ctx)
+    assert sectors._people_fields(ctx) == {"politics": 1.0}
+    assert all(c["features"]["people"] == (1.0 if s == "politics" else 0.0) for s, c in found.items())

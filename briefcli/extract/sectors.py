@@ -18,6 +18,7 @@ from spacy.attrs import IS_ALPHA
 from ..lexicon import _rows, fold, lower, models_dir
 from ..records import Sector
 from .context import Context
+from .roles import category
 
 _MAX_NGRAM = 4
 THRESHOLD = 0.65  # minimum score where the language has no decision weights
@@ -152,6 +153,29 @@ def _phrase_hits(ctx: Context, phrase: str) -> set[str]:
     return found
 
 
+def _people_fields(ctx: Context) -> dict[str, float]:
+    """Sector → the share of the mentions of people that go to people holding a title of its field: an article
+    whose people are ministers and deputies is about politics even where few words of politics are in it. A
+    title's field is its roles.tsv category, each field's sector in models/role_sectors.tsv."""
+    fields = _role_sectors()
+    mentions = {id(e): sum(1 for m in e.mentions if not m.reference) for e in ctx.entities.people}
+    total = sum(mentions.values())
+    if not total:
+        return {}
+    shares: dict[str, float] = {}
+    for e in ctx.entities.people:
+        held = {fields[c] for r in e.roles if (c := category(ctx, r)) in fields}
+        for sector in held:
+            shares[sector] = shares.get(sector, 0.0) + mentions[id(e)] / total
+    return shares
+
+
+@lru_cache(maxsize=None)
+def _role_sectors() -> dict[str, str]:
+    """models/role_sectors.tsv: title field (roles.tsv category) → sector id."""
+    return {row["category"]: row["sector"] for row in _rows(models_dir() / "role_sectors.tsv")}
+
+
 def candidates(ctx: Context) -> dict[str, dict]:
     """Every sector with evidence: its score, its evidence (weight per term) and the features its decision weighs.
 
@@ -170,6 +194,7 @@ def candidates(ctx: Context) -> dict[str, dict]:
     for sector, _term, _w, i in term_hits(ctx, ctx.doc):
         sentences_of.setdefault(sector, set()).add(bisect_right(starts, i) - 1)
     in_title = _phrase_hits(ctx, ctx.title) if ctx.title and ctx.title.strip() else set()
+    people = _people_fields(ctx)
     out = {}
     for sector, total in totals.items():
         score = 1.0 - math.exp(-total / scale)
@@ -188,6 +213,7 @@ def candidates(ctx: Context) -> dict[str, dict]:
                 "title": float(sector in in_title),
                 "lead": float(0 in sents),
                 "spread": len(sents) / max(1, len(starts)),
+                "people": people.get(sector, 0.0),
             },
             # an article that lists its sectors ("des secteurs clés tels que…") covers several, each perhaps briefly:
             # there, two distinct, very specific terms in two sentences ("échanges commerciaux", "exportations
