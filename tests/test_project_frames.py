@@ -129,3 +129,17 @@ def test_a_capitalised_name_on_the_cue_taken_for_an_organisation(text, name):
 
 def test_a_capitalised_programme_of_its_own_is_an_organisation():
     assert _projects("The World Food Programme said the aid would arrive.", "en") == []
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Le président américain, imperméable aux enjeux climatiques, a retiré son pays de l'Accord de Paris.",
+     "Accord de Paris"),
+    ("en", "Eric Holder was held in contempt for refusing to turn over documents related to Operation Fast and Furious.",
+     "Operation Fast"),
+])
+def test_a_name_opening_on_the_cue_taken_for_an_organisation(lang, text, name):
+    assert any(name in found for found in _projects(text, lang))
+
+
+def test_an_organisation_named_on_a_cue_is_no_undertaking():
+    assert _projects("The Law and Justice Party and the Reform Committee met Bill Gerstenmaier.", "en") == []

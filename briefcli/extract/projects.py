@@ -157,6 +157,14 @@ def extract(ctx: Context) -> list[Project]:
             add(ctx.original[start:end], kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
             i = j + 1
             continue
+        # 1b. a capitalised name that opens on the cue, taken for an organisation: "l'Accord de Paris",
+        # "Operation Fast and Furious" (a kind that never names an organisation: frame proper)
+        entity_name = _entity_on_cue(ctx, i, n, kind, at)
+        if entity_name is not None:
+            start, end = ctx.offsets(entity_name)
+            add(entity_name.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = entity_name.end
+            continue
         # 2. a capitalised name right after the cue: "l'opération Barkhane", "la loi Evin"
         if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start and j not in at \
                 and not doc[j].dep_.startswith("nsubj") \
@@ -344,6 +352,20 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None) -> Span | None:
         while k > 0 and doc[k - 1].ent_iob_ == "I":
             k -= 1
     return doc[k:i + n]
+
+
+def _entity_on_cue(ctx: Context, i: int, n: int, kind: str | None, at) -> Span | None:
+    """The mention of a named entity that opens on the capitalised cue at i and goes on past it ("l'Accord de
+    Paris", "Operation Fast and Furious"), for a kind that never names an organisation (frame proper): the
+    NER took the undertaking's name for an organisation's; it is the undertaking's. Not a name that ends on an
+    organisation's word ("the Reform Committee", "Law and Justice Party"), nor a person's ("Bill Gerstenmaier")."""
+    if i not in at or at[i][0].kind != "organization" or "proper" not in _frames(ctx, kind) \
+            or not ctx.doc[i].text[:1].isupper():
+        return None
+    mention = at[i][1]
+    if mention.start != i or mention.end <= i + n or ctx.is_word("org_word", ctx.doc[mention.end - 1].text):
+        return None
+    return ctx.doc[i:mention.end]
 
 
 def _owned_name(doc, head: Token) -> bool:
