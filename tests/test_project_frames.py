@@ -143,3 +143,9 @@ def test_a_name_opening_on_the_cue_taken_for_an_organisation(lang, text, name):
 
 def test_an_organisation_named_on_a_cue_is_no_undertaking():
     assert _projects("The Law and Justice Party and the Reform Committee met Bill Gerstenmaier.", "en") == []
+
+
+def test_a_quoted_name_ending_on_the_cue():
+    text = ("Yesterday, the Parliament of New South Wales voted to pass the \"Reproductive Health Care Reform Bill "
+            "2019\" which decriminalized abortion.")
+    assert "Reproductive Health Care Reform Bill 2019" in _projects(text, "en")

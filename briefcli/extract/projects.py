@@ -157,6 +157,13 @@ def extract(ctx: Context) -> list[Project]:
             add(ctx.original[start:end], kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
             i = j + 1
             continue
+        # 1a. a quoted name that ends on the cue (and maybe a year): the "Reproductive Health Care Reform Bill 2019"
+        q = _quoted_name_ending_on(ctx, i, j, kind, quoted)
+        if q is not None:
+            start, end = ctx.offsets((q.start, q.end))
+            add(ctx.original[start:end], kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = j
+            continue
         # 1b. a capitalised name that opens on the cue, taken for an organisation: "l'Accord de Paris",
         # "Operation Fast and Furious" (a kind that never names an organisation: frame proper)
         entity_name = _entity_on_cue(ctx, i, n, kind, at)
@@ -352,6 +359,21 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None) -> Span | None:
         while k > 0 and doc[k - 1].ent_iob_ == "I":
             k -= 1
     return doc[k:i + n]
+
+
+def _quoted_name_ending_on(ctx: Context, i: int, j: int, kind: str | None, quoted):
+    """The quoted name whose last words are the cue from i to j, figures aside ("the "Reproductive Health Care
+    Reform Bill 2019""), for a kind that never names an organisation (frame proper): the words before the
+    cue inside the marks name it."""
+    if "proper" not in _frames(ctx, kind):
+        return None
+    doc = ctx.doc
+    for q in quoted.values():
+        if q.start < doc[i].idx and doc[j - 1].idx + len(doc[j - 1].text) <= q.end \
+                and _name_like(ctx.text[q.start:q.end]):
+            after = ctx.text[doc[j - 1].idx + len(doc[j - 1].text):q.end].split()
+            return q if all(w.isdigit() for w in after) else None
+    return None
 
 
 def _entity_on_cue(ctx: Context, i: int, n: int, kind: str | None, at) -> Span | None:
