@@ -149,3 +149,7 @@ def test_a_quoted_name_ending_on_the_cue():
     text = ("Yesterday, the Parliament of New South Wales voted to pass the \"Reproductive Health Care Reform Bill "
             "2019\" which decriminalized abortion.")
     assert "Reproductive Health Care Reform Bill 2019" in _projects(text, "en")
+
+
+def test_a_law_said_to_be_in_force_is_no_undertaking():
+    assert _projects("MP Penny Sharpe said the current law has meant women face a threat of jail.", "en") == []

@@ -307,9 +307,10 @@ def _named_before(key: str, kind: str | None, head: str, projects: list[Project]
 
 
 def _vague(ctx: Context, word: str) -> bool:
-    """An adjective that does not tell which undertaking it is: vague ("nouveau", "new") or evaluative
-    ("historique", "landmark")."""
-    return ctx.is_word("vague_adjective", word) or ctx.is_word("evaluative_adjective", word)
+    """An adjective that does not tell which undertaking it is: vague ("nouveau", "new"), evaluative
+    ("historique", "landmark") or one that says a norm is in force ("the current law", "la loi actuelle")."""
+    return ctx.is_word("vague_adjective", word) or ctx.is_word("evaluative_adjective", word) \
+        or ctx.is_word("in_force_adjective", word)
 
 
 def _frames(ctx: Context, kind: str | None) -> frozenset[str]:
