@@ -153,3 +153,13 @@ def test_a_quoted_name_ending_on_the_cue():
 
 def test_a_law_said_to_be_in_force_is_no_undertaking():
     assert _projects("MP Penny Sharpe said the current law has meant women face a threat of jail.", "en") == []
+
+
+@pytest.mark.parametrize("lang, text, first", [
+    ("fr", "Trump a toujours dénoncé l'enquête sur les soupçons de collusion. Flynn fut le premier inquiété dans le "
+           "cadre de cette enquête tentaculaire.", "enquête sur les soupçons de collusion"),
+    ("en", "The House opened its impeachment investigation into alleged misconduct. Witnesses told this "
+           "investigation into the phone call what they knew.", "impeachment investigation into alleged misconduct"),
+])
+def test_a_demonstrative_points_back_to_the_undertaking_named_before(lang, text, first):
+    assert _projects(text, lang) == [first]

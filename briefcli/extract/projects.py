@@ -221,6 +221,9 @@ def extract(ctx: Context) -> list[Project]:
         if "norm" in _frames(ctx, kind) and _complied_with(ctx, doc[i]):
             i = j  # "respecter la loi sur la grève", "violated the law on…": a norm in force, no undertaking
             continue
+        if _anaphoric(ctx, i, kind, projects):
+            i = j  # "cette enquête tentaculaire" after "l'enquête sur les soupçons de collusion": the same one
+            continue
         # 4a. an operation on a named organisation: "la privatisation d'ADP", "le rachat de Twitter"
         if "operation" in _frames(ctx, kind) and j + 1 < len(doc) and ctx.is_word("complement_preposition", doc[j].text) \
                 and j + 1 in at and at[j + 1][0].kind == "organization":  # a company, not a country ("the Party's takeover of China")
@@ -304,6 +307,12 @@ def _named_before(key: str, kind: str | None, head: str, projects: list[Project]
     with SpaceX" after "NASA's contract with Boeing")."""
     words = _words(key) - {head}
     return any(p.kind == kind and words <= _words(fold(p.name)) for p in projects)
+
+
+def _anaphoric(ctx: Context, i: int, kind: str | None, projects: list[Project]) -> bool:
+    """Does a demonstrative before the cue at i point back to an undertaking of its kind named before ("cette
+    enquête tentaculaire", "this agreement")? Then it is that one, not another (words.tsv demonstrative)."""
+    return ctx.is_word("demonstrative", _determiner_before(ctx, i).text) and any(p.kind == kind for p in projects)
 
 
 def _vague(ctx: Context, word: str) -> bool:
