@@ -163,3 +163,8 @@ def test_a_law_said_to_be_in_force_is_no_undertaking():
 ])
 def test_a_demonstrative_points_back_to_the_undertaking_named_before(lang, text, first):
     assert _projects(text, lang) == [first]
+
+
+def test_a_gerund_heads_the_complement():
+    text = "The ministers deemed that the agreement on sending Turkish soldiers to Libya goes against the law."
+    assert "agreement on sending Turkish soldiers to Libya" in _projects(text, "en")

@@ -240,6 +240,8 @@ def extract(ctx: Context) -> list[Project]:
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"
             k = j + 1
+            if k < len(doc) and _gerund(doc[k]):
+                k += 1  # a gerund heads the complement: "the agreement on sending Turkish soldiers to Libya"
             while k < len(doc) and k < j + _COMPLEMENT_MAX and not doc[k].is_punct and not doc[k].is_space \
                     and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):  # a line break ends a title
                 k += 1
@@ -307,6 +309,13 @@ def _named_before(key: str, kind: str | None, head: str, projects: list[Project]
     with SpaceX" after "NASA's contract with Boeing")."""
     words = _words(key) - {head}
     return any(p.kind == kind and words <= _words(fold(p.name)) for p in projects)
+
+
+def _gerund(tok: Token) -> bool:
+    """A verb in its -ing form after a preposition ("on sending", "of prohibiting"): a gerund, or a present
+    participle as the tagger may call it."""
+    form, tense = tok.morph.get("VerbForm"), tok.morph.get("Tense")
+    return tok.pos_ == "VERB" and ("Ger" in form or "Part" in form and "Pres" in tense)
 
 
 def _anaphoric(ctx: Context, i: int, kind: str | None, projects: list[Project]) -> bool:
