@@ -168,3 +168,13 @@ def test_a_demonstrative_points_back_to_the_undertaking_named_before(lang, text,
 def test_a_gerund_heads_the_complement():
     text = "The ministers deemed that the agreement on sending Turkish soldiers to Libya goes against the law."
     assert "agreement on sending Turkish soldiers to Libya" in _projects(text, "en")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The government of Zambia has launched a new national agricultural policy, a report said.",
+     "national agricultural policy"),  # a leading vague adjective is no part of the name
+    ("The new policy continues Zambia's previous policy of prohibiting the import of modified foods.",
+     "policy of prohibiting the import"),
+])
+def test_a_policy_identified_like_a_law(text, name):
+    assert name in _projects(text, "en")

@@ -373,6 +373,8 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None) -> Span | None:
     if not (ctx.is_word("definite", before.text) or before.tag_ == "POS"
             or indefinite(before) and (any(t.tag_ == "VBN" for t in words) or _launched(ctx, head))):
         return None
+    while k < i and _vague(ctx, doc[k].text) and doc[k].text.islower():
+        k += 1  # "a new national agricultural policy": "new" is no part of its name
     if before.tag_ == "POS" and k - 2 >= 0 and doc[k - 2].ent_type_:
         k = doc[k - 2].i  # "NASA's crewed mission": the owner is part of the name
         while k > 0 and doc[k - 1].ent_iob_ == "I":
