@@ -178,3 +178,12 @@ def test_a_gerund_heads_the_complement():
 ])
 def test_a_policy_identified_like_a_law(text, name):
     assert name in _projects(text, "en")
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Le parquet de Rouen a ouvert une enquête sur l'incendie de l'usine.", "enquête sur l'incendie de l'usine"),
+    ("fr", "La Cnil a entamé des investigations concernant le site tiktok.com dès le mois de mai.",
+     "investigations concernant le site tiktok.com"),
+])
+def test_an_undertaking_being_launched_with_its_complement(lang, text, name):
+    assert name in _projects(text, lang)

@@ -147,7 +147,7 @@ def extract(ctx: Context) -> list[Project]:
         j = i + n
         signed = "signed" in _frames(ctx, kind) and _place_complement(ctx, j, at)
         if i > 0 and ctx.is_word("indefinite_plural", doc[i - 1].text) and "Plur" in doc[i].morph.get("Number") \
-                and not signed:
+                and not signed and not _launched(ctx, doc[i]):
             i = j  # "tirer des plans sur la comète": some plans, no identified undertaking ("des accords de Dublin" are)
             continue
         # 1. a quoted name right after the cue (a name: capitalised or with figures)
@@ -237,7 +237,8 @@ def extract(ctx: Context) -> list[Project]:
         if "complement" in _frames(ctx, kind) and j < len(doc) and ctx.is_word("law_preposition", doc[j].text) \
                 and (not doc[i].text[:1].isupper() or signed) \
                 and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed) \
-                and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)):
+                and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)
+                     or _launched(ctx, doc[i])):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"
             k = j + 1
             if k < len(doc) and _gerund(doc[k]):
