@@ -187,3 +187,16 @@ def test_a_policy_identified_like_a_law(text, name):
 ])
 def test_an_undertaking_being_launched_with_its_complement(lang, text, name):
     assert name in _projects(text, lang)
+
+
+def test_a_measure_on_a_definite_institution():
+    text = "Le Premier ministre a annoncé que la suppression de la taxe d'habitation s'étalerait entre 2021 et 2023."
+    assert "suppression de la taxe d'habitation" in _projects(text, "fr")
+
+
+@pytest.mark.parametrize("text", [
+    "Le plaignant a obtenu la suppression d'une vidéo sur la plateforme.",
+    "Le panneau rappelle la limitation de vitesse sur la route.",
+])
+def test_a_measure_on_an_indefinite_object_is_one_act(text):
+    assert _projects(text, "fr") == []

@@ -238,7 +238,8 @@ def extract(ctx: Context) -> list[Project]:
                 and (not doc[i].text[:1].isupper() or signed) \
                 and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed) \
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)
-                     or _launched(ctx, doc[i])):
+                     or _launched(ctx, doc[i])) \
+                and ("definite" not in _frames(ctx, kind) or _definite_complement(doc, j)):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"
             k = j + 1
             if k < len(doc) and _gerund(doc[k]):
@@ -310,6 +311,13 @@ def _named_before(key: str, kind: str | None, head: str, projects: list[Project]
     with SpaceX" after "NASA's contract with Boeing")."""
     words = _words(key) - {head}
     return any(p.kind == kind and words <= _words(fold(p.name)) for p in projects)
+
+
+def _definite_complement(doc, j: int) -> bool:
+    """Does the complement at j open on a definite article ("la suppression de la taxe d'habitation", "du
+    service")? A measure acts so on an institution; on an indefinite object it is one act ("la suppression
+    d'une vidéo"), on a bare noun a kind of thing ("la limitation de vitesse")."""
+    return any("Def" in doc[k].morph.get("Definite") for k in (j, j + 1) if k < len(doc))
 
 
 def _gerund(tok: Token) -> bool:
