@@ -129,3 +129,74 @@ def test_a_capitalised_name_on_the_cue_taken_for_an_organisation(text, name):
 
 def test_a_capitalised_programme_of_its_own_is_an_organisation():
     assert _projects("The World Food Programme said the aid would arrive.", "en") == []
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Le président américain, imperméable aux enjeux climatiques, a retiré son pays de l'Accord de Paris.",
+     "Accord de Paris"),
+    ("en", "Eric Holder was held in contempt for refusing to turn over documents related to Operation Fast and Furious.",
+     "Operation Fast"),
+])
+def test_a_name_opening_on_the_cue_taken_for_an_organisation(lang, text, name):
+    assert any(name in found for found in _projects(text, lang))
+
+
+def test_an_organisation_named_on_a_cue_is_no_undertaking():
+    assert _projects("The Law and Justice Party and the Reform Committee met Bill Gerstenmaier.", "en") == []
+
+
+def test_a_quoted_name_ending_on_the_cue():
+    text = ("Yesterday, the Parliament of New South Wales voted to pass the \"Reproductive Health Care Reform Bill "
+            "2019\" which decriminalized abortion.")
+    assert "Reproductive Health Care Reform Bill 2019" in _projects(text, "en")
+
+
+def test_a_law_said_to_be_in_force_is_no_undertaking():
+    assert _projects("MP Penny Sharpe said the current law has meant women face a threat of jail.", "en") == []
+
+
+@pytest.mark.parametrize("lang, text, first", [
+    ("fr", "Trump a toujours dénoncé l'enquête sur les soupçons de collusion. Flynn fut le premier inquiété dans le "
+           "cadre de cette enquête tentaculaire.", "enquête sur les soupçons de collusion"),
+    ("en", "The House opened its impeachment investigation into alleged misconduct. Witnesses told this "
+           "investigation into the phone call what they knew.", "impeachment investigation into alleged misconduct"),
+])
+def test_a_demonstrative_points_back_to_the_undertaking_named_before(lang, text, first):
+    assert _projects(text, lang) == [first]
+
+
+def test_a_gerund_heads_the_complement():
+    text = "The ministers deemed that the agreement on sending Turkish soldiers to Libya goes against the law."
+    assert "agreement on sending Turkish soldiers to Libya" in _projects(text, "en")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The government of Zambia has launched a new national agricultural policy, a report said.",
+     "national agricultural policy"),  # a leading vague adjective is no part of the name
+    ("The new policy continues Zambia's previous policy of prohibiting the import of modified foods.",
+     "policy of prohibiting the import"),
+])
+def test_a_policy_identified_like_a_law(text, name):
+    assert name in _projects(text, "en")
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Le parquet de Rouen a ouvert une enquête sur l'incendie de l'usine.", "enquête sur l'incendie de l'usine"),
+    ("fr", "La Cnil a entamé des investigations concernant le site tiktok.com dès le mois de mai.",
+     "investigations concernant le site tiktok.com"),
+])
+def test_an_undertaking_being_launched_with_its_complement(lang, text, name):
+    assert name in _projects(text, lang)
+
+
+def test_a_measure_on_a_definite_institution():
+    text = "Le Premier ministre a annoncé que la suppression de la taxe d'habitation s'étalerait entre 2021 et 2023."
+    assert "suppression de la taxe d'habitation" in _projects(text, "fr")
+
+
+@pytest.mark.parametrize("text", [
+    "Le plaignant a obtenu la suppression d'une vidéo sur la plateforme.",
+    "Le panneau rappelle la limitation de vitesse sur la route.",
+])
+def test_a_measure_on_an_indefinite_object_is_one_act(text):
+    assert _projects(text, "fr") == []

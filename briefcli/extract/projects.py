@@ -147,7 +147,7 @@ def extract(ctx: Context) -> list[Project]:
         j = i + n
         signed = "signed" in _frames(ctx, kind) and _place_complement(ctx, j, at)
         if i > 0 and ctx.is_word("indefinite_plural", doc[i - 1].text) and "Plur" in doc[i].morph.get("Number") \
-                and not signed:
+                and not signed and not _launched(ctx, doc[i]):
             i = j  # "tirer des plans sur la comète": some plans, no identified undertaking ("des accords de Dublin" are)
             continue
         # 1. a quoted name right after the cue (a name: capitalised or with figures)
@@ -156,6 +156,21 @@ def extract(ctx: Context) -> list[Project]:
             start, end = ctx.offsets((q.start, q.end))
             add(ctx.original[start:end], kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
             i = j + 1
+            continue
+        # 1a. a quoted name that ends on the cue (and maybe a year): the "Reproductive Health Care Reform Bill 2019"
+        q = _quoted_name_ending_on(ctx, i, j, kind, quoted)
+        if q is not None:
+            start, end = ctx.offsets((q.start, q.end))
+            add(ctx.original[start:end], kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = j
+            continue
+        # 1b. a capitalised name that opens on the cue, taken for an organisation: "l'Accord de Paris",
+        # "Operation Fast and Furious" (a kind that never names an organisation: frame proper)
+        entity_name = _entity_on_cue(ctx, i, n, kind, at)
+        if entity_name is not None:
+            start, end = ctx.offsets(entity_name)
+            add(entity_name.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = entity_name.end
             continue
         # 2. a capitalised name right after the cue: "l'opération Barkhane", "la loi Evin"
         if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start and j not in at \
@@ -206,6 +221,9 @@ def extract(ctx: Context) -> list[Project]:
         if "norm" in _frames(ctx, kind) and _complied_with(ctx, doc[i]):
             i = j  # "respecter la loi sur la grève", "violated the law on…": a norm in force, no undertaking
             continue
+        if _anaphoric(ctx, i, kind, projects):
+            i = j  # "cette enquête tentaculaire" after "l'enquête sur les soupçons de collusion": the same one
+            continue
         # 4a. an operation on a named organisation: "la privatisation d'ADP", "le rachat de Twitter"
         if "operation" in _frames(ctx, kind) and j + 1 < len(doc) and ctx.is_word("complement_preposition", doc[j].text) \
                 and j + 1 in at and at[j + 1][0].kind == "organization":  # a company, not a country ("the Party's takeover of China")
@@ -219,9 +237,13 @@ def extract(ctx: Context) -> list[Project]:
         if "complement" in _frames(ctx, kind) and j < len(doc) and ctx.is_word("law_preposition", doc[j].text) \
                 and (not doc[i].text[:1].isupper() or signed) \
                 and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed) \
-                and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)):
+                and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)
+                     or _launched(ctx, doc[i])) \
+                and ("definite" not in _frames(ctx, kind) or _definite_complement(doc, j)):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"
             k = j + 1
+            if k < len(doc) and _gerund(doc[k]):
+                k += 1  # a gerund heads the complement: "the agreement on sending Turkish soldiers to Libya"
             while k < len(doc) and k < j + _COMPLEMENT_MAX and not doc[k].is_punct and not doc[k].is_space \
                     and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):  # a line break ends a title
                 k += 1
@@ -291,10 +313,31 @@ def _named_before(key: str, kind: str | None, head: str, projects: list[Project]
     return any(p.kind == kind and words <= _words(fold(p.name)) for p in projects)
 
 
+def _definite_complement(doc, j: int) -> bool:
+    """Does the complement at j open on a definite article ("la suppression de la taxe d'habitation", "du
+    service")? A measure acts so on an institution; on an indefinite object it is one act ("la suppression
+    d'une vidéo"), on a bare noun a kind of thing ("la limitation de vitesse")."""
+    return any("Def" in doc[k].morph.get("Definite") for k in (j, j + 1) if k < len(doc))
+
+
+def _gerund(tok: Token) -> bool:
+    """A verb in its -ing form after a preposition ("on sending", "of prohibiting"): a gerund, or a present
+    participle as the tagger may call it."""
+    form, tense = tok.morph.get("VerbForm"), tok.morph.get("Tense")
+    return tok.pos_ == "VERB" and ("Ger" in form or "Part" in form and "Pres" in tense)
+
+
+def _anaphoric(ctx: Context, i: int, kind: str | None, projects: list[Project]) -> bool:
+    """Does a demonstrative before the cue at i point back to an undertaking of its kind named before ("cette
+    enquête tentaculaire", "this agreement")? Then it is that one, not another (words.tsv demonstrative)."""
+    return ctx.is_word("demonstrative", _determiner_before(ctx, i).text) and any(p.kind == kind for p in projects)
+
+
 def _vague(ctx: Context, word: str) -> bool:
-    """An adjective that does not tell which undertaking it is: vague ("nouveau", "new") or evaluative
-    ("historique", "landmark")."""
-    return ctx.is_word("vague_adjective", word) or ctx.is_word("evaluative_adjective", word)
+    """An adjective that does not tell which undertaking it is: vague ("nouveau", "new"), evaluative
+    ("historique", "landmark") or one that says a norm is in force ("the current law", "la loi actuelle")."""
+    return ctx.is_word("vague_adjective", word) or ctx.is_word("evaluative_adjective", word) \
+        or ctx.is_word("in_force_adjective", word)
 
 
 def _frames(ctx: Context, kind: str | None) -> frozenset[str]:
@@ -339,11 +382,42 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None) -> Span | None:
     if not (ctx.is_word("definite", before.text) or before.tag_ == "POS"
             or indefinite(before) and (any(t.tag_ == "VBN" for t in words) or _launched(ctx, head))):
         return None
+    while k < i and _vague(ctx, doc[k].text) and doc[k].text.islower():
+        k += 1  # "a new national agricultural policy": "new" is no part of its name
     if before.tag_ == "POS" and k - 2 >= 0 and doc[k - 2].ent_type_:
         k = doc[k - 2].i  # "NASA's crewed mission": the owner is part of the name
         while k > 0 and doc[k - 1].ent_iob_ == "I":
             k -= 1
     return doc[k:i + n]
+
+
+def _quoted_name_ending_on(ctx: Context, i: int, j: int, kind: str | None, quoted):
+    """The quoted name whose last words are the cue from i to j, figures aside ("the "Reproductive Health Care
+    Reform Bill 2019""), for a kind that never names an organisation (frame proper): the words before the
+    cue inside the marks name it."""
+    if "proper" not in _frames(ctx, kind):
+        return None
+    doc = ctx.doc
+    for q in quoted.values():
+        if q.start < doc[i].idx and doc[j - 1].idx + len(doc[j - 1].text) <= q.end \
+                and _name_like(ctx.text[q.start:q.end]):
+            after = ctx.text[doc[j - 1].idx + len(doc[j - 1].text):q.end].split()
+            return q if all(w.isdigit() for w in after) else None
+    return None
+
+
+def _entity_on_cue(ctx: Context, i: int, n: int, kind: str | None, at) -> Span | None:
+    """The mention of a named entity that opens on the capitalised cue at i and goes on past it ("l'Accord de
+    Paris", "Operation Fast and Furious"), for a kind that never names an organisation (frame proper): the
+    NER took the undertaking's name for an organisation's; it is the undertaking's. Not a name that ends on an
+    organisation's word ("the Reform Committee", "Law and Justice Party"), nor a person's ("Bill Gerstenmaier")."""
+    if i not in at or at[i][0].kind != "organization" or "proper" not in _frames(ctx, kind) \
+            or not ctx.doc[i].text[:1].isupper():
+        return None
+    mention = at[i][1]
+    if mention.start != i or mention.end <= i + n or ctx.is_word("org_word", ctx.doc[mention.end - 1].text):
+        return None
+    return ctx.doc[i:mention.end]
 
 
 def _owned_name(doc, head: Token) -> bool:
