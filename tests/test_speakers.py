@@ -240,3 +240,18 @@ def test_a_verb_the_parse_left_without_subject_goes_with_the_subject_named_befor
     resolver = quotes._Resolver(ctx, {})
     verb = next(t for t in ctx.doc if t.text == "dit")
     assert resolver.subject_before(verb).name == "Robert Bourgi"
+
+
+# --- resolution: a body named again by its bare noun ---------------------------------------------
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "De son côté, la préfecture des Hautes-Alpes a contesté cette version des faits. « La prise en charge "
+           "a été immédiate », a écrit la préfecture sur son compte.", "préfecture des Hautes-Alpes"),
+    ("fr", "L'information a été confirmée par le syndicat national pénitentiaire. Le détenu s'est enfui. « Il a "
+           "rejoint un véhicule qui l'attendait », a ajouté le syndicat.", "syndicat national pénitentiaire"),
+])
+def test_a_bare_institution_noun_is_the_body_named_in_full_before(lang, text, speaker):
+    """'a écrit la préfecture' after 'la préfecture des Hautes-Alpes': the fuller group with the same head noun."""
+    assert _speakers(text, lang)[-1][1] == speaker
+

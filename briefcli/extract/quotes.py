@@ -578,7 +578,11 @@ class _Resolver:
         named_after = tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text[:1].isupper()  # "l'agence TASS": its own name
         institution = ctx.lex.words.get("org_word", set()) | ctx.lex.words.get("institution_noun", set())
         if (fold(tok.text) in institution or fold(tok.lemma_) in institution) and not named_after:
-            org = self.recent_org(at, fold(tok.lemma_))
+            org = self.recent_org(at, fold(tok.lemma_), by_name=True)  # "le ministère" after "le ministère du Travail"
+            fuller = self.fuller_group(phrase, tok) if org is None else None
+            if fuller is not None:
+                return fuller
+            org = org or self.recent_org(at, fold(tok.lemma_))
             if org is not None:
                 return Attribution(None, org.name, tok, True)
         if not self._speaks(tok):
@@ -709,15 +713,47 @@ class _Resolver:
             k -= 1
         return self.ctx.is_word("complement_preposition", doc[k].text)
 
-    def recent_org(self, at: int, noun: str) -> object | None:
+    def fuller_group(self, phrase: list[Token], tok: Token) -> Attribution | None:
+        """The body a definite institution noun with no complement refers back to ("a écrit la préfecture"
+        after "la préfecture des Hautes-Alpes a contesté", "a ajouté le syndicat" after "une information du
+        syndicat national pénitentiaire Force ouvrière"): the nearest group outside quotation marks with the
+        same head noun and words of its own after it (a complement, a name), before it, else the first after
+        it (a lead that names the body in full only further on). Its name when one follows the noun right
+        away ("l'association Survie"), else its words."""
+        ctx = self.ctx
+        if not phrase or indefinite(phrase[0]) or ctx.is_word("possessive", phrase[0].text) \
+                or any(t.i > tok.i and t.pos_ != "ADJ" for t in phrase):
+            return None
+        head, own = ctx.folds[tok.i], [ctx.folds[t.i] for t in phrase if t.i > tok.i]
+        nouns = ctx.memo("head_positions")  # folded noun → its tokens, in order
+        if not nouns:
+            for j, f in enumerate(ctx.folds):
+                nouns.setdefault(f, []).append(j)
+        positions = nouns.get(head, [])
+        at = bisect_left(positions, tok.i)
+        for j in [*reversed(positions[:at]), *positions[at + 1:]]:
+            if j in self.quote_at or ctx.doc[j].pos_ not in ("NOUN", "PROPN"):
+                continue
+            group = [t for t in self._phrase(ctx.doc[j]) if t.i >= j]
+            words = [ctx.folds[t.i] for t in group[1:]]
+            if words == own or not set(own) <= set(words):
+                continue  # the same words again, or another body ("le gouvernement actuel", not "de transition")
+            named = next((self.entity_at[t.i] for t in group[1:] if t.i in self.entity_at
+                          and self.mention_at[t.i].start == t.i and all(u.pos_ == "ADJ" for u in ctx.doc[j + 1:t.i])), None)
+            if named is not None and named.kind in ("organization", "person"):
+                return Attribution(None, named.name, tok, True)
+            return Attribution(None, _phrase_text(group), tok, False)
+        return None
+
+    def recent_org(self, at: int, noun: str, by_name: bool = False) -> object | None:
         """The organisation named by its kind: the last one whose name holds the noun, else the
-        last organisation mentioned shortly before."""
+        last organisation mentioned shortly before (not with `by_name`)."""
         if not hasattr(self, "_org_at"):  # the tokens of organisations' mentions, in order (made once)
             self._org_at = sorted((i, e) for i, e in self.entity_at.items() if e.kind == "organization")
             self._org_tokens = [i for i, _e in self._org_at]
         orgs = self._org_at[:bisect_left(self._org_tokens, at)]  # before `at`, the last one last
         named = next((e for _i, e in reversed(orgs) if any(noun in fold(f).split() for f in _all_names(e))), None)
-        if named is not None:
+        if named is not None or by_name:
             return named
         return orgs[-1][1] if orgs and at - orgs[-1][0] < 60 else None
 
