@@ -255,3 +255,12 @@ def test_a_bare_institution_noun_is_the_body_named_in_full_before(lang, text, sp
     """'a écrit la préfecture' after 'la préfecture des Hautes-Alpes': the fuller group with the same head noun."""
     assert _speakers(text, lang)[-1][1] == speaker
 
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Researchers reported a new mechanism on Wednesday. \"Warm water circulation is attacking the ice "
+           "shelves,\" said study co-author Karen Alley.", "Karen Alley"),
+])
+def test_an_inverted_subject_is_the_name_its_title_words_end_on(lang, text, speaker):
+    """'said study co-author Karen Alley': the hyphen cuts the parse's subject short ("co"); the run of
+    title words goes on to the name."""
+    assert _speakers(text, lang)[-1][1] == speaker

@@ -964,7 +964,7 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
         if tok.pos_ in ("PROPN", "NOUN") or tok.ent_type_:
             while tok.dep_ in ("compound", "poss") and tok.i < tok.head.i < limit:
                 tok = tok.head  # "said UCL astronomer Angelos Tsiaras", "said the university's chancellor": the head
-            return tok
+            return _name_ending_group(ctx, tok, limit) or tok
         if tok.pos_ == "ADJ" and person_noun(ctx, tok) and k > verb.i + 1 and doc[k - 1].pos_ in ("DET", "ADJ") \
                 and not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN")):
             return tok  # a person noun the tagger read as an adjective: "lance un autre proche du parti"
@@ -972,6 +972,23 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
             k += 1
             continue
         return None
+    return None
+
+
+def _name_ending_group(ctx: Context, tok: Token, limit: int) -> Token | None:
+    """The person's name a run of title words ends on, when the parse cut the run short: "said study
+    co-author Karen Alley" (the hyphen splits the title; the parse's subject is "co"). Only nouns, adjectives
+    and hyphens between the word and the name, no comma, no conjunction."""
+    doc, people = ctx.doc, ctx.entities
+    if tok.i in people.entity_at:
+        return None
+    k = tok.i + 1
+    while k < min(limit, len(doc), tok.i + 8) and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].text in ("-", "‑")):
+        e = people.entity_at.get(k)
+        if e is not None:
+            m = people.mention_at[k]
+            return doc[m.end - 1] if e.kind == "person" and m.start == k else None
+        k += 1
     return None
 
 
