@@ -264,3 +264,13 @@ def test_an_inverted_subject_is_the_name_its_title_words_end_on(lang, text, spea
     """'said study co-author Karen Alley': the hyphen cuts the parse's subject short ("co"); the run of
     title words goes on to the name."""
     assert _speakers(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le président Emmanuel Macron est attendu lundi. Emmanuel Macron visitera la ville. Emmanuel Macron "
+           "parlera aux habitants. La maire a écrit une lettre. Selon elle, « la situation est grave ». "
+           "Mme Geneviève Girard demande de l'aide.", "Geneviève Girard"),
+])
+def test_a_pronoun_no_earlier_person_fits_is_not_the_main_person_of_the_other_sex(lang, text, speaker):
+    """'Selon elle' in a lead that names her only further on: not the article's main person, a man."""
+    assert _speakers(text, lang)[0][1] == speaker

@@ -465,6 +465,17 @@ class _Resolver:
         e = self.entity_at.get(tok.i)
         return e is not None and e.kind == "person"
 
+    def pronoun_fallback(self, at: int, pronoun: Token) -> object | None:
+        """Whom a pronoun no earlier person fits stands for: the article's main person when its sex does not
+        contradict the pronoun's, else the first person of the pronoun's sex named after it (a lead that
+        names her further on: "Selon elle, … » … Geneviève Girard")."""
+        main = self.main_person()
+        if main is None or self._agrees(main, pronoun):
+            return main
+        after = (e for i, e, _s in self.anchors[bisect_left(self.anchor_at, at):]
+                 if not isinstance(e, str) and id(e) in self.gender and self._agrees(e, pronoun))
+        return next(after, main)
+
     def main_person(self, title: str | None = None) -> object | None:
         """The person the article is about: named in its title, else the most talked about (a subject mention
         counts twice), else the most mentioned, else one it gives a title.
@@ -488,7 +499,7 @@ class _Resolver:
             if unnamed is not None:  # "« … », a indiqué un responsable. Il a ajouté que « … »": that unnamed speaker
                 return Attribution(None, unnamed, tok, False)
             person = self.described(tok) or self.person_near(at, pronoun=tok) or self.recent_person(at, pronoun=tok) \
-                or self.main_person()
+                or self.pronoun_fallback(at, tok)
             if isinstance(person, str):
                 return Attribution(None, person, tok, True)
             return Attribution(None, person.name, tok, True) if person is not None else None
