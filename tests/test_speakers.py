@@ -240,3 +240,37 @@ def test_a_verb_the_parse_left_without_subject_goes_with_the_subject_named_befor
     resolver = quotes._Resolver(ctx, {})
     verb = next(t for t in ctx.doc if t.text == "dit")
     assert resolver.subject_before(verb).name == "Robert Bourgi"
+
+
+# --- resolution: a body named again by its bare noun ---------------------------------------------
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "De son côté, la préfecture des Hautes-Alpes a contesté cette version des faits. « La prise en charge "
+           "a été immédiate », a écrit la préfecture sur son compte.", "préfecture des Hautes-Alpes"),
+    ("fr", "L'information a été confirmée par le syndicat national pénitentiaire. Le détenu s'est enfui. « Il a "
+           "rejoint un véhicule qui l'attendait », a ajouté le syndicat.", "syndicat national pénitentiaire"),
+])
+def test_a_bare_institution_noun_is_the_body_named_in_full_before(lang, text, speaker):
+    """'a écrit la préfecture' after 'la préfecture des Hautes-Alpes': the fuller group with the same head noun."""
+    assert _speakers(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Researchers reported a new mechanism on Wednesday. \"Warm water circulation is attacking the ice "
+           "shelves,\" said study co-author Karen Alley.", "Karen Alley"),
+])
+def test_an_inverted_subject_is_the_name_its_title_words_end_on(lang, text, speaker):
+    """'said study co-author Karen Alley': the hyphen cuts the parse's subject short ("co"); the run of
+    title words goes on to the name."""
+    assert _speakers(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le président Emmanuel Macron est attendu lundi. Emmanuel Macron visitera la ville. Emmanuel Macron "
+           "parlera aux habitants. La maire a écrit une lettre. Selon elle, « la situation est grave ». "
+           "Mme Geneviève Girard demande de l'aide.", "Geneviève Girard"),
+])
+def test_a_pronoun_no_earlier_person_fits_is_not_the_main_person_of_the_other_sex(lang, text, speaker):
+    """'Selon elle' in a lead that names her only further on: not the article's main person, a man."""
+    assert _speakers(text, lang)[0][1] == speaker

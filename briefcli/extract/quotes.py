@@ -465,6 +465,17 @@ class _Resolver:
         e = self.entity_at.get(tok.i)
         return e is not None and e.kind == "person"
 
+    def pronoun_fallback(self, at: int, pronoun: Token) -> object | None:
+        """Whom a pronoun no earlier person fits stands for: the article's main person when its sex does not
+        contradict the pronoun's, else the first person of the pronoun's sex named after it (a lead that
+        names her further on: "Selon elle, … » … Geneviève Girard")."""
+        main = self.main_person()
+        if main is None or self._agrees(main, pronoun):
+            return main
+        after = (e for i, e, _s in self.anchors[bisect_left(self.anchor_at, at):]
+                 if not isinstance(e, str) and id(e) in self.gender and self._agrees(e, pronoun))
+        return next(after, main)
+
     def main_person(self, title: str | None = None) -> object | None:
         """The person the article is about: named in its title, else the most talked about (a subject mention
         counts twice), else the most mentioned, else one it gives a title.
@@ -488,7 +499,7 @@ class _Resolver:
             if unnamed is not None:  # "« … », a indiqué un responsable. Il a ajouté que « … »": that unnamed speaker
                 return Attribution(None, unnamed, tok, False)
             person = self.described(tok) or self.person_near(at, pronoun=tok) or self.recent_person(at, pronoun=tok) \
-                or self.main_person()
+                or self.pronoun_fallback(at, tok)
             if isinstance(person, str):
                 return Attribution(None, person, tok, True)
             return Attribution(None, person.name, tok, True) if person is not None else None
@@ -578,7 +589,11 @@ class _Resolver:
         named_after = tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text[:1].isupper()  # "l'agence TASS": its own name
         institution = ctx.lex.words.get("org_word", set()) | ctx.lex.words.get("institution_noun", set())
         if (fold(tok.text) in institution or fold(tok.lemma_) in institution) and not named_after:
-            org = self.recent_org(at, fold(tok.lemma_))
+            org = self.recent_org(at, fold(tok.lemma_), by_name=True)  # "le ministère" after "le ministère du Travail"
+            fuller = self.fuller_group(phrase, tok) if org is None else None
+            if fuller is not None:
+                return fuller
+            org = org or self.recent_org(at, fold(tok.lemma_))
             if org is not None:
                 return Attribution(None, org.name, tok, True)
         if not self._speaks(tok):
@@ -709,15 +724,47 @@ class _Resolver:
             k -= 1
         return self.ctx.is_word("complement_preposition", doc[k].text)
 
-    def recent_org(self, at: int, noun: str) -> object | None:
+    def fuller_group(self, phrase: list[Token], tok: Token) -> Attribution | None:
+        """The body a definite institution noun with no complement refers back to ("a écrit la préfecture"
+        after "la préfecture des Hautes-Alpes a contesté", "a ajouté le syndicat" after "une information du
+        syndicat national pénitentiaire Force ouvrière"): the nearest group outside quotation marks with the
+        same head noun and words of its own after it (a complement, a name), before it, else the first after
+        it (a lead that names the body in full only further on). Its name when one follows the noun right
+        away ("l'association Survie"), else its words."""
+        ctx = self.ctx
+        if not phrase or indefinite(phrase[0]) or ctx.is_word("possessive", phrase[0].text) \
+                or any(t.i > tok.i and t.pos_ != "ADJ" for t in phrase):
+            return None
+        head, own = ctx.folds[tok.i], [ctx.folds[t.i] for t in phrase if t.i > tok.i]
+        nouns = ctx.memo("head_positions")  # folded noun → its tokens, in order
+        if not nouns:
+            for j, f in enumerate(ctx.folds):
+                nouns.setdefault(f, []).append(j)
+        positions = nouns.get(head, [])
+        at = bisect_left(positions, tok.i)
+        for j in [*reversed(positions[:at]), *positions[at + 1:]]:
+            if j in self.quote_at or ctx.doc[j].pos_ not in ("NOUN", "PROPN"):
+                continue
+            group = [t for t in self._phrase(ctx.doc[j]) if t.i >= j]
+            words = [ctx.folds[t.i] for t in group[1:]]
+            if words == own or not set(own) <= set(words):
+                continue  # the same words again, or another body ("le gouvernement actuel", not "de transition")
+            named = next((self.entity_at[t.i] for t in group[1:] if t.i in self.entity_at
+                          and self.mention_at[t.i].start == t.i and all(u.pos_ == "ADJ" for u in ctx.doc[j + 1:t.i])), None)
+            if named is not None and named.kind in ("organization", "person"):
+                return Attribution(None, named.name, tok, True)
+            return Attribution(None, _phrase_text(group), tok, False)
+        return None
+
+    def recent_org(self, at: int, noun: str, by_name: bool = False) -> object | None:
         """The organisation named by its kind: the last one whose name holds the noun, else the
-        last organisation mentioned shortly before."""
+        last organisation mentioned shortly before (not with `by_name`)."""
         if not hasattr(self, "_org_at"):  # the tokens of organisations' mentions, in order (made once)
             self._org_at = sorted((i, e) for i, e in self.entity_at.items() if e.kind == "organization")
             self._org_tokens = [i for i, _e in self._org_at]
         orgs = self._org_at[:bisect_left(self._org_tokens, at)]  # before `at`, the last one last
         named = next((e for _i, e in reversed(orgs) if any(noun in fold(f).split() for f in _all_names(e))), None)
-        if named is not None:
+        if named is not None or by_name:
             return named
         return orgs[-1][1] if orgs and at - orgs[-1][0] < 60 else None
 
@@ -928,7 +975,7 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
         if tok.pos_ in ("PROPN", "NOUN") or tok.ent_type_:
             while tok.dep_ in ("compound", "poss") and tok.i < tok.head.i < limit:
                 tok = tok.head  # "said UCL astronomer Angelos Tsiaras", "said the university's chancellor": the head
-            return tok
+            return _name_ending_group(ctx, tok, limit) or tok
         if tok.pos_ == "ADJ" and person_noun(ctx, tok) and k > verb.i + 1 and doc[k - 1].pos_ in ("DET", "ADJ") \
                 and not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN")):
             return tok  # a person noun the tagger read as an adjective: "lance un autre proche du parti"
@@ -936,6 +983,23 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
             k += 1
             continue
         return None
+    return None
+
+
+def _name_ending_group(ctx: Context, tok: Token, limit: int) -> Token | None:
+    """The person's name a run of title words ends on, when the parse cut the run short: "said study
+    co-author Karen Alley" (the hyphen splits the title; the parse's subject is "co"). Only nouns, adjectives
+    and hyphens between the word and the name, no comma, no conjunction."""
+    doc, people = ctx.doc, ctx.entities
+    if tok.i in people.entity_at:
+        return None
+    k = tok.i + 1
+    while k < min(limit, len(doc), tok.i + 8) and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].text in ("-", "‑")):
+        e = people.entity_at.get(k)
+        if e is not None:
+            m = people.mention_at[k]
+            return doc[m.end - 1] if e.kind == "person" and m.start == k else None
+        k += 1
     return None
 
 
