@@ -593,7 +593,11 @@ class _Resolver:
             fuller = self.fuller_group(phrase, tok) if org is None else None
             if fuller is not None:
                 return fuller
-            org = org or self.recent_org(at, fold(tok.lemma_))
+            if org is None and (fold(tok.text) in ctx.lex.words.get("org_word", set())
+                                or fold(tok.lemma_) in ctx.lex.words.get("org_word", set())):
+                # a company word stands for the organisation just talked about ("le groupe", "the company"); an
+                # institution named by its kind ("la municipalité") is no other body: it speaks as written
+                org = self.recent_org(at, fold(tok.lemma_))
             if org is not None:
                 return Attribution(None, org.name, tok, True)
         if not self._speaks(tok):
