@@ -1376,6 +1376,42 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
         fold(doc[k].lemma_) in ctx.lex.project_cues
 
 
+@lru_cache(maxsize=None)
+def _clause_verbs(lang: str) -> frozenset[str]:
+    """models/<lang>/speech_verbs.tsv kind `clause`: speech verbs that report speech only with a clause, a
+    quote standing alone or an incise ("a détaillé que…", "a détaillé : « … »", "», détaille-t-il"); their
+    noun object is a thing they act on ("Apple va lancer les « app clips »"). They stay speech verbs."""
+    return frozenset(fold(row["lemma"]) for row in _rows(models_dir() / lang / "speech_verbs.tsv")
+                     if row.get("kind") == "clause")
+
+
+def _acts_on_thing(ctx: Context, span: Span, attribution: Attribution | None) -> bool:
+    """Does the attribution's verb act on the quoted words as on a thing rather than report them: a
+    verb of kind `clause`, not in an incise, whose quoted phrase has no finite verb, does not stand alone
+    (after a colon, opening the sentence) and sits in no clause of its own under the verb ("a détaillé
+    ses « 13 clés pour… »", "s'était vu opposer le « secret défense »"; not "a détaillé que c'était
+    « ignoble »")?"""
+    if attribution is None or attribution.incise or attribution.verb_token is None:
+        return False
+    verb = attribution.verb_token
+    if fold(_speech_lemma(ctx, verb) or _lemma(verb)) not in _clause_verbs(ctx.lex.lang) \
+            or any("Fin" in t.morph.get("VerbForm") for t in span):
+        return False
+    doc = ctx.doc
+    before = span.start - 1
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    if before < span.sent.start or doc[before].text == ":":
+        return False  # a quote standing alone
+    node, steps = span.root, 0
+    while node.i != verb.i and node.head.i != node.i and steps < 8:
+        node, steps = node.head, steps + 1
+        if node.i != verb.i and node.pos_ in ("VERB", "AUX") and verb.is_ancestor(node) \
+                and not span.start <= node.i < span.end:
+            return False  # in a clause the verb reports ("a détaillé que les mesures étaient « sévères »")
+    return True
+
+
 def _governed(attribution: Attribution | None, span: Span) -> bool:
     """Are the quoted words said through the attribution's verb: an incise, or a verb above them
     in the parse ("a qualifié l'accueil de « chaleureux »", "a jugé son ampleur « excessive »")?
@@ -1655,6 +1691,7 @@ def extract(ctx: Context) -> list[Quote]:
         rules.update(names_a_speaker=_names_a_speaker(ctx, span, content), nobodys_words=_nobodys_words(attribution, span, words))
         # a few rules decide alone; else one score over the quoted words' form and role (quote_form.tsv)
         decided = rules["names_a_speaker"] or rules["names_a_charge"] or rules["nobodys_words"] or _gloss_or_work(ctx, span) \
+        or _acts_on_thing(ctx, span, attribution) \
         or not governed and (
             label == "vague_adjective" or label == "completes_noun" and not _said_in_sentence(ctx, span))
         # a subheading between dashes ('- « Aucune relation » -') with no cue of its own heads the passage that
