@@ -364,3 +364,13 @@ def test_a_verb_reporting_speech_only_with_a_clause_still_reports_it():
     text = ("Le ministre a détaillé : « Nous allons fermer les écoles. » « Ce sera difficile », a-t-il lancé. "
             "Il a jugé la décision « inacceptable ».")
     assert [q[0] for q in _quotes(text)] == ["Nous allons fermer les écoles.", "Ce sera difficile", "inacceptable"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mme Oppenheimer, 53 ans, qui brandissait une pancarte « La police est l'outil du fascisme », a défilé.",
+    "Léa Salamé enregistrait son dernier numéro d'« On n'est pas couché » jeudi 23 juin.",
+])
+def test_an_inscription_or_an_instalment_named_by_its_carrier_is_no_quote(text):
+    """What a placard reads, the show an instalment belongs to (words.tsv title_cue), even past an elided
+    determiner the tokenizer split ("d' «")."""
+    assert _quotes(text) == []

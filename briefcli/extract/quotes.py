@@ -1347,6 +1347,15 @@ def _next_content(ctx: Context, k: int, end: int) -> Token | None:
 # --- quote or name? ------------------------------------------------------------------------
 
 
+def _elided_determiner(ctx: Context, k: int) -> bool:
+    """The apostrophe of an elided determiner the tokenizer split off ("numéro d' « … »": d | ' | «), or the
+    determiner before it: both stand between a noun and the quoted words it names."""
+    doc = ctx.doc
+    if doc[k].text in ("'", "’"):
+        return k > 0 and ctx.is_word("determiner", doc[k - 1].text + "'")
+    return k + 1 < len(doc) and doc[k + 1].text in ("'", "’") and ctx.is_word("determiner", doc[k].text + "'")
+
+
 def _names_a_thing(ctx: Context, q: Marked) -> bool:
     """'le gazoduc "Power of Siberia 2"', 'l'émission « Quotidien »', 'baptisé « X »', 'une de ses
     chansons, « Héros »'."""
@@ -1359,7 +1368,7 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
     if titled and k > 0 and doc[k].text == "," and fold(doc[k - 1].lemma_) in ctx.lex.words.get("title_cue", ()) \
             and "Plur" in doc[k - 1].morph.get("Number"):
         return True  # "une de ses nouvelles chansons, « Héros »": one of the works it names
-    while k >= 0 and ctx.is_word("determiner", doc[k].text):
+    while k >= 0 and (ctx.is_word("determiner", doc[k].text) or _elided_determiner(ctx, k)):
         k -= 1
     if k < 0:
         return False
