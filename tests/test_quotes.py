@@ -374,3 +374,9 @@ def test_an_inscription_or_an_instalment_named_by_its_carrier_is_no_quote(text):
     """What a placard reads, the show an instalment belongs to (words.tsv title_cue), even past an elided
     determiner the tokenizer split ("d' «")."""
     assert _quotes(text) == []
+
+
+def test_quoted_words_in_the_inverted_subject_of_an_incise_describe_the_speaker():
+    text = ("« Macron ne veut pas braquer les oppositions sur une simple question de forme », explique "
+            "« un important macroniste » au Parisien ce mardi.")
+    assert [q[0] for q in _quotes(text)] == ["Macron ne veut pas braquer les oppositions sur une simple question de forme"]

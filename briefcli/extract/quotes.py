@@ -1488,6 +1488,19 @@ def _names_a_speaker(ctx: Context, span: Span, content: str) -> bool:
     return k < len(ctx.doc) and root.dep_.startswith("nsubj") and root.head.i == k and _is_speech_verb(ctx, ctx.doc[k])
 
 
+def _names_the_incise_speaker(ctx: Context, span: Span) -> bool:
+    """'« … », explique « un important macroniste » au Parisien': quoted words right after the verb of an
+    incise (a closing mark, a comma, the verb), opening on a determiner and with no verb of their own, stand where its inverted subject stands:
+    they describe whoever speaks, not words said."""
+    doc = ctx.doc
+    k = span.start - 1
+    while k >= 0 and doc[k].is_quote:
+        k -= 1
+    if k < 0 or not _is_speech_verb(ctx, doc[k], incise=True) or not (_after_comma(doc, doc[k]) and _after_closing_mark(doc, doc[k])):
+        return False
+    return ctx.is_word("determiner", span[0].text) and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def _names_a_charge(ctx: Context, span: Span) -> bool:
     """'condamné … à deux ans de prison pour « incitation à attroupement »': the name of a charge."""
     doc = ctx.doc
@@ -1700,7 +1713,7 @@ def extract(ctx: Context) -> list[Quote]:
         rules.update(names_a_speaker=_names_a_speaker(ctx, span, content), nobodys_words=_nobodys_words(attribution, span, words))
         # a few rules decide alone; else one score over the quoted words' form and role (quote_form.tsv)
         decided = rules["names_a_speaker"] or rules["names_a_charge"] or rules["nobodys_words"] or _gloss_or_work(ctx, span) \
-        or _acts_on_thing(ctx, span, attribution) \
+        or _acts_on_thing(ctx, span, attribution) or _names_the_incise_speaker(ctx, span) \
         or not governed and (
             label == "vague_adjective" or label == "completes_noun" and not _said_in_sentence(ctx, span))
         # a subheading between dashes ('- « Aucune relation » -') with no cue of its own heads the passage that
