@@ -347,3 +347,36 @@ def test_quote_or_name_by_form_and_role_not_length(text, lang, expected):
 def test_a_gloss_in_parentheses_and_a_work_by_its_author_are_names(text, lang):
     assert [q.text.rstrip(",") for q in brief(text, lang=lang).quotes if q.kind == "direct"] == [
         "Nous sommes ravis" if lang == "fr" else "We are delighted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Apple va aussi lancer les « app clips », sorte de mini applications.",
+    "M. Graner s'était vu opposer le « secret défense » malgré la décision de déclassifier ces documents.",
+    "Allan Lichtman a détaillé dans le New York Times ses « 13 clés pour remporter la Maison Blanche ».",
+])
+def test_a_verb_reporting_speech_only_with_a_clause_acts_on_its_quoted_object_as_on_a_thing(text):
+    """Lancer, opposer, détailler (speech_verbs.tsv kind clause) report speech with a clause, a quote standing
+    alone or an incise; a quoted noun phrase as their object is a thing's name, not words."""
+    assert _quotes(text) == []
+
+
+def test_a_verb_reporting_speech_only_with_a_clause_still_reports_it():
+    text = ("Le ministre a détaillé : « Nous allons fermer les écoles. » « Ce sera difficile », a-t-il lancé. "
+            "Il a jugé la décision « inacceptable ».")
+    assert [q[0] for q in _quotes(text)] == ["Nous allons fermer les écoles.", "Ce sera difficile", "inacceptable"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mme Oppenheimer, 53 ans, qui brandissait une pancarte « La police est l'outil du fascisme », a défilé.",
+    "Léa Salamé enregistrait son dernier numéro d'« On n'est pas couché » jeudi 23 juin.",
+])
+def test_an_inscription_or_an_instalment_named_by_its_carrier_is_no_quote(text):
+    """What a placard reads, the show an instalment belongs to (words.tsv title_cue), even past an elided
+    determiner the tokenizer split ("d' «")."""
+    assert _quotes(text) == []
+
+
+def test_quoted_words_in_the_inverted_subject_of_an_incise_describe_the_speaker():
+    text = ("« Macron ne veut pas braquer les oppositions sur une simple question de forme », explique "
+            "« un important macroniste » au Parisien ce mardi.")
+    assert [q[0] for q in _quotes(text)] == ["Macron ne veut pas braquer les oppositions sur une simple question de forme"]

@@ -1415,6 +1415,15 @@ def _next_content(ctx: Context, k: int, end: int) -> Token | None:
 # --- quote or name? ------------------------------------------------------------------------
 
 
+def _elided_determiner(ctx: Context, k: int) -> bool:
+    """The apostrophe of an elided determiner the tokenizer split off ("numéro d' « … »": d | ' | «), or the
+    determiner before it: both stand between a noun and the quoted words it names."""
+    doc = ctx.doc
+    if doc[k].text in ("'", "’"):
+        return k > 0 and ctx.is_word("determiner", doc[k - 1].text + "'")
+    return k + 1 < len(doc) and doc[k + 1].text in ("'", "’") and ctx.is_word("determiner", doc[k].text + "'")
+
+
 def _names_a_thing(ctx: Context, q: Marked) -> bool:
     """'le gazoduc "Power of Siberia 2"', 'l'émission « Quotidien »', 'baptisé « X »', 'une de ses
     chansons, « Héros »'."""
@@ -1427,7 +1436,7 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
     if titled and k > 0 and doc[k].text == "," and fold(doc[k - 1].lemma_) in ctx.lex.words.get("title_cue", ()) \
             and "Plur" in doc[k - 1].morph.get("Number"):
         return True  # "une de ses nouvelles chansons, « Héros »": one of the works it names
-    while k >= 0 and ctx.is_word("determiner", doc[k].text):
+    while k >= 0 and (ctx.is_word("determiner", doc[k].text) or _elided_determiner(ctx, k)):
         k -= 1
     if k < 0:
         return False
@@ -1442,6 +1451,42 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
         return True  # "appelés « gilets jaunes »", "baptisé « Barkhane »"
     return word in ctx.lex.words.get("title_cue", ()) or word in ctx.lex.project_cues or \
         fold(doc[k].lemma_) in ctx.lex.project_cues
+
+
+@lru_cache(maxsize=None)
+def _clause_verbs(lang: str) -> frozenset[str]:
+    """models/<lang>/speech_verbs.tsv kind `clause`: speech verbs that report speech only with a clause, a
+    quote standing alone or an incise ("a détaillé que…", "a détaillé : « … »", "», détaille-t-il"); their
+    noun object is a thing they act on ("Apple va lancer les « app clips »"). They stay speech verbs."""
+    return frozenset(fold(row["lemma"]) for row in _rows(models_dir() / lang / "speech_verbs.tsv")
+                     if row.get("kind") == "clause")
+
+
+def _acts_on_thing(ctx: Context, span: Span, attribution: Attribution | None) -> bool:
+    """Does the attribution's verb act on the quoted words as on a thing rather than report them: a
+    verb of kind `clause`, not in an incise, whose quoted phrase has no finite verb, does not stand alone
+    (after a colon, opening the sentence) and sits in no clause of its own under the verb ("a détaillé
+    ses « 13 clés pour… »", "s'était vu opposer le « secret défense »"; not "a détaillé que c'était
+    « ignoble »")?"""
+    if attribution is None or attribution.incise or attribution.verb_token is None:
+        return False
+    verb = attribution.verb_token
+    if fold(_speech_lemma(ctx, verb) or _lemma(verb)) not in _clause_verbs(ctx.lex.lang) \
+            or any("Fin" in t.morph.get("VerbForm") for t in span):
+        return False
+    doc = ctx.doc
+    before = span.start - 1
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    if before < span.sent.start or doc[before].text == ":":
+        return False  # a quote standing alone
+    node, steps = span.root, 0
+    while node.i != verb.i and node.head.i != node.i and steps < 8:
+        node, steps = node.head, steps + 1
+        if node.i != verb.i and node.pos_ in ("VERB", "AUX") and verb.is_ancestor(node) \
+                and not span.start <= node.i < span.end:
+            return False  # in a clause the verb reports ("a détaillé que les mesures étaient « sévères »")
+    return True
 
 
 def _governed(attribution: Attribution | None, span: Span) -> bool:
@@ -1509,6 +1554,19 @@ def _names_a_speaker(ctx: Context, span: Span, content: str) -> bool:
     while k < len(ctx.doc) and (ctx.doc[k].is_punct and ctx.doc[k].text != "," or ctx.doc[k].pos_ == "AUX"):
         k += 1
     return k < len(ctx.doc) and root.dep_.startswith("nsubj") and root.head.i == k and _is_speech_verb(ctx, ctx.doc[k])
+
+
+def _names_the_incise_speaker(ctx: Context, span: Span) -> bool:
+    """'« … », explique « un important macroniste » au Parisien': quoted words right after the verb of an
+    incise (a closing mark, a comma, the verb), opening on a determiner and with no verb of their own, stand where its inverted subject stands:
+    they describe whoever speaks, not words said."""
+    doc = ctx.doc
+    k = span.start - 1
+    while k >= 0 and doc[k].is_quote:
+        k -= 1
+    if k < 0 or not _is_speech_verb(ctx, doc[k], incise=True) or not (_after_comma(doc, doc[k]) and _after_closing_mark(doc, doc[k])):
+        return False
+    return ctx.is_word("determiner", span[0].text) and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _names_a_charge(ctx: Context, span: Span) -> bool:
@@ -1723,6 +1781,7 @@ def extract(ctx: Context) -> list[Quote]:
         rules.update(names_a_speaker=_names_a_speaker(ctx, span, content), nobodys_words=_nobodys_words(attribution, span, words))
         # a few rules decide alone; else one score over the quoted words' form and role (quote_form.tsv)
         decided = rules["names_a_speaker"] or rules["names_a_charge"] or rules["nobodys_words"] or _gloss_or_work(ctx, span) \
+        or _acts_on_thing(ctx, span, attribution) or _names_the_incise_speaker(ctx, span) \
         or not governed and (
             label == "vague_adjective" or label == "completes_noun" and not _said_in_sentence(ctx, span))
         # a subheading between dashes ('- « Aucune relation » -') with no cue of its own heads the passage that
