@@ -195,3 +195,18 @@ def test_a_subject_pronoun_gives_its_title_to_the_one_person_it_can_mean():
     # two people it could mean: no one gets the title
     roles = _roles("Pierre Martin et Paul Durand sont arrivés mardi à Nantes. Il était ministre de la Santé.", "fr")
     assert not any("ministre" in r for rs in roles.values() for r in rs)
+
+
+def test_a_bare_title_names_the_function_of_a_title_past_its_modifiers_and_complement():
+    # "l'ancien président de la République" is the function of "ancien chef d'État", not that of someone untitled
+    roles = _roles("François Hollande, ancien chef d'État, est venu à Tulle samedi. Il était accompagné de Jean Martin. "
+                   "La foule était nombreuse. L'ancien président de la République a salué les habitants.")
+    assert "ancien président de la République" in roles["François Hollande"]
+    assert roles["Jean Martin"] == []
+    # "le patron de la SNCF" is the "PDG de la SNCF"; "le président de la CNCCFP" is not the "chef de l'État"
+    roles = _roles("Guillaume Pepy, PDG de la SNCF, a parlé lundi. Il a rencontré Paul Durand. "
+                   "Les trains roulent. La grève est illégale, a ajouté le patron de la SNCF.")
+    assert "patron de la SNCF" in roles["Guillaume Pepy"]
+    roles = _roles("Emmanuel Macron, chef de l'État, a parlé lundi. Il a rencontré Paul Durand. "
+                   "Les comptes sont justes. La hausse est légale, a ajouté le président de la CNCCFP.")
+    assert roles["Emmanuel Macron"] == ["chef de l'État"]
