@@ -210,3 +210,10 @@ def test_a_bare_title_names_the_function_of_a_title_past_its_modifiers_and_compl
     roles = _roles("Emmanuel Macron, chef de l'État, a parlé lundi. Il a rencontré Paul Durand. "
                    "Les comptes sont justes. La hausse est légale, a ajouté le président de la CNCCFP.")
     assert roles["Emmanuel Macron"] == ["chef de l'État"]
+
+
+def test_a_relative_is_a_role_in_english_as_in_french():
+    roles = _roles("His death was announced by his son Abhijit Mukherjee via Twitter on Monday.", lang="en")
+    assert roles["Abhijit Mukherjee"] == ["son"]
+    roles = _roles("Sa mort a été annoncée par son fils Abhijit Mukherjee sur Twitter lundi.")
+    assert roles["Abhijit Mukherjee"] == ["fils"]
