@@ -217,3 +217,12 @@ def test_a_relative_is_a_role_in_english_as_in_french():
     assert roles["Abhijit Mukherjee"] == ["son"]
     roles = _roles("Sa mort a été annoncée par son fils Abhijit Mukherjee sur Twitter lundi.")
     assert roles["Abhijit Mukherjee"] == ["fils"]
+
+
+def test_the_copula_s_subject_is_the_name_past_an_apposition_or_a_subject_relative():
+    roles = _roles("Arrêté en mars, M. Drareni, 40 ans, est le directeur du site et le correspondant de la chaîne.")
+    assert "directeur du site" in roles["Drareni"]
+    roles = _roles("Pierre Martin, qui était ministre de la Santé, est mort lundi.")
+    assert roles["Pierre Martin"] == ["ministre de la Santé"]
+    roles = _roles("Harris, a sitting senator from California, is the former Attorney General of California.", lang="en")
+    assert "former Attorney General of California" in roles["Harris"]

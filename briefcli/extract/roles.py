@@ -214,15 +214,15 @@ def role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
     """'Jean Dupont est médecin généraliste', 'X was the CEO of Acme', 'X a été l'acteur le mieux
     payé': the attribute of a copula whose subject is the name. Not under a negation."""
     doc = ctx.doc
-    j = m.end
-    while j < len(doc) and j < m.end + 3 and doc[j].pos_ == "AUX" and not ctx.is_word("copula", doc[j].lemma_):
+    j = start = verb_after_subject(ctx, m.end)
+    while j < len(doc) and j < start + 3 and doc[j].pos_ == "AUX" and not ctx.is_word("copula", doc[j].lemma_):
         j += 1  # "a été", "has been"
     if j >= len(doc) or not ctx.is_word("copula", doc[j].lemma_) or doc[j].pos_ not in ("AUX", "VERB") \
             or any(t.dep_ == "advmod" and "Neg" in t.morph.get("Polarity") or ctx.is_word("negation", t.text)
-                   for t in doc[m.end:min(len(doc), j + 3)]):
+                   for t in doc[start:min(len(doc), j + 3)]):
         return None
     j += 1
-    while j < len(doc) and doc[j].pos_ == "ADV" and j < m.end + 6:
+    while j < len(doc) and doc[j].pos_ == "ADV" and j < start + 6:
         j += 1
     phrase = role_phrase_from(ctx, j, apposition=False)
     if phrase is None:
@@ -233,6 +233,22 @@ def role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
         return phrase
     names = {k for k in range(phrase.start, phrase.end) if doc[k].text[:1].isupper()}
     return doc[phrase.start:max(phrase.start + n, title_complement(ctx, phrase.start + n, phrase.end, set(), names))]
+
+
+def verb_after_subject(ctx: Context, j: int) -> int:
+    """Where the verb of a subject ending at token j starts: at j, or past an apposition set off by commas
+    ("M. Drareni, 40 ans, est le directeur…", "Harris, a sitting senator, is the former…") or after a
+    subject relative pronoun ("X, qui était…", "X, who was…"): the name is still the copula's subject."""
+    doc = ctx.doc
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return j
+    if ctx.is_word("subject_relative", doc[j + 1].text):
+        return j + 2
+    k = j + 1
+    while k < len(doc) and k < j + 14 and doc[k].text != "," and not doc[k].is_sent_start \
+            and not (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
+        k += 1
+    return k + 1 if k > j + 1 and k < len(doc) and doc[k].text == "," else j
 
 
 def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | None:
