@@ -226,3 +226,10 @@ def test_the_copula_s_subject_is_the_name_past_an_apposition_or_a_subject_relati
     assert roles["Pierre Martin"] == ["ministre de la Santé"]
     roles = _roles("Harris, a sitting senator from California, is the former Attorney General of California.", lang="en")
     assert "former Attorney General of California" in roles["Harris"]
+
+
+def test_a_title_before_a_name_goes_on_past_an_acronym_in_brackets():
+    roles = _roles("Le projet est absurde, s'indigne le député La France insoumise (LFI) Alexis Corbière.")
+    assert roles["Alexis Corbière"] == ["député La France insoumise"]
+    roles = _roles("Member of parliament (MP) Kevin Conolly said the law was sad.", lang="en")
+    assert roles["Kevin Conolly"] == ["Member of parliament"]

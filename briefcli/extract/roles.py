@@ -101,6 +101,7 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     i = m.start - 1
     while i >= 0 and ctx.is_word("name_honorific", doc[i].text):
         i -= 1  # "l'avocat de la famille, Me Eric Morain"; "le porte-parole de M. Ghani" is not Ghani's title
+    i = before_acronym(ctx, i)  # "le député La France insoumise (LFI) Alexis Corbière", "Member of parliament (MP) X"
     named = i  # the token before the name and its honorific
     comma = i >= 0 and doc[i].text == ","
     if comma:
@@ -155,6 +156,15 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
                     return None  # "Par l'intermédiaire de son livre, X a…": a fronted adverbial, not "selon l'avocat, X."
             return phrase
     return None
+
+
+def before_acronym(ctx: Context, i: int) -> int:
+    """The token before an acronym in brackets that ends at token i ("(LFI)", "(MP)"): what the title before it
+    says goes on past the brackets to the name; i itself when no such brackets end there."""
+    doc = ctx.doc
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper and doc[i - 1].is_alpha:
+        return i - 3
+    return i
 
 
 def governing_title(ctx: Context, start: int, lo: int, nouns: bool) -> int | None:
