@@ -36,3 +36,10 @@ def test_a_person_of_a_country_is_two_actors():
     """"Macky Sall of Senegal", one entity for the NER: the person, then the country they stand for."""
     actors = _actors("Presidents Patrice Talon of Benin and Nana Akufo-Addo of Ghana welcomed the deal on Sunday.", "en")
     assert "Nana Akufo-Addo" in actors and actors["Ghana"].kind == "country"
+
+
+def test_a_common_word_in_capitals_is_a_heading_not_an_acronym():
+    text = ("Les pompiers sont intervenus lundi à Lyon. POMPIERS EN COLÈRE. Les POMPIERS ont manifesté devant la "
+            "mairie avec la CGT. La CGT a demandé des moyens.")
+    actors = _actors(text, "fr")
+    assert "POMPIERS" not in actors and "CGT" in actors

@@ -12,7 +12,9 @@ from bisect import bisect_right
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import GazetteerEntry, fold
+from functools import lru_cache
+
+from ..lexicon import GazetteerEntry, _lines, fold, models_dir
 from ..records import Actor
 from .context import Context
 from .coreference import given_names, roles_by_pronoun, roles_by_reference
@@ -167,6 +169,8 @@ def _collect(ctx: Context) -> list[Mention]:
         entry = entry or lex.gazetteer.get(fold(text))
         if entry is None and _shouting(doc[start:end]):
             return  # "TRUMP N'EST PAS UN ABRUTI": a heading in capitals, not a name
+        if entry is None and _common_word_in_capitals(ctx, doc[start:end]):
+            return  # "DEVANT", "POMPIERS": a word of the language shouted in a heading, not an acronym
         if entry is None and (fold(text) in lex.demonyms or fold(text) in lex.roles):
             return  # "les Français", "le PDG": a nationality or a title, not an actor
         if entry is None and _fills_quotes(ctx, doc[start:end]):
@@ -326,6 +330,17 @@ def _people_named(ctx: Context) -> set[str]:
 def _shouting(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     return len(words) >= 2 and all(t.is_upper for t in words)
+
+
+@lru_cache(maxsize=None)
+def common_words(lang: str) -> frozenset[str]:
+    """Folded words the language writes in lower case (models/<lang>/common_words.txt)."""
+    return frozenset(fold(w) for w in _lines(models_dir() / lang / "common_words.txt"))
+
+
+def _common_word_in_capitals(ctx: Context, span: Span) -> bool:
+    """One word in capitals that the language writes in lower case ("DEVANT", "MIGRANTS"): a heading's word."""
+    return len(span) == 1 and span[0].is_upper and len(span[0].text) > 3 and fold(span[0].text) in common_words(ctx.lex.lang)
 
 
 def _fills_quotes(ctx: Context, span: Span) -> bool:
