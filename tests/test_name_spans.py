@@ -43,3 +43,11 @@ def test_a_common_word_in_capitals_is_a_heading_not_an_acronym():
             "mairie avec la CGT. La CGT a demandé des moyens.")
     actors = _actors(text, "fr")
     assert "POMPIERS" not in actors and "CGT" in actors
+
+
+def test_a_word_of_the_language_opening_a_sentence_is_no_name():
+    for text in ("Vivre à Lyon coûte cher, dit Paul Durand.",
+                 "Municipales : Paul Durand candidat à Lyon."):
+        assert set(_actors(text, "fr")) == {"Paul Durand", "Lyon"}
+    actors = _actors("Paul Durand est né à Souillac (Lot) et vit à Lyon.", "fr")
+    assert "Lot" in actors  # a name in brackets opens no sentence

@@ -28,6 +28,7 @@ _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-Z0-9À-Ý&]{1,9}$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])|[.•]\s*(?=[A-ZÀ-Ý])")
 _MAX_GAZ_TOKENS = 7
+_OPENERS = ('"', "«", "“", "-", "–", "—", "•", ":", "...", "…")  # marks after which a sentence or a quote opens
 
 
 # --- collecting mentions -------------------------------------------------------------------
@@ -182,6 +183,13 @@ def _collect(ctx: Context) -> list[Mention]:
             return  # "Raté", "Réponse de": a capitalised word opening a sentence
         if kind is None and entry is None and not _ACRONYM.match(text):
             return
+        if entry is None and _common_opening_word(ctx, doc[start:end]):
+            start += 1  # "Regardez", "Inconnu des Libanais": a word of the language that opens a sentence
+            while start < end and ctx.is_word("determiner", doc[start].text):
+                start += 1
+            if start >= end or not doc[start].text[:1].isupper() or fold(doc[start:end].text) in lex.demonyms:
+                return
+            text = doc[start:end].text.strip()
         for k in range(start, end):
             taken[k] = True
         candidates.append(Mention(start, end, text, kind, entry, titles, from_ner))
@@ -341,6 +349,24 @@ def common_words(lang: str) -> frozenset[str]:
 def _common_word_in_capitals(ctx: Context, span: Span) -> bool:
     """One word in capitals that the language writes in lower case ("DEVANT", "MIGRANTS"): a heading's word."""
     return len(span) == 1 and span[0].is_upper and len(span[0].text) > 3 and fold(span[0].text) in common_words(ctx.lex.lang)
+
+
+def _common_word_opening(ctx: Context, tok: Token) -> bool:
+    """Is the token a word of the language, capitalised only because it opens a sentence (or a quote), and
+    nowhere else in the text: not a given name, not written capitalised inside a sentence?"""
+    key = fold(tok.text)
+    if key not in common_words(ctx.lex.lang) or key in ctx.lex.words.get("first_name", ()) or tok.is_upper:
+        return False
+    doc = ctx.doc
+    if not (tok.is_sent_start or tok.i > 0 and doc[tok.i - 1].text in _OPENERS):
+        return False
+    return not any(t.text == tok.text and not t.is_sent_start and not doc[t.i - 1].is_punct for t in doc if t.i != tok.i)
+
+
+def _common_opening_word(ctx: Context, span: Span) -> bool:
+    """Does the mention start with a sentence-opening word of the language ("Regardez", "Soudain", "Inconnu
+    des Libanais")? The NER takes such capitalised words for names."""
+    return _common_word_opening(ctx, span[0]) and (len(span) == 1 or not span[1].text[:1].isupper())
 
 
 def _fills_quotes(ctx: Context, span: Span) -> bool:
