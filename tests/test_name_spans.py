@@ -51,3 +51,9 @@ def test_a_word_of_the_language_opening_a_sentence_is_no_name():
         assert set(_actors(text, "fr")) == {"Paul Durand", "Lyon"}
     actors = _actors("Paul Durand est né à Souillac (Lot) et vit à Lyon.", "fr")
     assert "Lot" in actors  # a name in brackets opens no sentence
+
+
+def test_a_common_noun_of_places_before_a_name_is_part_of_the_place_s_name():
+    actors = _actors("Les manifestants ont marché vers l'église Saint John, puis vers le quartier du Plateau à Creil.", "fr")
+    assert actors["église Saint John"].kind == "place" and "quartier du Plateau" in actors
+    assert "Saint John" not in actors and "Creil" in actors

@@ -162,6 +162,11 @@ def _collect(ctx: Context) -> list[Mention]:
                 return  # "le ministre des Sports": a portfolio, part of a title
             if head is not None and fold(head.text) in lex.words.get("org_word", ()) and not any(taken[head.i:start]):
                 start, kind = head.i, "organization"  # "ministère des Affaires étrangères", "tribunal de commerce d'Évry"
+        if kind != "person" and (entry is None or entry.kind in ("place", "country")):
+            head = _governing_noun(ctx, start, "place_noun")
+            if head is not None and not any(taken[head.i:start]):
+                start, kind, entry = head.i, "place", None  # "golfe de Policastro", "zoo de Thoiry", "place de la Concorde"
+                from_gazetteer = True  # a name headed by a common noun, in lower case as written
         text = doc[start:end].text.strip()
         if len(text) < 2 or not any(c.isalpha() for c in text) or fold(text) in lex.stop_entities:
             return
@@ -268,8 +273,18 @@ def _without_inhabitants(ctx: Context, mentions: list[Mention]) -> list[Mention]
     return [m for m in mentions if not inhabitants(m)]
 
 
-def _governing_noun(ctx: Context, start: int) -> Token | None:
-    """The lowercase noun whose complement a name is: 'ministre [des] Sports', 'tribunal de commerce [d'] Évry'."""
+def _governing_noun(ctx: Context, start: int, nouns: str | None = None) -> Token | None:
+    """The lowercase noun whose complement a name is: 'ministre [des] Sports', 'tribunal de commerce [d'] Évry';
+    with `nouns`, a noun of that words.tsv list right before the name or its complement ('océan Arctique',
+    'golfe de Policastro')."""
+    if nouns is not None:
+        k = start - 1
+        if k >= 1 and (ctx.is_word("complement_preposition", ctx.doc[k].text) or ctx.is_word("determiner", ctx.doc[k].text)):
+            k -= 1
+            while k >= 1 and ctx.is_word("complement_preposition", ctx.doc[k].text):
+                k -= 1  # "place de la Concorde"
+        tok = ctx.doc[k] if k >= 0 else None
+        return tok if tok is not None and tok.text.islower() and tok.pos_ == "NOUN" and ctx.is_word(nouns, tok.text) else None
     doc = ctx.doc
     k = start - 1
     if k < 0 or not ctx.is_word("complement_link", doc[k].text):
