@@ -57,3 +57,9 @@ def test_a_common_noun_of_places_before_a_name_is_part_of_the_place_s_name():
     actors = _actors("Les manifestants ont marché vers l'église Saint John, puis vers le quartier du Plateau à Creil.", "fr")
     assert actors["église Saint John"].kind == "place" and "quartier du Plateau" in actors
     assert "Saint John" not in actors and "Creil" in actors
+
+
+def test_an_institution_before_a_known_place_is_the_actor():
+    actors = _actors("Le parquet de Niort a ouvert une enquête. Paul Martin vit à Toulon.", "fr")
+    assert actors["parquet de Niort"].kind == "organization"
+    assert "Niort" not in actors and "Toulon" in actors

@@ -162,6 +162,11 @@ def _collect(ctx: Context) -> list[Mention]:
                 return  # "le ministre des Sports": a portfolio, part of a title
             if head is not None and fold(head.text) in lex.words.get("org_word", ()) and not any(taken[head.i:start]):
                 start, kind = head.i, "organization"  # "ministère des Affaires étrangères", "tribunal de commerce d'Évry"
+        elif entry is not None and entry.kind in ("place", "country") and kind != "person":
+            head = _governing_noun(ctx, start, "place_institution")
+            if head is not None and not any(taken[head.i:start]):
+                start, kind, entry = head.i, "organization", None  # "parquet de Niort", "université de Leicester"
+                from_gazetteer = True
         if kind != "person" and (entry is None or entry.kind in ("place", "country")):
             head = _governing_noun(ctx, start, "place_noun")
             if head is not None and not any(taken[head.i:start]):
