@@ -63,3 +63,8 @@ def test_an_institution_before_a_known_place_is_the_actor():
     actors = _actors("Le parquet de Niort a ouvert une enquête. Paul Martin vit à Toulon.", "fr")
     assert actors["parquet de Niort"].kind == "organization"
     assert "Niort" not in actors and "Toulon" in actors
+
+
+def test_a_name_opening_with_a_noun_of_institutions_or_places_is_kept_in_lower_case():
+    actors = _actors("Selon la préfecture du Var, Paul Martin a été conduit à l'université de Leicester.", "fr")
+    assert "préfecture du Var" in actors and "université de Leicester" in actors
