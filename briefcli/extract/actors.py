@@ -19,7 +19,7 @@ from ..records import Actor
 from .context import Context
 from .coreference import given_names, roles_by_pronoun, roles_by_reference
 from .roles import (clean_role, closed_apposition, coordinated_titles, plural_role, role_at, role_phrase_copula,
-                    role_phrase_left, role_phrase_right, role_text)
+                    role_phrase_left, role_phrase_right, role_text, unprefixed)
 from .stages import Entities, Entity, Mention
 
 LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place",
@@ -158,8 +158,8 @@ def _collect(ctx: Context) -> list[Mention]:
         entry = entry or lex.gazetteer.get(fold(doc[start:end].text))
         if entry is None and kind != "person":
             head = _governing_noun(ctx, start)
-            if head is not None and fold(head.text) in lex.roles:
-                return  # "le ministre des Sports": a portfolio, part of a title
+            if head is not None and fold(head.text) not in lex.words.get("org_word", ()):
+                return  # "le ministre des Sports", "les ministres du Travail et de la Santé": a portfolio, part of a title
             if head is not None and fold(head.text) in lex.words.get("org_word", ()) and not any(taken[head.i:start]):
                 start, kind = head.i, "organization"  # "ministère des Affaires étrangères", "tribunal de commerce d'Évry"
         elif entry is not None and entry.kind in ("place", "country") and kind != "person":
@@ -302,9 +302,15 @@ def _governing_noun(ctx: Context, start: int, nouns: str | None = None) -> Token
             k -= 1
             steps += 1
             continue
-        if tok.is_alpha and tok.text[:1].islower() and tok.pos_ in ("NOUN", "ADJ", "PROPN"):
-            if low in ctx.lex.roles or low in ctx.lex.words.get("org_word", ()):
-                return tok
+        if ctx.is_word("coordination", tok.text) and k > 0 and doc[k - 1].text[:1].isupper():
+            k -= 1  # "ministres du Travail et de la Santé": back over the first complement
+            while k > 0 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k -= 1
+            steps += 1
+            continue
+        if tok.text.replace("-", "").isalpha() and tok.text[:1].islower() and tok.pos_ in ("NOUN", "ADJ", "PROPN"):
+            if unprefixed(ctx, low) in ctx.lex.roles or plural_role(ctx, tok.i) or low in ctx.lex.words.get("org_word", ()):
+                return tok  # "ex-ministre des Armées", "les ministres de la Justice et de la Défense"
             k -= 1
             steps += 1
             continue
