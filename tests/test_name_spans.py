@@ -74,3 +74,8 @@ def test_a_portfolio_of_a_plural_or_prefixed_title_is_no_actor():
     actors = _actors("Ils seront reçus par les ministres du Travail et de la Santé, Muriel Pénicaud et Agnès Buzyn. "
                      "L'ex-ministre des Armées Sylvie Goulard est citée.", "fr")
     assert not {"Travail", "Santé", "Armées"} & set(actors) and "Sylvie Goulard" in actors
+
+
+def test_a_known_name_is_kept_without_a_determiner_in_lower_case():
+    actors = _actors("The storm hit the Philippines on Monday before reaching Taiwan.", "en")
+    assert "Philippines" in actors and "the Philippines" not in actors

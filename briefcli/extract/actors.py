@@ -84,7 +84,9 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
     Républicains"); `whole` keeps a gazetteer form as it is."""
     doc = ctx.doc
     titles: list[str] = []
-    if whole:
+    if whole:  # a gazetteer form as written, less a determiner in lower case ("the Philippines" → "Philippines")
+        if end - start > 1 and doc[start].text.islower() and ctx.is_word("determiner", doc[start].text):
+            start += 1
         return start, end, titles
     while start < end:
         tok = doc[start]
