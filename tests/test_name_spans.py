@@ -79,3 +79,8 @@ def test_a_portfolio_of_a_plural_or_prefixed_title_is_no_actor():
 def test_a_known_name_is_kept_without_a_determiner_in_lower_case():
     actors = _actors("The storm hit the Philippines on Monday before reaching Taiwan.", "en")
     assert "Philippines" in actors and "the Philippines" not in actors
+
+
+def test_a_time_zone_is_no_actor():
+    actors = _actors("NASA set the launch for 14:00 UTC on Monday in Florida. It slipped to 16:00 UTC.", "en")
+    assert "UTC" not in actors and "NASA" in actors
