@@ -233,3 +233,9 @@ def test_a_title_before_a_name_goes_on_past_an_acronym_in_brackets():
     assert roles["Alexis Corbière"] == ["député La France insoumise"]
     roles = _roles("Member of parliament (MP) Kevin Conolly said the law was sad.", lang="en")
     assert roles["Kevin Conolly"] == ["Member of parliament"]
+
+
+def test_a_title_for_the_field_of_the_media_or_the_stage_refers_back_to_someone_titled_in_it():
+    roles = _roles("Léa Salamé, chroniqueuse de l'émission, quitte France 2. Le public est triste. "
+                   "La journaliste a fait ses adieux samedi.")
+    assert "journaliste" in roles["Léa Salamé"]
