@@ -84,3 +84,8 @@ def test_a_known_name_is_kept_without_a_determiner_in_lower_case():
 def test_a_time_zone_is_no_actor():
     actors = _actors("NASA set the launch for 14:00 UTC on Monday in Florida. It slipped to 16:00 UTC.", "en")
     assert "UTC" not in actors and "NASA" in actors
+
+
+def test_an_organisation_named_by_its_head_word_alone_is_the_one_whose_name_opens_with_it():
+    actors = _actors("L'Assemblée nationale a voté mercredi la loi. L'Assemblée a aussi supprimé un ajout du Sénat.", "fr")
+    assert "Assemblée" in actors["Assemblée nationale"].aliases and "Assemblée" not in actors

@@ -598,6 +598,8 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
             if p != i and _short_form(words, full_of[p], kinds[id(m)] == "person"):
                 union(p, i)
                 break
+    for i, j in _head_short_forms(mentions, kinds):
+        union(j, i)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(find(i), []).append(i)
@@ -606,6 +608,27 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
         ms = [mentions[i] for i in members]
         entities.append(_entity(ctx, ms, [kinds[id(m)] for m in ms], glued))
     return entities
+
+
+def _head_short_forms(mentions: list[Mention], kinds: dict[int, str]) -> list[tuple[int, int]]:
+    """(short, full) mention pairs: an organisation named by its head word alone ("l'Assemblée", "la Cour",
+    "the House") is the one organisation of the text whose name opens with that word ("Assemblée nationale",
+    "Cour suprême", "House of Representatives"); none when several do."""
+    full_by_head: dict[str, set[str]] = {}
+    first_of: dict[str, int] = {}
+    for j, m in enumerate(mentions):
+        words = m.text.split()
+        if kinds[id(m)] == "organization" and len(words) > 1:
+            key = fold(m.entry.name) if m.entry is not None else m.key
+            full_by_head.setdefault(fold(words[0]), set()).add(key)
+            first_of.setdefault(key, j)
+    pairs = []
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if kinds[id(m)] == "organization" and m.entry is None and len(words) == 1 and words[0][:1].isupper() \
+                and len(full_by_head.get(fold(words[0]), ())) == 1:
+            pairs.append((i, first_of[next(iter(full_by_head[fold(words[0])]))]))
+    return pairs
 
 
 def _personal_name(ctx: Context, text: str) -> bool:
