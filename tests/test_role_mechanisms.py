@@ -239,3 +239,10 @@ def test_a_title_for_the_field_of_the_media_or_the_stage_refers_back_to_someone_
     roles = _roles("Léa Salamé, chroniqueuse de l'émission, quitte France 2. Le public est triste. "
                    "La journaliste a fait ses adieux samedi.")
     assert "journaliste" in roles["Léa Salamé"]
+
+
+def test_a_function_given_by_a_phrase_in_apposition_is_a_role():
+    roles = _roles("L'initiative a été saluée par Michael Dent, en charge des levées de fonds de l'association.")
+    assert roles["Michael Dent"] == ["en charge des levées de fonds de l'association"]
+    roles = _roles("The plan was praised by Michael Dent, in charge of fundraising at the charity.", lang="en")
+    assert roles["Michael Dent"] == ["in charge of fundraising at the charity"]
