@@ -65,11 +65,6 @@ def test_an_institution_before_a_known_place_is_the_actor():
     assert "Niort" not in actors and "Toulon" in actors
 
 
-def test_a_name_opening_with_a_noun_of_institutions_or_places_is_kept_in_lower_case():
-    actors = _actors("Selon la préfecture du Var, Paul Martin a été conduit à l'université de Leicester.", "fr")
-    assert "préfecture du Var" in actors and "université de Leicester" in actors
-
-
 def test_a_portfolio_of_a_plural_or_prefixed_title_is_no_actor():
     actors = _actors("Ils seront reçus par les ministres du Travail et de la Santé, Muriel Pénicaud et Agnès Buzyn. "
                      "L'ex-ministre des Armées Sylvie Goulard est citée.", "fr")
