@@ -84,3 +84,8 @@ def test_a_time_zone_is_no_actor():
 def test_an_organisation_named_by_its_head_word_alone_is_the_one_whose_name_opens_with_it():
     actors = _actors("L'Assemblée nationale a voté mercredi la loi. L'Assemblée a aussi supprimé un ajout du Sénat.", "fr")
     assert "Assemblée" in actors["Assemblée nationale"].aliases and "Assemblée" not in actors
+
+
+def test_a_name_opening_with_a_noun_of_places_is_kept_in_lower_case():
+    actors = _actors("Des milliers de personnes se sont rassemblées place de la Concorde, près du palais Bourbon, à Paris.", "fr")
+    assert "place de la Concorde" in actors and "palais Bourbon" in actors

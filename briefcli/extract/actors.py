@@ -177,7 +177,7 @@ def _collect(ctx: Context) -> list[Mention]:
         text = doc[start:end].text.strip()
         if len(text) < 2 or not any(c.isalpha() for c in text) or fold(text) in lex.stop_entities:
             return
-        if not text[:1].isupper() and not text[:1].isdigit() and not from_gazetteer:
+        if not text[:1].isupper() and not text[:1].isdigit() and not from_gazetteer and not _place_headed(ctx, doc[start:end]):
             return
         entry = entry or lex.gazetteer.get(fold(text))
         if entry is None and _shouting(doc[start:end]):
@@ -395,6 +395,17 @@ def _common_opening_word(ctx: Context, span: Span) -> bool:
     """Does the mention start with a sentence-opening word of the language ("Regardez", "Soudain", "Inconnu
     des Libanais")? The NER takes such capitalised words for names."""
     return _common_word_opening(ctx, span[0]) and (len(span) == 1 or not span[1].text[:1].isupper())
+
+
+def _place_headed(ctx: Context, span: Span) -> bool:
+    """A name the NER found that opens with a common noun of places and goes on with its complement or a
+    capitalised name ("place de la Concorde", "palais Bourbon", "col de Montgenèvre")."""
+    head = span[0]
+    if len(span) < 2 or head.pos_ != "NOUN" or not ctx.is_word("place_noun", head.text) \
+            or not any(t.text[:1].isupper() for t in span[1:]):
+        return False
+    nxt = span[1]  # the head's complement: "de…", an adjective or the name, not "à …"
+    return nxt.text[:1].isupper() or nxt.pos_ == "ADJ" or ctx.is_word("complement_preposition", nxt.text)
 
 
 def _fills_quotes(ctx: Context, span: Span) -> bool:
