@@ -36,3 +36,56 @@ def test_a_person_of_a_country_is_two_actors():
     """"Macky Sall of Senegal", one entity for the NER: the person, then the country they stand for."""
     actors = _actors("Presidents Patrice Talon of Benin and Nana Akufo-Addo of Ghana welcomed the deal on Sunday.", "en")
     assert "Nana Akufo-Addo" in actors and actors["Ghana"].kind == "country"
+
+
+def test_a_common_word_in_capitals_is_a_heading_not_an_acronym():
+    text = ("Les pompiers sont intervenus lundi à Lyon. POMPIERS EN COLÈRE. Les POMPIERS ont manifesté devant la "
+            "mairie avec la CGT. La CGT a demandé des moyens.")
+    actors = _actors(text, "fr")
+    assert "POMPIERS" not in actors and "CGT" in actors
+
+
+def test_a_word_of_the_language_opening_a_sentence_is_no_name():
+    for text in ("Vivre à Lyon coûte cher, dit Paul Durand.",
+                 "Municipales : Paul Durand candidat à Lyon."):
+        assert set(_actors(text, "fr")) == {"Paul Durand", "Lyon"}
+    actors = _actors("Paul Durand est né à Souillac (Lot) et vit à Lyon.", "fr")
+    assert "Lot" in actors  # a name in brackets opens no sentence
+
+
+def test_a_common_noun_of_places_before_a_name_is_part_of_the_place_s_name():
+    actors = _actors("Les manifestants ont marché vers l'église Saint John, puis vers le quartier du Plateau à Creil.", "fr")
+    assert actors["église Saint John"].kind == "place" and "quartier du Plateau" in actors
+    assert "Saint John" not in actors and "Creil" in actors
+
+
+def test_an_institution_before_a_known_place_is_the_actor():
+    actors = _actors("Le parquet de Niort a ouvert une enquête. Paul Martin vit à Toulon.", "fr")
+    assert actors["parquet de Niort"].kind == "organization"
+    assert "Niort" not in actors and "Toulon" in actors
+
+
+def test_a_portfolio_of_a_plural_or_prefixed_title_is_no_actor():
+    actors = _actors("Ils seront reçus par les ministres du Travail et de la Santé, Muriel Pénicaud et Agnès Buzyn. "
+                     "L'ex-ministre des Armées Sylvie Goulard est citée.", "fr")
+    assert not {"Travail", "Santé", "Armées"} & set(actors) and "Sylvie Goulard" in actors
+
+
+def test_a_known_name_is_kept_without_a_determiner_in_lower_case():
+    actors = _actors("The storm hit the Philippines on Monday before reaching Taiwan.", "en")
+    assert "Philippines" in actors and "the Philippines" not in actors
+
+
+def test_a_time_zone_is_no_actor():
+    actors = _actors("NASA set the launch for 14:00 UTC on Monday in Florida. It slipped to 16:00 UTC.", "en")
+    assert "UTC" not in actors and "NASA" in actors
+
+
+def test_an_organisation_named_by_its_head_word_alone_is_the_one_whose_name_opens_with_it():
+    actors = _actors("L'Assemblée nationale a voté mercredi la loi. L'Assemblée a aussi supprimé un ajout du Sénat.", "fr")
+    assert "Assemblée" in actors["Assemblée nationale"].aliases and "Assemblée" not in actors
+
+
+def test_a_name_opening_with_a_noun_of_places_is_kept_in_lower_case():
+    actors = _actors("Des milliers de personnes se sont rassemblées place de la Concorde, près du palais Bourbon, à Paris.", "fr")
+    assert "place de la Concorde" in actors and "palais Bourbon" in actors

@@ -195,3 +195,54 @@ def test_a_subject_pronoun_gives_its_title_to_the_one_person_it_can_mean():
     # two people it could mean: no one gets the title
     roles = _roles("Pierre Martin et Paul Durand sont arrivés mardi à Nantes. Il était ministre de la Santé.", "fr")
     assert not any("ministre" in r for rs in roles.values() for r in rs)
+
+
+def test_a_bare_title_names_the_function_of_a_title_past_its_modifiers_and_complement():
+    # "l'ancien président de la République" is the function of "ancien chef d'État", not that of someone untitled
+    roles = _roles("François Hollande, ancien chef d'État, est venu à Tulle samedi. Il était accompagné de Jean Martin. "
+                   "La foule était nombreuse. L'ancien président de la République a salué les habitants.")
+    assert "ancien président de la République" in roles["François Hollande"]
+    assert roles["Jean Martin"] == []
+    # "le patron de la SNCF" is the "PDG de la SNCF"; "le président de la CNCCFP" is not the "chef de l'État"
+    roles = _roles("Guillaume Pepy, PDG de la SNCF, a parlé lundi. Il a rencontré Paul Durand. "
+                   "Les trains roulent. La grève est illégale, a ajouté le patron de la SNCF.")
+    assert "patron de la SNCF" in roles["Guillaume Pepy"]
+    roles = _roles("Emmanuel Macron, chef de l'État, a parlé lundi. Il a rencontré Paul Durand. "
+                   "Les comptes sont justes. La hausse est légale, a ajouté le président de la CNCCFP.")
+    assert roles["Emmanuel Macron"] == ["chef de l'État"]
+
+
+def test_a_relative_is_a_role_in_english_as_in_french():
+    roles = _roles("His death was announced by his son Abhijit Mukherjee via Twitter on Monday.", lang="en")
+    assert roles["Abhijit Mukherjee"] == ["son"]
+    roles = _roles("Sa mort a été annoncée par son fils Abhijit Mukherjee sur Twitter lundi.")
+    assert roles["Abhijit Mukherjee"] == ["fils"]
+
+
+def test_the_copula_s_subject_is_the_name_past_an_apposition_or_a_subject_relative():
+    roles = _roles("Arrêté en mars, M. Drareni, 40 ans, est le directeur du site et le correspondant de la chaîne.")
+    assert "directeur du site" in roles["Drareni"]
+    roles = _roles("Pierre Martin, qui était ministre de la Santé, est mort lundi.")
+    assert roles["Pierre Martin"] == ["ministre de la Santé"]
+    roles = _roles("Harris, a sitting senator from California, is the former Attorney General of California.", lang="en")
+    assert "former Attorney General of California" in roles["Harris"]
+
+
+def test_a_title_before_a_name_goes_on_past_an_acronym_in_brackets():
+    roles = _roles("Le projet est absurde, s'indigne le député La France insoumise (LFI) Alexis Corbière.")
+    assert roles["Alexis Corbière"] == ["député La France insoumise"]
+    roles = _roles("Member of parliament (MP) Kevin Conolly said the law was sad.", lang="en")
+    assert roles["Kevin Conolly"] == ["Member of parliament"]
+
+
+def test_a_title_for_the_field_of_the_media_or_the_stage_refers_back_to_someone_titled_in_it():
+    roles = _roles("Léa Salamé, chroniqueuse de l'émission, quitte France 2. Le public est triste. "
+                   "La journaliste a fait ses adieux samedi.")
+    assert "journaliste" in roles["Léa Salamé"]
+
+
+def test_a_function_given_by_a_phrase_in_apposition_is_a_role():
+    roles = _roles("L'initiative a été saluée par Michael Dent, en charge des levées de fonds de l'association.")
+    assert roles["Michael Dent"] == ["en charge des levées de fonds de l'association"]
+    roles = _roles("The plan was praised by Michael Dent, in charge of fundraising at the charity.", lang="en")
+    assert roles["Michael Dent"] == ["in charge of fundraising at the charity"]

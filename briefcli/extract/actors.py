@@ -12,12 +12,14 @@ from bisect import bisect_right
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import GazetteerEntry, fold
+from functools import lru_cache
+
+from ..lexicon import GazetteerEntry, _lines, fold, models_dir
 from ..records import Actor
 from .context import Context
 from .coreference import given_names, roles_by_pronoun, roles_by_reference
 from .roles import (clean_role, closed_apposition, coordinated_titles, plural_role, role_at, role_phrase_copula,
-                    role_phrase_left, role_phrase_right, role_text)
+                    role_phrase_left, role_phrase_right, role_text, unprefixed)
 from .stages import Entities, Entity, Mention
 
 LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place",
@@ -26,6 +28,7 @@ _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-Z0-9À-Ý&]{1,9}$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])|[.•]\s*(?=[A-ZÀ-Ý])")
 _MAX_GAZ_TOKENS = 7
+_OPENERS = ('"', "«", "“", "-", "–", "—", "•", ":", "...", "…")  # marks after which a sentence or a quote opens
 
 
 # --- collecting mentions -------------------------------------------------------------------
@@ -81,7 +84,9 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
     Républicains"); `whole` keeps a gazetteer form as it is."""
     doc = ctx.doc
     titles: list[str] = []
-    if whole:
+    if whole:  # a gazetteer form as written, less a determiner in lower case ("the Philippines" → "Philippines")
+        if end - start > 1 and doc[start].text.islower() and ctx.is_word("determiner", doc[start].text):
+            start += 1
         return start, end, titles
     while start < end:
         tok = doc[start]
@@ -155,18 +160,30 @@ def _collect(ctx: Context) -> list[Mention]:
         entry = entry or lex.gazetteer.get(fold(doc[start:end].text))
         if entry is None and kind != "person":
             head = _governing_noun(ctx, start)
-            if head is not None and fold(head.text) in lex.roles:
-                return  # "le ministre des Sports": a portfolio, part of a title
+            if head is not None and fold(head.text) not in lex.words.get("org_word", ()):
+                return  # "le ministre des Sports", "les ministres du Travail et de la Santé": a portfolio, part of a title
             if head is not None and fold(head.text) in lex.words.get("org_word", ()) and not any(taken[head.i:start]):
                 start, kind = head.i, "organization"  # "ministère des Affaires étrangères", "tribunal de commerce d'Évry"
+        elif entry is not None and entry.kind in ("place", "country") and kind != "person":
+            head = _governing_noun(ctx, start, "place_institution")
+            if head is not None and not any(taken[head.i:start]):
+                start, kind, entry = head.i, "organization", None  # "parquet de Niort", "université de Leicester"
+                from_gazetteer = True
+        if kind != "person" and (entry is None or entry.kind in ("place", "country")):
+            head = _governing_noun(ctx, start, "place_noun")
+            if head is not None and not any(taken[head.i:start]):
+                start, kind, entry = head.i, "place", None  # "golfe de Policastro", "zoo de Thoiry", "place de la Concorde"
+                from_gazetteer = True  # a name headed by a common noun, in lower case as written
         text = doc[start:end].text.strip()
         if len(text) < 2 or not any(c.isalpha() for c in text) or fold(text) in lex.stop_entities:
             return
-        if not text[:1].isupper() and not text[:1].isdigit() and not from_gazetteer:
+        if not text[:1].isupper() and not text[:1].isdigit() and not from_gazetteer and not _place_headed(ctx, doc[start:end]):
             return
         entry = entry or lex.gazetteer.get(fold(text))
         if entry is None and _shouting(doc[start:end]):
             return  # "TRUMP N'EST PAS UN ABRUTI": a heading in capitals, not a name
+        if entry is None and _common_word_in_capitals(ctx, doc[start:end]):
+            return  # "DEVANT", "POMPIERS": a word of the language shouted in a heading, not an acronym
         if entry is None and (fold(text) in lex.demonyms or fold(text) in lex.roles):
             return  # "les Français", "le PDG": a nationality or a title, not an actor
         if entry is None and _fills_quotes(ctx, doc[start:end]):
@@ -178,6 +195,13 @@ def _collect(ctx: Context) -> list[Mention]:
             return  # "Raté", "Réponse de": a capitalised word opening a sentence
         if kind is None and entry is None and not _ACRONYM.match(text):
             return
+        if entry is None and _common_opening_word(ctx, doc[start:end]):
+            start += 1  # "Regardez", "Inconnu des Libanais": a word of the language that opens a sentence
+            while start < end and ctx.is_word("determiner", doc[start].text):
+                start += 1
+            if start >= end or not doc[start].text[:1].isupper() or fold(doc[start:end].text) in lex.demonyms:
+                return
+            text = doc[start:end].text.strip()
         for k in range(start, end):
             taken[k] = True
         candidates.append(Mention(start, end, text, kind, entry, titles, from_ner))
@@ -256,8 +280,18 @@ def _without_inhabitants(ctx: Context, mentions: list[Mention]) -> list[Mention]
     return [m for m in mentions if not inhabitants(m)]
 
 
-def _governing_noun(ctx: Context, start: int) -> Token | None:
-    """The lowercase noun whose complement a name is: 'ministre [des] Sports', 'tribunal de commerce [d'] Évry'."""
+def _governing_noun(ctx: Context, start: int, nouns: str | None = None) -> Token | None:
+    """The lowercase noun whose complement a name is: 'ministre [des] Sports', 'tribunal de commerce [d'] Évry';
+    with `nouns`, a noun of that words.tsv list right before the name or its complement ('océan Arctique',
+    'golfe de Policastro')."""
+    if nouns is not None:
+        k = start - 1
+        if k >= 1 and (ctx.is_word("complement_preposition", ctx.doc[k].text) or ctx.is_word("determiner", ctx.doc[k].text)):
+            k -= 1
+            while k >= 1 and ctx.is_word("complement_preposition", ctx.doc[k].text):
+                k -= 1  # "place de la Concorde"
+        tok = ctx.doc[k] if k >= 0 else None
+        return tok if tok is not None and tok.text.islower() and tok.pos_ == "NOUN" and ctx.is_word(nouns, tok.text) else None
     doc = ctx.doc
     k = start - 1
     if k < 0 or not ctx.is_word("complement_link", doc[k].text):
@@ -270,9 +304,15 @@ def _governing_noun(ctx: Context, start: int) -> Token | None:
             k -= 1
             steps += 1
             continue
-        if tok.is_alpha and tok.text[:1].islower() and tok.pos_ in ("NOUN", "ADJ", "PROPN"):
-            if low in ctx.lex.roles or low in ctx.lex.words.get("org_word", ()):
-                return tok
+        if ctx.is_word("coordination", tok.text) and k > 0 and doc[k - 1].text[:1].isupper():
+            k -= 1  # "ministres du Travail et de la Santé": back over the first complement
+            while k > 0 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k -= 1
+            steps += 1
+            continue
+        if tok.text.replace("-", "").isalpha() and tok.text[:1].islower() and tok.pos_ in ("NOUN", "ADJ", "PROPN"):
+            if unprefixed(ctx, low) in ctx.lex.roles or plural_role(ctx, tok.i) or low in ctx.lex.words.get("org_word", ()):
+                return tok  # "ex-ministre des Armées", "les ministres de la Justice et de la Défense"
             k -= 1
             steps += 1
             continue
@@ -326,6 +366,46 @@ def _people_named(ctx: Context) -> set[str]:
 def _shouting(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     return len(words) >= 2 and all(t.is_upper for t in words)
+
+
+@lru_cache(maxsize=None)
+def common_words(lang: str) -> frozenset[str]:
+    """Folded words the language writes in lower case (models/<lang>/common_words.txt)."""
+    return frozenset(fold(w) for w in _lines(models_dir() / lang / "common_words.txt"))
+
+
+def _common_word_in_capitals(ctx: Context, span: Span) -> bool:
+    """One word in capitals that the language writes in lower case ("DEVANT", "MIGRANTS"): a heading's word."""
+    return len(span) == 1 and span[0].is_upper and len(span[0].text) > 3 and fold(span[0].text) in common_words(ctx.lex.lang)
+
+
+def _common_word_opening(ctx: Context, tok: Token) -> bool:
+    """Is the token a word of the language, capitalised only because it opens a sentence (or a quote), and
+    nowhere else in the text: not a given name, not written capitalised inside a sentence?"""
+    key = fold(tok.text)
+    if key not in common_words(ctx.lex.lang) or key in ctx.lex.words.get("first_name", ()) or tok.is_upper:
+        return False
+    doc = ctx.doc
+    if not (tok.is_sent_start or tok.i > 0 and doc[tok.i - 1].text in _OPENERS):
+        return False
+    return not any(t.text == tok.text and not t.is_sent_start and not doc[t.i - 1].is_punct for t in doc if t.i != tok.i)
+
+
+def _common_opening_word(ctx: Context, span: Span) -> bool:
+    """Does the mention start with a sentence-opening word of the language ("Regardez", "Soudain", "Inconnu
+    des Libanais")? The NER takes such capitalised words for names."""
+    return _common_word_opening(ctx, span[0]) and (len(span) == 1 or not span[1].text[:1].isupper())
+
+
+def _place_headed(ctx: Context, span: Span) -> bool:
+    """A name the NER found that opens with a common noun of places and goes on with its complement or a
+    capitalised name ("place de la Concorde", "palais Bourbon", "col de Montgenèvre")."""
+    head = span[0]
+    if len(span) < 2 or head.pos_ != "NOUN" or not ctx.is_word("place_noun", head.text) \
+            or not any(t.text[:1].isupper() for t in span[1:]):
+        return False
+    nxt = span[1]  # the head's complement: "de…", an adjective or the name, not "à …"
+    return nxt.text[:1].isupper() or nxt.pos_ == "ADJ" or ctx.is_word("complement_preposition", nxt.text)
 
 
 def _fills_quotes(ctx: Context, span: Span) -> bool:
@@ -518,6 +598,8 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
             if p != i and _short_form(words, full_of[p], kinds[id(m)] == "person"):
                 union(p, i)
                 break
+    for i, j in _head_short_forms(mentions, kinds):
+        union(j, i)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(find(i), []).append(i)
@@ -526,6 +608,27 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
         ms = [mentions[i] for i in members]
         entities.append(_entity(ctx, ms, [kinds[id(m)] for m in ms], glued))
     return entities
+
+
+def _head_short_forms(mentions: list[Mention], kinds: dict[int, str]) -> list[tuple[int, int]]:
+    """(short, full) mention pairs: an organisation named by its head word alone ("l'Assemblée", "la Cour",
+    "the House") is the one organisation of the text whose name opens with that word ("Assemblée nationale",
+    "Cour suprême", "House of Representatives"); none when several do."""
+    full_by_head: dict[str, set[str]] = {}
+    first_of: dict[str, int] = {}
+    for j, m in enumerate(mentions):
+        words = m.text.split()
+        if kinds[id(m)] == "organization" and len(words) > 1:
+            key = fold(m.entry.name) if m.entry is not None else m.key
+            full_by_head.setdefault(fold(words[0]), set()).add(key)
+            first_of.setdefault(key, j)
+    pairs = []
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if kinds[id(m)] == "organization" and m.entry is None and len(words) == 1 and words[0][:1].isupper() \
+                and len(full_by_head.get(fold(words[0]), ())) == 1:
+            pairs.append((i, first_of[next(iter(full_by_head[fold(words[0])]))]))
+    return pairs
 
 
 def _personal_name(ctx: Context, text: str) -> bool:

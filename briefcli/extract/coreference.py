@@ -167,7 +167,6 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
         if k in quoted:
             continue  # a title in someone's words ("l'employeur ne fera que…") is seldom a person of the narrative
         role = role_text(ctx, phrase)
-        function = ctx.lex.function_of(role)
         first, n = role_start(ctx, phrase.start, phrase.end - 1)
         # a title for a whole field ("l'élu", "the researcher") may mean someone titled otherwise in it
         field = category(ctx, role) if n and ctx.is_word("generic_title", unprefixed(ctx, ctx.folded(
@@ -190,8 +189,7 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 sexes[id(e)] = person_sex(ctx, e)
             if sex is not None and sexes[id(e)] not in (None, sex):
                 continue  # "l'enseignante" is not Aman, "le président" not Mme X
-            same = any((function is not None and ctx.lex.function_of(r) == function)
-                       or head in fold(r).split() for r in e.roles)
+            same = any(same_function(ctx, role, r) or head in fold(r).split() for r in e.roles)
             if same:
                 score = 100 - back
             elif back <= REFERENCE_SENTENCES and (not e.roles or field is not None and any(
@@ -210,6 +208,43 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 best.mentions.append(Mention(phrase.start, phrase.end, phrase.text, "person", None, [role], False, True))
             if fold(role) not in {fold(r) for r in best.roles}:
                 best.roles.append(role)
+
+
+def title_function(ctx: Context, role: str) -> tuple[str | None, str]:
+    """The function a title names (roles.tsv `same`: "président", "chef de l'État" → head_of_state) and the
+    complement that places it, from the title's longest listed start past its modifiers and a hyphenated
+    prefix: "ancien chef d'État" → (head_of_state, ""), "patron de la SNCF" → (company_head, "de la sncf")."""
+    words = fold(role).split()
+    while words and ctx.is_word("role_modifier", words[0]):
+        words = words[1:]
+    for n in range(min(len(words), ctx.lex.max_role_words), 0, -1):
+        key = unprefixed(ctx, " ".join(words[:n]))
+        if key in ctx.lex.roles:
+            rest = words[n:]
+            k = next((i for i, w in enumerate(rest) if ctx.is_word("complement_preposition", w)), len(rest))
+            return ctx.lex.role_functions.get(key), " ".join(rest[k:])
+    return ctx.lex.function_of(role), ""
+
+
+def same_function(ctx: Context, title: str, role: str) -> bool:
+    """Do a bare title and a person's role name one function: the same `same` function, both over or both
+    current ("ancien président" is not the president), and the title's complement, if any, shared by the
+    role ("le patron de la SNCF" is the "PDG de la SNCF", "le président de la CNCCFP" not the "chef de l'État")."""
+    function, place = title_function(ctx, title)
+    other, other_place = title_function(ctx, role)
+    if function is None or other != function or former(ctx, title) != former(ctx, role):
+        return False
+    words = {w for w in place.split() if not ctx.is_word("complement_preposition", w) and not ctx.is_word("determiner", w)}
+    return not words or bool(words & set(other_place.split()))
+
+
+def former(ctx: Context, role: str) -> bool:
+    """Does the title say the function is over ("ancien président", "ex-président", "former minister")?
+    Such a title means someone other than the function's holder."""
+    words = fold(role).split()
+    first = words[0] if words else ""
+    dash = first.find("-")
+    return ctx.is_word("former_marker", first) or 0 < dash and ctx.is_word("former_marker", first[:dash])
 
 
 PRONOUN_SENTENCES = 2  # a subject pronoun means a person named at most this many sentences before

@@ -101,6 +101,7 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     i = m.start - 1
     while i >= 0 and ctx.is_word("name_honorific", doc[i].text):
         i -= 1  # "l'avocat de la famille, Me Eric Morain"; "le porte-parole de M. Ghani" is not Ghani's title
+    i = before_acronym(ctx, i)  # "le député La France insoumise (LFI) Alexis Corbière", "Member of parliament (MP) X"
     named = i  # the token before the name and its honorific
     comma = i >= 0 and doc[i].text == ","
     if comma:
@@ -155,6 +156,15 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
                     return None  # "Par l'intermédiaire de son livre, X a…": a fronted adverbial, not "selon l'avocat, X."
             return phrase
     return None
+
+
+def before_acronym(ctx: Context, i: int) -> int:
+    """The token before an acronym in brackets that ends at token i ("(LFI)", "(MP)"): what the title before it
+    says goes on past the brackets to the name; i itself when no such brackets end there."""
+    doc = ctx.doc
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper and doc[i - 1].is_alpha:
+        return i - 3
+    return i
 
 
 def governing_title(ctx: Context, start: int, lo: int, nouns: bool) -> int | None:
@@ -214,15 +224,15 @@ def role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
     """'Jean Dupont est médecin généraliste', 'X was the CEO of Acme', 'X a été l'acteur le mieux
     payé': the attribute of a copula whose subject is the name. Not under a negation."""
     doc = ctx.doc
-    j = m.end
-    while j < len(doc) and j < m.end + 3 and doc[j].pos_ == "AUX" and not ctx.is_word("copula", doc[j].lemma_):
+    j = start = verb_after_subject(ctx, m.end)
+    while j < len(doc) and j < start + 3 and doc[j].pos_ == "AUX" and not ctx.is_word("copula", doc[j].lemma_):
         j += 1  # "a été", "has been"
     if j >= len(doc) or not ctx.is_word("copula", doc[j].lemma_) or doc[j].pos_ not in ("AUX", "VERB") \
             or any(t.dep_ == "advmod" and "Neg" in t.morph.get("Polarity") or ctx.is_word("negation", t.text)
-                   for t in doc[m.end:min(len(doc), j + 3)]):
+                   for t in doc[start:min(len(doc), j + 3)]):
         return None
     j += 1
-    while j < len(doc) and doc[j].pos_ == "ADV" and j < m.end + 6:
+    while j < len(doc) and doc[j].pos_ == "ADV" and j < start + 6:
         j += 1
     phrase = role_phrase_from(ctx, j, apposition=False)
     if phrase is None:
@@ -233,6 +243,22 @@ def role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
         return phrase
     names = {k for k in range(phrase.start, phrase.end) if doc[k].text[:1].isupper()}
     return doc[phrase.start:max(phrase.start + n, title_complement(ctx, phrase.start + n, phrase.end, set(), names))]
+
+
+def verb_after_subject(ctx: Context, j: int) -> int:
+    """Where the verb of a subject ending at token j starts: at j, or past an apposition set off by commas
+    ("M. Drareni, 40 ans, est le directeur…", "Harris, a sitting senator, is the former…") or after a
+    subject relative pronoun ("X, qui était…", "X, who was…"): the name is still the copula's subject."""
+    doc = ctx.doc
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return j
+    if ctx.is_word("subject_relative", doc[j + 1].text):
+        return j + 2
+    k = j + 1
+    while k < len(doc) and k < j + 14 and doc[k].text != "," and not doc[k].is_sent_start \
+            and not (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
+        k += 1
+    return k + 1 if k > j + 1 and k < len(doc) and doc[k].text == "," else j
 
 
 def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | None:
