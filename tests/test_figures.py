@@ -85,6 +85,8 @@ def test_the_same_count_named_again_with_a_definite_article_is_not_a_new_figure(
 ])
 def test_a_duration_told_in_parts_is_one_figure(lang, text, value):
     assert _values(text, lang) == [value]
+    # another fact than a whole number of the same unit told before
+    assert _values("The record took two hours. " + text, lang)[-1] == value
 
 
 def test_the_same_value_counting_the_same_thing_again_is_one_figure():

@@ -146,9 +146,10 @@ def _names_one(ctx: Context, value: str, end_tok: int) -> bool:
         and "Sing" in nxt.morph.get("Number") and not _is_unit(ctx, nxt)
 
 
-def _duration_parts(ctx: Context, found: list[tuple[int, int, Token]]) -> list[tuple[int, int, Token]]:
+def _duration_parts(ctx: Context, found: list[tuple[int, int, Token]]) -> list[tuple[int, int, Token, bool]]:
     """A duration told in parts is one figure: "1 hour 59 minutes 40.2 seconds", "2 h 01 min 39 s" (the units
-    of models/<lang>/words.tsv duration_part between the numbers and after the last)."""
+    of models/<lang>/words.tsv duration_part between the numbers and after the last); each with whether it
+    was told in parts."""
     text, units = ctx.text, ctx.lex.words.get("duration_part", set())
     merged: list[tuple[int, int, Token, int]] = []  # (start, end of the last number, its token, parts)
     unit_after = re.compile(r"\s*([^\W\d_]+)")
@@ -165,7 +166,7 @@ def _duration_parts(ctx: Context, found: list[tuple[int, int, Token]]) -> list[t
                 merged[-1] = (p_start, end, p_tok, parts + 1)  # one more part of the same duration
                 continue
         merged.append((start, end, tok, 1))
-    return [(start, unit_end(end) if parts > 1 else end, tok) for start, end, tok, parts in merged]
+    return [(start, unit_end(end) if parts > 1 else end, tok, parts > 1) for start, end, tok, parts in merged]
 
 
 def _about(ctx: Context, tok: Token) -> str | None:
@@ -350,10 +351,10 @@ def extract(ctx: Context) -> list[Figure]:
         found.append((start, tail.end() if tail else end, ctx.doc[end_k - 1]))
     figures: list[Figure] = []
     told: set[tuple[float, str]] = set()  # (value, counted thing) of the figures so far
-    for start, end, tok in _duration_parts(ctx, sorted(found, key=lambda f: f[0])):
+    for start, end, tok, in_parts in _duration_parts(ctx, sorted(found, key=lambda f: f[0])):
         s, e = ctx.offsets((start, end))
         number, about = parse_number(text[start:end], decimal, ctx.lex.lang), _about(ctx, tok)
-        if number is not None and about is not None:
+        if number is not None and about is not None and not in_parts:
             if (number, fold(about)) in told:
                 continue  # "900 years … 900 years": the same fact told again
             told.add((number, fold(about)))
