@@ -274,3 +274,16 @@ def test_an_inverted_subject_is_the_name_its_title_words_end_on(lang, text, spea
 def test_a_pronoun_no_earlier_person_fits_is_not_the_main_person_of_the_other_sex(lang, text, speaker):
     """'Selon elle' in a lead that names her only further on: not the article's main person, a man."""
     assert _speakers(text, lang)[0][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le ministre Jean Dupont a visité le centre. Sur place, les fonctionnaires lui ont affirmé que "
+           "« beaucoup de choses ont été dites ».", "les fonctionnaires"),
+    ("fr", "La passagère Harriet Osborne a été évacuée. « C'était sexiste », juge Harriet Osborne. Les "
+           "représentants de la compagnie expliquent : « Une hôtesse a demandé poliment de porter un haut. »",
+     "Les représentants de la compagnie"),
+])
+def test_a_plural_title_is_a_group_not_the_person_just_named(lang, text, speaker):
+    """'les fonctionnaires', 'les représentants de la compagnie': a group the text does not name, never the one
+    person named before (only a number counts named people: 'les deux élus')."""
+    assert _speakers(text, lang)[-1][1] == speaker

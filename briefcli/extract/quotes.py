@@ -566,8 +566,12 @@ class _Resolver:
                 holder = self.recent_person(at, title, whole=True) or self.same_post(at, title)
             else:
                 holder = self.recent_person(at, head) or self.recent_person(at, fold(tok.lemma_))
-            if holder is None and "Plur" in tok.morph.get("Number"):
-                holder = self.recent_person(at)  # "les deux élus": the people just named
+            if holder is None and _plural(tok):
+                if not _counted(ctx, phrase):
+                    # "les représentants de la compagnie", "les avocats de X": a group the text does not name,
+                    # never the one person just named
+                    return Attribution(None, _phrase_text(phrase), tok, False)
+                holder = self.recent_person(at)  # "les deux élus": the people just named, counted
             function = ctx.lex.function_of(title)
             if holder is None and function is not None:
                 holder = self.function_holder(at, function)  # "le chef de l'Etat" for "le président"
@@ -814,6 +818,15 @@ def _all_names(e) -> list[str]:
     "Présidence de la République")."""
     entry = getattr(e, "entry", None)
     return [e.name, *e.forms, *((entry.name, *entry.aliases) if entry is not None else ())]
+
+
+def _plural(tok: Token) -> bool:
+    return "Plur" in tok.morph.get("Number")
+
+
+def _counted(ctx: Context, phrase: list[Token]) -> bool:
+    """Does a number count the group ("les deux élus"): people the text has just named, one by one?"""
+    return any(t.pos_ == "NUM" or t.like_num for t in phrase)
 
 
 def possessed(tok: Token) -> bool:
