@@ -287,3 +287,14 @@ def test_a_plural_title_is_a_group_not_the_person_just_named(lang, text, speaker
     """'les fonctionnaires', 'les représentants de la compagnie': a group the text does not name, never the one
     person named before (only a number counts named people: 'les deux élus')."""
     assert _speakers(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le président Donald Trump a parlé lundi. Mercredi, les organisateurs de la convention démocrate ont "
+           "encore diminué la voilure. « Les intervenants ne se rendront pas à Milwaukee », ont-ils écrit dans un "
+           "communiqué.", "les organisateurs de la convention démocrate"),
+])
+def test_a_plural_pronoun_is_the_group_just_named_as_subject(lang, text, speaker):
+    """'ont-ils écrit' after 'les organisateurs … ont réduit la voilure': that group, not the one person named
+    before."""
+    assert _speakers(text, lang)[-1][1] == speaker

@@ -515,6 +515,10 @@ class _Resolver:
         if tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType") and tok.head.dep_.startswith("acl") \
                 and tok.head.head.i < tok.i and depth < 2:
             return self.resolve(tok.head.head, at, depth + 1)  # "le Rassemblement national qui a jugé"
+        if ctx.is_word("pronoun_plural", tok.text) and depth < 2:
+            group = self.group_before(at)
+            if group is not None:  # "les organisateurs … ont réduit la voilure. « … », ont-ils écrit": that group
+                return self.resolve(group, group.i, depth + 1)
         if ctx.is_word("pronoun_plural", tok.text) or tok.pos_ == "PRON":
             return None
         phrase = self._phrase(tok)
@@ -608,6 +612,18 @@ class _Resolver:
             return None  # "des gestes", "sa part": the parse's subject is no speaker
         text = _phrase_text(phrase)
         return Attribution(None, text, tok, False) if text else None
+
+    def group_before(self, at: int, sentences: int = 2) -> Token | None:
+        """The group 'ils' / 'they' at token `at` stands for: the last plural noun subject outside quotation
+        marks in its sentence or the one before, a group that speaks ("les organisateurs de la convention"),
+        not a coordination of names."""
+        starts = self.ctx.sent_starts_before(at, sentences)
+        floor = starts[0] if starts else 0
+        for tok in reversed(self.ctx.doc[floor:at]):
+            if tok.dep_.startswith("nsubj") and tok.pos_ == "NOUN" and _plural(tok) and tok.i not in self.quote_at \
+                    and not any(c.dep_ == "conj" for c in tok.children) and self._speaks(tok):
+                return tok
+        return None
 
     def _partitive(self, tok: Token) -> bool:
         """'un' / 'one' followed by 'de' / 'of': one of a group ("l'un de ses proches")."""
