@@ -298,3 +298,16 @@ def test_a_plural_pronoun_is_the_group_just_named_as_subject(lang, text, speaker
     """'ont-ils écrit' after 'les organisateurs … ont réduit la voilure': that group, not the one person named
     before."""
     assert _speakers(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le président Emmanuel Macron multiplie les déplacements. « Il y a un déséquilibre évident, s'insurge ce "
+           "lundi Benoît Hamon dans les colonnes du Parisien. C'est un moyen de défendre ses ambitions. »",
+     "Benoît Hamon"),
+    ("fr", "Le sénateur Patrick Kanner a critiqué François Hollande. « Il fait la campagne qu'il aurait dû faire, "
+           "selon Julien Dray. Et ça le requestionne. »", "Julien Dray"),
+])
+def test_an_incise_left_inside_the_quotation_marks_names_the_speaker(lang, text, speaker):
+    """'« A, s'insurge X. B »', '« A, selon X. B »': the writer's incise inside the marks, closing a sentence the
+    quote goes on after."""
+    assert _speakers(text, lang)[-1][1] == speaker

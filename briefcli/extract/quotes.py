@@ -971,6 +971,32 @@ def _speaker_subject(ctx: Context, resolver: _Resolver, verb: Token) -> Token | 
     return subject
 
 
+def _inner_incise(ctx: Context, quote_span: Span) -> tuple[int, int, Token | None, Token | None] | None:
+    """The writer's incise inside the quotation marks: right after a comma of the quoted words, a speech verb
+    whose subject follows it ("a-t-elle raconté", "s'insurge ce lundi Benoît Hamon", "confie au Dauphiné
+    X") or 'selon X', closed by the end of a sentence before the quote goes on. As (token, length of a
+    'selon' cue or 0, verb, inverted subject)."""
+    doc, end = ctx.doc, quote_span.end
+    for c in range(quote_span.start + 1, end - 2):
+        if doc[c].text != ",":
+            continue
+        j = c + 1
+        while j < min(end, c + 4) and (doc[j].pos_ == "AUX" or doc[j].pos_ == "PRON" and not ctx.is_word("subject_pronoun", doc[j].text)
+                                       or _any_pronoun(ctx, doc[j]) and doc[j].text.startswith("-")):
+            j += 1  # "a-t-elle", "s'"
+        stop = next((k for k in range(j + 1, end) if doc[k].text in (".", "!", "?", ";", ":")), None)
+        if stop is None or doc[stop].text not in (".", "!", "?") or stop >= end - 1:
+            continue  # the incise closes a sentence the quote goes on after
+        n = _source_cue_at(ctx, j) if j == c + 1 else 0
+        if n and not ctx.is_word("opinion_preposition", doc[j].text):
+            return j, n, None, None
+        if _is_speech_verb(ctx, doc[j], incise=True):
+            subject = _inverted_subject(ctx, doc[j], stop)
+            if subject is not None and (subject.i > j or subject.text.startswith("-")):
+                return j, 0, doc[j], subject
+    return None
+
+
 def _any_pronoun(ctx: Context, tok: Token) -> bool:
     return ctx.is_word("pronoun_singular", tok.text) or ctx.is_word("pronoun_plural", tok.text)
 
@@ -1128,6 +1154,15 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
                 found = with_verb(doc[j], subject)
                 found.incise = True
                 yield "incise", found
+    # 1c. the incise left inside the quotation marks: "« Mon enfant était à terre, a-t-elle raconté à La Dépêche.
+    # Quand j'ai … »", "« Il fait la campagne qu'il aurait dû faire, selon Julien Dray. Et ça … »"
+    inner = _inner_incise(ctx, quote_span)
+    if inner is not None:
+        k, n, verb, subject = inner
+        found = with_source(k, n) if n else with_verb(verb, subject)
+        if found.speaker is not None:
+            found.incise = True
+            yield "incise_inside", found
     quote_at = ctx.quoting.quote_at
     outside = [t for t in sent if t.i not in inside and quote_at.get(t.i, q) is q]
     # 1b. the speech verb opens the quote: "le Premier ministre a « demandé à ce que soient travaillées… »"
