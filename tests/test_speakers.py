@@ -311,3 +311,12 @@ def test_an_incise_left_inside_the_quotation_marks_names_the_speaker(lang, text,
     """'« A, s'insurge X. B »', '« A, selon X. B »': the writer's incise inside the marks, closing a sentence the
     quote goes on after."""
     assert _speakers(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "« Notre alliance est forte », a déclaré le président Emmanuel Macron. Emmanuel Macron a reçu Donald "
+           "Trump. Ce dernier a assuré jeudi que les liens étaient « indestructibles ».", "Donald Trump"),
+])
+def test_ce_dernier_is_the_last_person_named_before_it(lang, text, speaker):
+    """'Ce dernier a assuré': the last person named before it, not the person the passage is most about."""
+    assert _speakers(text, lang)[-1][1] == speaker

@@ -494,6 +494,9 @@ class _Resolver:
         if tok is None:
             return None
         ctx = self.ctx
+        if self._latest(tok):  # "Ce dernier a assuré", "the latter said": the last person named before it
+            person = self.recent_person(tok.i)
+            return Attribution(None, person.name, tok, True) if person is not None else None
         if ctx.is_word("pronoun_singular", tok.text):
             unnamed = self.unnamed_before(at) if "subj" in tok.dep_ or tok.text.startswith("-") else None
             if unnamed is not None:  # "« … », a indiqué un responsable. Il a ajouté que « … »": that unnamed speaker
@@ -612,6 +615,11 @@ class _Resolver:
             return None  # "des gestes", "sa part": the parse's subject is no speaker
         text = _phrase_text(phrase)
         return Attribution(None, text, tok, False) if text else None
+
+    def _latest(self, tok: Token) -> bool:
+        """Is the token the last word of 'ce dernier' / 'the latter' (latest_pronoun), with the words before it?"""
+        doc = self.ctx.doc
+        return tok.i > 0 and self.ctx.is_word("latest_pronoun", doc[tok.i - 1].text + " " + tok.text)
 
     def group_before(self, at: int, sentences: int = 2) -> Token | None:
         """The group 'ils' / 'they' at token `at` stands for: the last plural noun subject outside quotation
