@@ -274,3 +274,49 @@ def test_an_inverted_subject_is_the_name_its_title_words_end_on(lang, text, spea
 def test_a_pronoun_no_earlier_person_fits_is_not_the_main_person_of_the_other_sex(lang, text, speaker):
     """'Selon elle' in a lead that names her only further on: not the article's main person, a man."""
     assert _speakers(text, lang)[0][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le ministre Jean Dupont a visité le centre. Sur place, les fonctionnaires lui ont affirmé que "
+           "« beaucoup de choses ont été dites ».", "les fonctionnaires"),
+    ("fr", "La passagère Harriet Osborne a été évacuée. « C'était sexiste », juge Harriet Osborne. Les "
+           "représentants de la compagnie expliquent : « Une hôtesse a demandé poliment de porter un haut. »",
+     "Les représentants de la compagnie"),
+])
+def test_a_plural_title_is_a_group_not_the_person_just_named(lang, text, speaker):
+    """'les fonctionnaires', 'les représentants de la compagnie': a group the text does not name, never the one
+    person named before (only a number counts named people: 'les deux élus')."""
+    assert _speakers(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le président Donald Trump a parlé lundi. Mercredi, les organisateurs de la convention démocrate ont "
+           "encore diminué la voilure. « Les intervenants ne se rendront pas à Milwaukee », ont-ils écrit dans un "
+           "communiqué.", "les organisateurs de la convention démocrate"),
+])
+def test_a_plural_pronoun_is_the_group_just_named_as_subject(lang, text, speaker):
+    """'ont-ils écrit' after 'les organisateurs … ont réduit la voilure': that group, not the one person named
+    before."""
+    assert _speakers(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le président Emmanuel Macron multiplie les déplacements. « Il y a un déséquilibre évident, s'insurge ce "
+           "lundi Benoît Hamon dans les colonnes du Parisien. C'est un moyen de défendre ses ambitions. »",
+     "Benoît Hamon"),
+    ("fr", "Le sénateur Patrick Kanner a critiqué François Hollande. « Il fait la campagne qu'il aurait dû faire, "
+           "selon Julien Dray. Et ça le requestionne. »", "Julien Dray"),
+])
+def test_an_incise_left_inside_the_quotation_marks_names_the_speaker(lang, text, speaker):
+    """'« A, s'insurge X. B »', '« A, selon X. B »': the writer's incise inside the marks, closing a sentence the
+    quote goes on after."""
+    assert _speakers(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "« Notre alliance est forte », a déclaré le président Emmanuel Macron. Emmanuel Macron a reçu Donald "
+           "Trump. Ce dernier a assuré jeudi que les liens étaient « indestructibles ».", "Donald Trump"),
+])
+def test_ce_dernier_is_the_last_person_named_before_it(lang, text, speaker):
+    """'Ce dernier a assuré': the last person named before it, not the person the passage is most about."""
+    assert _speakers(text, lang)[-1][1] == speaker

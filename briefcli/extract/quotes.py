@@ -494,6 +494,9 @@ class _Resolver:
         if tok is None:
             return None
         ctx = self.ctx
+        if self._latest(tok):  # "Ce dernier a assuré", "the latter said": the last person named before it
+            person = self.recent_person(tok.i)
+            return Attribution(None, person.name, tok, True) if person is not None else None
         if ctx.is_word("pronoun_singular", tok.text):
             unnamed = self.unnamed_before(at) if "subj" in tok.dep_ or tok.text.startswith("-") else None
             if unnamed is not None:  # "« … », a indiqué un responsable. Il a ajouté que « … »": that unnamed speaker
@@ -515,6 +518,10 @@ class _Resolver:
         if tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType") and tok.head.dep_.startswith("acl") \
                 and tok.head.head.i < tok.i and depth < 2:
             return self.resolve(tok.head.head, at, depth + 1)  # "le Rassemblement national qui a jugé"
+        if ctx.is_word("pronoun_plural", tok.text) and depth < 2:
+            group = self.group_before(at)
+            if group is not None:  # "les organisateurs … ont réduit la voilure. « … », ont-ils écrit": that group
+                return self.resolve(group, group.i, depth + 1)
         if ctx.is_word("pronoun_plural", tok.text) or tok.pos_ == "PRON":
             return None
         phrase = self._phrase(tok)
@@ -566,8 +573,12 @@ class _Resolver:
                 holder = self.recent_person(at, title, whole=True) or self.same_post(at, title)
             else:
                 holder = self.recent_person(at, head) or self.recent_person(at, fold(tok.lemma_))
-            if holder is None and "Plur" in tok.morph.get("Number"):
-                holder = self.recent_person(at)  # "les deux élus": the people just named
+            if holder is None and _plural(tok):
+                if not _counted(ctx, phrase):
+                    # "les représentants de la compagnie", "les avocats de X": a group the text does not name,
+                    # never the one person just named
+                    return Attribution(None, _phrase_text(phrase), tok, False)
+                holder = self.recent_person(at)  # "les deux élus": the people just named, counted
             function = ctx.lex.function_of(title)
             if holder is None and function is not None:
                 holder = self.function_holder(at, function)  # "le chef de l'Etat" for "le président"
@@ -604,6 +615,23 @@ class _Resolver:
             return None  # "des gestes", "sa part": the parse's subject is no speaker
         text = _phrase_text(phrase)
         return Attribution(None, text, tok, False) if text else None
+
+    def _latest(self, tok: Token) -> bool:
+        """Is the token the last word of 'ce dernier' / 'the latter' (latest_pronoun), with the words before it?"""
+        doc = self.ctx.doc
+        return tok.i > 0 and self.ctx.is_word("latest_pronoun", doc[tok.i - 1].text + " " + tok.text)
+
+    def group_before(self, at: int, sentences: int = 2) -> Token | None:
+        """The group 'ils' / 'they' at token `at` stands for: the last plural noun subject outside quotation
+        marks in its sentence or the one before, a group that speaks ("les organisateurs de la convention"),
+        not a coordination of names."""
+        starts = self.ctx.sent_starts_before(at, sentences)
+        floor = starts[0] if starts else 0
+        for tok in reversed(self.ctx.doc[floor:at]):
+            if tok.dep_.startswith("nsubj") and tok.pos_ == "NOUN" and _plural(tok) and tok.i not in self.quote_at \
+                    and not any(c.dep_ == "conj" for c in tok.children) and self._speaks(tok):
+                return tok
+        return None
 
     def _partitive(self, tok: Token) -> bool:
         """'un' / 'one' followed by 'de' / 'of': one of a group ("l'un de ses proches")."""
@@ -816,6 +844,15 @@ def _all_names(e) -> list[str]:
     return [e.name, *e.forms, *((entry.name, *entry.aliases) if entry is not None else ())]
 
 
+def _plural(tok: Token) -> bool:
+    return "Plur" in tok.morph.get("Number")
+
+
+def _counted(ctx: Context, phrase: list[Token]) -> bool:
+    """Does a number count the group ("les deux élus"): people the text has just named, one by one?"""
+    return any(t.pos_ == "NUM" or t.like_num for t in phrase)
+
+
 def possessed(tok: Token) -> bool:
     """Has the noun a possessive of its own before it ("his daughter", a pronoun the parse hangs on it)?"""
     return any(c.dep_ in ("poss", "nmod:poss") and c.i < tok.i for c in tok.children)
@@ -940,6 +977,32 @@ def _speaker_subject(ctx: Context, resolver: _Resolver, verb: Token) -> Token | 
     if before is not None and before.i != subject.i and resolver.is_person(before) and not resolver.is_person(subject):
         return before
     return subject
+
+
+def _inner_incise(ctx: Context, quote_span: Span) -> tuple[int, int, Token | None, Token | None] | None:
+    """The writer's incise inside the quotation marks: right after a comma of the quoted words, a speech verb
+    whose subject follows it ("a-t-elle raconté", "s'insurge ce lundi Benoît Hamon", "confie au Dauphiné
+    X") or 'selon X', closed by the end of a sentence before the quote goes on. As (token, length of a
+    'selon' cue or 0, verb, inverted subject)."""
+    doc, end = ctx.doc, quote_span.end
+    for c in range(quote_span.start + 1, end - 2):
+        if doc[c].text != ",":
+            continue
+        j = c + 1
+        while j < min(end, c + 4) and (doc[j].pos_ == "AUX" or doc[j].pos_ == "PRON" and not ctx.is_word("subject_pronoun", doc[j].text)
+                                       or _any_pronoun(ctx, doc[j]) and doc[j].text.startswith("-")):
+            j += 1  # "a-t-elle", "s'"
+        stop = next((k for k in range(j + 1, end) if doc[k].text in (".", "!", "?", ";", ":")), None)
+        if stop is None or doc[stop].text not in (".", "!", "?") or stop >= end - 1:
+            continue  # the incise closes a sentence the quote goes on after
+        n = _source_cue_at(ctx, j) if j == c + 1 else 0
+        if n and not ctx.is_word("opinion_preposition", doc[j].text):
+            return j, n, None, None
+        if _is_speech_verb(ctx, doc[j], incise=True):
+            subject = _inverted_subject(ctx, doc[j], stop)
+            if subject is not None and (subject.i > j or subject.text.startswith("-")):
+                return j, 0, doc[j], subject
+    return None
 
 
 def _any_pronoun(ctx: Context, tok: Token) -> bool:
@@ -1099,6 +1162,15 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
                 found = with_verb(doc[j], subject)
                 found.incise = True
                 yield "incise", found
+    # 1c. the incise left inside the quotation marks: "« Mon enfant était à terre, a-t-elle raconté à La Dépêche.
+    # Quand j'ai … »", "« Il fait la campagne qu'il aurait dû faire, selon Julien Dray. Et ça … »"
+    inner = _inner_incise(ctx, quote_span)
+    if inner is not None:
+        k, n, verb, subject = inner
+        found = with_source(k, n) if n else with_verb(verb, subject)
+        if found.speaker is not None:
+            found.incise = True
+            yield "incise_inside", found
     quote_at = ctx.quoting.quote_at
     outside = [t for t in sent if t.i not in inside and quote_at.get(t.i, q) is q]
     # 1b. the speech verb opens the quote: "le Premier ministre a « demandé à ce que soient travaillées… »"
