@@ -130,7 +130,8 @@ class Context:
 
     @cached_property
     def sentences(self) -> list[Span]:
-        """Sentences without their leading and trailing white space; empty ones dropped."""
+        """Sentences without their leading and trailing white space; empty ones dropped, and so are marks the
+        parser split off on their own (an opening quotation mark after a full stop: "… en 2023. 'Gazprom…")."""
         result = []
         for sent in self.doc.sents:
             start, end = sent.start, sent.end
@@ -138,7 +139,7 @@ class Context:
                 start += 1
             while end > start and self.doc[end - 1].is_space:
                 end -= 1
-            if end > start:
+            if end > start and any(not (t.is_punct or t.is_space) for t in self.doc[start:end]):
                 result.append(self.doc[start:end])
         return result
 
