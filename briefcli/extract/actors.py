@@ -490,6 +490,79 @@ def _fix_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) ->
                 kinds[id(m)] = "person"
 
 
+_CLASS_LISTS = (("place_class", "place"), ("organization_class", "organization"))
+
+
+def _class_of(ctx: Context, tok: Token | None) -> str | None:
+    """The kind a common noun of a class of things gives the name it stands beside: "district" → place,
+    "company" → organization (words.tsv lists place_class, organization_class; singular or plural)."""
+    if tok is None or tok.pos_ != "NOUN" or not tok.text.islower():
+        return None
+    for listname, kind in _CLASS_LISTS:
+        if ctx.is_word(listname, tok.text) or ctx.is_word(listname, tok.lemma_):
+            return kind
+    return None
+
+
+def _noun_run_head(doc, k: int) -> Token | None:
+    """The last noun of the run of lower-case adjectives and nouns starting at token k ("oil field",
+    "major movie studio"): the head of that noun compound."""
+    head = None
+    while k < len(doc) and doc[k].text.islower() and doc[k].pos_ in ("NOUN", "ADJ"):
+        if doc[k].pos_ == "NOUN":
+            head = doc[k]
+        k += 1
+    return head
+
+
+def _class_kind(ctx: Context, m: Mention) -> str | None:
+    """The kind the text gives a name by a common noun of its class: the name's own last word ("Karl Marx
+    Avenue", "Maidan Wardak province"), the noun it modifies ("the Tsuen Wan district", "the Kaufland
+    chain"), the noun before it ("the Florida company Ridgeback Biotherapeutics", "the city of Cahors"),
+    or the noun of its apposition ("Loki Torrent, a site that…", "Columbia Pictures – a movie studio")."""
+    doc = ctx.doc
+    last = doc[m.end - 1]
+    for listname, kind in _CLASS_LISTS:
+        if m.end - m.start > 1 and (ctx.is_word(listname + "_head", last.text)):
+            return kind
+    after = _class_of(ctx, _noun_run_head(doc, m.end))
+    if after:
+        return after
+    k = m.start - 1
+    if k >= 1 and ctx.is_word("complement_link", doc[k].text) and not ctx.is_word("determiner", doc[k].text):
+        k -= 1  # "the towns of Beni, Butembo…"
+    before = _class_of(ctx, doc[k]) if k >= 0 else None
+    if before:
+        return before
+    j = m.end
+    if j + 1 < len(doc) and doc[j].text in (",", "–", "—") and ctx.is_word("indefinite", doc[j + 1].text):
+        return _class_of(ctx, _noun_run_head(doc, j + 2))
+    return None
+
+
+def _fix_by_class_nouns(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
+    """A name the gazetteer does not know takes the kind its class noun gives (see _class_kind), at every
+    mention; the names coordinated with it ("the towns of Beni, Butembo and Katwa") take it too."""
+    by_key: dict[str, str] = {}
+    for m in mentions:
+        if m.entry is None and m.key not in by_key:
+            kind = _class_kind(ctx, m)
+            if kind:
+                by_key[m.key] = kind
+    at = {m.start: m for m in mentions}
+    for m in mentions:
+        kind = by_key.get(m.key) if m.entry is None else None
+        if kind is None:
+            continue
+        for conj in ctx.doc[m.start:m.end].root.conjuncts:
+            other = at.get(conj.left_edge.i) or at.get(conj.i)
+            if other is not None and other.entry is None and other.key not in by_key:
+                by_key[other.key] = kind
+    for m in mentions:
+        if m.entry is None and m.key in by_key:
+            kinds[id(m)] = by_key[m.key]
+
+
 def _fix_titled_people(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
     """A name the NER took for an organisation that a person's title stands in apposition to ("le
     directeur général de l'OMS, Tedros Adhanom Ghebreyesus") is a person, wherever it is mentioned."""
@@ -637,7 +710,8 @@ def _personal_name(ctx: Context, text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words):
         return False
-    if any(fold(w) in ctx.lex.words.get("org_word", ()) or fold(w) in ctx.lex.gazetteer for w in words):
+    if any(fold(w) in ctx.lex.words.get("org_word", ()) or fold(w) in ctx.lex.gazetteer for w in words) \
+            or ctx.is_word("place_class_head", words[-1]):  # "Karl Marx Avenue"
         return False
     first = fold(words[0])
     if ctx.is_word("honorific", first):
@@ -693,6 +767,7 @@ def _entity(ctx: Context, ms: list[Mention], kinds: list[str], glued: set[int] =
 def extract(ctx: Context) -> list[Actor]:
     mentions = _collect(ctx)
     kinds = {id(m): _kind(ctx, m) for m in mentions}
+    _fix_by_class_nouns(ctx, mentions, kinds)
     _fix_places(ctx, mentions, kinds)
     _fix_titled_people(ctx, mentions, kinds)
     in_roles: set[int] = set()  # tokens of role phrases: "secrétaire d'Etat aux Transports"
