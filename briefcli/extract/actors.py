@@ -101,7 +101,7 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
             k = start + n
             while k < end and not doc[k].text[:1].isupper():  # "président russe Vladimir…"
                 k += 1
-            if k < end:  # a name follows the title
+            if k < end and not _organisation_words(ctx, doc[k:end]):  # a name follows the title (not an organisation's)
                 titles.append(doc[start:k].text)
                 start = k
                 continue
@@ -136,6 +136,12 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
 
 
 _HYPHENS = ("-", "‐", "‑")
+
+
+def _organisation_words(ctx: Context, span: Span) -> bool:
+    """Does a capitalised organisation word stand in the span ("Saudi Air Force", "Pharmaceutical Society")?
+    Then the role word before it opens the organisation's name ("Royal Saudi Air Force"), no title."""
+    return any(t.text[:1].isupper() and ctx.is_word("org_word", t.text) and not _hyphen_joined(span.doc, t.i) for t in span)
 
 
 def _hyphen_joined(doc, k: int) -> bool:
