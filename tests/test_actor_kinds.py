@@ -33,3 +33,12 @@ def test_names_coordinated_with_a_classed_name_share_its_kind():
     assert all(actors[n].kind == "place" for n in ("Kalisa", "Mubenga", "Lanuza", "Mangina"))
     actors = _actors("Data came from patients in the towns of Beni, Butembo, Mangina, and Katwa in the Congo.", "en")
     assert actors["Katwa"].kind == "place"
+
+
+def test_a_country_named_only_as_the_modifier_of_a_noun_is_a_nationality():
+    """"U.S. dollars", "a U.S. national": the country stands for a nationality (no actor), unless the text
+    names it elsewhere, or the noun is an organisation's ("the U.S. embassy")."""
+    actors = _actors("Many transactions in Africa occur using U.S. dollars or euros, the African Union said.", "en")
+    assert "U.S." not in actors and "United States" not in actors
+    actors = _actors("Prices are given in U.S. dollars. The United States sanctioned the bank on Friday.", "en")
+    assert "United States" in actors

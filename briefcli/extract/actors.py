@@ -767,6 +767,20 @@ def _entity(ctx: Context, ms: list[Mention], kinds: list[str], glued: set[int] =
     return Entity(name, kind, ms, forms, roles, entry)
 
 
+def _nationality_only(ctx: Context, e: Entity) -> bool:
+    """A country named only as the modifier of a common noun ("U.S. dollars", "a U.S. national", "Canadian-US
+    scientist") stands for a nationality, like a demonym: no actor. Not before an organisation word ("the
+    U.S. embassy", "the German government")."""
+    if e.kind != "country":
+        return False
+    doc = ctx.doc
+    for m in e.mentions:
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if nxt is None or nxt.pos_ != "NOUN" or not nxt.text.islower() or ctx.is_word("org_word", nxt.text):
+            return False
+    return True
+
+
 # --- the extractor -------------------------------------------------------------------------
 
 
@@ -801,7 +815,7 @@ def extract(ctx: Context) -> list[Actor]:
     inside = {id(m) for m in mentions if m.entry is None and not _ACRONYM.match(m.text)
               and any(k in in_roles for k in range(m.start, m.end))}
     mentions = [m for m in mentions if id(m) not in inside or kinds[id(m)] == "person"]
-    entities = _merge(ctx, mentions, kinds)
+    entities = [e for e in _merge(ctx, mentions, kinds) if not _nationality_only(ctx, e)]
     only_inside = {id(e) for e in entities if all(id(m) in inside for m in e.mentions)}
     for e in entities:
         if id(e) not in only_inside:
