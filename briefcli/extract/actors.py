@@ -227,7 +227,8 @@ def _collect(ctx: Context) -> list[Mention]:
         kind = LABELS.get(ent.label_)
         if ent.start > 0 and fold(doc[ent.start - 1].text) in honorifics:
             kind = "person"  # "M. Pocquet du Haut-Jussé", tagged a place: the title says a person
-        for start, end, kind_i in _split(ctx, ent.start, ent.end, kind, gaz_at):
+        start, end = _widen_person(ctx, ent.start, ent.end, taken) if kind == "person" else (ent.start, ent.end)
+        for start, end, kind_i in _split(ctx, start, end, kind, gaz_at):
             add(start, end, kind_i, True)
     # "Bruno Le Maire" after a title, missed by the NER: a known first name and capitalised words
     first_names = lex.words.get("first_name", set())
@@ -259,6 +260,23 @@ def _collect(ctx: Context) -> list[Mention]:
             add(tok.i, tok.i + 1, "organization", False)
     candidates.sort(key=lambda m: m.start)
     return _without_inhabitants(ctx, candidates)
+
+
+def _widen_person(ctx: Context, start: int, end: int, taken: list[bool]) -> tuple[int, int]:
+    """A person's name the NER cut short takes the name words next to it: a given name before it ("Yolanda
+    [Yu Hoi-kwan]"), a proper noun after it inside the sentence ("[Amy Berman] Jackson", "[Michel] Mayor"),
+    but no name the gazetteer knows and no organisation or place word ("Trump Tower")."""
+    doc = ctx.doc
+    first_names = ctx.lex.words.get("first_name", set())
+    while start > 0 and not taken[start - 1] and not doc[start].is_sent_start and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].is_alpha and fold(doc[start - 1].text) in first_names:
+        start -= 1
+    while end < len(doc) and end < start + 4 and not taken[end] and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+            and doc[end].text[:1].isupper() and not doc[end].is_sent_start and doc[end - 1].is_alpha \
+            and not doc[end - 1].whitespace_ == "" and fold(doc[end].text) not in ctx.lex.gazetteer \
+            and not any(ctx.is_word(w, doc[end].text) for w in ("org_word", "place_class_head", "determiner")):
+        end += 1
+    return start, end
 
 
 def _without_inhabitants(ctx: Context, mentions: list[Mention]) -> list[Mention]:
