@@ -89,3 +89,20 @@ def test_an_organisation_named_by_its_head_word_alone_is_the_one_whose_name_open
 def test_a_name_opening_with_a_noun_of_places_is_kept_in_lower_case():
     actors = _actors("Des milliers de personnes se sont rassemblées place de la Concorde, près du palais Bourbon, à Paris.", "fr")
     assert "place de la Concorde" in actors and "palais Bourbon" in actors
+
+
+def test_a_role_word_opening_an_organisation_s_name_is_no_title():
+    """"Royal" is a title before a person's name, but opens "Royal Pharmaceutical Society": the name keeps it."""
+    actors = _actors("According to a survey published in 2017 by the Royal Pharmaceutical Society, most people did not "
+                     "wash their hands well enough.", "en")
+    assert "Royal Pharmaceutical Society" in actors and "Pharmaceutical Society" not in actors
+
+
+def test_a_person_s_name_cut_short_by_the_ner_takes_the_name_words_next_to_it():
+    """"Police Senior Superintendent Yolanda [Yu Hoi-kwan]", "Judge [Amy Berman] Jackson": a given name before,
+    a proper noun after, join the person's name."""
+    actors = _actors("Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months in federal prison.", "en")
+    assert "Amy Berman Jackson" in actors and "Amy Berman" not in actors
+    actors = _actors("Police Senior Superintendent Yolanda Yu Hoi-kwan said at a press conference that officers "
+                     "were threatened.", "en")
+    assert "Yolanda Yu Hoi-kwan" in actors

@@ -101,7 +101,7 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
             k = start + n
             while k < end and not doc[k].text[:1].isupper():  # "président russe Vladimir…"
                 k += 1
-            if k < end:  # a name follows the title
+            if k < end and not _organisation_words(ctx, doc[k:end]):  # a name follows the title (not an organisation's)
                 titles.append(doc[start:k].text)
                 start = k
                 continue
@@ -136,6 +136,12 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
 
 
 _HYPHENS = ("-", "‐", "‑")
+
+
+def _organisation_words(ctx: Context, span: Span) -> bool:
+    """Does a capitalised organisation word stand in the span ("Saudi Air Force", "Pharmaceutical Society")?
+    Then the role word before it opens the organisation's name ("Royal Saudi Air Force"), no title."""
+    return any(t.text[:1].isupper() and ctx.is_word("org_word", t.text) and not _hyphen_joined(span.doc, t.i) for t in span)
 
 
 def _hyphen_joined(doc, k: int) -> bool:
@@ -221,7 +227,8 @@ def _collect(ctx: Context) -> list[Mention]:
         kind = LABELS.get(ent.label_)
         if ent.start > 0 and fold(doc[ent.start - 1].text) in honorifics:
             kind = "person"  # "M. Pocquet du Haut-Jussé", tagged a place: the title says a person
-        for start, end, kind_i in _split(ctx, ent.start, ent.end, kind, gaz_at):
+        start, end = _widen_person(ctx, ent.start, ent.end, taken) if kind == "person" else (ent.start, ent.end)
+        for start, end, kind_i in _split(ctx, start, end, kind, gaz_at):
             add(start, end, kind_i, True)
     # "Bruno Le Maire" after a title, missed by the NER: a known first name and capitalised words
     first_names = lex.words.get("first_name", set())
@@ -253,6 +260,23 @@ def _collect(ctx: Context) -> list[Mention]:
             add(tok.i, tok.i + 1, "organization", False)
     candidates.sort(key=lambda m: m.start)
     return _without_inhabitants(ctx, candidates)
+
+
+def _widen_person(ctx: Context, start: int, end: int, taken: list[bool]) -> tuple[int, int]:
+    """A person's name the NER cut short takes the name words next to it: a given name before it ("Yolanda
+    [Yu Hoi-kwan]"), a proper noun after it inside the sentence ("[Amy Berman] Jackson", "[Michel] Mayor"),
+    but no name the gazetteer knows and no organisation or place word ("Trump Tower")."""
+    doc = ctx.doc
+    first_names = ctx.lex.words.get("first_name", set())
+    while start > 0 and not taken[start - 1] and not doc[start].is_sent_start and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].is_alpha and fold(doc[start - 1].text) in first_names:
+        start -= 1
+    while end < len(doc) and end < start + 4 and not taken[end] and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+            and doc[end].text[:1].isupper() and not doc[end].is_sent_start and doc[end - 1].is_alpha \
+            and not doc[end - 1].whitespace_ == "" and fold(doc[end].text) not in ctx.lex.gazetteer \
+            and not any(ctx.is_word(w, doc[end].text) for w in ("org_word", "place_class_head", "determiner")):
+        end += 1
+    return start, end
 
 
 def _without_inhabitants(ctx: Context, mentions: list[Mention]) -> list[Mention]:
@@ -490,6 +514,79 @@ def _fix_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) ->
                 kinds[id(m)] = "person"
 
 
+_CLASS_LISTS = (("place_class", "place"), ("organization_class", "organization"))
+
+
+def _class_of(ctx: Context, tok: Token | None) -> str | None:
+    """The kind a common noun of a class of things gives the name it stands beside: "district" → place,
+    "company" → organization (words.tsv lists place_class, organization_class; singular or plural)."""
+    if tok is None or tok.pos_ != "NOUN" or not tok.text.islower():
+        return None
+    for listname, kind in _CLASS_LISTS:
+        if ctx.is_word(listname, tok.text) or ctx.is_word(listname, tok.lemma_):
+            return kind
+    return None
+
+
+def _noun_run_head(doc, k: int) -> Token | None:
+    """The last noun of the run of lower-case adjectives and nouns starting at token k ("oil field",
+    "major movie studio"): the head of that noun compound."""
+    head = None
+    while k < len(doc) and doc[k].text.islower() and doc[k].pos_ in ("NOUN", "ADJ"):
+        if doc[k].pos_ == "NOUN":
+            head = doc[k]
+        k += 1
+    return head
+
+
+def _class_kind(ctx: Context, m: Mention) -> str | None:
+    """The kind the text gives a name by a common noun of its class: the name's own last word ("Karl Marx
+    Avenue", "Maidan Wardak province"), the noun it modifies ("the Tsuen Wan district", "the Kaufland
+    chain"), the noun before it ("the Florida company Ridgeback Biotherapeutics", "the city of Cahors"),
+    or the noun of its apposition ("Loki Torrent, a site that…", "Columbia Pictures – a movie studio")."""
+    doc = ctx.doc
+    last = doc[m.end - 1]
+    for listname, kind in _CLASS_LISTS:
+        if m.end - m.start > 1 and (ctx.is_word(listname + "_head", last.text)):
+            return kind
+    after = _class_of(ctx, _noun_run_head(doc, m.end))
+    if after:
+        return after
+    k = m.start - 1
+    if k >= 1 and ctx.is_word("complement_link", doc[k].text) and not ctx.is_word("determiner", doc[k].text):
+        k -= 1  # "the towns of Beni, Butembo…"
+    before = _class_of(ctx, doc[k]) if k >= 0 else None
+    if before:
+        return before
+    j = m.end
+    if j + 1 < len(doc) and doc[j].text in (",", "–", "—") and ctx.is_word("indefinite", doc[j + 1].text):
+        return _class_of(ctx, _noun_run_head(doc, j + 2))
+    return None
+
+
+def _fix_by_class_nouns(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
+    """A name the gazetteer does not know takes the kind its class noun gives (see _class_kind), at every
+    mention; the names coordinated with it ("the towns of Beni, Butembo and Katwa") take it too."""
+    by_key: dict[str, str] = {}
+    for m in mentions:
+        if m.entry is None and m.key not in by_key:
+            kind = _class_kind(ctx, m)
+            if kind:
+                by_key[m.key] = kind
+    at = {m.start: m for m in mentions}
+    for m in mentions:
+        kind = by_key.get(m.key) if m.entry is None else None
+        if kind is None:
+            continue
+        for conj in ctx.doc[m.start:m.end].root.conjuncts:
+            other = at.get(conj.left_edge.i) or at.get(conj.i)
+            if other is not None and other.entry is None and other.key not in by_key:
+                by_key[other.key] = kind
+    for m in mentions:
+        if m.entry is None and m.key in by_key:
+            kinds[id(m)] = by_key[m.key]
+
+
 def _fix_titled_people(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
     """A name the NER took for an organisation that a person's title stands in apposition to ("le
     directeur général de l'OMS, Tedros Adhanom Ghebreyesus") is a person, wherever it is mentioned."""
@@ -637,7 +734,8 @@ def _personal_name(ctx: Context, text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words):
         return False
-    if any(fold(w) in ctx.lex.words.get("org_word", ()) or fold(w) in ctx.lex.gazetteer for w in words):
+    if any(fold(w) in ctx.lex.words.get("org_word", ()) or fold(w) in ctx.lex.gazetteer for w in words) \
+            or ctx.is_word("place_class_head", words[-1]):  # "Karl Marx Avenue"
         return False
     first = fold(words[0])
     if ctx.is_word("honorific", first):
@@ -687,12 +785,27 @@ def _entity(ctx: Context, ms: list[Mention], kinds: list[str], glued: set[int] =
     return Entity(name, kind, ms, forms, roles, entry)
 
 
+def _nationality_only(ctx: Context, e: Entity) -> bool:
+    """A country named only as the modifier of a common noun ("U.S. dollars", "a U.S. national", "Canadian-US
+    scientist") stands for a nationality, like a demonym: no actor. Not before an organisation word ("the
+    U.S. embassy", "the German government")."""
+    if e.kind != "country":
+        return False
+    doc = ctx.doc
+    for m in e.mentions:
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if nxt is None or nxt.pos_ != "NOUN" or not nxt.text.islower() or ctx.is_word("org_word", nxt.text):
+            return False
+    return True
+
+
 # --- the extractor -------------------------------------------------------------------------
 
 
 def extract(ctx: Context) -> list[Actor]:
     mentions = _collect(ctx)
     kinds = {id(m): _kind(ctx, m) for m in mentions}
+    _fix_by_class_nouns(ctx, mentions, kinds)
     _fix_places(ctx, mentions, kinds)
     _fix_titled_people(ctx, mentions, kinds)
     in_roles: set[int] = set()  # tokens of role phrases: "secrétaire d'Etat aux Transports"
@@ -720,7 +833,7 @@ def extract(ctx: Context) -> list[Actor]:
     inside = {id(m) for m in mentions if m.entry is None and not _ACRONYM.match(m.text)
               and any(k in in_roles for k in range(m.start, m.end))}
     mentions = [m for m in mentions if id(m) not in inside or kinds[id(m)] == "person"]
-    entities = _merge(ctx, mentions, kinds)
+    entities = [e for e in _merge(ctx, mentions, kinds) if not _nationality_only(ctx, e)]
     only_inside = {id(e) for e in entities if all(id(m) in inside for m in e.mentions)}
     for e in entities:
         if id(e) not in only_inside:
