@@ -16,7 +16,8 @@ _ASKED = re.compile(r"""(?:is_word|ctx_word|_word)\((?:ctx,\s*)?["']([a-z_]+)["'
 NOT_EVERY_LANGUAGE = {"name_inner_word",  # "of", "de" inside names capitalised word by word: English only
                       "possessive_clitic",  # "Tesco's": English only
                       "postnominal",  # "Durham Hall QC": letters after a name, English usage
-                      "euphonic", "reflexive_pronoun"}  # "a-t-il", "s'exprimer": French only
+                      "euphonic", "reflexive_pronoun",  # "a-t-il", "s'exprimer": French only
+                      "place_class_head"}  # "Karl Marx Avenue": a name ending on its class noun, English usage
 
 
 def _lists_asked() -> set[str]:
