@@ -200,3 +200,16 @@ def test_a_measure_on_a_definite_institution():
 ])
 def test_a_measure_on_an_indefinite_object_is_one_act(text):
     assert _projects(text, "fr") == []
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Le ministère a estimé que l'enquête contre l'ancien général de 61 ans n'avait pas de base.",
+     "enquête contre l'ancien général"),
+])
+def test_a_complement_cut_by_the_length_limit_ends_on_a_whole_phrase(lang, text, name):
+    assert _projects(text, lang) == [name]
+
+
+def test_a_complement_cut_inside_a_name_is_no_undertaking():
+    text = "Giuliani tried to encourage investigations into Democratic challenger former Vice President Joe Biden."
+    assert _projects(text, "en") == []

@@ -252,6 +252,8 @@ def extract(ctx: Context) -> list[Project]:
                 before = _premodified(ctx, i, n, kind)
                 first = before.start if before is not None else i
             span = doc[first:k]
+            if k == j + _COMPLEMENT_MAX:  # cut by the length limit: "l'enquête contre l'ancien général de 61 (ans)"
+                span = _whole_phrases(span, i + n + 1)
             while len(span) > n + 1 and (ctx.is_word("determiner", span[-1].text) or ctx.is_word("preposition", span[-1].text)):
                 span = span[:-1]
             if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") for t in span[i - first + n + 1:]):
@@ -318,6 +320,16 @@ def _definite_complement(doc, j: int) -> bool:
     service")? A measure acts so on an institution; on an indefinite object it is one act ("la suppression
     d'une vidéo"), on a bare noun a kind of thing ("la limitation de vitesse")."""
     return any("Def" in doc[k].morph.get("Definite") for k in (j, j + 1) if k < len(doc))
+
+
+def _whole_phrases(span: Span, floor: int) -> Span:
+    """A complement cut by the length limit ends on its last whole phrase: the words at its end that hang on a
+    word past it go ("l'enquête contre l'ancien général de 61 [ans]" → "l'enquête contre l'ancien général"),
+    down to the token `floor` at least."""
+    end = span.end
+    while end > floor and span.doc[end - 1].head.i >= end:
+        end -= 1
+    return span.doc[span.start:end]
 
 
 def _gerund(tok: Token) -> bool:
