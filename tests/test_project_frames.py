@@ -213,3 +213,12 @@ def test_a_complement_cut_by_the_length_limit_ends_on_a_whole_phrase(lang, text,
 def test_a_complement_cut_inside_a_name_is_no_undertaking():
     text = "Giuliani tried to encourage investigations into Democratic challenger former Vice President Joe Biden."
     assert _projects(text, "en") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "It was among the largest Houthi operations inside Saudi Arabia."),
+    ("fr", "La monarchie est protégée par une des plus sévères lois de censure du monde."),
+    ("en", "They want a better law on data protection."),
+])
+def test_a_cue_ranked_or_compared_is_one_of_a_class(lang, text):
+    assert _projects(text, lang) == []

@@ -146,6 +146,9 @@ def extract(ctx: Context) -> list[Project]:
         n, kind, sector = cue
         j = i + n
         signed = "signed" in _frames(ctx, kind) and _place_complement(ctx, j, at)
+        if _graded(ctx, doc[i:j].root):
+            i = j  # "among the largest Houthi operations", "une des plus sévères lois": one of a class
+            continue
         if i > 0 and ctx.is_word("indefinite_plural", doc[i - 1].text) and "Plur" in doc[i].morph.get("Number") \
                 and not signed and not _launched(ctx, doc[i]):
             i = j  # "tirer des plans sur la comète": some plans, no identified undertaking ("des accords de Dublin" are)
@@ -320,6 +323,16 @@ def _definite_complement(doc, j: int) -> bool:
     service")? A measure acts so on an institution; on an indefinite object it is one act ("la suppression
     d'une vidéo"), on a bare noun a kind of thing ("la limitation de vitesse")."""
     return any("Def" in doc[k].morph.get("Definite") for k in (j, j + 1) if k < len(doc))
+
+
+def _graded(ctx: Context, cue: Token) -> bool:
+    """Is the cue ranked or compared by an adjective of superlative or comparative degree, or one an adverb of
+    degree grades ("among the largest Houthi operations", "une des plus sévères lois", words.tsv degree_adverb)?
+    Then it is one of a class, no identified undertaking."""
+    return any(child.pos_ == "ADJ" and child.dep_ in ("amod", "nmod")
+               and (set(child.morph.get("Degree")) & {"Sup", "Cmp"}
+                    or any(ctx.is_word("degree_adverb", g.text) for g in child.children if g.dep_ == "advmod"))
+               for child in cue.children)
 
 
 def _whole_phrases(span: Span, floor: int) -> Span:
