@@ -222,3 +222,10 @@ def test_a_complement_cut_inside_a_name_is_no_undertaking():
 ])
 def test_a_cue_ranked_or_compared_is_one_of_a_class(lang, text):
     assert _projects(text, lang) == []
+
+
+def test_partners_and_the_words_before_the_cue_name_one_agreement():
+    text = ("They concluded that the November 27 maritime border agreement between Turkey and Libya is null. "
+            "Greece said the November 27 deal infringes upon its rights.")
+    assert [(p.name, p.actors) for p in brief(text, lang="en").projects] == \
+        [("November 27 maritime border agreement", ["Turkey", "Libya"])]

@@ -215,9 +215,12 @@ def extract(ctx: Context) -> list[Project]:
         # 3. partners: "partenariat(s) entre A et B"
         pairs = _partners(ctx, j, min(len(doc), doc[i].sent.end), at)
         if pairs:
+            before = _premodified(ctx, i, n, kind) if len(pairs) == 1 and "premodified" in _frames(ctx, kind) else None
             for a, b, k in pairs:
-                name = f"{kind} {a.name} – {b.name}"
-                start, end = ctx.offsets(doc[i:i + n])
+                # one pair of partners and the words before the cue: those words name it ("the maritime border
+                # agreement between Turkey and Libya"), the partners are its actors
+                name = before.text if before is not None else f"{kind} {a.name} – {b.name}"
+                start, end = ctx.offsets(before if before is not None else doc[i:i + n])
                 add(name, kind, [a.name, b.name], _sentence_sector(ctx, doc[k], sector), start, end)
             i = j
             continue
@@ -373,8 +376,9 @@ def _frames(ctx: Context, kind: str | None) -> frozenset[str]:
 def _premodified(ctx: Context, i: int, n: int, kind: str | None) -> Span | None:
     """A cue identified by the words before it, the English order: "the pension reform", "the Iran nuclear
     deal", "NASA's crew mission", "the European Space Agency's 2028 ARIEL program", "the African Continental
-    Free Trade Area (AfCFTA) agreement" — nouns, adjectives, numbers and a bracketed acronym that modify the
-    cue, after a definite determiner or a possessive; after an indefinite one only when a participle makes it
+    Free Trade Area (AfCFTA) agreement", "the November 27 maritime border agreement" — nouns, adjectives, numbers
+    and a bracketed acronym that modify the cue or one of its modifiers (the tagger may hang "maritime" on the
+    date), after a definite determiner or a possessive; after an indefinite one only when a participle makes it
     one undertaking ("a proposed new law"). Vague adjectives alone ("the new law") identify nothing; a plural
     cue without a proper name before it is a class ("the space shuttle missions"); a cue inside an
     organisation's name is the organisation ("the International Monetary Fund", "the World Food Programme"),
@@ -392,7 +396,7 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None) -> Span | None:
             k -= 3  # "(AfCFTA)"
             continue
         if prev.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") and prev.dep_ in ("compound", "amod", "nmod", "nummod") \
-                and k <= prev.head.i <= head.i and (prev.pos_ != "VERB" or prev.tag_ == "VBN"):
+                and (k <= prev.head.i <= head.i or head.is_ancestor(prev)) and (prev.pos_ != "VERB" or prev.tag_ == "VBN"):
             k -= 1
             continue
         break
