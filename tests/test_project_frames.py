@@ -229,3 +229,16 @@ def test_partners_and_the_words_before_the_cue_name_one_agreement():
             "Greece said the November 27 deal infringes upon its rights.")
     assert [(p.name, p.actors) for p in brief(text, lang="en").projects] == \
         [("November 27 maritime border agreement", ["Turkey", "Libya"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Elle a critiqué la réforme du ministre de l'Éducation nationale dans un mail."),
+    ("en", "They criticised the reform of the minister in a letter."),
+])
+def test_a_title_in_the_complement_says_whose_undertaking_not_which(lang, text):
+    assert _projects(text, lang) == []
+
+
+def test_a_title_the_undertaking_is_against_identifies_it():
+    text = "Le ministère a estimé que l'enquête contre l'ancien général n'avait pas de base."
+    assert _projects(text, "fr") == ["enquête contre l'ancien général"]

@@ -245,7 +245,8 @@ def extract(ctx: Context) -> list[Project]:
                 and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed) \
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)
                      or _launched(ctx, doc[i])) \
-                and ("definite" not in _frames(ctx, kind) or _definite_complement(doc, j)):
+                and ("definite" not in _frames(ctx, kind) or _definite_complement(doc, j)) \
+                and not _titled(ctx, j):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"
             k = j + 1
             if k < len(doc) and _gerund(doc[k]):
@@ -336,6 +337,18 @@ def _graded(ctx: Context, cue: Token) -> bool:
                and (set(child.morph.get("Degree")) & {"Sup", "Cmp"}
                     or any(ctx.is_word("degree_adverb", g.text) for g in child.children if g.dep_ == "advmod"))
                for child in cue.children)
+
+
+def _titled(ctx: Context, j: int) -> bool:
+    """Does a 'de'/'of' complement at j open on a person's title ("la réforme du ministre de l'Éducation", "the
+    plan of the president", roles.tsv)? Then it says whose undertaking it is, not which one."""
+    doc = ctx.doc
+    if not ctx.is_word("complement_preposition", doc[j].text):
+        return False  # "l'enquête contre l'ancien général": whom it is about
+    m = j + 1
+    while m < len(doc) and (ctx.is_word("determiner", doc[m].text) or doc[m].pos_ == "ADJ"):
+        m += 1
+    return m < len(doc) and doc[m].pos_ == "NOUN" and fold(doc[m].text) in ctx.lex.roles
 
 
 def _whole_phrases(span: Span, floor: int) -> Span:
