@@ -242,3 +242,12 @@ def test_a_title_in_the_complement_says_whose_undertaking_not_which(lang, text):
 def test_a_title_the_undertaking_is_against_identifies_it():
     text = "Le ministère a estimé que l'enquête contre l'ancien général n'avait pas de base."
     assert _projects(text, "fr") == ["enquête contre l'ancien général"]
+
+
+def test_a_norm_identified_by_an_infinitive_of_purpose():
+    text = "On Thursday, the Pope announced a law to mandate reporting sexual abuses to the church authorities."
+    assert _projects(text, "en") == ["law to mandate reporting sexual abuses to the church authorities"]
+
+
+def test_a_plan_to_do_something_is_an_intention():
+    assert _projects("Biden announced his plan to choose a woman to be his running mate.", "en") == []

@@ -27,6 +27,7 @@ from .context import Context, indefinite
 from .sectors import term_hits
 
 _COMPLEMENT_MAX = 6
+_PURPOSE_MAX = 10  # an infinitive of purpose runs longer: "to mandate reporting sexual abuses to the church authorities"
 _PARTNER_ENTITIES = ("ORG", "PER", "PERSON", "GPE", "LOC", "NORP")  # the named-entity labels a partner may carry
 
 
@@ -249,17 +250,25 @@ def extract(ctx: Context) -> list[Project]:
                 and not _titled(ctx, j):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"
             k = j + 1
-            if k < len(doc) and _gerund(doc[k]):
-                k += 1  # a gerund heads the complement: "the agreement on sending Turkish soldiers to Libya"
-            while k < len(doc) and k < j + _COMPLEMENT_MAX and not doc[k].is_punct and not doc[k].is_space \
-                    and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):  # a line break ends a title
-                k += 1
+            limit = j + _COMPLEMENT_MAX
+            if k < len(doc) and "purpose" in _frames(ctx, kind) and _purpose(doc[j], doc[k]):
+                # an infinitive of purpose, with all it governs: "the church law to mandate reporting sexual abuses"
+                limit = j + _PURPOSE_MAX
+                end = min(doc[k].right_edge.i + 1, limit)
+                while k < end and not doc[k].is_punct and not doc[k].is_space:
+                    k += 1
+            else:
+                if k < len(doc) and _gerund(doc[k]):
+                    k += 1  # a gerund heads the complement: "the agreement on sending Turkish soldiers to Libya"
+                while k < len(doc) and k < limit and not doc[k].is_punct and not doc[k].is_space \
+                        and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):  # a line break ends a title
+                    k += 1
             first = i
             if "premodified" in _frames(ctx, kind):  # "its impeachment investigation into alleged misconduct"
                 before = _premodified(ctx, i, n, kind)
                 first = before.start if before is not None else i
             span = doc[first:k]
-            if k == j + _COMPLEMENT_MAX:  # cut by the length limit: "l'enquête contre l'ancien général de 61 (ans)"
+            if k == limit:  # cut by the length limit: "l'enquête contre l'ancien général de 61 (ans)"
                 span = _whole_phrases(span, i + n + 1)
             while len(span) > n + 1 and (ctx.is_word("determiner", span[-1].text) or ctx.is_word("preposition", span[-1].text)):
                 span = span[:-1]
@@ -359,6 +368,12 @@ def _whole_phrases(span: Span, floor: int) -> Span:
     while end > floor and span.doc[end - 1].head.i >= end:
         end -= 1
     return span.doc[span.start:end]
+
+
+def _purpose(to: Token, verb: Token) -> bool:
+    """Does an infinitive of purpose follow the cue ("a bill to ban…", "the church law to mandate reporting…"):
+    the particle, then the infinitive it marks?"""
+    return to.pos_ == "PART" and verb.pos_ == "VERB" and "Inf" in verb.morph.get("VerbForm") and to.head.i == verb.i
 
 
 def _gerund(tok: Token) -> bool:
