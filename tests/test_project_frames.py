@@ -251,3 +251,8 @@ def test_a_norm_identified_by_an_infinitive_of_purpose():
 
 def test_a_plan_to_do_something_is_an_intention():
     assert _projects("Biden announced his plan to choose a woman to be his running mate.", "en") == []
+
+
+def test_a_cue_its_complement_identifies_takes_the_words_before_it():
+    text = "The ruling party has recently proposed constitutional amendments to give the military more power."
+    assert _projects(text, "en") == ["constitutional amendments to give the military more power"]

@@ -265,7 +265,7 @@ def extract(ctx: Context) -> list[Project]:
                     k += 1
             first = i
             if "premodified" in _frames(ctx, kind):  # "its impeachment investigation into alleged misconduct"
-                before = _premodified(ctx, i, n, kind)
+                before = _premodified(ctx, i, n, kind, identified=True)
                 first = before.start if before is not None else i
             span = doc[first:k]
             if k == limit:  # cut by the length limit: "l'enquête contre l'ancien général de 61 (ans)"
@@ -401,7 +401,7 @@ def _frames(ctx: Context, kind: str | None) -> frozenset[str]:
     return ctx.lex.project_frames.get(kind or "", frozenset())
 
 
-def _premodified(ctx: Context, i: int, n: int, kind: str | None) -> Span | None:
+def _premodified(ctx: Context, i: int, n: int, kind: str | None, identified: bool = False) -> Span | None:
     """A cue identified by the words before it, the English order: "the pension reform", "the Iran nuclear
     deal", "NASA's crew mission", "the European Space Agency's 2028 ARIEL program", "the African Continental
     Free Trade Area (AfCFTA) agreement", "the November 27 maritime border agreement" — nouns, adjectives, numbers
@@ -411,7 +411,8 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None) -> Span | None:
     cue without a proper name before it is a class ("the space shuttle missions"); a cue inside an
     organisation's name is the organisation ("the International Monetary Fund", "the World Food Programme"),
     unless its kind never names one (frame proper: "the Green New Deal") or an organisation owns it ("NASA's
-    Commercial Crew Program")."""
+    Commercial Crew Program"). A cue its complement already identifies (`identified`) takes the words before it
+    whatever its determiner or number ("proposed constitutional amendments to give the military…")."""
     doc = ctx.doc
     head = doc[i + n - 1]
     if head.ent_type_ in ("ORG", "ORGANIZATION") and head.text[:1].isupper() \
@@ -433,11 +434,11 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None) -> Span | None:
     words = doc[k:i]
     if not any(t.pos_ not in ("NUM", "PUNCT") and not _vague(ctx, t.text) for t in words):
         return None
-    if "Plur" in head.morph.get("Number") and not any(t.pos_ == "PROPN" for t in words):
-        return None
     before = doc[k - 1]
-    if not (ctx.is_word("definite", before.text) or before.tag_ == "POS"
-            or indefinite(before) and (any(t.tag_ == "VBN" for t in words) or _launched(ctx, head))):
+    if not identified and "Plur" in head.morph.get("Number") and not any(t.pos_ == "PROPN" for t in words):
+        return None
+    if not identified and not (ctx.is_word("definite", before.text) or before.tag_ == "POS"
+                               or indefinite(before) and (any(t.tag_ == "VBN" for t in words) or _launched(ctx, head))):
         return None
     while k < i and _vague(ctx, doc[k].text) and doc[k].text.islower():
         k += 1  # "a new national agricultural policy": "new" is no part of its name
