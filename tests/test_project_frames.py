@@ -256,3 +256,12 @@ def test_a_plan_to_do_something_is_an_intention():
 def test_a_cue_its_complement_identifies_takes_the_words_before_it():
     text = "The ruling party has recently proposed constitutional amendments to give the military more power."
     assert _projects(text, "en") == ["constitutional amendments to give the military more power"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Renault supprime des emplois dans le cadre d'un plan d'économies de plus de 2 milliards d'euros.", True),
+    ("Renault travaille à un plan d'économies.", False),
+    ("Renault travaille à un plan d'économies qui coûtera 3 millions d'euros.", False),  # the figure of a clause
+])
+def test_a_figure_of_its_size_identifies_an_indefinite_undertaking(text, found):
+    assert ("plan d'économies" in _projects(text, "fr")) is found

@@ -245,7 +245,7 @@ def extract(ctx: Context) -> list[Project]:
                 and (not doc[i].text[:1].isupper() or signed) \
                 and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed) \
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)
-                     or _launched(ctx, doc[i])) \
+                     or _launched(ctx, doc[i]) or _sized(doc[i:j].root)) \
                 and ("definite" not in _frames(ctx, kind) or _definite_complement(doc, j)) \
                 and not _titled(ctx, j):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"
@@ -358,6 +358,23 @@ def _titled(ctx: Context, j: int) -> bool:
     while m < len(doc) and (ctx.is_word("determiner", doc[m].text) or doc[m].pos_ == "ADJ"):
         m += 1
     return m < len(doc) and doc[m].pos_ == "NOUN" and fold(doc[m].text) in ctx.lex.roles
+
+
+def _sized(cue: Token) -> bool:
+    """Does a figure in the noun phrase after the cue give its size ("un plan d'économies de plus de 2 milliards",
+    "a plan of $2 trillion")? A sized undertaking is one, even with an indefinite article; a figure in a clause
+    on the cue ("un plan qui coûtera 3 millions") is not its size."""
+    return any(t.i > cue.i and (t.like_num or "Card" in t.morph.get("NumType")) and _in_phrase(t, cue)
+               for t in cue.subtree)
+
+
+def _in_phrase(tok: Token, head: Token) -> bool:
+    """Is tok in the noun phrase of head, no verb on the way up to it?"""
+    while tok.i != head.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.i != head.i:
+            return False
+    return True
 
 
 def _whole_phrases(span: Span, floor: int) -> Span:
