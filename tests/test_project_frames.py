@@ -106,6 +106,8 @@ def test_a_line_break_ends_a_complement():
     ("fr", "Le syndicat dénonce la violation du décret sur les horaires de travail."),
     ("en", "The union refused to comply with the law on strikes in public transport."),
     ("en", "The company violated the law on data protection."),
+    ("fr", "Les manifestants réclament l'abrogation de la loi sur le blasphème."),  # one repeals a law in force
+    ("en", "The protesters want to repeal the law on blasphemy."),
 ])
 def test_a_law_in_force_that_one_complies_with_or_breaches_is_no_undertaking(lang, text):
     assert _projects(text, lang) == []
