@@ -509,7 +509,7 @@ def _launched(ctx: Context, tok: Token) -> bool:
     préliminaire", "l'ouverture d'une information judiciaire", "launched a peacekeeping mission")? Then
     even an indefinite one is the one the article follows (models/<lang>/words.tsv launch_word)."""
     head = tok.head
-    return head is not tok and ctx.is_word("launch_word", head.lemma_.lower()) and tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")
+    return head.i != tok.i and ctx.is_word("launch_word", head.lemma_.lower()) and tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")
 
 
 def _complied_with(ctx: Context, tok: Token) -> bool:
@@ -517,9 +517,9 @@ def _complied_with(ctx: Context, tok: Token) -> bool:
     violation du décret", "to comply with the law on…")? Then it is a law in force, not one being made
     (models/<lang>/words.tsv compliance_word)."""
     head = tok.head
-    if head.pos_ == "ADP" and head is not tok:  # "comply with the law"
+    if head.pos_ == "ADP" and head.i != tok.i:  # "comply with the law"
         head = head.head
-    return head is not tok and ctx.is_word("compliance_word", head.lemma_.lower()) \
+    return head.i != tok.i and ctx.is_word("compliance_word", head.lemma_.lower()) \
         and tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")
 
 
