@@ -106,6 +106,8 @@ def test_a_line_break_ends_a_complement():
     ("fr", "Le syndicat dénonce la violation du décret sur les horaires de travail."),
     ("en", "The union refused to comply with the law on strikes in public transport."),
     ("en", "The company violated the law on data protection."),
+    ("fr", "Les manifestants réclament l'abrogation de la loi sur le blasphème."),  # one repeals a law in force
+    ("en", "The protesters want to repeal the law on blasphemy."),
 ])
 def test_a_law_in_force_that_one_complies_with_or_breaches_is_no_undertaking(lang, text):
     assert _projects(text, lang) == []
@@ -200,3 +202,68 @@ def test_a_measure_on_a_definite_institution():
 ])
 def test_a_measure_on_an_indefinite_object_is_one_act(text):
     assert _projects(text, "fr") == []
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Le ministère a estimé que l'enquête contre l'ancien général de 61 ans n'avait pas de base.",
+     "enquête contre l'ancien général"),
+])
+def test_a_complement_cut_by_the_length_limit_ends_on_a_whole_phrase(lang, text, name):
+    assert _projects(text, lang) == [name]
+
+
+def test_a_complement_cut_inside_a_name_is_no_undertaking():
+    text = "Giuliani tried to encourage investigations into Democratic challenger former Vice President Joe Biden."
+    assert _projects(text, "en") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "It was among the largest Houthi operations inside Saudi Arabia."),
+    ("fr", "La monarchie est protégée par une des plus sévères lois de censure du monde."),
+    ("en", "They want a better law on data protection."),
+])
+def test_a_cue_ranked_or_compared_is_one_of_a_class(lang, text):
+    assert _projects(text, lang) == []
+
+
+def test_partners_and_the_words_before_the_cue_name_one_agreement():
+    text = ("They concluded that the November 27 maritime border agreement between Turkey and Libya is null. "
+            "Greece said the November 27 deal infringes upon its rights.")
+    assert [(p.name, p.actors) for p in brief(text, lang="en").projects] == \
+        [("November 27 maritime border agreement", ["Turkey", "Libya"])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Elle a critiqué la réforme du ministre de l'Éducation nationale dans un mail."),
+    ("en", "They criticised the reform of the minister in a letter."),
+])
+def test_a_title_in_the_complement_says_whose_undertaking_not_which(lang, text):
+    assert _projects(text, lang) == []
+
+
+def test_a_title_the_undertaking_is_against_identifies_it():
+    text = "Le ministère a estimé que l'enquête contre l'ancien général n'avait pas de base."
+    assert _projects(text, "fr") == ["enquête contre l'ancien général"]
+
+
+def test_a_norm_identified_by_an_infinitive_of_purpose():
+    text = "On Thursday, the Pope announced a law to mandate reporting sexual abuses to the church authorities."
+    assert _projects(text, "en") == ["law to mandate reporting sexual abuses to the church authorities"]
+
+
+def test_a_plan_to_do_something_is_an_intention():
+    assert _projects("Biden announced his plan to choose a woman to be his running mate.", "en") == []
+
+
+def test_a_cue_its_complement_identifies_takes_the_words_before_it():
+    text = "The ruling party has recently proposed constitutional amendments to give the military more power."
+    assert _projects(text, "en") == ["constitutional amendments to give the military more power"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Renault supprime des emplois dans le cadre d'un plan d'économies de plus de 2 milliards d'euros.", True),
+    ("Renault travaille à un plan d'économies.", False),
+    ("Renault travaille à un plan d'économies qui coûtera 3 millions d'euros.", False),  # the figure of a clause
+])
+def test_a_figure_of_its_size_identifies_an_indefinite_undertaking(text, found):
+    assert ("plan d'économies" in _projects(text, "fr")) is found

@@ -27,6 +27,7 @@ from .context import Context, indefinite
 from .sectors import term_hits
 
 _COMPLEMENT_MAX = 6
+_PURPOSE_MAX = 10  # an infinitive of purpose runs longer: "to mandate reporting sexual abuses to the church authorities"
 _PARTNER_ENTITIES = ("ORG", "PER", "PERSON", "GPE", "LOC", "NORP")  # the named-entity labels a partner may carry
 
 
@@ -146,6 +147,9 @@ def extract(ctx: Context) -> list[Project]:
         n, kind, sector = cue
         j = i + n
         signed = "signed" in _frames(ctx, kind) and _place_complement(ctx, j, at)
+        if _graded(ctx, doc[i:j].root):
+            i = j  # "among the largest Houthi operations", "une des plus sévères lois": one of a class
+            continue
         if i > 0 and ctx.is_word("indefinite_plural", doc[i - 1].text) and "Plur" in doc[i].morph.get("Number") \
                 and not signed and not _launched(ctx, doc[i]):
             i = j  # "tirer des plans sur la comète": some plans, no identified undertaking ("des accords de Dublin" are)
@@ -212,9 +216,12 @@ def extract(ctx: Context) -> list[Project]:
         # 3. partners: "partenariat(s) entre A et B"
         pairs = _partners(ctx, j, min(len(doc), doc[i].sent.end), at)
         if pairs:
+            before = _premodified(ctx, i, n, kind) if len(pairs) == 1 and "premodified" in _frames(ctx, kind) else None
             for a, b, k in pairs:
-                name = f"{kind} {a.name} – {b.name}"
-                start, end = ctx.offsets(doc[i:i + n])
+                # one pair of partners and the words before the cue: those words name it ("the maritime border
+                # agreement between Turkey and Libya"), the partners are its actors
+                name = before.text if before is not None else f"{kind} {a.name} – {b.name}"
+                start, end = ctx.offsets(before if before is not None else doc[i:i + n])
                 add(name, kind, [a.name, b.name], _sentence_sector(ctx, doc[k], sector), start, end)
             i = j
             continue
@@ -238,20 +245,31 @@ def extract(ctx: Context) -> list[Project]:
                 and (not doc[i].text[:1].isupper() or signed) \
                 and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed) \
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)
-                     or _launched(ctx, doc[i])) \
-                and ("definite" not in _frames(ctx, kind) or _definite_complement(doc, j)):
+                     or _launched(ctx, doc[i]) or _sized(doc[i:j].root)) \
+                and ("definite" not in _frames(ctx, kind) or _definite_complement(doc, j)) \
+                and not _titled(ctx, j):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"
             k = j + 1
-            if k < len(doc) and _gerund(doc[k]):
-                k += 1  # a gerund heads the complement: "the agreement on sending Turkish soldiers to Libya"
-            while k < len(doc) and k < j + _COMPLEMENT_MAX and not doc[k].is_punct and not doc[k].is_space \
-                    and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):  # a line break ends a title
-                k += 1
+            limit = j + _COMPLEMENT_MAX
+            if k < len(doc) and "purpose" in _frames(ctx, kind) and _purpose(doc[j], doc[k]):
+                # an infinitive of purpose, with all it governs: "the church law to mandate reporting sexual abuses"
+                limit = j + _PURPOSE_MAX
+                end = min(doc[k].right_edge.i + 1, limit)
+                while k < end and not doc[k].is_punct and not doc[k].is_space:
+                    k += 1
+            else:
+                if k < len(doc) and _gerund(doc[k]):
+                    k += 1  # a gerund heads the complement: "the agreement on sending Turkish soldiers to Libya"
+                while k < len(doc) and k < limit and not doc[k].is_punct and not doc[k].is_space \
+                        and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):  # a line break ends a title
+                    k += 1
             first = i
             if "premodified" in _frames(ctx, kind):  # "its impeachment investigation into alleged misconduct"
-                before = _premodified(ctx, i, n, kind)
+                before = _premodified(ctx, i, n, kind, identified=True)
                 first = before.start if before is not None else i
             span = doc[first:k]
+            if k == limit:  # cut by the length limit: "l'enquête contre l'ancien général de 61 (ans)"
+                span = _whole_phrases(span, i + n + 1)
             while len(span) > n + 1 and (ctx.is_word("determiner", span[-1].text) or ctx.is_word("preposition", span[-1].text)):
                 span = span[:-1]
             if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") for t in span[i - first + n + 1:]):
@@ -320,6 +338,61 @@ def _definite_complement(doc, j: int) -> bool:
     return any("Def" in doc[k].morph.get("Definite") for k in (j, j + 1) if k < len(doc))
 
 
+def _graded(ctx: Context, cue: Token) -> bool:
+    """Is the cue ranked or compared by an adjective of superlative or comparative degree, or one an adverb of
+    degree grades ("among the largest Houthi operations", "une des plus sévères lois", words.tsv degree_adverb)?
+    Then it is one of a class, no identified undertaking."""
+    return any(child.pos_ == "ADJ" and child.dep_ in ("amod", "nmod")
+               and (set(child.morph.get("Degree")) & {"Sup", "Cmp"}
+                    or any(ctx.is_word("degree_adverb", g.text) for g in child.children if g.dep_ == "advmod"))
+               for child in cue.children)
+
+
+def _titled(ctx: Context, j: int) -> bool:
+    """Does a 'de'/'of' complement at j open on a person's title ("la réforme du ministre de l'Éducation", "the
+    plan of the president", roles.tsv)? Then it says whose undertaking it is, not which one."""
+    doc = ctx.doc
+    if not ctx.is_word("complement_preposition", doc[j].text):
+        return False  # "l'enquête contre l'ancien général": whom it is about
+    m = j + 1
+    while m < len(doc) and (ctx.is_word("determiner", doc[m].text) or doc[m].pos_ == "ADJ"):
+        m += 1
+    return m < len(doc) and doc[m].pos_ == "NOUN" and fold(doc[m].text) in ctx.lex.roles
+
+
+def _sized(cue: Token) -> bool:
+    """Does a figure in the noun phrase after the cue give its size ("un plan d'économies de plus de 2 milliards",
+    "a plan of $2 trillion")? A sized undertaking is one, even with an indefinite article; a figure in a clause
+    on the cue ("un plan qui coûtera 3 millions") is not its size."""
+    return any(t.i > cue.i and (t.like_num or "Card" in t.morph.get("NumType")) and _in_phrase(t, cue)
+               for t in cue.subtree)
+
+
+def _in_phrase(tok: Token, head: Token) -> bool:
+    """Is tok in the noun phrase of head, no verb on the way up to it?"""
+    while tok.i != head.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.i != head.i:
+            return False
+    return True
+
+
+def _whole_phrases(span: Span, floor: int) -> Span:
+    """A complement cut by the length limit ends on its last whole phrase: the words at its end that hang on a
+    word past it go ("l'enquête contre l'ancien général de 61 [ans]" → "l'enquête contre l'ancien général"),
+    down to the token `floor` at least."""
+    end = span.end
+    while end > floor and span.doc[end - 1].head.i >= end:
+        end -= 1
+    return span.doc[span.start:end]
+
+
+def _purpose(to: Token, verb: Token) -> bool:
+    """Does an infinitive of purpose follow the cue ("a bill to ban…", "the church law to mandate reporting…"):
+    the particle, then the infinitive it marks?"""
+    return to.pos_ == "PART" and verb.pos_ == "VERB" and "Inf" in verb.morph.get("VerbForm") and to.head.i == verb.i
+
+
 def _gerund(tok: Token) -> bool:
     """A verb in its -ing form after a preposition ("on sending", "of prohibiting"): a gerund, or a present
     participle as the tagger may call it."""
@@ -345,16 +418,18 @@ def _frames(ctx: Context, kind: str | None) -> frozenset[str]:
     return ctx.lex.project_frames.get(kind or "", frozenset())
 
 
-def _premodified(ctx: Context, i: int, n: int, kind: str | None) -> Span | None:
+def _premodified(ctx: Context, i: int, n: int, kind: str | None, identified: bool = False) -> Span | None:
     """A cue identified by the words before it, the English order: "the pension reform", "the Iran nuclear
     deal", "NASA's crew mission", "the European Space Agency's 2028 ARIEL program", "the African Continental
-    Free Trade Area (AfCFTA) agreement" — nouns, adjectives, numbers and a bracketed acronym that modify the
-    cue, after a definite determiner or a possessive; after an indefinite one only when a participle makes it
+    Free Trade Area (AfCFTA) agreement", "the November 27 maritime border agreement" — nouns, adjectives, numbers
+    and a bracketed acronym that modify the cue or one of its modifiers (the tagger may hang "maritime" on the
+    date), after a definite determiner or a possessive; after an indefinite one only when a participle makes it
     one undertaking ("a proposed new law"). Vague adjectives alone ("the new law") identify nothing; a plural
     cue without a proper name before it is a class ("the space shuttle missions"); a cue inside an
     organisation's name is the organisation ("the International Monetary Fund", "the World Food Programme"),
     unless its kind never names one (frame proper: "the Green New Deal") or an organisation owns it ("NASA's
-    Commercial Crew Program")."""
+    Commercial Crew Program"). A cue its complement already identifies (`identified`) takes the words before it
+    whatever its determiner or number ("proposed constitutional amendments to give the military…")."""
     doc = ctx.doc
     head = doc[i + n - 1]
     if head.ent_type_ in ("ORG", "ORGANIZATION") and head.text[:1].isupper() \
@@ -367,7 +442,7 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None) -> Span | None:
             k -= 3  # "(AfCFTA)"
             continue
         if prev.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") and prev.dep_ in ("compound", "amod", "nmod", "nummod") \
-                and k <= prev.head.i <= head.i and (prev.pos_ != "VERB" or prev.tag_ == "VBN"):
+                and (k <= prev.head.i <= head.i or head.is_ancestor(prev)) and (prev.pos_ != "VERB" or prev.tag_ == "VBN"):
             k -= 1
             continue
         break
@@ -376,11 +451,11 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None) -> Span | None:
     words = doc[k:i]
     if not any(t.pos_ not in ("NUM", "PUNCT") and not _vague(ctx, t.text) for t in words):
         return None
-    if "Plur" in head.morph.get("Number") and not any(t.pos_ == "PROPN" for t in words):
-        return None
     before = doc[k - 1]
-    if not (ctx.is_word("definite", before.text) or before.tag_ == "POS"
-            or indefinite(before) and (any(t.tag_ == "VBN" for t in words) or _launched(ctx, head))):
+    if not identified and "Plur" in head.morph.get("Number") and not any(t.pos_ == "PROPN" for t in words):
+        return None
+    if not identified and not (ctx.is_word("definite", before.text) or before.tag_ == "POS"
+                               or indefinite(before) and (any(t.tag_ == "VBN" for t in words) or _launched(ctx, head))):
         return None
     while k < i and _vague(ctx, doc[k].text) and doc[k].text.islower():
         k += 1  # "a new national agricultural policy": "new" is no part of its name
@@ -434,7 +509,7 @@ def _launched(ctx: Context, tok: Token) -> bool:
     préliminaire", "l'ouverture d'une information judiciaire", "launched a peacekeeping mission")? Then
     even an indefinite one is the one the article follows (models/<lang>/words.tsv launch_word)."""
     head = tok.head
-    return head is not tok and ctx.is_word("launch_word", head.lemma_.lower()) and tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")
+    return head.i != tok.i and ctx.is_word("launch_word", head.lemma_.lower()) and tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")
 
 
 def _complied_with(ctx: Context, tok: Token) -> bool:
@@ -442,9 +517,9 @@ def _complied_with(ctx: Context, tok: Token) -> bool:
     violation du décret", "to comply with the law on…")? Then it is a law in force, not one being made
     (models/<lang>/words.tsv compliance_word)."""
     head = tok.head
-    if head.pos_ == "ADP" and head is not tok:  # "comply with the law"
+    if head.pos_ == "ADP" and head.i != tok.i:  # "comply with the law"
         head = head.head
-    return head is not tok and ctx.is_word("compliance_word", head.lemma_.lower()) \
+    return head.i != tok.i and ctx.is_word("compliance_word", head.lemma_.lower()) \
         and tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")
 
 
