@@ -320,3 +320,30 @@ def test_an_incise_left_inside_the_quotation_marks_names_the_speaker(lang, text,
 def test_ce_dernier_is_the_last_person_named_before_it(lang, text, speaker):
     """'Ce dernier a assuré': the last person named before it, not the person the passage is most about."""
     assert _speakers(text, lang)[-1][1] == speaker
+
+
+# --- unnamed speakers: a description as the subject ------------------------------------------
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le maire Paul Martin a visité le quartier. « On a pu voir la solidarité qui règne ici », commente un "
+           "habitant du quartier du Plateau à Creil.", "un habitant du quartier du Plateau"),
+    ("fr", "Le préfet Paul Martin a visité le centre. « Le problème, c'est qu'on manque d'effectifs », explique un "
+           "connaisseur des lieux au Parisien.", "un connaisseur des lieux"),
+    ("fr", "Le ministre Paul Martin a présenté le bilan. Si les mesures divergent d'un pays à l'autre, les chercheurs "
+           "d'Oxford constatent que « l'efficacité des politiques dépend de la confiance ».", "les chercheurs d'Oxford"),
+    ("fr", "Le sénateur Paul Martin a critiqué le report. « Personne n'est d'accord », estime en retour un ténor de "
+           "la majorité, qui ironise : « Les mêmes qui disent qu'on ne les consulte pas jugent que tout va trop vite. »",
+     "un ténor de la majorité"),
+    ("fr", "Le maire Alain Cayet s'étonne de l'enchaînement des événements. C'est ce qu'assure également un bénévole "
+           "du club de football interrogé par France 3, rien ne laissait présager « un tel drame ».",
+     "un bénévole du club de football"),
+])
+def test_an_unnamed_description_as_subject_is_the_speaker_as_written(lang, text, speaker):
+    """'commente un habitant du quartier' (a person noun the tagger takes for a participle), 'un connaisseur des
+    lieux' (a person noun), 'les chercheurs d'Oxford constatent' (the subject's head past its complement), 'un
+    ténor de la majorité, qui ironise' (the relative hung on the complement), 'C'est ce qu'assure un bénévole …,
+    rien ne …' (a parse subject after the verb that names no one): the description as written, never the
+    person named before."""
+    assert _speakers(text, lang)[-1][1] == speaker
+

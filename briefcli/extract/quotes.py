@@ -517,7 +517,11 @@ class _Resolver:
             return Attribution(None, self.entity_at[tok.i - 2].name, tok, True)
         if tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType") and tok.head.dep_.startswith("acl") \
                 and tok.head.head.i < tok.i and depth < 2:
-            return self.resolve(tok.head.head, at, depth + 1)  # "le Rassemblement national qui a jugé"
+            antecedent = tok.head.head
+            if antecedent.dep_ == "nmod" and antecedent.head.i < antecedent.i and antecedent.i not in self.entity_at \
+                    and antecedent.head.pos_ == "NOUN" and self._speaks(antecedent.head) and not self._speaks(antecedent):
+                antecedent = antecedent.head  # "un ténor de la majorité, qui ironise": who speaks, not its complement
+            return self.resolve(antecedent, at, depth + 1)  # "le Rassemblement national qui a jugé"
         if ctx.is_word("pronoun_plural", tok.text) and depth < 2:
             group = self.group_before(at)
             if group is not None:  # "les organisateurs … ont réduit la voilure. « … », ont-ils écrit": that group
@@ -815,6 +819,8 @@ class _Resolver:
             t = doc[end]
             if self.ctx.is_word("weekday", t.text) or self.ctx.is_word("month", t.text):
                 break  # "un proche lundi": the day the words were said, not the speaker's
+            if t.pos_ == "ADJ" and _speech_lemma(self.ctx, t) is not None:
+                break  # a speech verb the tagger took for an adjective: "les chercheurs d'Oxford constatent"
             if t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("flat:name", "appos", "amod") and not t.is_punct:
                 end += 1
             elif self.ctx.is_word("complement_preposition", t.text) and end + 1 < len(doc) and \
@@ -923,6 +929,13 @@ def _preverbal_subject(ctx: Context, verb: Token) -> Token | None:
             first -= 1
         before = doc[first - 1] if first > verb.sent.start else None
         if before is not None and before.pos_ == "ADP" and not before.text[:1].isupper():
+            # "les chercheurs d'Oxford constatent": the complement's head, when it names who may speak
+            head = first - 2
+            while head > verb.sent.start and doc[head].pos_ == "DET":
+                head -= 1
+            if ctx.is_word("complement_preposition", before.text) and head >= verb.sent.start \
+                    and doc[head].pos_ == "NOUN" and person_noun(ctx, doc[head]):
+                return doc[head]
             return None
         return doc[k]
     return None
@@ -977,6 +990,18 @@ def _speaker_subject(ctx: Context, resolver: _Resolver, verb: Token) -> Token | 
     if before is not None and before.i != subject.i and resolver.is_person(before) and not resolver.is_person(subject):
         return before
     return subject
+
+
+def _resolve_subject(ctx: Context, resolver: _Resolver, verb: Token, subject: Token | None) -> Attribution | None:
+    """Who a speech verb's subject names; when the word the parse took for its subject stands after the verb
+    and names no one (a word of another clause: "C'est ce qu'assure également un bénévole du club, rien ne
+    laissait…"), the subject inverted right after the verb."""
+    found = resolver.resolve(subject, verb.i)
+    if found is None and subject is not None and subject.i > verb.i:  # not "on assume le blâme": its object
+        after = _inverted_subject(ctx, verb, verb.sent.end)
+        if after is not None and after.i > verb.i and after.i != subject.i:
+            found = resolver.resolve(after, verb.i)
+    return found
 
 
 def _inner_incise(ctx: Context, quote_span: Span) -> tuple[int, int, Token | None, Token | None] | None:
@@ -1043,9 +1068,10 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
             while tok.dep_ in ("compound", "poss") and tok.i < tok.head.i < limit:
                 tok = tok.head  # "said UCL astronomer Angelos Tsiaras", "said the university's chancellor": the head
             return _name_ending_group(ctx, tok, limit) or tok
-        if tok.pos_ == "ADJ" and person_noun(ctx, tok) and k > verb.i + 1 and doc[k - 1].pos_ in ("DET", "ADJ") \
+        if tok.pos_ in ("ADJ", "VERB") and person_noun(ctx, tok) and k > verb.i + 1 and doc[k - 1].pos_ in ("DET", "ADJ") \
                 and not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN")):
-            return tok  # a person noun the tagger read as an adjective: "lance un autre proche du parti"
+            return tok  # a person noun the tagger read as an adjective or a participle: "lance un autre proche du
+            # parti", "commente un habitant du quartier"
         if tok.pos_ in ("DET", "ADJ"):  # "a réagi l'ancien ministre Patrick Kanner"
             k += 1
             continue
@@ -1103,7 +1129,7 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
 
     def with_verb(verb: Token, subject: Token | None) -> Attribution:
         lemma = _speech_lemma(ctx, verb, incise=True) or _lemma(verb)
-        found = resolver.resolve(subject, verb.i)
+        found = _resolve_subject(ctx, resolver, verb, subject)
         if found is None:  # no usable subject: the person the sentence opens on, else the one the sentences before talk about
             person = resolver.opening_actor(verb) or resolver.subject_before(verb) or resolver.person_near(verb.i, sentences=2)
             name = None if person is None else person if isinstance(person, str) else person.name
@@ -1291,7 +1317,7 @@ class _Layout:
         speaker has changed (the quotes before and after a verb ask for it in turn)."""
         key = (verb.i, resolver.last)
         if key not in self._resolved:
-            self._resolved[key] = resolver.resolve(self.speaker_of(resolver, verb), verb.i)
+            self._resolved[key] = _resolve_subject(self.ctx, resolver, verb, self.speaker_of(resolver, verb))
         return self._resolved[key]
 
     def speech_verbs(self, n: int) -> list[Token]:
