@@ -347,3 +347,13 @@ def test_an_unnamed_description_as_subject_is_the_speaker_as_written(lang, text,
     person named before."""
     assert _speakers(text, lang)[-1][1] == speaker
 
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le maire Paul Martin est arrivé sur place. Un habitant du quartier, qui habite une rue parallèle, aperçoit "
+           "la fumée. « Je me suis posté en dessous pour leur demander d'envoyer des couvertures », a raconté cet homme "
+           "de 54 ans.", "Un habitant du quartier"),
+])
+def test_a_demonstrative_description_goes_on_with_the_unnamed_subject_before(lang, text, speaker):
+    """'Un habitant du quartier … aperçoit la fumée. « … », a raconté cet homme de 54 ans': a new word for the
+    unnamed person just introduced, not the person named before."""
+    assert _speakers(text, lang)[-1][1] == speaker

@@ -558,6 +558,8 @@ class _Resolver:
                 not role_head or ctx.is_word("possessive", phrase[0].text) or "Dem" in phrase[0].morph.get("PronType")):
             # a title with a definite article ("le ministre") is resolved by its role below
             earlier = self.described_before(phrase, tok)
+            if earlier is None and "Dem" in phrase[0].morph.get("PronType"):
+                earlier = self.unnamed_subject_before(tok)
             if earlier is not None:
                 return earlier
         if tok.pos_ in ("NOUN", "ADJ") and phrase and indefinite(phrase[0]) \
@@ -711,6 +713,25 @@ class _Resolver:
             if before and indefinite(before[0]) and self._speaks(doc[j]):
                 return Attribution(None, _phrase_text(before), tok, False)
             return None
+        return None
+
+    def unnamed_subject_before(self, tok: Token, sentences: int = 2) -> Attribution | None:
+        """The unnamed person a demonstrative description goes on with when it takes a new word for them:
+        "Un habitant du quartier … aperçoit la fumée. « … », a raconté cet homme de 54 ans" is that
+        resident. The last subject outside quotation marks in the sentence or the one before that is a
+        person noun with an indefinite article and no name after it, of the same gender and number."""
+        ctx, doc = self.ctx, self.ctx.doc
+        starts = ctx.sent_starts_before(tok.i, sentences)
+        floor = starts[0] if starts else 0
+        for j in range(tok.i - 1, floor - 1, -1):
+            t = doc[j]
+            if not t.dep_.startswith("nsubj") or t.pos_ != "NOUN" or j in self.quote_at or j in self.entity_at:
+                continue
+            phrase = self._phrase(t)
+            if not phrase or not indefinite(phrase[0]) or not self._speaks(t) or self._apposed_person(phrase) is not None \
+                    or any(t.morph.get(f) and tok.morph.get(f) and t.morph.get(f) != tok.morph.get(f) for f in ("Gender", "Number")):
+                continue
+            return Attribution(None, _phrase_text(phrase), tok, False)
         return None
 
     def _with_clause(self, phrase: list[Token], tok: Token) -> list[Token]:
