@@ -357,3 +357,13 @@ def test_a_demonstrative_description_goes_on_with_the_unnamed_subject_before(lan
     """'Un habitant du quartier … aperçoit la fumée. « … », a raconté cet homme de 54 ans': a new word for the
     unnamed person just introduced, not the person named before."""
     assert _speakers(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le ministre Paul Martin est arrivé lundi. L'association Robin des Bois a publié un rapport mardi. « La "
+           "pollution a doublé en dix ans », précise le texte.", "Robin des Bois"),
+])
+def test_a_document_referred_back_to_speaks_for_its_issuer(lang, text, speaker):
+    """'X a publié un rapport. « … », précise le texte': the issuer of the document named before, not the
+    document (words.tsv document_noun)."""
+    assert _speakers(text, lang)[-1][1] == speaker

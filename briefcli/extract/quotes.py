@@ -547,10 +547,10 @@ class _Resolver:
             e = self.title_holder(tok)
         if e is not None:
             return Attribution(None, e.name, tok, True)
-        if tok.pos_ == "NOUN" and depth < 2 and (fold(tok.lemma_) in ctx.lex.speech_nouns or fold(tok.text) in ctx.lex.speech_nouns):
+        if tok.pos_ == "NOUN" and depth < 2 and (fold(tok.lemma_) in ctx.lex.speech_nouns or fold(tok.text) in ctx.lex.speech_nouns
+                                                 or self._document(tok)):
             # "le communiqué de l'association", "the statement from the ministry": whoever issued it speaks
-            issuer = next((t for t in phrase if t.i > tok.i and t.pos_ in ("NOUN", "PROPN")), None)
-            found = self.resolve(issuer, at, depth + 1) if issuer is not None else None
+            found = self.issuer(tok, phrase, at, depth)
             if found is not None:
                 return found
         role_head = title_word(ctx, tok)
@@ -621,6 +621,44 @@ class _Resolver:
             return None  # "des gestes", "sa part": the parse's subject is no speaker
         text = _phrase_text(phrase)
         return Attribution(None, text, tok, False) if text else None
+
+    def _document(self, tok: Token) -> bool:
+        """Is the noun a document or a publication (words.tsv document_noun: "rapport", "sondage", "texte")?"""
+        return self.ctx.is_word("document_noun", tok.text) or self.ctx.is_word("document_noun", tok.lemma_)
+
+    def issuer(self, tok: Token, phrase: list[Token], at: int, depth: int = 0) -> Attribution | None:
+        """Who speaks through a document or a statement: the name right after it ("un sondage Ifop"), its
+        complement ("le communiqué de l'association", "les informations du Point"); for a document referred
+        back to ("ce document", "le texte", "cette même enquête"), the issuer of the nearest document the
+        sentences before name: its own name or complement, else the subject that published it ("le comité
+        … a publié un rapport. Selon ce document, …")."""
+        doc = self.ctx.doc
+        named = self.entity_at.get(tok.i + 1)
+        if named is not None and self.mention_at[tok.i + 1].start == tok.i + 1 and named.kind in ("organization", "person"):
+            return Attribution(None, named.name, tok, True)
+        k = tok.i + 1
+        while k < tok.sent.end and doc[k].is_alpha and doc[k].text[:1].isupper() and self._document(tok):
+            k += 1  # "un sondage Ifop", "une étude Inserm": a capitalised name right after the document is its issuer's
+        if k > tok.i + 1:
+            return Attribution(None, doc[tok.i + 1:k].text, tok, False)
+        complement = next((t for t in phrase if t.i > tok.i and t.pos_ in ("NOUN", "PROPN")), None)
+        found = self.resolve(complement, at, depth + 1) if complement is not None else None
+        if found is not None or complement is not None or not self._document(tok) or not phrase \
+                or indefinite(phrase[0]) or self.ctx.is_word("possessive", phrase[0].text):
+            return found
+        starts = self.ctx.sent_starts_before(tok.i, 3)
+        floor = starts[0] if starts else 0
+        for j in range(phrase[0].i - 1, floor - 1, -1):
+            t = doc[j]
+            if t.pos_ != "NOUN" or j in self.quote_at or not self._document(t):
+                continue
+            earlier = self._phrase(t)
+            found = self.issuer(t, earlier, at, depth + 1) if depth < 1 else None
+            if found is None and t.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and t.head.pos_ in ("VERB", "AUX"):
+                subject = _subject(t.head)
+                found = self.resolve(subject, at, depth + 1) if subject is not None and subject.pos_ != "PRON" else None
+            return found
+        return None
 
     def _latest(self, tok: Token) -> bool:
         """Is the token the last word of 'ce dernier' / 'the latter' (latest_pronoun), with the words before it?"""
