@@ -271,3 +271,15 @@ def test_a_newsroom_learning_from_a_source_reports_the_source():
     text = "Le parquet de Niort a ouvert une enquête après la diffusion d'une vidéo, a appris vendredi l'AFP d'une source judiciaire."
     assert _reported(text, "fr") == [("Le parquet de Niort a ouvert une enquête après la diffusion d'une vidéo",
                                       "une source judiciaire", "apprendre")]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Le ministre Paul Martin est en difficulté. Sa popularité subit une forte baisse, passant de 55 % en juillet à "
+     "48 % d'opinions favorables, selon un sondage Ifop pour le Journal du Dimanche.", "fr", "Ifop"),
+    ("Le ministre Paul Martin défend Facebook. Selon le sondage Ifop, 73 % des Français ont entendu parler de "
+     "l'affaire. Selon cette même enquête, deux tiers des Français ne font plus confiance à Facebook.", "fr", "Ifop"),
+])
+def test_a_document_speaks_for_its_issuer(text, lang, speaker):
+    """'selon un sondage Ifop' (the name right after the document), 'selon cette même enquête' (a document
+    referred back to: the issuer of the one named before)."""
+    assert _reported(text, lang)[-1][1] == speaker

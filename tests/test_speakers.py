@@ -320,3 +320,50 @@ def test_an_incise_left_inside_the_quotation_marks_names_the_speaker(lang, text,
 def test_ce_dernier_is_the_last_person_named_before_it(lang, text, speaker):
     """'Ce dernier a assuré': the last person named before it, not the person the passage is most about."""
     assert _speakers(text, lang)[-1][1] == speaker
+
+
+# --- unnamed speakers: a description as the subject ------------------------------------------
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le maire Paul Martin a visité le quartier. « On a pu voir la solidarité qui règne ici », commente un "
+           "habitant du quartier du Plateau à Creil.", "un habitant du quartier du Plateau"),
+    ("fr", "Le préfet Paul Martin a visité le centre. « Le problème, c'est qu'on manque d'effectifs », explique un "
+           "connaisseur des lieux au Parisien.", "un connaisseur des lieux"),
+    ("fr", "Le ministre Paul Martin a présenté le bilan. Si les mesures divergent d'un pays à l'autre, les chercheurs "
+           "d'Oxford constatent que « l'efficacité des politiques dépend de la confiance ».", "les chercheurs d'Oxford"),
+    ("fr", "Le sénateur Paul Martin a critiqué le report. « Personne n'est d'accord », estime en retour un ténor de "
+           "la majorité, qui ironise : « Les mêmes qui disent qu'on ne les consulte pas jugent que tout va trop vite. »",
+     "un ténor de la majorité"),
+    ("fr", "Le maire Alain Cayet s'étonne de l'enchaînement des événements. C'est ce qu'assure également un bénévole "
+           "du club de football interrogé par France 3, rien ne laissait présager « un tel drame ».",
+     "un bénévole du club de football"),
+])
+def test_an_unnamed_description_as_subject_is_the_speaker_as_written(lang, text, speaker):
+    """'commente un habitant du quartier' (a person noun the tagger takes for a participle), 'un connaisseur des
+    lieux' (a person noun), 'les chercheurs d'Oxford constatent' (the subject's head past its complement), 'un
+    ténor de la majorité, qui ironise' (the relative hung on the complement), 'C'est ce qu'assure un bénévole …,
+    rien ne …' (a parse subject after the verb that names no one): the description as written, never the
+    person named before."""
+    assert _speakers(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le maire Paul Martin est arrivé sur place. Un habitant du quartier, qui habite une rue parallèle, aperçoit "
+           "la fumée. « Je me suis posté en dessous pour leur demander d'envoyer des couvertures », a raconté cet homme "
+           "de 54 ans.", "Un habitant du quartier"),
+])
+def test_a_demonstrative_description_goes_on_with_the_unnamed_subject_before(lang, text, speaker):
+    """'Un habitant du quartier … aperçoit la fumée. « … », a raconté cet homme de 54 ans': a new word for the
+    unnamed person just introduced, not the person named before."""
+    assert _speakers(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le ministre Paul Martin est arrivé lundi. L'association Robin des Bois a publié un rapport mardi. « La "
+           "pollution a doublé en dix ans », précise le texte.", "Robin des Bois"),
+])
+def test_a_document_referred_back_to_speaks_for_its_issuer(lang, text, speaker):
+    """'X a publié un rapport. « … », précise le texte': the issuer of the document named before, not the
+    document (words.tsv document_noun)."""
+    assert _speakers(text, lang)[-1][1] == speaker

@@ -517,7 +517,11 @@ class _Resolver:
             return Attribution(None, self.entity_at[tok.i - 2].name, tok, True)
         if tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType") and tok.head.dep_.startswith("acl") \
                 and tok.head.head.i < tok.i and depth < 2:
-            return self.resolve(tok.head.head, at, depth + 1)  # "le Rassemblement national qui a jugé"
+            antecedent = tok.head.head
+            if antecedent.dep_ == "nmod" and antecedent.head.i < antecedent.i and antecedent.i not in self.entity_at \
+                    and antecedent.head.pos_ == "NOUN" and self._speaks(antecedent.head) and not self._speaks(antecedent):
+                antecedent = antecedent.head  # "un ténor de la majorité, qui ironise": who speaks, not its complement
+            return self.resolve(antecedent, at, depth + 1)  # "le Rassemblement national qui a jugé"
         if ctx.is_word("pronoun_plural", tok.text) and depth < 2:
             group = self.group_before(at)
             if group is not None:  # "les organisateurs … ont réduit la voilure. « … », ont-ils écrit": that group
@@ -543,10 +547,10 @@ class _Resolver:
             e = self.title_holder(tok)
         if e is not None:
             return Attribution(None, e.name, tok, True)
-        if tok.pos_ == "NOUN" and depth < 2 and (fold(tok.lemma_) in ctx.lex.speech_nouns or fold(tok.text) in ctx.lex.speech_nouns):
+        if tok.pos_ == "NOUN" and depth < 2 and (fold(tok.lemma_) in ctx.lex.speech_nouns or fold(tok.text) in ctx.lex.speech_nouns
+                                                 or self._document(tok)):
             # "le communiqué de l'association", "the statement from the ministry": whoever issued it speaks
-            issuer = next((t for t in phrase if t.i > tok.i and t.pos_ in ("NOUN", "PROPN")), None)
-            found = self.resolve(issuer, at, depth + 1) if issuer is not None else None
+            found = self.issuer(tok, phrase, at, depth)
             if found is not None:
                 return found
         role_head = title_word(ctx, tok)
@@ -554,6 +558,8 @@ class _Resolver:
                 not role_head or ctx.is_word("possessive", phrase[0].text) or "Dem" in phrase[0].morph.get("PronType")):
             # a title with a definite article ("le ministre") is resolved by its role below
             earlier = self.described_before(phrase, tok)
+            if earlier is None and "Dem" in phrase[0].morph.get("PronType"):
+                earlier = self.unnamed_subject_before(tok)
             if earlier is not None:
                 return earlier
         if tok.pos_ in ("NOUN", "ADJ") and phrase and indefinite(phrase[0]) \
@@ -615,6 +621,44 @@ class _Resolver:
             return None  # "des gestes", "sa part": the parse's subject is no speaker
         text = _phrase_text(phrase)
         return Attribution(None, text, tok, False) if text else None
+
+    def _document(self, tok: Token) -> bool:
+        """Is the noun a document or a publication (words.tsv document_noun: "rapport", "sondage", "texte")?"""
+        return self.ctx.is_word("document_noun", tok.text) or self.ctx.is_word("document_noun", tok.lemma_)
+
+    def issuer(self, tok: Token, phrase: list[Token], at: int, depth: int = 0) -> Attribution | None:
+        """Who speaks through a document or a statement: the name right after it ("un sondage Ifop"), its
+        complement ("le communiqué de l'association", "les informations du Point"); for a document referred
+        back to ("ce document", "le texte", "cette même enquête"), the issuer of the nearest document the
+        sentences before name: its own name or complement, else the subject that published it ("le comité
+        … a publié un rapport. Selon ce document, …")."""
+        doc = self.ctx.doc
+        named = self.entity_at.get(tok.i + 1)
+        if named is not None and self.mention_at[tok.i + 1].start == tok.i + 1 and named.kind in ("organization", "person"):
+            return Attribution(None, named.name, tok, True)
+        k = tok.i + 1
+        while k < tok.sent.end and doc[k].is_alpha and doc[k].text[:1].isupper() and self._document(tok):
+            k += 1  # "un sondage Ifop", "une étude Inserm": a capitalised name right after the document is its issuer's
+        if k > tok.i + 1:
+            return Attribution(None, doc[tok.i + 1:k].text, tok, False)
+        complement = next((t for t in phrase if t.i > tok.i and t.pos_ in ("NOUN", "PROPN")), None)
+        found = self.resolve(complement, at, depth + 1) if complement is not None else None
+        if found is not None or complement is not None or not self._document(tok) or not phrase \
+                or indefinite(phrase[0]) or self.ctx.is_word("possessive", phrase[0].text):
+            return found
+        starts = self.ctx.sent_starts_before(tok.i, 3)
+        floor = starts[0] if starts else 0
+        for j in range(phrase[0].i - 1, floor - 1, -1):
+            t = doc[j]
+            if t.pos_ != "NOUN" or j in self.quote_at or not self._document(t):
+                continue
+            earlier = self._phrase(t)
+            found = self.issuer(t, earlier, at, depth + 1) if depth < 1 else None
+            if found is None and t.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and t.head.pos_ in ("VERB", "AUX"):
+                subject = _subject(t.head)
+                found = self.resolve(subject, at, depth + 1) if subject is not None and subject.pos_ != "PRON" else None
+            return found
+        return None
 
     def _latest(self, tok: Token) -> bool:
         """Is the token the last word of 'ce dernier' / 'the latter' (latest_pronoun), with the words before it?"""
@@ -707,6 +751,25 @@ class _Resolver:
             if before and indefinite(before[0]) and self._speaks(doc[j]):
                 return Attribution(None, _phrase_text(before), tok, False)
             return None
+        return None
+
+    def unnamed_subject_before(self, tok: Token, sentences: int = 2) -> Attribution | None:
+        """The unnamed person a demonstrative description goes on with when it takes a new word for them:
+        "Un habitant du quartier … aperçoit la fumée. « … », a raconté cet homme de 54 ans" is that
+        resident. The last subject outside quotation marks in the sentence or the one before that is a
+        person noun with an indefinite article and no name after it, of the same gender and number."""
+        ctx, doc = self.ctx, self.ctx.doc
+        starts = ctx.sent_starts_before(tok.i, sentences)
+        floor = starts[0] if starts else 0
+        for j in range(tok.i - 1, floor - 1, -1):
+            t = doc[j]
+            if not t.dep_.startswith("nsubj") or t.pos_ != "NOUN" or j in self.quote_at or j in self.entity_at:
+                continue
+            phrase = self._phrase(t)
+            if not phrase or not indefinite(phrase[0]) or not self._speaks(t) or self._apposed_person(phrase) is not None \
+                    or any(t.morph.get(f) and tok.morph.get(f) and t.morph.get(f) != tok.morph.get(f) for f in ("Gender", "Number")):
+                continue
+            return Attribution(None, _phrase_text(phrase), tok, False)
         return None
 
     def _with_clause(self, phrase: list[Token], tok: Token) -> list[Token]:
@@ -815,6 +878,8 @@ class _Resolver:
             t = doc[end]
             if self.ctx.is_word("weekday", t.text) or self.ctx.is_word("month", t.text):
                 break  # "un proche lundi": the day the words were said, not the speaker's
+            if t.pos_ == "ADJ" and _speech_lemma(self.ctx, t) is not None:
+                break  # a speech verb the tagger took for an adjective: "les chercheurs d'Oxford constatent"
             if t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("flat:name", "appos", "amod") and not t.is_punct:
                 end += 1
             elif self.ctx.is_word("complement_preposition", t.text) and end + 1 < len(doc) and \
@@ -923,6 +988,13 @@ def _preverbal_subject(ctx: Context, verb: Token) -> Token | None:
             first -= 1
         before = doc[first - 1] if first > verb.sent.start else None
         if before is not None and before.pos_ == "ADP" and not before.text[:1].isupper():
+            # "les chercheurs d'Oxford constatent": the complement's head, when it names who may speak
+            head = first - 2
+            while head > verb.sent.start and doc[head].pos_ == "DET":
+                head -= 1
+            if ctx.is_word("complement_preposition", before.text) and head >= verb.sent.start \
+                    and doc[head].pos_ == "NOUN" and person_noun(ctx, doc[head]):
+                return doc[head]
             return None
         return doc[k]
     return None
@@ -977,6 +1049,18 @@ def _speaker_subject(ctx: Context, resolver: _Resolver, verb: Token) -> Token | 
     if before is not None and before.i != subject.i and resolver.is_person(before) and not resolver.is_person(subject):
         return before
     return subject
+
+
+def _resolve_subject(ctx: Context, resolver: _Resolver, verb: Token, subject: Token | None) -> Attribution | None:
+    """Who a speech verb's subject names; when the word the parse took for its subject stands after the verb
+    and names no one (a word of another clause: "C'est ce qu'assure également un bénévole du club, rien ne
+    laissait…"), the subject inverted right after the verb."""
+    found = resolver.resolve(subject, verb.i)
+    if found is None and subject is not None and subject.i > verb.i:  # not "on assume le blâme": its object
+        after = _inverted_subject(ctx, verb, verb.sent.end)
+        if after is not None and after.i > verb.i and after.i != subject.i:
+            found = resolver.resolve(after, verb.i)
+    return found
 
 
 def _inner_incise(ctx: Context, quote_span: Span) -> tuple[int, int, Token | None, Token | None] | None:
@@ -1043,9 +1127,10 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
             while tok.dep_ in ("compound", "poss") and tok.i < tok.head.i < limit:
                 tok = tok.head  # "said UCL astronomer Angelos Tsiaras", "said the university's chancellor": the head
             return _name_ending_group(ctx, tok, limit) or tok
-        if tok.pos_ == "ADJ" and person_noun(ctx, tok) and k > verb.i + 1 and doc[k - 1].pos_ in ("DET", "ADJ") \
+        if tok.pos_ in ("ADJ", "VERB") and person_noun(ctx, tok) and k > verb.i + 1 and doc[k - 1].pos_ in ("DET", "ADJ") \
                 and not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN")):
-            return tok  # a person noun the tagger read as an adjective: "lance un autre proche du parti"
+            return tok  # a person noun the tagger read as an adjective or a participle: "lance un autre proche du
+            # parti", "commente un habitant du quartier"
         if tok.pos_ in ("DET", "ADJ"):  # "a réagi l'ancien ministre Patrick Kanner"
             k += 1
             continue
@@ -1103,7 +1188,7 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
 
     def with_verb(verb: Token, subject: Token | None) -> Attribution:
         lemma = _speech_lemma(ctx, verb, incise=True) or _lemma(verb)
-        found = resolver.resolve(subject, verb.i)
+        found = _resolve_subject(ctx, resolver, verb, subject)
         if found is None:  # no usable subject: the person the sentence opens on, else the one the sentences before talk about
             person = resolver.opening_actor(verb) or resolver.subject_before(verb) or resolver.person_near(verb.i, sentences=2)
             name = None if person is None else person if isinstance(person, str) else person.name
@@ -1291,7 +1376,7 @@ class _Layout:
         speaker has changed (the quotes before and after a verb ask for it in turn)."""
         key = (verb.i, resolver.last)
         if key not in self._resolved:
-            self._resolved[key] = resolver.resolve(self.speaker_of(resolver, verb), verb.i)
+            self._resolved[key] = _resolve_subject(self.ctx, resolver, verb, self.speaker_of(resolver, verb))
         return self._resolved[key]
 
     def speech_verbs(self, n: int) -> list[Token]:
