@@ -246,3 +246,18 @@ def test_a_function_given_by_a_phrase_in_apposition_is_a_role():
     assert roles["Michael Dent"] == ["en charge des levées de fonds de l'association"]
     roles = _roles("The plan was praised by Michael Dent, in charge of fundraising at the charity.", lang="en")
     assert roles["Michael Dent"] == ["in charge of fundraising at the charity"]
+
+
+def test_a_title_before_a_name_reads_past_an_acronym_and_coordinated_complements():
+    roles = _roles("De son côté, la sénatrice EELV Esther Benbassa a fait part de ses inquiétudes.")
+    assert roles["Esther Benbassa"] == ["sénatrice EELV"]
+    roles = _roles("Les ministres se déplacent. Le ministre de l'Économie et des Finances Bruno Le Maire a participé à une réunion.")
+    assert roles["Bruno Le Maire"] == ["ministre de l'Économie et des Finances"]
+
+
+def test_a_title_in_apposition_after_a_preposition_is_no_fronted_adverbial():
+    roles = _roles("Après la campagne, l'ancien général avait eu des échanges avec l'ambassadeur russe à Washington, "
+                   "Sergueï Kisliak en décembre 2016.")
+    assert roles["Sergueï Kisliak"] == ["ambassadeur russe à Washington"]
+    roles = _roles("Par l'intermédiaire de la promotion de son livre, François Hollande en profite pour parler.")
+    assert roles["François Hollande"] == []

@@ -112,7 +112,8 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
         # an adjective the tagger took for a verb, between a title and the name: "ministre sunnite Saad Hariri"
         mistagged = i == named and tok.text[:1].islower() and i > 0 and fold(doc[i - 1].text) in ctx.lex.roles \
             and tok.dep_ != "ROOT"  # not the sentence's verb: "L'édile appelle Emmanuel Macron"
-        stop = tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ in ("CCONJ", "SCONJ", "PRON", "NUM") \
+        stop = tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ in ("SCONJ", "NUM") \
+            or tok.pos_ == "PRON" and not acronym(tok) or tok.pos_ == "CCONJ" and not joins_complements(ctx, tok) \
             or (tok.pos_ in ("VERB", "AUX") and not is_participle(tok) and not mistagged)
         if stop:
             break
@@ -152,10 +153,25 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
                 j = phrase.start - 1
                 while j >= window[0].i and ctx.is_word("determiner", doc[j].text):
                     j -= 1
-                if j >= window[0].i and doc[j].pos_ == "ADP" and m.end < len(doc) and not doc[m.end].is_punct:
-                    return None  # "Par l'intermédiaire de son livre, X a…": a fronted adverbial, not "selon l'avocat, X."
+                if j >= window[0].i and doc[j].pos_ == "ADP" and m.end < len(doc) and not doc[m.end].is_punct \
+                        and (doc[m.start:m.end].root.dep_ != "appos" or doc[j].i == doc[j].sent.start):
+                    # "Par l'intermédiaire de son livre, X a…": a fronted adverbial before the subject, not "selon
+                    # l'avocat, X." nor a name the parser puts in apposition ("avec l'ambassadeur russe, Sergueï Kisliak")
+                    return None
             return phrase
     return None
+
+
+def acronym(tok: Token) -> bool:
+    """An acronym in capitals ("EELV", "LR") the tagger may take for a pronoun: part of a title, not its end."""
+    return tok.is_alpha and tok.is_upper and len(tok.text) > 1
+
+
+def joins_complements(ctx: Context, tok: Token) -> bool:
+    """Does the coordination join two complements of one title ("ministre de l'Économie et des Finances"):
+    a complement preposition right after it?"""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return ctx.is_word("coordination", tok.text) and nxt is not None and ctx.is_word("complement_preposition", nxt.text)
 
 
 def before_acronym(ctx: Context, i: int) -> int:
