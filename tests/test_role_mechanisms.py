@@ -261,3 +261,11 @@ def test_a_title_in_apposition_after_a_preposition_is_no_fronted_adverbial():
     assert roles["Sergueï Kisliak"] == ["ambassadeur russe à Washington"]
     roles = _roles("Par l'intermédiaire de la promotion de son livre, François Hollande en profite pour parler.")
     assert roles["François Hollande"] == []
+
+
+def test_a_demonstrative_title_points_back_to_the_person_just_named_though_titled_otherwise():
+    roles = _roles("Le président a nommé le nouveau Premier ministre, Moustapha Adib. Inconnu des Libanais, "
+                   "cet universitaire de 48 ans était ambassadeur.")
+    assert "universitaire" in roles["Moustapha Adib"]
+    roles = _roles("Le président a nommé le nouveau Premier ministre, Moustapha Adib. L'universitaire Paul Martin a réagi.")
+    assert "universitaire" not in roles["Moustapha Adib"]

@@ -32,7 +32,7 @@ def definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], o
     k = 0
     while k < len(doc) - 1:
         det = doc[k]
-        if not ("Def" in det.morph.get("Definite") and "Art" in det.morph.get("PronType")) \
+        if not ("Def" in det.morph.get("Definite") and "Art" in det.morph.get("PronType") or demonstrative(ctx, det)) \
                 or k in in_roles or k + 1 in in_roles or k + 1 in person_tokens:
             k += 1
             continue
@@ -57,6 +57,12 @@ def definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], o
             found.append((k, phrase))  # else the title comes with a name: role_phrase_left/right has it
         k = max(k + 1, phrase.end)
     return found
+
+
+def demonstrative(ctx: Context, det: Token) -> bool:
+    """A demonstrative determiner ("cette étudiante", "cet expert", "this lawyer"): it points back to someone
+    just named, whatever title they were given."""
+    return det.pos_ == "DET" and ctx.is_word("demonstrative", det.text)
 
 
 def quoted_tokens(ctx: Context) -> set[int]:
@@ -175,6 +181,7 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
         head = fold(doc[phrase.start + role_start(ctx, phrase.start, phrase.end - 1)[1] - 1].text) \
             if role_start(ctx, phrase.start, phrase.end - 1)[1] else fold(phrase[-1].text)
         sex = title_sex(doc[k], phrase)
+        pointed = demonstrative(ctx, doc[k])
         here = sentence_of.get(k, 0)
         best, best_score = None, None
         seen = set()
@@ -197,6 +204,8 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 score = 50 - back  # untitled yet, or a title for the field of theirs ("l'eurodéputé" … "l'élu")
                 if is_subject(doc, start, end):
                     score += 0.5  # at the same distance, the subject the sentence was about, not a name in a complement
+            elif back <= PRONOUN_SENTENCES and pointed:
+                score = 40 - back  # "cet universitaire de 48 ans": the person just named, though titled otherwise
             else:
                 continue
             if best_score is None or score > best_score:
