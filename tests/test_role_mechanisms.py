@@ -269,3 +269,13 @@ def test_a_demonstrative_title_points_back_to_the_person_just_named_though_title
     assert "universitaire" in roles["Moustapha Adib"]
     roles = _roles("Le président a nommé le nouveau Premier ministre, Moustapha Adib. L'universitaire Paul Martin a réagi.")
     assert "universitaire" not in roles["Moustapha Adib"]
+
+
+def test_general_person_nouns_of_the_occupation_lexicon_are_roles():
+    roles = _roles("Le guide professionnel Kami Rita Sherpa a réussi 24 ascensions de l'Everest.")
+    assert roles["Kami Rita Sherpa"] == ["guide professionnel"]
+    roles = _roles("Parmi eux, la colistière de Joe Biden, Kamala Harris, venue se recueillir.")
+    assert roles["Kamala Harris"] == ["colistière de Joe Biden"]
+    roles = _roles("Biden announced Kamala Harris as his choice. Geraldine Ferraro, a former running mate, said it was fine.",
+                   lang="en")
+    assert roles["Geraldine Ferraro"] == ["former running mate"]
