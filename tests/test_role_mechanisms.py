@@ -279,3 +279,10 @@ def test_general_person_nouns_of_the_occupation_lexicon_are_roles():
     roles = _roles("Biden announced Kamala Harris as his choice. Geraldine Ferraro, a former running mate, said it was fine.",
                    lang="en")
     assert roles["Geraldine Ferraro"] == ["former running mate"]
+
+
+def test_the_attribute_of_a_copula_may_be_an_occupation_the_tagger_takes_for_an_adjective():
+    roles = _roles("Ang Rita Sherpa a commencé à travailler. Il est rapidement devenu guide et s'est attaqué aux sommets.")
+    assert roles["Ang Rita Sherpa"] == ["guide"]
+    roles = _roles("Bernard Debré a choisi la médecine. Très impliqué, il devient urologue dans un premier temps.")
+    assert roles["Bernard Debré"] == ["urologue"]

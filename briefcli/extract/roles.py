@@ -44,7 +44,8 @@ def heads_noun_group(ctx: Context, i: int) -> bool:
     if tok.pos_ == "NOUN":
         return True
     before = ctx.doc[i - 1] if i > 0 else None
-    return tok.pos_ == "ADJ" and before is not None and (before.pos_ == "DET" or before.text in (",", "("))
+    return tok.pos_ == "ADJ" and before is not None and (before.pos_ == "DET" or before.text in (",", "(")
+                                                         or ctx.is_word("copula", before.lemma_))  # "il devient urologue"
 
 
 @lru_cache(maxsize=None)
@@ -243,6 +244,11 @@ def role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
     j = start = verb_after_subject(ctx, m.end)
     while j < len(doc) and j < start + 3 and doc[j].pos_ == "AUX" and not ctx.is_word("copula", doc[j].lemma_):
         j += 1  # "a été", "has been"
+    k = j + 1
+    while k < len(doc) and k < j + 3 and doc[k].pos_ == "ADV":
+        k += 1
+    if j < len(doc) and doc[j].pos_ == "AUX" and k < len(doc) and doc[k].pos_ == "VERB" and ctx.is_word("copula", doc[k].lemma_):
+        j = k  # "est (rapidement) devenu", "est resté": the auxiliary of a copula
     if j >= len(doc) or not ctx.is_word("copula", doc[j].lemma_) or doc[j].pos_ not in ("AUX", "VERB") \
             or any(t.dep_ == "advmod" and "Neg" in t.morph.get("Polarity") or ctx.is_word("negation", t.text)
                    for t in doc[start:min(len(doc), j + 3)]):
