@@ -286,3 +286,28 @@ def test_the_attribute_of_a_copula_may_be_an_occupation_the_tagger_takes_for_an_
     assert roles["Ang Rita Sherpa"] == ["guide"]
     roles = _roles("Bernard Debré a choisi la médecine. Très impliqué, il devient urologue dans un premier temps.")
     assert roles["Bernard Debré"] == ["urologue"]
+
+
+def test_a_bare_title_may_be_one_more_title_of_the_one_person_titled_otherwise_just_named():
+    text = ("L'ancien Premier ministre Manuel Valls a perdu. Selon les résultats, l'ancien maire d'Evry arrive en "
+            "quatrième position.")
+    assert "ancien maire d'Evry" in _roles(text)["Manuel Valls"]
+    # not a relation, nor a function with one holder, nor with two people in the nearest sentence
+    text = "L'ancien Premier ministre Manuel Valls a perdu. Selon les résultats, le père arrive en quatrième position."
+    assert "père" not in _roles(text)["Manuel Valls"]
+    text = ("L'ancien Premier ministre Manuel Valls a parlé au député Paul Martin. Selon les résultats, l'ancien maire "
+            "d'Evry arrive en quatrième position.")
+    roles = _roles(text)
+    assert "ancien maire d'Evry" not in roles["Manuel Valls"] and "ancien maire d'Evry" not in roles["Paul Martin"]
+
+
+def test_a_title_word_modifying_a_noun_refers_to_no_one():
+    roles = _roles("Chancellor Angela Merkel spoke on Monday. She said the general public should wear masks.", lang="en")
+    assert roles["Angela Merkel"] == ["Chancellor"]
+
+
+def test_the_adjective_of_a_title_tells_its_gender():
+    text = ("Le PS du Nord est en deuil. L'ancien ministre Patrick Kanner a salué un ami. "
+            "L'artiste lilloise a évoqué le souvenir d'un homme chaleureux.")
+    roles = _roles(text)
+    assert "artiste lilloise" not in roles["Patrick Kanner"]

@@ -129,8 +129,10 @@ def person_sex(ctx: Context, e: Entity) -> str | None:
 
 
 def title_sex(det: Token, phrase: Span) -> str | None:
-    """The grammatical gender of a title ("la ministre", "l'enseignante"), where the language marks it."""
-    for tok in (det, phrase.root):
+    """The grammatical gender of a title ("la ministre", "l'enseignante", "l'édile lilloise"), where the language
+    marks it: on the determiner, an adjective of the title, or the title word."""
+    adjectives = [t for t in phrase if t.pos_ == "ADJ" and t.head.i == phrase.root.i]
+    for tok in (det, *adjectives, phrase.root):  # "l'édile lilloise": the adjective agrees with the person
         gender = tok.morph.get("Gender")
         if len(gender) == 1:
             return gender[0]
@@ -150,8 +152,9 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
     back to a person named before; the title becomes one of that person's roles. The person is
     chosen by a score: someone already given a title for the same function (or the same title word)
     wins wherever they were named ("le président Aoun … Le chef de l'Etat a renvoyé…"); else the most
-    recent person given no title yet, within REFERENCE_SENTENCES sentences. Someone given other titles
-    only, and anyone named in the title's own sentence, is not meant."""
+    recent person given no title yet, within REFERENCE_SENTENCES sentences; else, for a title that may be
+    another one of theirs (another_title), the one person titled otherwise named in the nearest sentence
+    before (two people there leave it unresolved). Anyone named in the title's own sentence is not meant."""
     doc = ctx.doc
     person_at: dict[int, Entity] = {}
     for e in entities:
@@ -185,6 +188,8 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
         here = sentence_of.get(k, 0)
         best, best_score = None, None
         seen = set()
+        titled: dict[int, list[Entity]] = {}  # sentences back → the people titled otherwise named there
+        nearest_named = None  # how many sentences back the nearest person was named
         for start, end, e in reversed(mentions):
             if start >= k or id(e) in seen or (start in quoted and k not in quoted):
                 continue  # someone a quote names is not whom the narrative's title means
@@ -196,6 +201,7 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 sexes[id(e)] = person_sex(ctx, e)
             if sex is not None and sexes[id(e)] not in (None, sex):
                 continue  # "l'enseignante" is not Aman, "le président" not Mme X
+            nearest_named = back if nearest_named is None else min(nearest_named, back)
             same = any(same_function(ctx, role, r) or head in fold(r).split() for r in e.roles)
             if same:
                 score = 100 - back
@@ -207,9 +213,15 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
             elif back <= PRONOUN_SENTENCES and pointed:
                 score = 40 - back  # "cet universitaire de 48 ans": the person just named, though titled otherwise
             else:
+                if back <= REFERENCE_SENTENCES and not other_post(ctx, role, e) \
+                        and any(category(ctx, r) != "family" for r in e.roles):
+                    titled.setdefault(back, []).append(e)  # someone the text presents by a function, not only a relation
                 continue
             if best_score is None or score > best_score:
                 best, best_score = e, score
+        if best is None and titled and min(titled) == nearest_named and another_title(ctx, role, phrase):
+            nearest = titled[nearest_named]
+            best, best_score = (nearest[0], 0) if len(nearest) == 1 else (None, None)
         if best is not None:
             if best_score >= 50 + REFERENCE_SENTENCES + 1:
                 # a title the person already holds joins their chain: the extractors after this one
@@ -217,6 +229,36 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 best.mentions.append(Mention(phrase.start, phrase.end, phrase.text, "person", None, [role], False, True))
             if fold(role) not in {fold(r) for r in best.roles}:
                 best.roles.append(role)
+
+
+def another_title(ctx: Context, role: str, phrase: Span) -> bool:
+    """May a bare title be one more title of someone titled otherwise ("l'ancien maire d'Evry" after "l'ancien
+    Premier ministre Manuel Valls", "le dirigeant", "l'enseignante")? It may when it is a title of roles.tsv (a
+    noun of the occupation lexicon may name anyone: "le propriétaire", "le constructeur"), names no relation
+    (category family: "le père" is someone's father, seldom the person just named), no current function with
+    a single holder (`same`: "le président" is whoever holds it, not anyone titled; "l'ancien maire" may be
+    anyone's past) and it heads its noun group."""
+    first, n = role_start(ctx, phrase.start, phrase.end - 1)
+    bare = next((t for t in range(first, first + n) if not ctx.is_word("role_modifier", ctx.doc[t].text)), first)
+    listed = unprefixed(ctx, ctx.folded(bare, first + n)) in ctx.lex.roles
+    return listed and category(ctx, role) != "family" and (title_function(ctx, role)[0] is None or former(ctx, role)) \
+        and heads_its_group(ctx.doc[first + n - 1])
+
+
+def other_post(ctx: Context, title: str, e: Entity) -> bool:
+    """Does the person hold a current post of the same field as a current bare title ("Damien Carême,
+    eurodéputé" … "le maire"; "son réalisateur" … "l'acteur")? Then the title is another post, someone else's;
+    a former one ("l'ancien maire d'Evry") may still be theirs."""
+    field = category(ctx, title)
+    return field is not None and not former(ctx, title) and any(
+        category(ctx, r) == field and not former(ctx, r) for r in e.roles)
+
+
+def heads_its_group(head: Token) -> bool:
+    """Does the title word head its noun group, not modify the noun after it ("the general public", "the royal
+    command", "the member states")?"""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return head.dep_ not in ("amod", "compound") and not (nxt is not None and nxt.pos_ == "NOUN" and head.head.i == nxt.i)
 
 
 def title_function(ctx: Context, role: str) -> tuple[str | None, str]:
