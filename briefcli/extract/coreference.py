@@ -152,9 +152,9 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
     back to a person named before; the title becomes one of that person's roles. The person is
     chosen by a score: someone already given a title for the same function (or the same title word)
     wins wherever they were named ("le président Aoun … Le chef de l'Etat a renvoyé…"); else the most
-    recent person given no title yet, within REFERENCE_SENTENCES sentences; else, for a title that may be
-    another one of theirs (another_title), the one person titled otherwise named in the nearest sentence
-    before (two people there leave it unresolved). Anyone named in the title's own sentence is not meant."""
+    recent person given no title yet, within REFERENCE_SENTENCES sentences; else, for a gendered title that
+    may be another one of theirs (another_title), the one person titled otherwise named in the nearest
+    sentence before (two people there leave it unresolved). Anyone named in the title's own sentence is not meant."""
     doc = ctx.doc
     person_at: dict[int, Entity] = {}
     for e in entities:
@@ -219,7 +219,9 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 continue
             if best_score is None or score > best_score:
                 best, best_score = e, score
-        if best is None and titled and min(titled) == nearest_named and another_title(ctx, role, phrase):
+        if best is None and titled and min(titled) == nearest_named and sex is not None and another_title(ctx, role, phrase):
+            # only a title whose gender the language marks, checked against the person's sex ("the spokesperson"
+            # has no such check: too weak a clue to add to someone's titles)
             nearest = titled[nearest_named]
             best, best_score = (nearest[0], 0) if len(nearest) == 1 else (None, None)
         if best is not None:
@@ -237,12 +239,11 @@ def another_title(ctx: Context, role: str, phrase: Span) -> bool:
     noun of the occupation lexicon may name anyone: "le propriétaire", "le constructeur"), names no relation
     (category family: "le père" is someone's father, seldom the person just named), no current function with
     a single holder (`same`: "le président" is whoever holds it, not anyone titled; "l'ancien maire" may be
-    anyone's past) and it heads its noun group."""
+    anyone's past)."""
     first, n = role_start(ctx, phrase.start, phrase.end - 1)
     bare = next((t for t in range(first, first + n) if not ctx.is_word("role_modifier", ctx.doc[t].text)), first)
     listed = unprefixed(ctx, ctx.folded(bare, first + n)) in ctx.lex.roles
-    return listed and category(ctx, role) != "family" and (title_function(ctx, role)[0] is None or former(ctx, role)) \
-        and heads_its_group(ctx.doc[first + n - 1])
+    return listed and category(ctx, role) != "family" and (title_function(ctx, role)[0] is None or former(ctx, role))
 
 
 def other_post(ctx: Context, title: str, e: Entity) -> bool:
@@ -252,13 +253,6 @@ def other_post(ctx: Context, title: str, e: Entity) -> bool:
     field = category(ctx, title)
     return field is not None and not former(ctx, title) and any(
         category(ctx, r) == field and not former(ctx, r) for r in e.roles)
-
-
-def heads_its_group(head: Token) -> bool:
-    """Does the title word head its noun group, not modify the noun after it ("the general public", "the royal
-    command", "the member states")?"""
-    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    return head.dep_ not in ("amod", "compound") and not (nxt is not None and nxt.pos_ == "NOUN" and head.head.i == nxt.i)
 
 
 def title_function(ctx: Context, role: str) -> tuple[str | None, str]:
