@@ -312,3 +312,12 @@ def test_the_adjective_of_a_title_tells_its_gender():
             "L'artiste lilloise a évoqué le souvenir d'un homme chaleureux.")
     roles = _roles(text)
     assert "artiste lilloise" not in roles["Patrick Kanner"]
+
+
+def test_titles_coordinated_in_an_apposition_are_each_a_role():
+    roles = _roles("Les fêtes ont créé de nouveaux foyers, affirme Salvador Mancip, médecin chercheur à l'université de "
+                   "Leicester et auteur des Grandes épidémies modernes.")
+    assert roles["Salvador Mancip"] == ["médecin chercheur à l'université de Leicester", "auteur des Grandes épidémies modernes"]
+    roles = _roles("Une conversation entre Alexandre Benalla et Vincent Crase, ex-employé de La République en marche et "
+                   "gendarme réserviste, a été diffusée.")
+    assert roles["Vincent Crase"] == ["ex-employé de La République en marche", "gendarme réserviste"]

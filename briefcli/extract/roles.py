@@ -36,16 +36,18 @@ def unprefixed(ctx: Context, key: str) -> str:
 
 
 def heads_noun_group(ctx: Context, i: int) -> bool:
-    """Is the lower-case word at i a noun: tagged so, or tagged an adjective right after a
-    determiner or a comma (the tagger reads "kayakiste", "médecin" as adjectives)?"""
+    """Is the lower-case word at i a noun: tagged so, behind a title prefix ("ex-employé"), or tagged an
+    adjective right after a determiner, a comma, a copula or a coordination (the tagger reads "kayakiste",
+    "médecin", "gendarme" as adjectives)?"""
     tok = ctx.doc[i]
     if not tok.text[:1].islower():
         return False
-    if tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN" or prefixed(ctx, tok):  # "ex-employé" tagged a participle
         return True
     before = ctx.doc[i - 1] if i > 0 else None
     return tok.pos_ == "ADJ" and before is not None and (before.pos_ == "DET" or before.text in (",", "(")
-                                                         or ctx.is_word("copula", before.lemma_))  # "il devient urologue"
+                                                         or ctx.is_word("copula", before.lemma_)  # "il devient urologue"
+                                                         or ctx.is_word("coordination", before.text))  # "… et gendarme"
 
 
 @lru_cache(maxsize=None)
@@ -72,10 +74,28 @@ def role_start(ctx: Context, i: int, limit: int) -> tuple[int, int]:
     j = i
     while j <= limit and ctx.is_word("role_modifier", doc[j].text):
         j += 1
-    if j > limit or doc[j].pos_ in ("VERB", "AUX") and not doc[j].text[:1].isupper():
+    if j > limit or doc[j].pos_ in ("VERB", "AUX") and not doc[j].text[:1].isupper() and not prefixed(ctx, doc[j]):
         return i, 0
     n = role_at(ctx, j, limit) or plural_role(ctx, j)
     return (i, j - i + n) if n else (i, 0)
+
+
+def prefixed(ctx: Context, tok: Token) -> bool:
+    """A word behind a title prefix and a hyphen ("ex-employé", "co-fondateur"): a noun, whatever the tagger says."""
+    dash = tok.text.find("-")
+    return 0 < dash < len(tok.text) - 1 and ctx.is_word("role_prefix", fold(tok.text[:dash]))
+
+
+def next_title(ctx: Context, k: int) -> bool:
+    """Does a coordination at k join another title ("médecin chercheur à Leicester et auteur des…", "ex-employé
+    de LREM et gendarme réserviste")? It ends the title before it; coordinated_titles takes the next."""
+    doc = ctx.doc
+    if not ctx.is_word("coordination", doc[k].text):
+        return False
+    j = k + 1
+    while j < len(doc) and ctx.is_word("determiner", doc[j].text) and not ctx.is_word("complement_preposition", doc[j].text):
+        j += 1
+    return j < len(doc) and role_start(ctx, j, min(len(doc) - 1, j + 8))[1] > 0
 
 
 def plural_role(ctx: Context, j: int) -> int:
@@ -313,8 +333,9 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
     k = first + n
     while k < len(doc) and k < j + 12:
         tok = doc[k]
-        if tok.is_space or (tok.is_punct and tok.text not in "-'’") or (tok.pos_ in ("VERB", "AUX") and not is_participle(tok)) \
-                or ctx.is_word("relative_word", tok.text):
+        if tok.is_space or (tok.is_punct and tok.text not in "-'’") or ctx.is_word("relative_word", tok.text) \
+                or tok.pos_ in ("VERB", "AUX") and not is_participle(tok) and not tok.text[:1].isupper() \
+                or next_title(ctx, k):  # a capitalised word is a name the tagger took for a verb ("Leicester")
             break
         k += 1
     if apposition and k < len(doc) and k < j + 12 and doc[k].pos_ in ("VERB", "AUX") and not doc[k].is_punct:
