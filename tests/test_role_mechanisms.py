@@ -321,3 +321,8 @@ def test_titles_coordinated_in_an_apposition_are_each_a_role():
     roles = _roles("Une conversation entre Alexandre Benalla et Vincent Crase, ex-employé de La République en marche et "
                    "gendarme réserviste, a été diffusée.")
     assert roles["Vincent Crase"] == ["ex-employé de La République en marche", "gendarme réserviste"]
+
+
+def test_a_number_within_a_listed_title_before_a_name_is_part_of_it():
+    roles = _roles("De son côté, le numéro 2 du FN, Florian Philippot, s'est filmé devant une crèche.")
+    assert roles["Florian Philippot"] == ["numéro 2 du FN"]

@@ -133,7 +133,8 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
         # an adjective the tagger took for a verb, between a title and the name: "ministre sunnite Saad Hariri"
         mistagged = i == named and tok.text[:1].islower() and i > 0 and fold(doc[i - 1].text) in ctx.lex.roles \
             and tok.dep_ != "ROOT"  # not the sentence's verb: "L'édile appelle Emmanuel Macron"
-        stop = tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ in ("SCONJ", "NUM") \
+        stop = tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ == "SCONJ" \
+            or tok.pos_ == "NUM" and not (i > 0 and fold(doc[i - 1].text + " " + tok.text) in ctx.lex.roles) \
             or tok.pos_ == "PRON" and not acronym(tok) or tok.pos_ == "CCONJ" and not joins_complements(ctx, tok) \
             or (tok.pos_ in ("VERB", "AUX") and not is_participle(tok) and not mistagged)
         if stop:
