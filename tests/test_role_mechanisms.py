@@ -336,3 +336,8 @@ def test_a_title_opening_the_story_of_someone_not_yet_named_is_the_next_named_pe
     text = ("Les défaillances sont graves. La mère a adressé un cri d'alarme mercredi. "
             "« Depuis six nuits, nos administrés ont froid », alerte Geneviève Girard.")
     assert _roles(text)["Geneviève Girard"] == []
+
+
+def test_a_noun_modifying_a_title_in_apposition_belongs_to_it():
+    roles = _roles("On Monday, Pranab Mukherjee, a career politician, died.", lang="en")
+    assert roles["Pranab Mukherjee"] == ["career politician"]

@@ -324,9 +324,10 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
     if n and owner < j:
         first, n = owner, n + (first - owner)
     a = j
-    while not n and a < min(len(doc) - 1, j + 2) and doc[a].text[:1].islower() and (
-            doc[a].pos_ == "ADJ" or doc[a].pos_ == "VERB" and {"Part", "Ger"} & set(doc[a].morph.get("VerbForm"))):
-        a += 1  # adjectives before the title: "a pioneering oceanographer", "un célèbre chanteur"
+    while not n and a < min(len(doc) - 1, j + 3) and (doc[a].text[:1].islower() and (
+            doc[a].pos_ == "ADJ" or doc[a].pos_ == "VERB" and {"Part", "Ger"} & set(doc[a].morph.get("VerbForm")))
+            or noun_modifier(doc[a])):
+        a += 1  # adjectives before the title: "a pioneering oceanographer", "un célèbre chanteur", "a US peace envoy"
         first, n = role_start(ctx, a, min(len(doc) - 1, a + 8))
         first, n = (j, a - j + n) if n else (first, 0)
     if not n:
@@ -350,6 +351,12 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
     while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
         phrase = phrase[:-1]
     return phrase
+
+
+def noun_modifier(tok: Token) -> bool:
+    """A noun that modifies the noun after it ("a US peace envoy", "the study co-author"): part of the title
+    it stands before."""
+    return tok.dep_ == "compound" and tok.head.i > tok.i and tok.pos_ in ("NOUN", "PROPN")
 
 
 def coordinated_titles(ctx: Context, phrase: Span, attribute: bool = False) -> list[Span]:
