@@ -246,3 +246,98 @@ def test_a_function_given_by_a_phrase_in_apposition_is_a_role():
     assert roles["Michael Dent"] == ["en charge des levées de fonds de l'association"]
     roles = _roles("The plan was praised by Michael Dent, in charge of fundraising at the charity.", lang="en")
     assert roles["Michael Dent"] == ["in charge of fundraising at the charity"]
+
+
+def test_a_title_before_a_name_reads_past_an_acronym_and_coordinated_complements():
+    roles = _roles("De son côté, la sénatrice EELV Esther Benbassa a fait part de ses inquiétudes.")
+    assert roles["Esther Benbassa"] == ["sénatrice EELV"]
+    roles = _roles("Les ministres se déplacent. Le ministre de l'Économie et des Finances Bruno Le Maire a participé à une réunion.")
+    assert roles["Bruno Le Maire"] == ["ministre de l'Économie et des Finances"]
+
+
+def test_a_title_in_apposition_after_a_preposition_is_no_fronted_adverbial():
+    roles = _roles("Après la campagne, l'ancien général avait eu des échanges avec l'ambassadeur russe à Washington, "
+                   "Sergueï Kisliak en décembre 2016.")
+    assert roles["Sergueï Kisliak"] == ["ambassadeur russe à Washington"]
+    roles = _roles("Par l'intermédiaire de la promotion de son livre, François Hollande en profite pour parler.")
+    assert roles["François Hollande"] == []
+
+
+def test_a_demonstrative_title_points_back_to_the_person_just_named_though_titled_otherwise():
+    roles = _roles("Le président a nommé le nouveau Premier ministre, Moustapha Adib. Inconnu des Libanais, "
+                   "cet universitaire de 48 ans était ambassadeur.")
+    assert "universitaire" in roles["Moustapha Adib"]
+    roles = _roles("Le président a nommé le nouveau Premier ministre, Moustapha Adib. L'universitaire Paul Martin a réagi.")
+    assert "universitaire" not in roles["Moustapha Adib"]
+
+
+def test_general_person_nouns_of_the_occupation_lexicon_are_roles():
+    roles = _roles("Le guide professionnel Kami Rita Sherpa a réussi 24 ascensions de l'Everest.")
+    assert roles["Kami Rita Sherpa"] == ["guide professionnel"]
+    roles = _roles("Parmi eux, la colistière de Joe Biden, Kamala Harris, venue se recueillir.")
+    assert roles["Kamala Harris"] == ["colistière de Joe Biden"]
+    roles = _roles("Biden announced Kamala Harris as his choice. Geraldine Ferraro, a former running mate, said it was fine.",
+                   lang="en")
+    assert roles["Geraldine Ferraro"] == ["former running mate"]
+
+
+def test_the_attribute_of_a_copula_may_be_an_occupation_the_tagger_takes_for_an_adjective():
+    roles = _roles("Ang Rita Sherpa a commencé à travailler. Il est rapidement devenu guide et s'est attaqué aux sommets.")
+    assert roles["Ang Rita Sherpa"] == ["guide"]
+    roles = _roles("Bernard Debré a choisi la médecine. Très impliqué, il devient urologue dans un premier temps.")
+    assert roles["Bernard Debré"] == ["urologue"]
+
+
+def test_a_bare_title_may_be_one_more_title_of_the_one_person_titled_otherwise_just_named():
+    text = ("L'ancien Premier ministre Manuel Valls a perdu. Selon les résultats, l'ancien maire d'Evry arrive en "
+            "quatrième position.")
+    assert "ancien maire d'Evry" in _roles(text)["Manuel Valls"]
+    # not a relation, nor a function with one holder, nor with two people in the nearest sentence
+    text = "L'ancien Premier ministre Manuel Valls a perdu. Selon les résultats, le père arrive en quatrième position."
+    assert "père" not in _roles(text)["Manuel Valls"]
+    text = ("L'ancien Premier ministre Manuel Valls a parlé au député Paul Martin. Selon les résultats, l'ancien maire "
+            "d'Evry arrive en quatrième position.")
+    roles = _roles(text)
+    assert "ancien maire d'Evry" not in roles["Manuel Valls"] and "ancien maire d'Evry" not in roles["Paul Martin"]
+
+
+def test_a_title_unmarked_for_gender_is_no_further_title_of_someone_titled_otherwise():
+    roles = _roles("Opposition leader Alexei Navalny was flown to Berlin. The spokesperson for the German government "
+                   "condemned the attack.", lang="en")
+    assert roles["Alexei Navalny"] == ["Opposition leader"]
+
+
+def test_the_adjective_of_a_title_tells_its_gender():
+    text = ("Le PS du Nord est en deuil. L'ancien ministre Patrick Kanner a salué un ami. "
+            "L'artiste lilloise a évoqué le souvenir d'un homme chaleureux.")
+    roles = _roles(text)
+    assert "artiste lilloise" not in roles["Patrick Kanner"]
+
+
+def test_titles_coordinated_in_an_apposition_are_each_a_role():
+    roles = _roles("Les fêtes ont créé de nouveaux foyers, affirme Salvador Mancip, médecin chercheur à l'université de "
+                   "Leicester et auteur des Grandes épidémies modernes.")
+    assert roles["Salvador Mancip"] == ["médecin chercheur à l'université de Leicester", "auteur des Grandes épidémies modernes"]
+    roles = _roles("Une conversation entre Alexandre Benalla et Vincent Crase, ex-employé de La République en marche et "
+                   "gendarme réserviste, a été diffusée.")
+    assert roles["Vincent Crase"] == ["ex-employé de La République en marche", "gendarme réserviste"]
+
+
+def test_a_number_within_a_listed_title_before_a_name_is_part_of_it():
+    roles = _roles("De son côté, le numéro 2 du FN, Florian Philippot, s'est filmé devant une crèche.")
+    assert roles["Florian Philippot"] == ["numéro 2 du FN"]
+
+
+def test_a_title_opening_the_story_of_someone_not_yet_named_is_the_next_named_person_s():
+    text = ("Les défaillances sont graves. La maire de la ville de Portes-lès-Valence a adressé un cri d'alarme mercredi. "
+            "« Depuis six nuits, nos administrés ont froid », alerte Geneviève Girard.")
+    assert _roles(text)["Geneviève Girard"] == ["maire de la ville de Portes-lès-Valence"]
+    # not someone named before the title, nor a relation
+    text = ("Les défaillances sont graves. La mère a adressé un cri d'alarme mercredi. "
+            "« Depuis six nuits, nos administrés ont froid », alerte Geneviève Girard.")
+    assert _roles(text)["Geneviève Girard"] == []
+
+
+def test_a_noun_modifying_a_title_in_apposition_belongs_to_it():
+    roles = _roles("On Monday, Pranab Mukherjee, a career politician, died.", lang="en")
+    assert roles["Pranab Mukherjee"] == ["career politician"]

@@ -32,7 +32,7 @@ def definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], o
     k = 0
     while k < len(doc) - 1:
         det = doc[k]
-        if not ("Def" in det.morph.get("Definite") and "Art" in det.morph.get("PronType")) \
+        if not ("Def" in det.morph.get("Definite") and "Art" in det.morph.get("PronType") or demonstrative(ctx, det)) \
                 or k in in_roles or k + 1 in in_roles or k + 1 in person_tokens:
             k += 1
             continue
@@ -57,6 +57,12 @@ def definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], o
             found.append((k, phrase))  # else the title comes with a name: role_phrase_left/right has it
         k = max(k + 1, phrase.end)
     return found
+
+
+def demonstrative(ctx: Context, det: Token) -> bool:
+    """A demonstrative determiner ("cette étudiante", "cet expert", "this lawyer"): it points back to someone
+    just named, whatever title they were given."""
+    return det.pos_ == "DET" and ctx.is_word("demonstrative", det.text)
 
 
 def quoted_tokens(ctx: Context) -> set[int]:
@@ -123,8 +129,10 @@ def person_sex(ctx: Context, e: Entity) -> str | None:
 
 
 def title_sex(det: Token, phrase: Span) -> str | None:
-    """The grammatical gender of a title ("la ministre", "l'enseignante"), where the language marks it."""
-    for tok in (det, phrase.root):
+    """The grammatical gender of a title ("la ministre", "l'enseignante", "l'édile lilloise"), where the language
+    marks it: on the determiner, an adjective of the title, or the title word."""
+    adjectives = [t for t in phrase if t.pos_ == "ADJ" and t.head.i == phrase.root.i]
+    for tok in (det, *adjectives, phrase.root):  # "l'édile lilloise": the adjective agrees with the person
         gender = tok.morph.get("Gender")
         if len(gender) == 1:
             return gender[0]
@@ -144,8 +152,9 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
     back to a person named before; the title becomes one of that person's roles. The person is
     chosen by a score: someone already given a title for the same function (or the same title word)
     wins wherever they were named ("le président Aoun … Le chef de l'Etat a renvoyé…"); else the most
-    recent person given no title yet, within REFERENCE_SENTENCES sentences. Someone given other titles
-    only, and anyone named in the title's own sentence, is not meant."""
+    recent person given no title yet, within REFERENCE_SENTENCES sentences; else, for a gendered title that
+    may be another one of theirs (another_title), the one person titled otherwise named in the nearest
+    sentence before (two people there leave it unresolved). Anyone named in the title's own sentence is not meant."""
     doc = ctx.doc
     person_at: dict[int, Entity] = {}
     for e in entities:
@@ -175,9 +184,12 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
         head = fold(doc[phrase.start + role_start(ctx, phrase.start, phrase.end - 1)[1] - 1].text) \
             if role_start(ctx, phrase.start, phrase.end - 1)[1] else fold(phrase[-1].text)
         sex = title_sex(doc[k], phrase)
+        pointed = demonstrative(ctx, doc[k])
         here = sentence_of.get(k, 0)
         best, best_score = None, None
         seen = set()
+        titled: dict[int, list[Entity]] = {}  # sentences back → the people titled otherwise named there
+        nearest_named = None  # how many sentences back the nearest person was named
         for start, end, e in reversed(mentions):
             if start >= k or id(e) in seen or (start in quoted and k not in quoted):
                 continue  # someone a quote names is not whom the narrative's title means
@@ -189,6 +201,7 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 sexes[id(e)] = person_sex(ctx, e)
             if sex is not None and sexes[id(e)] not in (None, sex):
                 continue  # "l'enseignante" is not Aman, "le président" not Mme X
+            nearest_named = back if nearest_named is None else min(nearest_named, back)
             same = any(same_function(ctx, role, r) or head in fold(r).split() for r in e.roles)
             if same:
                 score = 100 - back
@@ -197,10 +210,23 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 score = 50 - back  # untitled yet, or a title for the field of theirs ("l'eurodéputé" … "l'élu")
                 if is_subject(doc, start, end):
                     score += 0.5  # at the same distance, the subject the sentence was about, not a name in a complement
+            elif back <= PRONOUN_SENTENCES and pointed:
+                score = 40 - back  # "cet universitaire de 48 ans": the person just named, though titled otherwise
             else:
+                if back <= REFERENCE_SENTENCES and not other_post(ctx, role, e) \
+                        and any(category(ctx, r) != "family" for r in e.roles):
+                    titled.setdefault(back, []).append(e)  # someone the text presents by a function, not only a relation
                 continue
             if best_score is None or score > best_score:
                 best, best_score = e, score
+        if best is None and titled and min(titled) == nearest_named and sex is not None and another_title(ctx, role, phrase):
+            # only a title whose gender the language marks, checked against the person's sex ("the spokesperson"
+            # has no such check: too weak a clue to add to someone's titles)
+            nearest = titled[nearest_named]
+            best, best_score = (nearest[0], 0) if len(nearest) == 1 else (None, None)
+        if best is None and nearest_named is None and category(ctx, role) != "family":
+            best = named_after(ctx, mentions, k, sex, sexes, sentence_of, quoted)
+            best_score = 0
         if best is not None:
             if best_score >= 50 + REFERENCE_SENTENCES + 1:
                 # a title the person already holds joins their chain: the extractors after this one
@@ -208,6 +234,54 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 best.mentions.append(Mention(phrase.start, phrase.end, phrase.text, "person", None, [role], False, True))
             if fold(role) not in {fold(r) for r in best.roles}:
                 best.roles.append(role)
+
+
+def named_after(ctx: Context, mentions: list, k: int, sex: str | None, sexes: dict, sentence_of: dict,
+                quoted: set[int]) -> Entity | None:
+    """A title that opens the story of someone not yet named ("La maire de la ville de Portes-lès-Valence a
+    adressé un cri d'alarme… », alerte Geneviève Girard"): the first person named after the title's sentence,
+    within REFERENCE_SENTENCES sentences, when they are named there for the first time, given no title, and
+    of a sex that fits; None when another person is named first."""
+    here = sentence_of.get(k, 0)
+    first_seen: dict[int, int] = {}
+    for start, _end, e in mentions:
+        first_seen.setdefault(id(e), start)
+    for start, _end, e in mentions:
+        if start <= k or start in quoted:
+            continue
+        ahead = sentence_of.get(start, here) - here
+        if ahead <= 0:
+            continue
+        if ahead > REFERENCE_SENTENCES or first_seen[id(e)] < k or e.roles:
+            return None
+        if sex is not None and id(e) not in sexes:
+            sexes[id(e)] = person_sex(ctx, e)
+        if sex is not None and sexes[id(e)] not in (None, sex):
+            continue
+        return e
+    return None
+
+
+def another_title(ctx: Context, role: str, phrase: Span) -> bool:
+    """May a bare title be one more title of someone titled otherwise ("l'ancien maire d'Evry" after "l'ancien
+    Premier ministre Manuel Valls", "le dirigeant", "l'enseignante")? It may when it is a title of roles.tsv (a
+    noun of the occupation lexicon may name anyone: "le propriétaire", "le constructeur"), names no relation
+    (category family: "le père" is someone's father, seldom the person just named), no current function with
+    a single holder (`same`: "le président" is whoever holds it, not anyone titled; "l'ancien maire" may be
+    anyone's past)."""
+    first, n = role_start(ctx, phrase.start, phrase.end - 1)
+    bare = next((t for t in range(first, first + n) if not ctx.is_word("role_modifier", ctx.doc[t].text)), first)
+    listed = unprefixed(ctx, ctx.folded(bare, first + n)) in ctx.lex.roles
+    return listed and category(ctx, role) != "family" and (title_function(ctx, role)[0] is None or former(ctx, role))
+
+
+def other_post(ctx: Context, title: str, e: Entity) -> bool:
+    """Does the person hold a current post of the same field as a current bare title ("Damien Carême,
+    eurodéputé" … "le maire"; "son réalisateur" … "l'acteur")? Then the title is another post, someone else's;
+    a former one ("l'ancien maire d'Evry") may still be theirs."""
+    field = category(ctx, title)
+    return field is not None and not former(ctx, title) and any(
+        category(ctx, r) == field and not former(ctx, r) for r in e.roles)
 
 
 def title_function(ctx: Context, role: str) -> tuple[str | None, str]:

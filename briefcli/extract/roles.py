@@ -36,15 +36,18 @@ def unprefixed(ctx: Context, key: str) -> str:
 
 
 def heads_noun_group(ctx: Context, i: int) -> bool:
-    """Is the lower-case word at i a noun: tagged so, or tagged an adjective right after a
-    determiner or a comma (the tagger reads "kayakiste", "médecin" as adjectives)?"""
+    """Is the lower-case word at i a noun: tagged so, behind a title prefix ("ex-employé"), or tagged an
+    adjective right after a determiner, a comma, a copula or a coordination (the tagger reads "kayakiste",
+    "médecin", "gendarme" as adjectives)?"""
     tok = ctx.doc[i]
     if not tok.text[:1].islower():
         return False
-    if tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN" or prefixed(ctx, tok):  # "ex-employé" tagged a participle
         return True
     before = ctx.doc[i - 1] if i > 0 else None
-    return tok.pos_ == "ADJ" and before is not None and (before.pos_ == "DET" or before.text in (",", "("))
+    return tok.pos_ == "ADJ" and before is not None and (before.pos_ == "DET" or before.text in (",", "(")
+                                                         or ctx.is_word("copula", before.lemma_)  # "il devient urologue"
+                                                         or ctx.is_word("coordination", before.text))  # "… et gendarme"
 
 
 @lru_cache(maxsize=None)
@@ -71,10 +74,28 @@ def role_start(ctx: Context, i: int, limit: int) -> tuple[int, int]:
     j = i
     while j <= limit and ctx.is_word("role_modifier", doc[j].text):
         j += 1
-    if j > limit or doc[j].pos_ in ("VERB", "AUX") and not doc[j].text[:1].isupper():
+    if j > limit or doc[j].pos_ in ("VERB", "AUX") and not doc[j].text[:1].isupper() and not prefixed(ctx, doc[j]):
         return i, 0
     n = role_at(ctx, j, limit) or plural_role(ctx, j)
     return (i, j - i + n) if n else (i, 0)
+
+
+def prefixed(ctx: Context, tok: Token) -> bool:
+    """A word behind a title prefix and a hyphen ("ex-employé", "co-fondateur"): a noun, whatever the tagger says."""
+    dash = tok.text.find("-")
+    return 0 < dash < len(tok.text) - 1 and ctx.is_word("role_prefix", fold(tok.text[:dash]))
+
+
+def next_title(ctx: Context, k: int) -> bool:
+    """Does a coordination at k join another title ("médecin chercheur à Leicester et auteur des…", "ex-employé
+    de LREM et gendarme réserviste")? It ends the title before it; coordinated_titles takes the next."""
+    doc = ctx.doc
+    if not ctx.is_word("coordination", doc[k].text):
+        return False
+    j = k + 1
+    while j < len(doc) and ctx.is_word("determiner", doc[j].text) and not ctx.is_word("complement_preposition", doc[j].text):
+        j += 1
+    return j < len(doc) and role_start(ctx, j, min(len(doc) - 1, j + 8))[1] > 0
 
 
 def plural_role(ctx: Context, j: int) -> int:
@@ -112,7 +133,9 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
         # an adjective the tagger took for a verb, between a title and the name: "ministre sunnite Saad Hariri"
         mistagged = i == named and tok.text[:1].islower() and i > 0 and fold(doc[i - 1].text) in ctx.lex.roles \
             and tok.dep_ != "ROOT"  # not the sentence's verb: "L'édile appelle Emmanuel Macron"
-        stop = tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ in ("CCONJ", "SCONJ", "PRON", "NUM") \
+        stop = tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ == "SCONJ" \
+            or tok.pos_ == "NUM" and not (i > 0 and fold(doc[i - 1].text + " " + tok.text) in ctx.lex.roles) \
+            or tok.pos_ == "PRON" and not acronym(tok) or tok.pos_ == "CCONJ" and not joins_complements(ctx, tok) \
             or (tok.pos_ in ("VERB", "AUX") and not is_participle(tok) and not mistagged)
         if stop:
             break
@@ -152,10 +175,25 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
                 j = phrase.start - 1
                 while j >= window[0].i and ctx.is_word("determiner", doc[j].text):
                     j -= 1
-                if j >= window[0].i and doc[j].pos_ == "ADP" and m.end < len(doc) and not doc[m.end].is_punct:
-                    return None  # "Par l'intermédiaire de son livre, X a…": a fronted adverbial, not "selon l'avocat, X."
+                if j >= window[0].i and doc[j].pos_ == "ADP" and m.end < len(doc) and not doc[m.end].is_punct \
+                        and (doc[m.start:m.end].root.dep_ != "appos" or doc[j].i == doc[j].sent.start):
+                    # "Par l'intermédiaire de son livre, X a…": a fronted adverbial before the subject, not "selon
+                    # l'avocat, X." nor a name the parser puts in apposition ("avec l'ambassadeur russe, Sergueï Kisliak")
+                    return None
             return phrase
     return None
+
+
+def acronym(tok: Token) -> bool:
+    """An acronym in capitals ("EELV", "LR") the tagger may take for a pronoun: part of a title, not its end."""
+    return tok.is_alpha and tok.is_upper and len(tok.text) > 1
+
+
+def joins_complements(ctx: Context, tok: Token) -> bool:
+    """Does the coordination join two complements of one title ("ministre de l'Économie et des Finances"):
+    a complement preposition right after it?"""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return ctx.is_word("coordination", tok.text) and nxt is not None and ctx.is_word("complement_preposition", nxt.text)
 
 
 def before_acronym(ctx: Context, i: int) -> int:
@@ -227,6 +265,11 @@ def role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
     j = start = verb_after_subject(ctx, m.end)
     while j < len(doc) and j < start + 3 and doc[j].pos_ == "AUX" and not ctx.is_word("copula", doc[j].lemma_):
         j += 1  # "a été", "has been"
+    k = j + 1
+    while k < len(doc) and k < j + 3 and doc[k].pos_ == "ADV":
+        k += 1
+    if j < len(doc) and doc[j].pos_ == "AUX" and k < len(doc) and doc[k].pos_ == "VERB" and ctx.is_word("copula", doc[k].lemma_):
+        j = k  # "est (rapidement) devenu", "est resté": the auxiliary of a copula
     if j >= len(doc) or not ctx.is_word("copula", doc[j].lemma_) or doc[j].pos_ not in ("AUX", "VERB") \
             or any(t.dep_ == "advmod" and "Neg" in t.morph.get("Polarity") or ctx.is_word("negation", t.text)
                    for t in doc[start:min(len(doc), j + 3)]):
@@ -281,9 +324,10 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
     if n and owner < j:
         first, n = owner, n + (first - owner)
     a = j
-    while not n and a < min(len(doc) - 1, j + 2) and doc[a].text[:1].islower() and (
-            doc[a].pos_ == "ADJ" or doc[a].pos_ == "VERB" and {"Part", "Ger"} & set(doc[a].morph.get("VerbForm"))):
-        a += 1  # adjectives before the title: "a pioneering oceanographer", "un célèbre chanteur"
+    while not n and a < min(len(doc) - 1, j + 3) and (doc[a].text[:1].islower() and (
+            doc[a].pos_ == "ADJ" or doc[a].pos_ == "VERB" and {"Part", "Ger"} & set(doc[a].morph.get("VerbForm")))
+            or noun_modifier(doc[a])):
+        a += 1  # adjectives before the title: "a pioneering oceanographer", "un célèbre chanteur", "a US peace envoy"
         first, n = role_start(ctx, a, min(len(doc) - 1, a + 8))
         first, n = (j, a - j + n) if n else (first, 0)
     if not n:
@@ -291,8 +335,9 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
     k = first + n
     while k < len(doc) and k < j + 12:
         tok = doc[k]
-        if tok.is_space or (tok.is_punct and tok.text not in "-'’") or (tok.pos_ in ("VERB", "AUX") and not is_participle(tok)) \
-                or ctx.is_word("relative_word", tok.text):
+        if tok.is_space or (tok.is_punct and tok.text not in "-'’") or ctx.is_word("relative_word", tok.text) \
+                or tok.pos_ in ("VERB", "AUX") and not is_participle(tok) and not tok.text[:1].isupper() \
+                or next_title(ctx, k):  # a capitalised word is a name the tagger took for a verb ("Leicester")
             break
         k += 1
     if apposition and k < len(doc) and k < j + 12 and doc[k].pos_ in ("VERB", "AUX") and not doc[k].is_punct:
@@ -306,6 +351,12 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
     while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
         phrase = phrase[:-1]
     return phrase
+
+
+def noun_modifier(tok: Token) -> bool:
+    """A noun that modifies the noun after it ("a US peace envoy", "the study co-author"): part of the title
+    it stands before."""
+    return tok.dep_ == "compound" and tok.head.i > tok.i and tok.pos_ in ("NOUN", "PROPN")
 
 
 def coordinated_titles(ctx: Context, phrase: Span, attribute: bool = False) -> list[Span]:
