@@ -224,9 +224,6 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
             # has no such check: too weak a clue to add to someone's titles)
             nearest = titled[nearest_named]
             best, best_score = (nearest[0], 0) if len(nearest) == 1 else (None, None)
-        if best is None and nearest_named is None and category(ctx, role) != "family":
-            best = named_after(ctx, mentions, k, sex, sexes, sentence_of, quoted)
-            best_score = 0
         if best is not None:
             if best_score >= 50 + REFERENCE_SENTENCES + 1:
                 # a title the person already holds joins their chain: the extractors after this one
@@ -234,32 +231,6 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 best.mentions.append(Mention(phrase.start, phrase.end, phrase.text, "person", None, [role], False, True))
             if fold(role) not in {fold(r) for r in best.roles}:
                 best.roles.append(role)
-
-
-def named_after(ctx: Context, mentions: list, k: int, sex: str | None, sexes: dict, sentence_of: dict,
-                quoted: set[int]) -> Entity | None:
-    """A title that opens the story of someone not yet named ("La maire de la ville de Portes-lès-Valence a
-    adressé un cri d'alarme… », alerte Geneviève Girard"): the first person named after the title's sentence,
-    within REFERENCE_SENTENCES sentences, when they are named there for the first time, given no title, and
-    of a sex that fits; None when another person is named first."""
-    here = sentence_of.get(k, 0)
-    first_seen: dict[int, int] = {}
-    for start, _end, e in mentions:
-        first_seen.setdefault(id(e), start)
-    for start, _end, e in mentions:
-        if start <= k or start in quoted:
-            continue
-        ahead = sentence_of.get(start, here) - here
-        if ahead <= 0:
-            continue
-        if ahead > REFERENCE_SENTENCES or first_seen[id(e)] < k or e.roles:
-            return None
-        if sex is not None and id(e) not in sexes:
-            sexes[id(e)] = person_sex(ctx, e)
-        if sex is not None and sexes[id(e)] not in (None, sex):
-            continue
-        return e
-    return None
 
 
 def another_title(ctx: Context, role: str, phrase: Span) -> bool:
