@@ -68,3 +68,14 @@ def no_proxy(monkeypatch):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+
+
+def parsed_context(text: str, lang: str, title: str | None = None):
+    """The context the extractors get for a hand-built text (parsed with the language's pipeline), for
+    tests of one stage's functions."""
+    from briefcli import api, cleaning, lexicon, pipeline
+    from briefcli.extract.context import Context
+
+    lang, model = api.resolve(text, lang, None)
+    clean = cleaning.clean(text, markdown=False, openers=lexicon.load(lang).openers)
+    return Context(doc=pipeline.load(model)(clean.text), clean=clean, original=text, lex=lexicon.load(lang), title=title)

@@ -1,15 +1,14 @@
 """Sector evidence: a word in a function word's role counts for nothing."""
 from __future__ import annotations
 
-from briefcli import api, cleaning, lexicon, pipeline
 from briefcli.extract.context import Context
 from briefcli.extract.sectors import term_hits
 
+from .conftest import parsed_context
+
 
 def _terms(text: str, lang: str = "en") -> set[str]:
-    lang, model = api.resolve(text, lang, None)
-    clean = cleaning.clean(text, markdown=False, openers=lexicon.load(lang).openers)
-    ctx = Context(doc=pipeline.load(model)(clean.text), clean=clean, original=text, lex=lexicon.load(lang), title=None)
+    ctx = parsed_context(text, lang)
     return {term for _sector, term, _weight, _i in term_hits(ctx, ctx.doc)}
 
 
@@ -22,10 +21,7 @@ def test_an_accord_still_counts():
 
 
 def _context(text: str, lang: str, title: str | None = None) -> Context:
-    """The context the extractors get for a hand-built text (parsed with the language's pipeline)."""
-    lang, model = api.resolve(text, lang, None)
-    clean = cleaning.clean(text, markdown=False, openers=lexicon.load(lang).openers)
-    return Context(doc=pipeline.load(model)(clean.text), clean=clean, original=text, lex=lexicon.load(lang), title=title)
+    return parsed_context(text, lang, title)
 
 
 def _framed(text: str, lang: str) -> set[str]:
