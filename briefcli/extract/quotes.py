@@ -1610,15 +1610,6 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
         fold(doc[k].lemma_) in ctx.lex.project_cues
 
 
-@lru_cache(maxsize=None)
-def _clause_verbs(lang: str) -> frozenset[str]:
-    """models/<lang>/speech_verbs.tsv kind `clause`: speech verbs that report speech only with a clause, a
-    quote standing alone or an incise ("a détaillé que…", "a détaillé : « … »", "», détaille-t-il"); their
-    noun object is a thing they act on ("Apple va lancer les « app clips »"). They stay speech verbs."""
-    return frozenset(fold(row["lemma"]) for row in _rows(models_dir() / lang / "speech_verbs.tsv")
-                     if row.get("kind") == "clause")
-
-
 def _acts_on_thing(ctx: Context, span: Span, attribution: Attribution | None) -> bool:
     """Does the attribution's verb act on the quoted words as on a thing rather than report them: a
     verb of kind `clause`, not in an incise, whose quoted phrase has no finite verb, does not stand alone
@@ -1628,7 +1619,7 @@ def _acts_on_thing(ctx: Context, span: Span, attribution: Attribution | None) ->
     if attribution is None or attribution.incise or attribution.verb_token is None:
         return False
     verb = attribution.verb_token
-    if fold(_speech_lemma(ctx, verb) or _lemma(verb)) not in _clause_verbs(ctx.lex.lang) \
+    if fold(_speech_lemma(ctx, verb) or _lemma(verb)) not in ctx.lex.clause_verbs \
             or any("Fin" in t.morph.get("VerbForm") for t in span):
         return False
     doc = ctx.doc
