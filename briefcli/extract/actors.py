@@ -412,7 +412,13 @@ def _common_word_opening(ctx: Context, tok: Token) -> bool:
     doc = ctx.doc
     if not (tok.is_sent_start or tok.i > 0 and doc[tok.i - 1].text in _OPENERS):
         return False
-    return not any(t.text == tok.text and not t.is_sent_start and not doc[t.i - 1].is_punct for t in doc if t.i != tok.i)
+    inside = ctx.memo("written_inside")  # text → the tokens neither at a sentence's start nor after a mark (made once)
+    if not inside:
+        for k in range(1, len(doc)):
+            if not doc[k].is_sent_start and not doc[k - 1].is_punct:
+                inside.setdefault(doc[k].text, []).append(k)
+        inside.setdefault("", [])  # filled, even for a text with no such token
+    return not any(k != tok.i for k in inside.get(tok.text, ()))
 
 
 def _common_opening_word(ctx: Context, span: Span) -> bool:
