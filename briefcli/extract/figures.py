@@ -130,8 +130,12 @@ def _in_a_name(tok: Token) -> bool:
     """Is the number part of a name the parser found with capitalised words ("World War Two", "Ligue 1")?"""
     if tok.ent_type_ not in _NAME_LABELS:
         return False
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return ent is not None and any(t.is_alpha and t.text[:1].isupper() for t in ent)
+    doc, start, end = tok.doc, tok.i, tok.i + 1  # the entity around it, by its IOB marks (no walk over doc.ents)
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return any(t.is_alpha and t.text[:1].isupper() for t in doc[start:end])
 
 
 def _names_one(ctx: Context, value: str, end_tok: int) -> bool:
