@@ -258,7 +258,15 @@ def other_post(ctx: Context, title: str, e: Entity) -> bool:
 def title_function(ctx: Context, role: str) -> tuple[str | None, str]:
     """The function a title names (roles.tsv `same`: "président", "chef de l'État" → head_of_state) and the
     complement that places it, from the title's longest listed start past its modifiers and a hyphenated
-    prefix: "ancien chef d'État" → (head_of_state, ""), "patron de la SNCF" → (company_head, "de la sncf")."""
+    prefix: "ancien chef d'État" → (head_of_state, ""), "patron de la SNCF" → (company_head, "de la sncf").
+    Asked for every title and every role of every person before it: answered once per text."""
+    known = ctx.memo("title_function")
+    if role not in known:
+        known[role] = _title_function(ctx, role)
+    return known[role]
+
+
+def _title_function(ctx: Context, role: str) -> tuple[str | None, str]:
     words = fold(role).split()
     while words and ctx.is_word("role_modifier", words[0]):
         words = words[1:]
