@@ -42,3 +42,14 @@ def test_a_country_named_only_as_the_modifier_of_a_noun_is_a_nationality():
     assert "U.S." not in actors and "United States" not in actors
     actors = _actors("Prices are given in U.S. dollars. The United States sanctioned the bank on Friday.", "en")
     assert "United States" in actors
+
+
+def test_a_french_class_noun_gives_a_name_its_kind_but_not_through_a_title():
+    """"l'association Anticor", "la ville croate de Dubrovnik" (the class noun before the adjectives that follow
+    it); "le maire de la ville Yvon Robert": the class noun completes a title, the name is the title holder's."""
+    text = ("L'association Anticor a porté plainte mardi. Les habitants de la ville croate de Dubrovnik s'inquiètent. "
+            "Il a été accueilli par le maire de la ville Yvon Robert avec lequel il s'est entretenu.")
+    actors = _actors(text, "fr")
+    assert actors["Anticor"].kind == "organization"
+    assert actors["Dubrovnik"].kind == "place"
+    assert actors["Yvon Robert"].kind == "person" and any("maire" in r for r in actors["Yvon Robert"].roles)

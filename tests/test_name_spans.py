@@ -106,3 +106,14 @@ def test_a_person_s_name_cut_short_by_the_ner_takes_the_name_words_next_to_it():
     actors = _actors("Police Senior Superintendent Yolanda Yu Hoi-kwan said at a press conference that officers "
                      "were threatened.", "en")
     assert "Yolanda Yu Hoi-kwan" in actors
+
+
+def test_a_given_name_the_ner_read_apart_joins_the_surname_after_it():
+    """"la jeune activiste du climat [Greta]LOC [Thunberg]PER": one person, not a place and a surname; a
+    nationality before a surname stays apart ("les Français Fillon" is no name)."""
+    from briefcli import brief
+
+    actors = {a.name: a for a in brief("Il a publié la vidéo de la jeune activiste du climat Greta Thunberg, qui "
+                                       "s'était exprimée à New York.", lang="fr").actors}
+    assert "Greta Thunberg" in actors and actors["Greta Thunberg"].kind == "person"
+    assert "Greta" not in actors

@@ -223,11 +223,16 @@ def _collect(ctx: Context) -> list[Mention]:
             add(start, end, entry.kind, False, entry)
     gaz_at = {start: (end, entry) for start, end, entry in gaz}
     honorifics = lex.words.get("name_honorific", set())
-    for ent in ents:
+    glued = _given_name_before_surname(ctx, ents)
+    for n, ent in enumerate(ents):
+        if n in glued:
+            continue  # "Greta" read as a place before "Thunberg": the person's given name, taken with it below
         kind = LABELS.get(ent.label_)
         if ent.start > 0 and fold(doc[ent.start - 1].text) in honorifics:
             kind = "person"  # "M. Pocquet du Haut-Jussé", tagged a place: the title says a person
         start, end = _widen_person(ctx, ent.start, ent.end, taken) if kind == "person" else (ent.start, ent.end)
+        if n - 1 in glued:
+            start = ents[n - 1].start
         for start, end, kind_i in _split(ctx, start, end, kind, gaz_at):
             add(start, end, kind_i, True)
     # "Bruno Le Maire" after a title, missed by the NER: a known first name and capitalised words
@@ -260,6 +265,22 @@ def _collect(ctx: Context) -> list[Mention]:
             add(tok.i, tok.i + 1, "organization", False)
     candidates.sort(key=lambda m: m.start)
     return _without_inhabitants(ctx, candidates)
+
+
+def _given_name_before_surname(ctx: Context, ents: list[Span]) -> set[int]:
+    """Indices of one-word entities of another kind written right before a person's one-word name in the
+    same sentence ("la jeune activiste du climat [Greta]LOC [Thunberg]PER"): the NER cut a person's name
+    in two; the first word is the given name. Not a name the gazetteer knows ("Renault Ghosn") nor a
+    nationality ("les Français Fillon")."""
+    glued = set()
+    for n in range(len(ents) - 1):
+        ent, nxt = ents[n], ents[n + 1]
+        if LABELS.get(ent.label_) != "person" and LABELS.get(nxt.label_) == "person" and len(ent) == 1 and len(nxt) == 1 \
+                and nxt.start == ent.end and ent[0].whitespace_ and not nxt[0].is_sent_start \
+                and ent[0].is_alpha and ent[0].is_title and fold(ent.text) not in ctx.lex.gazetteer \
+                and fold(ent.text) not in ctx.lex.demonyms:
+            glued.add(n)
+    return glued
 
 
 def _widen_person(ctx: Context, start: int, end: int, taken: list[bool]) -> tuple[int, int]:
@@ -559,15 +580,33 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
     if after:
         return after
     k = m.start - 1
-    if k >= 1 and ctx.is_word("complement_link", doc[k].text) and not ctx.is_word("determiner", doc[k].text):
+    linked = k >= 1 and ctx.is_word("complement_link", doc[k].text) \
+        and (doc[k].pos_ == "ADP" or not ctx.is_word("determiner", doc[k].text))  # French "de" is both
+    if linked:
         k -= 1  # "the towns of Beni, Butembo…"
-    before = _class_of(ctx, doc[k]) if k >= 0 else None
-    if before:
+        while k >= 1 and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+            k -= 1  # "la ville croate de Dubrovnik": the class noun before the adjectives that follow it
+    before = _class_of(ctx, doc[k]) if k >= 0 and not _title_complement(ctx, k) else None
+    if before and not (linked and before != "place"):
+        # through "of/de" only a place's class names it ("la ville de Cahors"); "le parti de Marine Le Pen",
+        # "the company of Elon Musk" say whose it is
         return before
     j = m.end
     if j + 1 < len(doc) and doc[j].text in (",", "–", "—") and ctx.is_word("indefinite", doc[j + 1].text):
         return _class_of(ctx, _noun_run_head(doc, j + 2))
     return None
+
+
+def _title_complement(ctx: Context, k: int) -> bool:
+    """Is the noun at k the complement of a title ("le maire de la ville Yvon Robert", "le directeur de
+    l'hebdomadaire Riss", "the mayor of the town")? Then the name after it is the title's holder, not a name
+    of that class."""
+    doc = ctx.doc
+    j, linked = k - 1, False
+    while j >= 0 and k - j <= 3 and (ctx.is_word("complement_link", doc[j].text) or ctx.is_word("determiner", doc[j].text)):
+        linked = linked or ctx.is_word("complement_link", doc[j].text)
+        j -= 1
+    return linked and j >= 0 and (fold(doc[j].text) in ctx.lex.roles or fold(doc[j].lemma_) in ctx.lex.roles)
 
 
 def _fix_by_class_nouns(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
