@@ -100,3 +100,11 @@ def test_a_hyphen_compound_takes_the_scale_word_after_it():
 def test_a_number_inside_a_name_or_glued_to_a_code_is_no_figure():
     assert _values("He served in World War Two, when 300 men died.", "en") == ["300"]
     assert "9" not in _values("The time zone is UTC+9 and 300 men died there.", "en")
+
+
+def test_a_number_right_after_a_capitalised_word_is_part_of_the_name():
+    # "Route 2", "the Lost 52 Project": a count follows a determiner, a verb or a preposition, not a name;
+    # the same name again, even opening a sentence, is the name; a plural noun after it is counted
+    assert _values("The crash happened on U.S. Route 2 in Randolph, where 4 people died.", "en") == ["4"]
+    assert _values("The Lost 52 Project found a submarine. Lost 52 sailed with 12 divers.", "en") == ["12"]
+    assert _values("The storm placed Humberto 785 miles west of Bermuda.", "en") == ["785"]

@@ -150,6 +150,23 @@ def _names_one(ctx: Context, value: str, end_tok: int) -> bool:
         and "Sing" in nxt.morph.get("Number") and not _is_unit(ctx, nxt)
 
 
+def _after_a_name_word(ctx: Context, tok: Token, end_tok: int) -> bool:
+    """Is the number written right after a capitalised word inside a sentence ("U.S. Route 2", "the Bell 206",
+    "the Lost 52 Project", "Ligue 1")? A count follows a determiner, a verb or a preposition, not a name:
+    the number is part of the name — unless what follows is counted ("placed Humberto 785 miles west", "an
+    All-Star 18 times"): a plural noun or a unit. Sentence-opening words, months, currencies, labels aside."""
+    if tok.i == 0:
+        return False
+    nxt = ctx.doc[end_tok] if end_tok < len(ctx.doc) else None
+    if nxt is not None and (nxt.pos_ == "NOUN" and "Plur" in nxt.morph.get("Number") or _is_unit(ctx, nxt)):
+        return False
+    prev = ctx.doc[tok.i - 1]
+    if not (prev.is_alpha and prev.text[:1].isupper() and prev.whitespace_) or prev.is_sent_start \
+            or prev.text.isupper() and len(prev.text) <= 3:  # "USD 5", "EUR": a currency code, not a name
+        return False
+    return not any(ctx.is_word(kind, prev.text) for kind in ("month", "weekday", "currency_prefix", "number_label"))
+
+
 def _duration_parts(ctx: Context, found: list[tuple[int, int, Token]]) -> list[tuple[int, int, Token, bool]]:
     """A duration told in parts is one figure: "1 hour 59 minutes 40.2 seconds", "2 h 01 min 39 s" (the units
     of models/<lang>/words.tsv duration_part between the numbers and after the last); each with whether it
@@ -319,6 +336,7 @@ def extract(ctx: Context) -> list[Figure]:
     scale = _scale_pattern(ctx.lex.lang)
     found: list[tuple[int, int, Token]] = []  # (start, end) in the parsed text, the number's first token
     counted: set[float] = set()  # the values given so far
+    names_with_numbers: set[tuple[str, str]] = set()  # (the word before, the number) of the names found so far
     for m in sorted([*_NUMBER.finditer(text), *_after_currency_codes(ctx)], key=lambda m: m.start()):
         if quoted_name_at(m.start()):
             continue
@@ -334,6 +352,12 @@ def extract(ctx: Context) -> list[Figure]:
         prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
         if prev is not None and ctx.is_word("number_label", prev.text):
             continue  # "article 49", "page 3"
+        named = (fold(prev.text), value) if prev is not None else None
+        if named in names_with_numbers:
+            continue  # "The Lost 52 Project … Lost 52 sailed": a name found once is the name wherever written
+        if _after_a_name_word(ctx, tok, end_tok):
+            names_with_numbers.add(named)
+            continue
         if _names_one(ctx, value, end_tok) or _in_a_name(tok):
             continue  # "a Falcon 9 rocket", "le Boeing 737 cloué au sol": a number in a name, no count
         number = parse_number(value, decimal, ctx.lex.lang)
