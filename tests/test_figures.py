@@ -54,7 +54,8 @@ def test_leading_zero_and_years_as_event_modifiers_are_not_counts():
 def test_a_clock_unit_is_a_time_after_a_clock_preposition_and_a_duration_otherwise():
     assert _figures("Le train est parti à 4 heures.", "fr") == []
     assert _figures("Le train a roulé pendant 4 heures.", "fr") == [("4", 4.0)]
-    assert _figures("Un million de personnes et un tiers des votants.", "fr") == [("Un million", 1e6)]
+    assert _figures("Un million de personnes et un tiers des votants.", "fr") == [("Un million", 1e6), ("un tiers", 0.333)]
+    assert _figures("It was a third attempt by one million people.", "en") == [("one million", 1e6)]
 
 
 def _values(text: str, lang: str) -> list[str]:
@@ -108,3 +109,11 @@ def test_a_number_right_after_a_capitalised_word_is_part_of_the_name():
     assert _values("The crash happened on U.S. Route 2 in Randolph, where 4 people died.", "en") == ["4"]
     assert _values("The Lost 52 Project found a submarine. Lost 52 sailed with 12 divers.", "en") == ["12"]
     assert _values("The storm placed Humberto 785 miles west of Bermuda.", "en") == ["785"]
+
+
+def test_a_fraction_before_the_partitive_preposition_is_a_share():
+    # "half of", "un quart de": a share; not a part in a sequence (an adjective before it), nor a share whose
+    # exact figure follows in parentheses
+    assert _values("Half of all people lack water, and the first half of the year was dry.", "en") == ["Half"]
+    assert _values("Ryanair veut supprimer un quart de ses effectifs.", "fr") == ["un quart"]
+    assert _values("Pour plus de la moitié des sondés (54%), se soigner est difficile.", "fr") == ["54%"]

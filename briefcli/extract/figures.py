@@ -267,12 +267,24 @@ def _hyphen_compound(ctx: Context, end: int) -> int:
     return end
 
 
+def _restated_in_parentheses(ctx: Context, k: int, reach: int = 6) -> bool:
+    """Does a number in parentheses follow token k within its phrase ("la moitié des sondés (54%)")?"""
+    doc = ctx.doc
+    for t in doc[k:min(len(doc), k + reach)]:
+        if t.text == "(":
+            return t.i + 1 < len(doc) and doc[t.i + 1].like_num
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _number_words(ctx: Context) -> list[tuple[int, int]]:
     """Token ranges of spelled-out numbers: a cardinal or a round count, with the scale words,
     connectors ("vingt et un", "forty-two") and the article of a round count ("une dizaine")."""
     lex: Lexicon = ctx.lex
     cardinals = lex.words.get("number_word", set())
     connectors = lex.words.get("number_connector", set())
+    shares = lex.words.get("share_preposition", set())
     folds = ctx.folds
     runs: list[tuple[int, int]] = []
     k, n = 0, len(folds)
@@ -280,11 +292,21 @@ def _number_words(ctx: Context) -> list[tuple[int, int]]:
     def numeric(i: int) -> bool:
         return folds[i] in cardinals or lex.numbers.get(folds[i], (0, ""))[1] in ("scale", "approximate", "fraction")
 
+    def share(i: int) -> bool:
+        """A fraction before the partitive preposition: a share of something ("half of all people"). Not a part
+        in a sequence ("the first half of", "le dernier tiers de": an adjective before it), nor a share whose
+        exact figure follows in parentheses ("plus de la moitié des Franciliens (54%)": that figure is the fact)."""
+        if lex.numbers.get(folds[i], (0, ""))[1] != "fraction" or i + 1 >= n or folds[i + 1] not in shares:
+            return False
+        if i > 0 and ctx.doc[i - 1].pos_ == "ADJ":
+            return False
+        return not _restated_in_parentheses(ctx, i + 1)
+
     while k < n:
         f = folds[k]
         kind = lex.numbers.get(f, (0, ""))[1]
         # a round count needs its article: "une dizaine", "a dozen", not "des dizaines", "dozens of"
-        starts = f in cardinals or (kind == "article" and k + 1 < n and numeric(k + 1))
+        starts = f in cardinals or (kind == "article" and k + 1 < n and numeric(k + 1)) or share(k)
         if not starts:
             k += 1
             continue
@@ -292,6 +314,10 @@ def _number_words(ctx: Context) -> list[tuple[int, int]]:
         while end < n and (numeric(end) or folds[end] in connectors and end + 1 < n and numeric(end + 1)):
             end += 1
         words = [folds[i] for i in range(k, end)]
+        if share(end - 1):
+            runs.append((k, end))  # "half of", "a quarter of", "one third of": a share, with its article
+            k = end
+            continue
         if len(words) > 1 and lex.numbers.get(words[0], (0, ""))[1] == "article" \
                 and lex.numbers.get(words[1], (0, ""))[1] in ("scale", "approximate"):
             runs.append((k, end))  # "un million", "a dozen"; not "a third" (an ordinal as often as a share)
