@@ -117,3 +117,10 @@ def test_a_fraction_before_the_partitive_preposition_is_a_share():
     assert _values("Half of all people lack water, and the first half of the year was dry.", "en") == ["Half"]
     assert _values("Ryanair veut supprimer un quart de ses effectifs.", "fr") == ["un quart"]
     assert _values("Pour plus de la moitié des sondés (54%), se soigner est difficile.", "fr") == ["54%"]
+
+
+def test_the_numbers_of_an_enumeration_are_markers():
+    # footnotes under a table: "1. … 2. … 3. …" are items, not counts; a lone number ending a sentence is a count
+    text = "The Liberals won 157 seats.  1. Unofficial results 2. Relative to seats at dissolution 3. At dissolution."
+    assert _values(text, "en") == ["157"]
+    assert _values("The Liberals won 157 seats and the Greens won 3. Then came the count.", "en") == ["157", "3"]

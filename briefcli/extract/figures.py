@@ -345,6 +345,18 @@ def _number_words(ctx: Context) -> list[tuple[int, int]]:
     return runs
 
 
+_MARKER = re.compile(r"(?<!\S)(\d{1,2})[.)](?=\s)")
+
+
+def _list_markers(text: str) -> set[int]:
+    """Where the numbers of an enumeration start ("1. Unofficial results 2. Relative to seats 3. At
+    dissolution", "1) … 2) …": footnotes and list items): a small number before a period or a bracket, with the
+    number before or after it marking another item."""
+    found = [(int(m.group(1)), m.start()) for m in _MARKER.finditer(text)]
+    values = {v for v, _ in found}
+    return {start for v, start in found if v - 1 in values or v + 1 in values}
+
+
 def extract(ctx: Context) -> list[Figure]:
     text = ctx.text
     blocked = ctx.entities.at  # tokens of names
@@ -363,8 +375,9 @@ def extract(ctx: Context) -> list[Figure]:
     found: list[tuple[int, int, Token]] = []  # (start, end) in the parsed text, the number's first token
     counted: set[float] = set()  # the values given so far
     names_with_numbers: set[tuple[str, str]] = set()  # (the word before, the number) of the names found so far
+    markers = _list_markers(text)
     for m in sorted([*_NUMBER.finditer(text), *_after_currency_codes(ctx)], key=lambda m: m.start()):
-        if quoted_name_at(m.start()):
+        if quoted_name_at(m.start()) or m.start() in markers:
             continue
         tok = _token_at(ctx, m.start())
         if tok is None or tok.i in blocked or tok.ent_type_ in ("MISC",) and not tok.like_num:
