@@ -124,3 +124,10 @@ def test_the_numbers_of_an_enumeration_are_markers():
     text = "The Liberals won 157 seats.  1. Unofficial results 2. Relative to seats at dissolution 3. At dissolution."
     assert _values(text, "en") == ["157"]
     assert _values("The Liberals won 157 seats and the Greens won 3. Then came the count.", "en") == ["157", "3"]
+
+
+def test_a_measure_that_qualifies_a_noun_is_a_figure():
+    # a number joined by a hyphen to a lowercase unit, or before a singular unit, measures the noun after it
+    assert _values("A nearly 24-hour search by the 55-member team ended.", "en") == ["24", "55"]
+    assert _values("The judge gave him a 47 month prison term.", "en") == ["47"]
+    assert _values("The team scored in the 2-1 win.", "en") == []

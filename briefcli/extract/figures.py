@@ -20,8 +20,9 @@ from ..records import Figure
 from .context import Context
 
 # 2.600 · 1 500 · 2,600 · 39,6 · 22 · 3.5 — digits, optional thousands groups, optional decimals; not part of
-# a word, a code ("UTC+9"), a time ("6:36") or a range written as one token
-_NUMBER_BODY = r"(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?:[,.]\d+)?(?![\w/])(?!-\w)(?!:\d)"
+# a word, a code ("UTC+9"), a time ("6:36") or a range written as one token ("2-1"); a measure joined to its
+# lowercase unit by a hyphen is one ("a 24-hour search", "the 55-member AU")
+_NUMBER_BODY = r"(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?:[,.]\d+)?(?![\w/])(?!-(?![a-z]))(?!:\d)"
 _NUMBER = re.compile(r"(?<![\w.,\-/:])(?<![^\W\d_]\+)" + _NUMBER_BODY)
 # the entity labels of names (spaCy's English and French schemes): a number inside one is the name's ("World War
 # Two", "France 2"), not a count
@@ -141,13 +142,14 @@ def _in_a_name(tok: Token) -> bool:
 def _names_one(ctx: Context, value: str, end_tok: int) -> bool:
     """Is a whole number of two or more followed by a singular noun ("a Falcon 9 rocket", "the Ligue 1 club")?
     A count of two is never of one thing: the number belongs to a name or a label. Short units ("km",
-    "kg") are left alone: their number is not marked."""
+    "kg") are left alone: their number is not marked; so are the units of a measure that qualifies a noun
+    (models/<lang>/words.tsv measure_noun: "a 47 month prison term")."""
     doc = ctx.doc
     if not re.fullmatch(r"\d+", value) or int(value) < 2 or end_tok >= len(doc):
         return False
     nxt = doc[end_tok]
     return nxt.pos_ == "NOUN" and nxt.is_alpha and nxt.text.islower() and len(nxt.text) > 3 \
-        and "Sing" in nxt.morph.get("Number") and not _is_unit(ctx, nxt)
+        and "Sing" in nxt.morph.get("Number") and not _is_unit(ctx, nxt) and not ctx.is_word("measure_noun", nxt.text)
 
 
 def _after_a_name_word(ctx: Context, tok: Token, end_tok: int) -> bool:
