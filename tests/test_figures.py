@@ -131,3 +131,8 @@ def test_a_measure_that_qualifies_a_noun_is_a_figure():
     assert _values("A nearly 24-hour search by the 55-member team ended.", "en") == ["24", "55"]
     assert _values("The judge gave him a 47 month prison term.", "en") == ["47"]
     assert _values("The team scored in the 2-1 win.", "en") == []
+
+
+def test_a_number_after_a_label_noun_names_an_item_of_a_series():
+    assert _values("Category 1 hurricanes hit 3 islands, against resolution 2259.", "en") == ["3"]
+    assert _values("Ils se sont rencontrés pendant la saison 3 de l'émission, avec 12 candidats.", "fr") == ["12"]
