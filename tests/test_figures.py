@@ -136,3 +136,8 @@ def test_a_measure_that_qualifies_a_noun_is_a_figure():
 def test_a_number_after_a_label_noun_names_an_item_of_a_series():
     assert _values("Category 1 hurricanes hit 3 islands, against resolution 2259.", "en") == ["3"]
     assert _values("Ils se sont rencontrés pendant la saison 3 de l'émission, avec 12 candidats.", "fr") == ["12"]
+
+
+def test_a_whole_number_in_parentheses_after_a_name_is_its_code():
+    text = "L'alerte touche 12 départements : l'Eure (27), le Val-d'Oise (95) et le Japon (30,56)."
+    assert _values(text, "fr") == ["12", "30,56"]

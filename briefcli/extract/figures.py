@@ -169,6 +169,18 @@ def _after_a_name_word(ctx: Context, tok: Token, end_tok: int) -> bool:
     return not any(ctx.is_word(kind, prev.text) for kind in ("month", "weekday", "currency_prefix", "number_label"))
 
 
+def _code_after_a_name(ctx: Context, tok: Token, end_tok: int) -> bool:
+    """Is the whole number alone between brackets right after a name ("l'Eure (27)", "le Val-d'Oise (95)")? A
+    bare number that a name carries in parentheses is its code or reference (a département, a district), not a
+    count; a decimal there is a measure ("le Japon (30,56)")."""
+    doc = ctx.doc
+    if tok.i < 2 or end_tok >= len(doc) or doc[tok.i - 1].text != "(" or doc[end_tok].text != ")" \
+            or not re.fullmatch(r"\d+", doc[tok.i:end_tok].text):  # "le Japon (30,56)": a measure, not a code
+        return False
+    name = doc[tok.i - 2]
+    return name.text[-1:].isalpha() and name.text[:1].isupper()
+
+
 def _duration_parts(ctx: Context, found: list[tuple[int, int, Token]]) -> list[tuple[int, int, Token, bool]]:
     """A duration told in parts is one figure: "1 hour 59 minutes 40.2 seconds", "2 h 01 min 39 s" (the units
     of models/<lang>/words.tsv duration_part between the numbers and after the last); each with whether it
@@ -399,7 +411,7 @@ def extract(ctx: Context) -> list[Figure]:
         if _after_a_name_word(ctx, tok, end_tok):
             names_with_numbers.add(named)
             continue
-        if _names_one(ctx, value, end_tok) or _in_a_name(tok):
+        if _names_one(ctx, value, end_tok) or _in_a_name(tok) or _code_after_a_name(ctx, tok, end_tok):
             continue  # "a Falcon 9 rocket", "le Boeing 737 cloué au sol": a number in a name, no count
         number = parse_number(value, decimal, ctx.lex.lang)
         if prev is not None and "Def" in prev.morph.get("Definite") and number in counted:
