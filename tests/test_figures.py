@@ -141,3 +141,8 @@ def test_a_number_after_a_label_noun_names_an_item_of_a_series():
 def test_a_whole_number_in_parentheses_after_a_name_is_its_code():
     text = "L'alerte touche 12 départements : l'Eure (27), le Val-d'Oise (95) et le Japon (30,56)."
     assert _values(text, "fr") == ["12", "30,56"]
+
+
+def test_a_clock_with_seconds_is_a_time_taken_unless_it_tells_the_time_of_day():
+    assert _values("Cherono posted a time of 2:05:45, ahead of Debela, 2:05:46.", "en") == ["2:05:45", "2:05:46"]
+    assert _values("The launch came at 13:30:00 before 300 guests.", "en") == ["300"]

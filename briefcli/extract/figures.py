@@ -359,6 +359,27 @@ def _number_words(ctx: Context) -> list[tuple[int, int]]:
     return runs
 
 
+# 2:05:45 · 1:59:40.2 — hours, minutes and seconds: a time taken (a race, a record), not a time of day
+_CLOCK_DURATION = re.compile(r"(?<![\w:.])\d{1,2}:\d\d:\d\d(?:[.,]\d+)?(?![\w:])")
+
+
+def _clock_durations(ctx: Context) -> list[tuple[int, int, Token]]:
+    """Durations written as a clock with seconds ("a time of 2:05:45", "Debela, 2:05:46"), except after a clock
+    preposition or before a clock unit ("at 13:30:00", "10:15:00 UTC"): the time of day."""
+    found = []
+    for m in _CLOCK_DURATION.finditer(ctx.text):
+        tok = _token_at(ctx, m.start())
+        if tok is None:
+            continue
+        prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
+        after = _token_at(ctx, m.end() + 1) if m.end() + 1 < len(ctx.text) else None
+        if prev is not None and ctx.is_word("clock_preposition", prev.text) \
+                or after is not None and ctx.is_word("clock_unit", after.text):
+            continue
+        found.append((m.start(), m.end(), tok))
+    return found
+
+
 _MARKER = re.compile(r"(?<!\S)(\d{1,2})[.)](?=\s)")
 
 
@@ -423,6 +444,7 @@ def extract(ctx: Context) -> list[Figure]:
         if tail:
             end = tail.end()
         found.append((_currency_before(ctx, m.start()), end, tok))
+    found.extend(_clock_durations(ctx))
     for k, end_k in _number_words(ctx):
         if k in blocked or quoted_name_at(ctx.starts[k]) or _in_a_name(ctx.doc[k]):
             continue
