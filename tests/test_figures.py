@@ -54,7 +54,8 @@ def test_leading_zero_and_years_as_event_modifiers_are_not_counts():
 def test_a_clock_unit_is_a_time_after_a_clock_preposition_and_a_duration_otherwise():
     assert _figures("Le train est parti à 4 heures.", "fr") == []
     assert _figures("Le train a roulé pendant 4 heures.", "fr") == [("4", 4.0)]
-    assert _figures("Un million de personnes et un tiers des votants.", "fr") == [("Un million", 1e6)]
+    assert _figures("Un million de personnes et un tiers des votants.", "fr") == [("Un million", 1e6), ("un tiers", 0.333)]
+    assert _figures("It was a third attempt by one million people.", "en") == [("one million", 1e6)]
 
 
 def _values(text: str, lang: str) -> list[str]:
@@ -100,3 +101,48 @@ def test_a_hyphen_compound_takes_the_scale_word_after_it():
 def test_a_number_inside_a_name_or_glued_to_a_code_is_no_figure():
     assert _values("He served in World War Two, when 300 men died.", "en") == ["300"]
     assert "9" not in _values("The time zone is UTC+9 and 300 men died there.", "en")
+
+
+def test_a_number_right_after_a_capitalised_word_is_part_of_the_name():
+    # "Route 2", "the Lost 52 Project": a count follows a determiner, a verb or a preposition, not a name;
+    # the same name again, even opening a sentence, is the name; a plural noun after it is counted
+    assert _values("The crash happened on U.S. Route 2 in Randolph, where 4 people died.", "en") == ["4"]
+    assert _values("The Lost 52 Project found a submarine. Lost 52 sailed with 12 divers.", "en") == ["12"]
+    assert _values("The storm placed Humberto 785 miles west of Bermuda.", "en") == ["785"]
+
+
+def test_a_fraction_before_the_partitive_preposition_is_a_share():
+    # "half of", "un quart de": a share; not a part in a sequence (an adjective before it), nor a share whose
+    # exact figure follows in parentheses
+    assert _values("Half of all people lack water, and the first half of the year was dry.", "en") == ["Half"]
+    assert _values("Ryanair veut supprimer un quart de ses effectifs.", "fr") == ["un quart"]
+    assert _values("Pour plus de la moitié des sondés (54%), se soigner est difficile.", "fr") == ["54%"]
+
+
+def test_the_numbers_of_an_enumeration_are_markers():
+    # footnotes under a table: "1. … 2. … 3. …" are items, not counts; a lone number ending a sentence is a count
+    text = "The Liberals won 157 seats.  1. Unofficial results 2. Relative to seats at dissolution 3. At dissolution."
+    assert _values(text, "en") == ["157"]
+    assert _values("The Liberals won 157 seats and the Greens won 3. Then came the count.", "en") == ["157", "3"]
+
+
+def test_a_measure_that_qualifies_a_noun_is_a_figure():
+    # a number joined by a hyphen to a lowercase unit, or before a singular unit, measures the noun after it
+    assert _values("A nearly 24-hour search by the 55-member team ended.", "en") == ["24", "55"]
+    assert _values("The judge gave him a 47 month prison term.", "en") == ["47"]
+    assert _values("The team scored in the 2-1 win.", "en") == []
+
+
+def test_a_number_after_a_label_noun_names_an_item_of_a_series():
+    assert _values("Category 1 hurricanes hit 3 islands, against resolution 2259.", "en") == ["3"]
+    assert _values("Ils se sont rencontrés pendant la saison 3 de l'émission, avec 12 candidats.", "fr") == ["12"]
+
+
+def test_a_whole_number_in_parentheses_after_a_name_is_its_code():
+    text = "L'alerte touche 12 départements : l'Eure (27), le Val-d'Oise (95) et le Japon (30,56)."
+    assert _values(text, "fr") == ["12", "30,56"]
+
+
+def test_a_clock_with_seconds_is_a_time_taken_unless_it_tells_the_time_of_day():
+    assert _values("Cherono posted a time of 2:05:45, ahead of Debela, 2:05:46.", "en") == ["2:05:45", "2:05:46"]
+    assert _values("The launch came at 13:30:00 before 300 guests.", "en") == ["300"]

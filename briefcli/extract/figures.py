@@ -20,8 +20,9 @@ from ..records import Figure
 from .context import Context
 
 # 2.600 · 1 500 · 2,600 · 39,6 · 22 · 3.5 — digits, optional thousands groups, optional decimals; not part of
-# a word, a code ("UTC+9"), a time ("6:36") or a range written as one token
-_NUMBER_BODY = r"(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?:[,.]\d+)?(?![\w/])(?!-\w)(?!:\d)"
+# a word, a code ("UTC+9"), a time ("6:36") or a range written as one token ("2-1"); a measure joined to its
+# lowercase unit by a hyphen is one ("a 24-hour search", "the 55-member AU")
+_NUMBER_BODY = r"(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+)(?:[,.]\d+)?(?![\w/])(?!-(?![a-z]))(?!:\d)"
 _NUMBER = re.compile(r"(?<![\w.,\-/:])(?<![^\W\d_]\+)" + _NUMBER_BODY)
 # the entity labels of names (spaCy's English and French schemes): a number inside one is the name's ("World War
 # Two", "France 2"), not a count
@@ -141,13 +142,43 @@ def _in_a_name(tok: Token) -> bool:
 def _names_one(ctx: Context, value: str, end_tok: int) -> bool:
     """Is a whole number of two or more followed by a singular noun ("a Falcon 9 rocket", "the Ligue 1 club")?
     A count of two is never of one thing: the number belongs to a name or a label. Short units ("km",
-    "kg") are left alone: their number is not marked."""
+    "kg") are left alone: their number is not marked; so are the units of a measure that qualifies a noun
+    (models/<lang>/words.tsv measure_noun: "a 47 month prison term")."""
     doc = ctx.doc
     if not re.fullmatch(r"\d+", value) or int(value) < 2 or end_tok >= len(doc):
         return False
     nxt = doc[end_tok]
     return nxt.pos_ == "NOUN" and nxt.is_alpha and nxt.text.islower() and len(nxt.text) > 3 \
-        and "Sing" in nxt.morph.get("Number") and not _is_unit(ctx, nxt)
+        and "Sing" in nxt.morph.get("Number") and not _is_unit(ctx, nxt) and not ctx.is_word("measure_noun", nxt.text)
+
+
+def _after_a_name_word(ctx: Context, tok: Token, end_tok: int) -> bool:
+    """Is the number written right after a capitalised word inside a sentence ("U.S. Route 2", "the Bell 206",
+    "the Lost 52 Project", "Ligue 1")? A count follows a determiner, a verb or a preposition, not a name:
+    the number is part of the name — unless what follows is counted ("placed Humberto 785 miles west", "an
+    All-Star 18 times"): a plural noun or a unit. Sentence-opening words, months, currencies, labels aside."""
+    if tok.i == 0:
+        return False
+    nxt = ctx.doc[end_tok] if end_tok < len(ctx.doc) else None
+    if nxt is not None and (nxt.pos_ == "NOUN" and "Plur" in nxt.morph.get("Number") or _is_unit(ctx, nxt)):
+        return False
+    prev = ctx.doc[tok.i - 1]
+    if not (prev.is_alpha and prev.text[:1].isupper() and prev.whitespace_) or prev.is_sent_start \
+            or prev.text.isupper() and len(prev.text) <= 3:  # "USD 5", "EUR": a currency code, not a name
+        return False
+    return not any(ctx.is_word(kind, prev.text) for kind in ("month", "weekday", "currency_prefix", "number_label"))
+
+
+def _code_after_a_name(ctx: Context, tok: Token, end_tok: int) -> bool:
+    """Is the whole number alone between brackets right after a name ("l'Eure (27)", "le Val-d'Oise (95)")? A
+    bare number that a name carries in parentheses is its code or reference (a département, a district), not a
+    count; a decimal there is a measure ("le Japon (30,56)")."""
+    doc = ctx.doc
+    if tok.i < 2 or end_tok >= len(doc) or doc[tok.i - 1].text != "(" or doc[end_tok].text != ")" \
+            or not re.fullmatch(r"\d+", doc[tok.i:end_tok].text):  # "le Japon (30,56)": a measure, not a code
+        return False
+    name = doc[tok.i - 2]
+    return name.text[-1:].isalpha() and name.text[:1].isupper()
 
 
 def _duration_parts(ctx: Context, found: list[tuple[int, int, Token]]) -> list[tuple[int, int, Token, bool]]:
@@ -250,12 +281,24 @@ def _hyphen_compound(ctx: Context, end: int) -> int:
     return end
 
 
+def _restated_in_parentheses(ctx: Context, k: int, reach: int = 6) -> bool:
+    """Does a number in parentheses follow token k within its phrase ("la moitié des sondés (54%)")?"""
+    doc = ctx.doc
+    for t in doc[k:min(len(doc), k + reach)]:
+        if t.text == "(":
+            return t.i + 1 < len(doc) and doc[t.i + 1].like_num
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _number_words(ctx: Context) -> list[tuple[int, int]]:
     """Token ranges of spelled-out numbers: a cardinal or a round count, with the scale words,
     connectors ("vingt et un", "forty-two") and the article of a round count ("une dizaine")."""
     lex: Lexicon = ctx.lex
     cardinals = lex.words.get("number_word", set())
     connectors = lex.words.get("number_connector", set())
+    shares = lex.words.get("share_preposition", set())
     folds = ctx.folds
     runs: list[tuple[int, int]] = []
     k, n = 0, len(folds)
@@ -263,11 +306,21 @@ def _number_words(ctx: Context) -> list[tuple[int, int]]:
     def numeric(i: int) -> bool:
         return folds[i] in cardinals or lex.numbers.get(folds[i], (0, ""))[1] in ("scale", "approximate", "fraction")
 
+    def share(i: int) -> bool:
+        """A fraction before the partitive preposition: a share of something ("half of all people"). Not a part
+        in a sequence ("the first half of", "le dernier tiers de": an adjective before it), nor a share whose
+        exact figure follows in parentheses ("plus de la moitié des Franciliens (54%)": that figure is the fact)."""
+        if lex.numbers.get(folds[i], (0, ""))[1] != "fraction" or i + 1 >= n or folds[i + 1] not in shares:
+            return False
+        if i > 0 and ctx.doc[i - 1].pos_ == "ADJ":
+            return False
+        return not _restated_in_parentheses(ctx, i + 1)
+
     while k < n:
         f = folds[k]
         kind = lex.numbers.get(f, (0, ""))[1]
         # a round count needs its article: "une dizaine", "a dozen", not "des dizaines", "dozens of"
-        starts = f in cardinals or (kind == "article" and k + 1 < n and numeric(k + 1))
+        starts = f in cardinals or (kind == "article" and k + 1 < n and numeric(k + 1)) or share(k)
         if not starts:
             k += 1
             continue
@@ -275,6 +328,10 @@ def _number_words(ctx: Context) -> list[tuple[int, int]]:
         while end < n and (numeric(end) or folds[end] in connectors and end + 1 < n and numeric(end + 1)):
             end += 1
         words = [folds[i] for i in range(k, end)]
+        if share(end - 1):
+            runs.append((k, end))  # "half of", "a quarter of", "one third of": a share, with its article
+            k = end
+            continue
         if len(words) > 1 and lex.numbers.get(words[0], (0, ""))[1] == "article" \
                 and lex.numbers.get(words[1], (0, ""))[1] in ("scale", "approximate"):
             runs.append((k, end))  # "un million", "a dozen"; not "a third" (an ordinal as often as a share)
@@ -302,6 +359,39 @@ def _number_words(ctx: Context) -> list[tuple[int, int]]:
     return runs
 
 
+# 2:05:45 · 1:59:40.2 — hours, minutes and seconds: a time taken (a race, a record), not a time of day
+_CLOCK_DURATION = re.compile(r"(?<![\w:.])\d{1,2}:\d\d:\d\d(?:[.,]\d+)?(?![\w:])")
+
+
+def _clock_durations(ctx: Context) -> list[tuple[int, int, Token]]:
+    """Durations written as a clock with seconds ("a time of 2:05:45", "Debela, 2:05:46"), except after a clock
+    preposition or before a clock unit ("at 13:30:00", "10:15:00 UTC"): the time of day."""
+    found = []
+    for m in _CLOCK_DURATION.finditer(ctx.text):
+        tok = _token_at(ctx, m.start())
+        if tok is None:
+            continue
+        prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
+        after = _token_at(ctx, m.end() + 1) if m.end() + 1 < len(ctx.text) else None
+        if prev is not None and ctx.is_word("clock_preposition", prev.text) \
+                or after is not None and ctx.is_word("clock_unit", after.text):
+            continue
+        found.append((m.start(), m.end(), tok))
+    return found
+
+
+_MARKER = re.compile(r"(?<!\S)(\d{1,2})[.)](?=\s)")
+
+
+def _list_markers(text: str) -> set[int]:
+    """Where the numbers of an enumeration start ("1. Unofficial results 2. Relative to seats 3. At
+    dissolution", "1) … 2) …": footnotes and list items): a small number before a period or a bracket, with the
+    number before or after it marking another item."""
+    found = [(int(m.group(1)), m.start()) for m in _MARKER.finditer(text)]
+    values = {v for v, _ in found}
+    return {start for v, start in found if v - 1 in values or v + 1 in values}
+
+
 def extract(ctx: Context) -> list[Figure]:
     text = ctx.text
     blocked = ctx.entities.at  # tokens of names
@@ -319,8 +409,10 @@ def extract(ctx: Context) -> list[Figure]:
     scale = _scale_pattern(ctx.lex.lang)
     found: list[tuple[int, int, Token]] = []  # (start, end) in the parsed text, the number's first token
     counted: set[float] = set()  # the values given so far
+    names_with_numbers: set[tuple[str, str]] = set()  # (the word before, the number) of the names found so far
+    markers = _list_markers(text)
     for m in sorted([*_NUMBER.finditer(text), *_after_currency_codes(ctx)], key=lambda m: m.start()):
-        if quoted_name_at(m.start()):
+        if quoted_name_at(m.start()) or m.start() in markers:
             continue
         tok = _token_at(ctx, m.start())
         if tok is None or tok.i in blocked or tok.ent_type_ in ("MISC",) and not tok.like_num:
@@ -334,7 +426,13 @@ def extract(ctx: Context) -> list[Figure]:
         prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
         if prev is not None and ctx.is_word("number_label", prev.text):
             continue  # "article 49", "page 3"
-        if _names_one(ctx, value, end_tok) or _in_a_name(tok):
+        named = (fold(prev.text), value) if prev is not None else None
+        if named in names_with_numbers:
+            continue  # "The Lost 52 Project … Lost 52 sailed": a name found once is the name wherever written
+        if _after_a_name_word(ctx, tok, end_tok):
+            names_with_numbers.add(named)
+            continue
+        if _names_one(ctx, value, end_tok) or _in_a_name(tok) or _code_after_a_name(ctx, tok, end_tok):
             continue  # "a Falcon 9 rocket", "le Boeing 737 cloué au sol": a number in a name, no count
         number = parse_number(value, decimal, ctx.lex.lang)
         if prev is not None and "Def" in prev.morph.get("Definite") and number in counted:
@@ -346,6 +444,7 @@ def extract(ctx: Context) -> list[Figure]:
         if tail:
             end = tail.end()
         found.append((_currency_before(ctx, m.start()), end, tok))
+    found.extend(_clock_durations(ctx))
     for k, end_k in _number_words(ctx):
         if k in blocked or quoted_name_at(ctx.starts[k]) or _in_a_name(ctx.doc[k]):
             continue
