@@ -364,3 +364,19 @@ def test_a_document_referred_back_to_speaks_for_its_issuer(lang, text, speaker):
     """'X a publié un rapport. « … », précise le texte': the issuer of the document named before, not the
     document (words.tsv document_noun)."""
     assert _speakers(text, lang)[-1][1] == speaker
+
+
+# --- resolution: a group a possessive ties to someone ----------------------------------------
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le député Richard Ferrand a été entendu mardi par les juges à Lille. « Nous assistons à la suite "
+           "logique de la procédure », a indiqué son entourage à la presse.", "entourage de Richard Ferrand"),
+    ("fr", "La ministre Agnès Durand a quitté Paris mardi. « Elle est sereine », a indiqué son entourage.",
+     "entourage d'Agnès Durand"),
+    ("en", "Senator John Carter was heard by the judges on Tuesday. \"This is the logical next step of the "
+           "procedure,\" his office told reporters.", "John Carter's office"),
+])
+def test_a_group_a_possessive_ties_to_someone_is_named_by_its_owner(lang, text, speaker):
+    """"son entourage", "his office": the group of the person the possessive stands for, named by them."""
+    assert _speakers(text, lang)[0][1] == speaker

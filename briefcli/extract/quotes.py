@@ -619,8 +619,39 @@ class _Resolver:
                 return Attribution(None, org.name, tok, True)
         if not self._speaks(tok):
             return None  # "des gestes", "sa part": the parse's subject is no speaker
+        owned = self.owner_form(phrase, tok, at) if not role_head else None
+        if owned is not None:
+            return owned
         text = _phrase_text(phrase)
         return Attribution(None, text, tok, False) if text else None
+
+    def owner_form(self, phrase: list[Token], tok: Token, at: int) -> Attribution | None:
+        """The circle around someone that speaks for them, tied to them by a third-person possessive ("son
+        entourage", "ses proches", "his office": words.tsv circle_noun, owner_possessive), is named by its
+        owner, as the language names a possession: "entourage de Richard Ferrand", "Erdogan's office"
+        (possessor_link "de", elided "d'" before a vowel; else possessive_clitic "'s" after the owner). The
+        owner is the person the possessive stands for, found as a pronoun's would be. Other nouns keep
+        their words ("son avocat", "his source"): someone of their own the text does not name."""
+        ctx = self.ctx
+        if not (ctx.is_word("circle_noun", tok.text) or ctx.is_word("circle_noun", tok.lemma_)):
+            return None
+        ties = [t for t in ctx.doc[max(0, (phrase or [tok])[0].i - 1):tok.i] if ctx.is_word("owner_possessive", t.text)
+                and (t.pos_ == "DET" or t.dep_ == "poss" and t.head.i == tok.i)]
+        if not phrase or not ties:
+            return None
+        owner = self.person_near(at) or self.recent_person(at) or self.main_person()
+        if owner is None or isinstance(owner, str) or owner.kind != "person":
+            return None
+        thing = _phrase_text([t for t in phrase if t.i > ties[-1].i])
+        if not thing:
+            return None
+        links = sorted(ctx.lex.words.get("possessor_link", ()))
+        if links:
+            elided = sorted(ctx.lex.words.get("possessor_link_elided", ()))
+            link = elided[0] if elided and fold(owner.name)[:1] in "aeiouy" else links[0] + " "
+            return Attribution(None, f"{thing} {link}{owner.name}", tok, False)
+        clitic = sorted(ctx.lex.words.get("possessive_clitic", ()))
+        return Attribution(None, f"{owner.name}{clitic[0]} {thing}", tok, False) if clitic else None
 
     def _document(self, tok: Token) -> bool:
         """Is the noun a document or a publication (words.tsv document_noun: "rapport", "sondage", "texte")?"""
