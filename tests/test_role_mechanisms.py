@@ -331,3 +331,20 @@ def test_a_number_within_a_listed_title_before_a_name_is_part_of_it():
 def test_a_noun_modifying_a_title_in_apposition_belongs_to_it():
     roles = _roles("On Monday, Pranab Mukherjee, a career politician, died.", lang="en")
     assert roles["Pranab Mukherjee"] == ["career politician"]
+
+
+def test_names_in_a_list_share_the_plural_title_said_of_the_list():
+    roles = _roles("La chanteuse rejoint pour cette soirée les jurés Jean-Marc Généreux, Chris Marques et Fauve Hautot.")
+    assert roles["Jean-Marc Généreux"] == roles["Chris Marques"] == roles["Fauve Hautot"] == ["juré"]
+    roles = _roles("Jacline Mouraud et Benjamen Cauchy, figures du mouvement, plaident pour une levée des barrages.")
+    assert roles["Jacline Mouraud"] == roles["Benjamen Cauchy"] == ["figure du mouvement"]
+    # a title before names given as examples ("comme"), its adjectives in the singular too
+    roles = _roles("De nombreuses stars comme Marion Cotillard, Pharrell Williams ou encore Robert De Niro s'y pressent.")
+    assert all(roles[n] == ["star"] for n in ("Marion Cotillard", "Pharrell Williams", "Robert De Niro"))
+    roles = _roles("Il a présenté une liste. Parmi eux, deux sénateurs ultra-conservateurs, Ted Cruz et Tom Cotton.")
+    assert roles["Ted Cruz"] == roles["Tom Cotton"] == ["sénateur ultra-conservateur"]
+
+
+def test_a_quoted_name_in_a_title_s_complement_is_part_of_the_title():
+    roles = _roles("C'est une cible, a affirmé l'avocat de \"Christelle\", Me Eric Morain, en dénonçant la campagne.")
+    assert roles["Eric Morain"] == ["avocat de Christelle"]

@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import _lines, fold, models_dir
 from .context import Context
-from .roles import (category, clean_role, plural_role, role_phrase_copula, role_phrase_from, role_start, role_text,
-                    title_complement, unprefixed)
+from .roles import (category, clean_role, plural_title, role_phrase_copula, role_phrase_from, role_start, role_text,
+                    shared_titles, title_complement, unprefixed)
 from .stages import Entity, Mention
 
 
@@ -38,7 +38,7 @@ def definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], o
             continue
         end_limit = min(len(doc) - 1, det.sent.end - 1, k + 9)
         first, n = role_start(ctx, k + 1, end_limit)
-        if not n or "Plur" in doc[first + n - 1].morph.get("Number") or plural_role(ctx, first + n - 1) \
+        if not n or "Plur" in doc[first + n - 1].morph.get("Number") or plural_title(ctx, first + n - 1) \
                 and fold(doc[first + n - 1].text) not in ctx.lex.roles:
             k += 1
             continue
@@ -52,8 +52,11 @@ def definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], o
             bare += 1
         lexical = unprefixed(ctx, ctx.folded(bare, first + n)) in ctx.lex.roles or fold(head.text) in ctx.lex.roles
         if not lexical and not head.dep_.startswith("nsubj"):
-            pass  # an occupation noun refers back only as a subject ("le chanteur était…"), not "par l'intermédiaire de"
-        elif not named and not any(i in person_tokens for i in range(phrase.start, phrase.end)):
+            # an occupation noun refers back only as a subject ("le chanteur était…"), not "par l'intermédiaire de";
+            # a title in its complement still may: "du futur enfant de la duchesse"
+            k += 1
+            continue
+        if not named and not any(i in person_tokens for i in range(phrase.start, phrase.end)):
             found.append((k, phrase))  # else the title comes with a name: role_phrase_left/right has it
         k = max(k + 1, phrase.end)
     return found
@@ -154,8 +157,10 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
     wins wherever they were named ("le président Aoun … Le chef de l'Etat a renvoyé…"); else the most
     recent person given no title yet, within REFERENCE_SENTENCES sentences; else, for a gendered title that
     may be another one of theirs (another_title), the one person titled otherwise named in the nearest
-    sentence before (two people there leave it unresolved). Anyone named in the title's own sentence is not meant."""
+    sentence before (two people there leave it unresolved). Anyone named in the title's own sentence is not meant.
+    First, the names of a list share the plural title said of the list (roles.shared_titles)."""
     doc = ctx.doc
+    shared_titles(ctx, entities)
     person_at: dict[int, Entity] = {}
     for e in entities:
         if e.kind == "person":
