@@ -348,3 +348,15 @@ def test_names_in_a_list_share_the_plural_title_said_of_the_list():
 def test_a_quoted_name_in_a_title_s_complement_is_part_of_the_title():
     roles = _roles("C'est une cible, a affirmé l'avocat de \"Christelle\", Me Eric Morain, en dénonçant la campagne.")
     assert roles["Eric Morain"] == ["avocat de Christelle"]
+
+
+def test_a_lede_names_its_subject_by_a_title_before_its_name():
+    roles = _roles("L'ancien maire de Grande-Synthe a signé une tribune. \"C'est grave\", a-t-il dit. "
+                   "\"On pourrait régulariser\", a ajouté Damien Carême.")
+    assert "ancien maire de Grande-Synthe" in roles["Damien Carême"]
+    # a gendered title skips a person of the other sex; a title that is no subject, or follows a name, does not go forward
+    roles = _roles("La maire de la ville a adressé une lettre. Emmanuel Macron ne répond pas. \"Nous sommes oubliés\", "
+                   "alerte Geneviève Girard.")
+    assert roles["Geneviève Girard"] == ["maire de la ville"] and roles["Emmanuel Macron"] == []
+    roles = _roles("Une enquête vise le secrétaire général de l'Elysée. \"C'est faux\", a dit Alexis Kohler.")
+    assert roles["Alexis Kohler"] == []

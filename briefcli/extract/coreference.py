@@ -229,6 +229,8 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
             # has no such check: too weak a clue to add to someone's titles)
             nearest = titled[nearest_named]
             best, best_score = (nearest[0], 0) if len(nearest) == 1 else (None, None)
+        if best is None:
+            best, best_score = lede_person(ctx, k, phrase, mentions, sentence_of, quoted, sex, sexes), 0
         if best is not None:
             if best_score >= 50 + REFERENCE_SENTENCES + 1:
                 # a title the person already holds joins their chain: the extractors after this one
@@ -236,6 +238,28 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 best.mentions.append(Mention(phrase.start, phrase.end, phrase.text, "person", None, [role], False, True))
             if fold(role) not in {fold(r) for r in best.roles}:
                 best.roles.append(role)
+
+
+def lede_person(ctx: Context, k: int, phrase: Span, mentions: list[tuple[int, int, Entity]], sentence_of: dict[int, int],
+                quoted: set[int], sex: str | None, sexes: dict[int, str | None]) -> Entity | None:
+    """A news lede names its subject by a title before its name ("L'ancien maire de Grande-Synthe a signé… », a
+    ajouté M. Carême"): a definite title that is its sentence's subject, before anyone is named in the narrative,
+    means the first person named after it, within REFERENCE_SENTENCES sentences, outside its own sentence and
+    outside quotes, whose sex does not contradict the title's."""
+    if not phrase.root.dep_.startswith("nsubj") or any(start < k and start not in quoted for start, _end, _e in mentions):
+        return None
+    here = sentence_of.get(k, 0)
+    for start, _end, e in mentions:
+        ahead = sentence_of.get(start, here) - here
+        if start < k or start in quoted or ahead <= 0:
+            continue
+        if ahead > REFERENCE_SENTENCES:
+            return None
+        if sex is not None and id(e) not in sexes:
+            sexes[id(e)] = person_sex(ctx, e)
+        if sex is None or sexes[id(e)] in (None, sex):
+            return e
+    return None
 
 
 def another_title(ctx: Context, role: str, phrase: Span) -> bool:
