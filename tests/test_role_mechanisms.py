@@ -331,3 +331,32 @@ def test_a_number_within_a_listed_title_before_a_name_is_part_of_it():
 def test_a_noun_modifying_a_title_in_apposition_belongs_to_it():
     roles = _roles("On Monday, Pranab Mukherjee, a career politician, died.", lang="en")
     assert roles["Pranab Mukherjee"] == ["career politician"]
+
+
+def test_names_in_a_list_share_the_plural_title_said_of_the_list():
+    roles = _roles("La chanteuse rejoint pour cette soirée les jurés Jean-Marc Généreux, Chris Marques et Fauve Hautot.")
+    assert roles["Jean-Marc Généreux"] == roles["Chris Marques"] == roles["Fauve Hautot"] == ["juré"]
+    roles = _roles("Jacline Mouraud et Benjamen Cauchy, figures du mouvement, plaident pour une levée des barrages.")
+    assert roles["Jacline Mouraud"] == roles["Benjamen Cauchy"] == ["figure du mouvement"]
+    # a title before names given as examples ("comme"), its adjectives in the singular too
+    roles = _roles("De nombreuses stars comme Marion Cotillard, Pharrell Williams ou encore Robert De Niro s'y pressent.")
+    assert all(roles[n] == ["star"] for n in ("Marion Cotillard", "Pharrell Williams", "Robert De Niro"))
+    roles = _roles("Il a présenté une liste. Parmi eux, deux sénateurs ultra-conservateurs, Ted Cruz et Tom Cotton.")
+    assert roles["Ted Cruz"] == roles["Tom Cotton"] == ["sénateur ultra-conservateur"]
+
+
+def test_a_quoted_name_in_a_title_s_complement_is_part_of_the_title():
+    roles = _roles("C'est une cible, a affirmé l'avocat de \"Christelle\", Me Eric Morain, en dénonçant la campagne.")
+    assert roles["Eric Morain"] == ["avocat de Christelle"]
+
+
+def test_a_lede_names_its_subject_by_a_title_before_its_name():
+    roles = _roles("L'ancien maire de Grande-Synthe a signé une tribune. \"C'est grave\", a-t-il dit. "
+                   "\"On pourrait régulariser\", a ajouté Damien Carême.")
+    assert "ancien maire de Grande-Synthe" in roles["Damien Carême"]
+    # a gendered title skips a person of the other sex; a title that is no subject, or follows a name, does not go forward
+    roles = _roles("La maire de la ville a adressé une lettre. Emmanuel Macron ne répond pas. \"Nous sommes oubliés\", "
+                   "alerte Geneviève Girard.")
+    assert roles["Geneviève Girard"] == ["maire de la ville"] and roles["Emmanuel Macron"] == []
+    roles = _roles("Une enquête vise le secrétaire général de l'Elysée. \"C'est faux\", a dit Alexis Kohler.")
+    assert roles["Alexis Kohler"] == []

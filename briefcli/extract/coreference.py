@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import _lines, fold, models_dir
 from .context import Context
-from .roles import (category, clean_role, plural_role, role_phrase_copula, role_phrase_from, role_start, role_text,
-                    title_complement, unprefixed)
+from .roles import (category, clean_role, plural_title, role_phrase_copula, role_phrase_from, role_start, role_text,
+                    shared_titles, title_complement, unprefixed)
 from .stages import Entity, Mention
 
 
@@ -38,7 +38,7 @@ def definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], o
             continue
         end_limit = min(len(doc) - 1, det.sent.end - 1, k + 9)
         first, n = role_start(ctx, k + 1, end_limit)
-        if not n or "Plur" in doc[first + n - 1].morph.get("Number") or plural_role(ctx, first + n - 1) \
+        if not n or "Plur" in doc[first + n - 1].morph.get("Number") or plural_title(ctx, first + n - 1) \
                 and fold(doc[first + n - 1].text) not in ctx.lex.roles:
             k += 1
             continue
@@ -52,8 +52,11 @@ def definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], o
             bare += 1
         lexical = unprefixed(ctx, ctx.folded(bare, first + n)) in ctx.lex.roles or fold(head.text) in ctx.lex.roles
         if not lexical and not head.dep_.startswith("nsubj"):
-            pass  # an occupation noun refers back only as a subject ("le chanteur était…"), not "par l'intermédiaire de"
-        elif not named and not any(i in person_tokens for i in range(phrase.start, phrase.end)):
+            # an occupation noun refers back only as a subject ("le chanteur était…"), not "par l'intermédiaire de";
+            # a title in its complement still may: "du futur enfant de la duchesse"
+            k += 1
+            continue
+        if not named and not any(i in person_tokens for i in range(phrase.start, phrase.end)):
             found.append((k, phrase))  # else the title comes with a name: role_phrase_left/right has it
         k = max(k + 1, phrase.end)
     return found
@@ -154,8 +157,10 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
     wins wherever they were named ("le président Aoun … Le chef de l'Etat a renvoyé…"); else the most
     recent person given no title yet, within REFERENCE_SENTENCES sentences; else, for a gendered title that
     may be another one of theirs (another_title), the one person titled otherwise named in the nearest
-    sentence before (two people there leave it unresolved). Anyone named in the title's own sentence is not meant."""
+    sentence before (two people there leave it unresolved). Anyone named in the title's own sentence is not meant.
+    First, the names of a list share the plural title said of the list (roles.shared_titles)."""
     doc = ctx.doc
+    shared_titles(ctx, entities)
     person_at: dict[int, Entity] = {}
     for e in entities:
         if e.kind == "person":
@@ -224,6 +229,8 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
             # has no such check: too weak a clue to add to someone's titles)
             nearest = titled[nearest_named]
             best, best_score = (nearest[0], 0) if len(nearest) == 1 else (None, None)
+        if best is None:
+            best, best_score = lede_person(ctx, k, phrase, mentions, sentence_of, quoted, sex, sexes), 0
         if best is not None:
             if best_score >= 50 + REFERENCE_SENTENCES + 1:
                 # a title the person already holds joins their chain: the extractors after this one
@@ -231,6 +238,28 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 best.mentions.append(Mention(phrase.start, phrase.end, phrase.text, "person", None, [role], False, True))
             if fold(role) not in {fold(r) for r in best.roles}:
                 best.roles.append(role)
+
+
+def lede_person(ctx: Context, k: int, phrase: Span, mentions: list[tuple[int, int, Entity]], sentence_of: dict[int, int],
+                quoted: set[int], sex: str | None, sexes: dict[int, str | None]) -> Entity | None:
+    """A news lede names its subject by a title before its name ("L'ancien maire de Grande-Synthe a signé… », a
+    ajouté M. Carême"): a definite title that is its sentence's subject, before anyone is named in the narrative,
+    means the first person named after it, within REFERENCE_SENTENCES sentences, outside its own sentence and
+    outside quotes, whose sex does not contradict the title's."""
+    if not phrase.root.dep_.startswith("nsubj") or any(start < k and start not in quoted for start, _end, _e in mentions):
+        return None
+    here = sentence_of.get(k, 0)
+    for start, _end, e in mentions:
+        ahead = sentence_of.get(start, here) - here
+        if start < k or start in quoted or ahead <= 0:
+            continue
+        if ahead > REFERENCE_SENTENCES:
+            return None
+        if sex is not None and id(e) not in sexes:
+            sexes[id(e)] = person_sex(ctx, e)
+        if sex is None or sexes[id(e)] in (None, sex):
+            return e
+    return None
 
 
 def another_title(ctx: Context, role: str, phrase: Span) -> bool:

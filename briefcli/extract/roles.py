@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import _lines, fold, models_dir
 from .context import Context
-from .stages import Mention
+from .stages import Entity, Mention
 
 
 def role_at(ctx: Context, i: int, limit: int) -> int:
@@ -76,7 +76,7 @@ def role_start(ctx: Context, i: int, limit: int) -> tuple[int, int]:
         j += 1
     if j > limit or doc[j].pos_ in ("VERB", "AUX") and not doc[j].text[:1].isupper() and not prefixed(ctx, doc[j]):
         return i, 0
-    n = role_at(ctx, j, limit) or plural_role(ctx, j)
+    n = role_at(ctx, j, limit) or plural_title(ctx, j)
     return (i, j - i + n) if n else (i, 0)
 
 
@@ -99,21 +99,39 @@ def next_title(ctx: Context, k: int) -> bool:
 
 
 def plural_role(ctx: Context, j: int) -> int:
-    """'l'un des avocats de…': a title in the plural."""
+    """'l'un des avocats de…': a title of roles.tsv in the plural."""
     text = fold(ctx.doc[j].text)
     return 1 if len(text) > 3 and text[-1] in "sx" and text[:-1] in ctx.lex.roles else 0
 
 
+def plural_title(ctx: Context, j: int) -> int:
+    """A title in the plural, of roles.tsv or a noun of the occupation lexicon ("les jurés X, Y et Z", "des
+    conservateurs X et Y"): what a list of names shares."""
+    text = fold(ctx.doc[j].text)
+    return plural_role(ctx, j) or int(len(text) > 3 and text[-1] in "sx" and text[:-1] in occupations(ctx.lex.lang)
+                                      and heads_noun_group(ctx, j))
+
+
 def role_text(ctx: Context, phrase: Span) -> str:
     """The title as a role: a plural title head in the singular ('avocats de la famille' → 'avocat …')."""
-    words = [t.text + t.whitespace_ for t in phrase]
+    words = [("" if t.is_quote else t.text) + t.whitespace_ for t in phrase]  # 'avocat de "Christelle"' → avocat de Christelle
     for k, t in enumerate(phrase):
         if ctx.is_word("role_modifier", t.text):
             continue
-        if fold(t.text) not in ctx.lex.roles and plural_role(ctx, t.i):
+        if fold(t.text) not in ctx.lex.roles and plural_title(ctx, t.i):
             words[k] = t.text[:-1] + t.whitespace_
+            for a in range(k + 1, len(phrase)):  # its adjectives agree: "sénateurs ultra-conservateurs" → "sénateur ultra-conservateur"
+                if not plural_adjective(phrase[a]):
+                    break
+                words[a] = phrase[a].text[:-1] + phrase[a].whitespace_
         break
     return clean_role("".join(words))
+
+
+def plural_adjective(tok: Token) -> bool:
+    """An adjective in the plural with the regular ending -s ("aînés", "ultra-conservateurs")."""
+    return tok.pos_ == "ADJ" and "Plur" in tok.morph.get("Number") and tok.text[:1].islower() \
+        and tok.text.endswith("s") and len(tok.text) > 3
 
 
 def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
@@ -133,16 +151,19 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
         # an adjective the tagger took for a verb, between a title and the name: "ministre sunnite Saad Hariri"
         mistagged = i == named and tok.text[:1].islower() and i > 0 and fold(doc[i - 1].text) in ctx.lex.roles \
             and tok.dep_ != "ROOT"  # not the sentence's verb: "L'édile appelle Emmanuel Macron"
-        stop = tok.is_space or (tok.is_punct and tok.text not in "-'’") or tok.pos_ == "SCONJ" \
+        stop = tok.is_space or (tok.is_punct and tok.text not in "-'’" and not tok.is_quote) or tok.pos_ == "SCONJ" \
             or tok.pos_ == "NUM" and not (i > 0 and fold(doc[i - 1].text + " " + tok.text) in ctx.lex.roles) \
             or tok.pos_ == "PRON" and not acronym(tok) or tok.pos_ == "CCONJ" and not joins_complements(ctx, tok) \
-            or (tok.pos_ in ("VERB", "AUX") and not is_participle(tok) and not mistagged)
+            or (tok.pos_ in ("VERB", "AUX") and not is_participle(tok) and not mistagged) \
+            or window and ctx.is_word("example_marker", tok.text)  # "stars comme X, Y": no title of Y's
         if stop:
             break
         window.insert(0, tok)
         if tok.is_sent_start:
             break
         i -= 1
+    if window and ctx.is_word("example_marker", window[-1].text):
+        window.pop()  # "des stars comme X": the title of the examples that follow
     if not window:
         return None
     # the title nearest the name: "le ministre … du président Erdogan" → "président"
@@ -155,6 +176,8 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
             after = first + n
             if after <= window[-1].i and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower() and not comma:
                 return None  # "L'édile appelle Emmanuel Macron": a verb the tagger took for a noun, no title of his
+            if comma and after <= window[-1].i and doc[after].ent_type_ in ("PER", "PERSON"):
+                return None  # "les jurés X, Y et Z": the title right before a name is that name's, not the next one's
             # a longer title that holds this one: "ancien Premier ministre", not "ministre"
             for earlier in reversed(window[:k]):
                 first_e, n_e = role_start(ctx, earlier.i, window[-1].i)
@@ -418,3 +441,39 @@ def category(ctx: Context, role: str) -> str | None:
         if category is not None:
             return None if category == "other" else category
     return None
+
+
+def shared_titles(ctx: Context, entities: list[Entity]) -> None:
+    """Names in a list share a title in the plural said of the whole list: before it ("les jurés X, Y et Z",
+    "deux figures du Hirak, X et Y", "des stars comme X, Y ou encore Z") or in apposition after it ("X et Y,
+    figures des gilets jaunes"). Each name gets the title in the singular."""
+    people = sorted(((m, e) for e in entities if e.kind == "person" for m in e.mentions if not m.reference),
+                    key=lambda pair: pair[0].start)
+    run: list[tuple[Mention, Entity]] = []
+    for m, e in people + [(None, None)]:
+        if m is not None and run and listed_after(ctx, run[-1][0], m):
+            run.append((m, e))
+            continue
+        if len(run) > 1:
+            share_title(ctx, run)
+        run = [(m, e)] if m is not None else []
+
+
+def listed_after(ctx: Context, before: Mention, m: Mention) -> bool:
+    """Does the name m follow the name `before` in one list: only commas, coordinations and adverbs between
+    them ("X, Y et Z", "X ou encore Y")?"""
+    gap = ctx.doc[before.end:m.start]
+    return 0 < len(gap) <= 3 and all(t.text == "," or ctx.is_word("coordination", t.text) or t.pos_ == "ADV"
+                                     for t in gap) and any(t.text == "," or ctx.is_word("coordination", t.text) for t in gap)
+
+
+def share_title(ctx: Context, run: list[tuple[Mention, Entity]]) -> None:
+    """Give every name of a list the plural title before its first name or in apposition after its last."""
+    for phrase in (role_phrase_left(ctx, run[0][0]), role_phrase_right(ctx, run[-1][0])):
+        if phrase is None or not any(fold(t.text) not in ctx.lex.roles and plural_title(ctx, t.i) for t in phrase):
+            continue
+        role = role_text(ctx, phrase)
+        for _m, e in run:
+            if fold(role) not in {fold(r) for r in e.roles}:
+                e.roles.append(role)
+        return
