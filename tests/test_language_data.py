@@ -17,7 +17,8 @@ NOT_EVERY_LANGUAGE = {"name_inner_word",  # "of", "de" inside names capitalised 
                       "possessive_clitic",  # "Tesco's": English only
                       "postnominal",  # "Durham Hall QC": letters after a name, English usage
                       "euphonic", "reflexive_pronoun",  # "a-t-il", "s'exprimer": French only
-                      "place_class_head"}  # "Karl Marx Avenue": a name ending on its class noun, English usage
+                      "place_class_head",  # "Karl Marx Avenue": a name ending on its class noun, English usage
+                      "possessor_link", "possessor_link_elided"}  # "entourage de X": French; English says "X's"
 
 
 def _lists_asked() -> set[str]:
