@@ -267,3 +267,9 @@ def test_a_cue_its_complement_identifies_takes_the_words_before_it():
 ])
 def test_a_figure_of_its_size_identifies_an_indefinite_undertaking(text, found):
     assert ("plan d'économies" in _projects(text, "fr")) is found
+
+
+def test_a_complement_hanging_on_a_verb_above_the_cue_is_not_its_own():
+    """"to bring…" says why "use" acts, not which law: the law is no argument of "use"."""
+    text = "\"We will use the full force of the law to bring to justice the perpetrators,\" said the minister."
+    assert _projects(text, "en") == []

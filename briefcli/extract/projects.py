@@ -247,7 +247,7 @@ def extract(ctx: Context) -> list[Project]:
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)
                      or _launched(ctx, doc[i]) or _sized(doc[i:j].root)) \
                 and ("definite" not in _frames(ctx, kind) or _definite_complement(doc, j)) \
-                and not _titled(ctx, j):
+                and not _titled(ctx, j) and _hangs_on(doc[i:j], doc[j]):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"
             k = j + 1
             limit = j + _COMPLEMENT_MAX
@@ -358,6 +358,14 @@ def _titled(ctx: Context, j: int) -> bool:
     while m < len(doc) and (ctx.is_word("determiner", doc[m].text) or doc[m].pos_ == "ADJ"):
         m += 1
     return m < len(doc) and doc[m].pos_ == "NOUN" and fold(doc[m].text) in ctx.lex.roles
+
+
+def _hangs_on(cue: Span, word: Token) -> bool:
+    """Does the word opening the complement hang on the cue in the parse, or on the word that governs the cue
+    (the parser often hangs a noun's complement on its verb: "began its probe into…")? One that hangs higher,
+    on a verb the cue is no argument of, says why that verb acts, not which undertaking it is ("we will use the
+    full force of the law to bring them to justice")."""
+    return any(t.is_ancestor(word) for t in cue) or cue.root.head.is_ancestor(word)
 
 
 def _sized(cue: Token) -> bool:
