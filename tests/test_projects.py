@@ -67,3 +67,11 @@ def test_an_undertaking_identified_by_its_named_owner_in_the_possessive():
     projects = brief("Robert Mueller's investigation found no evidence of a conspiracy.", lang="en").projects
     assert [(p.name, p.actors) for p in projects] == [("Robert Mueller's investigation", ["Robert Mueller"])]
     assert brief("The company's plan was rejected.", lang="en").projects == []  # no named owner: not identified
+
+
+def test_a_bare_cue_after_a_preposition_names_a_kind_not_one_undertaking():
+    """No determiner: "par accord d'entreprise ou accord de branche" are kinds of agreement (the second
+    coordinated to the first); with its article the same noun is one ("l'accord de branche")."""
+    assert _projects("Dans les autres cas, cela doit être négocié par accord d'entreprise ou accord de branche, "
+                     "explique un avocat.") == []
+    assert "accord de branche" in _projects("Les syndicats ont signé l'accord de branche, a dit le ministre.")

@@ -231,6 +231,9 @@ def extract(ctx: Context) -> list[Project]:
         if _anaphoric(ctx, i, kind, projects):
             i = j  # "cette enquête tentaculaire" after "l'enquête sur les soupçons de collusion": the same one
             continue
+        if _bare(ctx, doc[i]):
+            i = j  # "négocié par accord d'entreprise ou accord de branche": a kind of agreement, not one
+            continue
         # 4a. an operation on a named organisation: "la privatisation d'ADP", "le rachat de Twitter"
         if "operation" in _frames(ctx, kind) and j + 1 < len(doc) and ctx.is_word("complement_preposition", doc[j].text) \
                 and j + 1 in at and at[j + 1][0].kind == "organization":  # a company, not a country ("the Party's takeover of China")
@@ -358,6 +361,25 @@ def _titled(ctx: Context, j: int) -> bool:
     while m < len(doc) and (ctx.is_word("determiner", doc[m].text) or doc[m].pos_ == "ADJ"):
         m += 1
     return m < len(doc) and doc[m].pos_ == "NOUN" and fold(doc[m].text) in ctx.lex.roles
+
+
+def _bare(ctx: Context, cue: Token) -> bool:
+    """Is the cue a singular common noun with no determiner, right after a preposition ("cela doit être
+    négocié par accord d'entreprise ou accord de branche", "signed by decree")? A bare noun names a kind
+    of thing, not one undertaking; a noun coordinated to a bare one is bare too. Capitalised cues are
+    names ("sous Opération Barkhane")."""
+    doc = cue.doc
+    first = cue
+    if cue.dep_ == "conj" and cue.head.i < cue.i:  # the first conjunct's noun phrase: "accord d'entreprise ou …"
+        first = cue.head
+        while first.dep_ in ("nmod", "compound") and first.head.i < first.i and first.head.pos_ == "NOUN":
+            first = first.head
+    if cue.text[:1].isupper() or "Plur" in cue.morph.get("Number") or cue.i == 0 or first.i == 0:
+        return False
+    if ctx.is_word("determiner", doc[cue.i - 1].text.lower()) and not ctx.is_word("preposition", doc[cue.i - 1].text.lower()):
+        return False  # "ou l'accord de branche"
+    before = doc[first.i - 1].text.lower()
+    return ctx.is_word("preposition", before) and not ctx.is_word("determiner", before)
 
 
 def _hangs_on(cue: Span, word: Token) -> bool:
