@@ -75,3 +75,16 @@ def test_a_bare_cue_after_a_preposition_names_a_kind_not_one_undertaking():
     assert _projects("Dans les autres cas, cela doit être négocié par accord d'entreprise ou accord de branche, "
                      "explique un avocat.") == []
     assert "accord de branche" in _projects("Les syndicats ont signé l'accord de branche, a dit le ministre.")
+
+
+@pytest.mark.parametrize("text, count", [
+    # the same kind and first noun, "le secteur" pointing back: one plan
+    ("Le président est venu dans le cadre du plan de soutien à la filière automobile. Il présentera "
+     "dans l'après-midi le plan de soutien au secteur.", 1),
+    # the same complement under another cue: one measure
+    ("Le ministre défend la suppression de l'ISF. Le budget comprend notamment une réforme de l'ISF.", 1),
+    # a qualifying word after the first noun makes another one
+    ("Le plan de relance européen a été adopté. Le plan de relance allemand suivra.", 2),
+])
+def test_the_same_complement_names_the_same_undertaking_again(text, count):
+    assert len(_projects(text)) == count

@@ -110,6 +110,7 @@ def extract(ctx: Context) -> list[Project]:
     projects: list[Project] = []
     seen: set[str] = set()
     names_given: set[str] = set()
+    complements: list[tuple[str | None, str, str]] = []  # (kind, first noun, words) of the complements read so far
     head = ""  # the head word of the cue being read ("agreement" in "free trade agreement")
 
     def add(name: str, kind: str | None, actors: list[str], sector: str | None, start: int, end: int):
@@ -275,9 +276,12 @@ def extract(ctx: Context) -> list[Project]:
                 span = _whole_phrases(span, i + n + 1)
             while len(span) > n + 1 and (ctx.is_word("determiner", span[-1].text) or ctx.is_word("preposition", span[-1].text)):
                 span = span[:-1]
-            if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") for t in span[i - first + n + 1:]):
+            complement = doc[j + 1:span.end]
+            if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") for t in complement) \
+                    and not _complement_again(ctx, kind, complement, complements):
                 start, end = ctx.offsets(span)
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+                complements.append(_complement_key(ctx, kind, complement))
             i = k
             continue
         # 5. an identified undertaking: "la mission exploratoire", "le plan social d'Airbus"
@@ -361,6 +365,31 @@ def _titled(ctx: Context, j: int) -> bool:
     while m < len(doc) and (ctx.is_word("determiner", doc[m].text) or doc[m].pos_ == "ADJ"):
         m += 1
     return m < len(doc) and doc[m].pos_ == "NOUN" and fold(doc[m].text) in ctx.lex.roles
+
+
+def _complement_key(ctx: Context, kind: str | None, complement: Span) -> tuple[str | None, str, str]:
+    """(kind, lemma of the first noun, words without determiners) of the complement that identifies an
+    undertaking: "plan de soutien à la filière automobile" → (plan, soutien, "soutien à filière automobile")."""
+    noun = next((t for t in complement if t.pos_ in ("NOUN", "PROPN")), None)
+    words = " ".join(fold(t.text) for t in complement if not ctx.is_word("determiner", t.text.lower()))
+    return kind, fold(noun.lemma_) if noun is not None else "", words
+
+
+def _complement_again(ctx: Context, kind: str | None, complement: Span, complements) -> bool:
+    """Is the undertaking this complement identifies one named before: the same complement words under
+    another cue ("une réforme de l'ISF" after "la suppression de l'ISF"), or the same kind and first noun
+    with nothing after it that names or qualifies ("le plan de soutien au secteur" after "le plan de soutien
+    à la filière automobile": "le secteur" points back to it; "le plan de relance allemand" is another)?"""
+    key = _complement_key(ctx, kind, complement)
+    for other_kind, noun, words in complements:
+        if key[2] == words:
+            return True
+        if other_kind == kind and key[1] == noun:
+            first = next(t for t in complement if t.pos_ in ("NOUN", "PROPN"))
+            rest = complement[first.i - complement.start + 1:]
+            if not any(t.pos_ in ("PROPN", "ADJ", "NUM") or t.ent_type_ for t in rest):
+                return True
+    return False
 
 
 def _bare(ctx: Context, cue: Token) -> bool:
