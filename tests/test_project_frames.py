@@ -273,3 +273,13 @@ def test_a_complement_hanging_on_a_verb_above_the_cue_is_not_its_own():
     """"to bring…" says why "use" acts, not which law: the law is no argument of "use"."""
     text = "\"We will use the full force of the law to bring to justice the perpetrators,\" said the minister."
     assert _projects(text, "en") == []
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "On Monday, the senator introduced a bill to require voting by mail in all states.",
+     "bill to require voting by mail in all states"),
+    ("fr", "Le député a déposé une proposition de loi sur le travail du dimanche.", "proposition de loi sur le travail"),
+])
+def test_a_bill_introduced_is_the_one_the_article_follows(lang, text, name):
+    """Introducing a bill launches it (words.tsv launch_word): even with an indefinite article it is identified."""
+    assert any(name in found for found in _projects(text, lang))
