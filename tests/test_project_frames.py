@@ -283,3 +283,14 @@ def test_a_complement_hanging_on_a_verb_above_the_cue_is_not_its_own():
 def test_a_bill_introduced_is_the_one_the_article_follows(lang, text, name):
     """Introducing a bill launches it (words.tsv launch_word): even with an indefinite article it is identified."""
     assert any(name in found for found in _projects(text, lang))
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    ("fr", "Elle est restée discrète dans ses critiques sur la stratégie sanitaire du gouvernement.", False),
+    ("en", "No leader should assume that President Trump's foreign policy will change.", False),
+    # launched, the same line of conduct is an undertaking
+    ("en", "The government of Zambia has launched a new national agricultural policy.", True),
+])
+def test_a_line_of_conduct_is_an_undertaking_only_when_launched(lang, text, found):
+    """Frame conduct: a strategy or a policy named by its domain is someone's ongoing conduct."""
+    assert bool(_projects(text, lang)) is found

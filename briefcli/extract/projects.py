@@ -284,6 +284,9 @@ def extract(ctx: Context) -> list[Project]:
                 complements.append(_complement_key(ctx, kind, complement))
             i = k
             continue
+        if "conduct" in _frames(ctx, kind) and not _launched(ctx, doc[i]):
+            i = j  # "ses critiques sur la stratégie sanitaire", "Trump's foreign policy": a line of conduct, not one undertaking
+            continue
         # 5. an identified undertaking: "la mission exploratoire", "le plan social d'Airbus"
         if "adjective" in _frames(ctx, kind) and i > 0 and _identified(ctx, i) \
                 and i not in at and j < len(doc) and _qualifier(ctx, doc[j], kind):
