@@ -88,3 +88,10 @@ def test_a_bare_cue_after_a_preposition_names_a_kind_not_one_undertaking():
 ])
 def test_the_same_complement_names_the_same_undertaking_again(text, count):
     assert len(_projects(text)) == count
+
+
+def test_a_scheme_is_a_project_only_by_its_name():
+    """"dispositif" takes a name after it (quoted or capitalised), no complement: a police deployment is none."""
+    assert _projects('Le dispositif "Remotely from Georgia" autorise les étrangers à travailler à distance.') \
+        == ["Remotely from Georgia"]
+    assert _projects("Un important dispositif de sécurité a été déployé autour du stade.") == []
