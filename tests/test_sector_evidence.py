@@ -155,3 +155,19 @@ def test_an_outlet_cited_as_a_source_is_no_evidence():
 def test_an_outlet_the_article_is_about_counts():
     assert "afp" in _media_terms("L'AFP a supprimé cent postes de journalistes cette année.", "fr")
     assert "cnn" in _media_terms("The owner of CNN plans to sell the channel.", "en")
+
+
+def _sectors_of(text: str, lang: str) -> set[str]:
+    return {sector for sector, _term, _weight, _i in term_hits(parsed_context(text, lang), parsed_context(text, lang).doc)}
+
+
+def test_a_collocation_gives_a_word_of_another_field_its_sense():
+    found = _sectors_of("The consul claimed diplomatic immunity after the arrest.", "en")
+    assert "diplomacy" in found and "health" not in found
+    assert "defence" not in _sectors_of("Les soldats du feu ont maîtrisé la situation.", "fr")
+
+
+def test_the_words_of_racism_and_disability_are_society():
+    assert "society" in _sectors_of("Des milliers de manifestants antiracistes ont défilé contre la ségrégation.", "fr")
+    assert "society" in _sectors_of("Sa fille trisomique a reçu des lettres.", "fr")
+    assert "society" in _sectors_of("The law bans discrimination against disabled workers and hate speech.", "en")
