@@ -171,3 +171,8 @@ def test_the_words_of_racism_and_disability_are_society():
     assert "society" in _sectors_of("Des milliers de manifestants antiracistes ont défilé contre la ségrégation.", "fr")
     assert "society" in _sectors_of("Sa fille trisomique a reçu des lettres.", "fr")
     assert "society" in _sectors_of("The law bans discrimination against disabled workers and hate speech.", "en")
+
+
+def test_the_words_of_spectacle_and_books_are_culture():
+    assert "culture" in _sectors_of("La féria attire chaque année les amateurs de corrida.", "fr")
+    assert "culture" in _sectors_of("Dans son autobiographie, l'ancien rockeur se confie.", "fr")
