@@ -138,3 +138,41 @@ def test_the_people_an_article_gives_titles_of_a_field_weigh_for_its_sector():
     found = sectors.candidates(ctx)
     assert sectors._people_fields(ctx) == {"politics": 1.0}
     assert all(c["features"]["people"] == (1.0 if s == "politics" else 0.0) for s, c in found.items())
+
+
+def _media_terms(text: str, lang: str) -> dict[str, float]:
+    from briefcli.extract.sectors import sector_evidence
+    return sector_evidence(_context(text, lang)).evidence.get("media", {})
+
+
+def test_an_outlet_cited_as_a_source_is_no_evidence():
+    assert "afp" not in _media_terms("Selon l'AFP, le gouvernement a annoncé la fermeture des écoles.", "fr")
+    assert "afp" not in _media_terms("Le ministre a déclaré à l'AFP que les écoles fermeraient.", "fr")
+    assert "cnn" not in _media_terms("CNN reported that the schools would close on Monday.", "en")
+    assert "reuters" not in _media_terms("According to Reuters, the schools will close on Monday.", "en")
+
+
+def test_an_outlet_the_article_is_about_counts():
+    assert "afp" in _media_terms("L'AFP a supprimé cent postes de journalistes cette année.", "fr")
+    assert "cnn" in _media_terms("The owner of CNN plans to sell the channel.", "en")
+
+
+def _sectors_of(text: str, lang: str) -> set[str]:
+    return {sector for sector, _term, _weight, _i in term_hits(parsed_context(text, lang), parsed_context(text, lang).doc)}
+
+
+def test_a_collocation_gives_a_word_of_another_field_its_sense():
+    found = _sectors_of("The consul claimed diplomatic immunity after the arrest.", "en")
+    assert "diplomacy" in found and "health" not in found
+    assert "defence" not in _sectors_of("Les soldats du feu ont maîtrisé la situation.", "fr")
+
+
+def test_the_words_of_racism_and_disability_are_society():
+    assert "society" in _sectors_of("Des milliers de manifestants antiracistes ont défilé contre la ségrégation.", "fr")
+    assert "society" in _sectors_of("Sa fille trisomique a reçu des lettres.", "fr")
+    assert "society" in _sectors_of("The law bans discrimination against disabled workers and hate speech.", "en")
+
+
+def test_the_words_of_spectacle_and_books_are_culture():
+    assert "culture" in _sectors_of("La féria attire chaque année les amateurs de corrida.", "fr")
+    assert "culture" in _sectors_of("Dans son autobiographie, l'ancien rockeur se confie.", "fr")

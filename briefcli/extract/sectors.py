@@ -29,6 +29,11 @@ STRONG = 3  # the weight of a term specific to one sector
 SHARED = 0.5  # what a term listed for several sectors weighs for those the article is less about
 _PHRASE_WORDS = re.compile(r"\w+'|[\w-]+")
 _FUNCTION_DEPS = frozenset({"prep", "case", "mark", "cc", "det", "aux", "auxpass"})  # (universal and English labels)
+_SPEECH_ARGUMENTS = frozenset({"nsubj", "obj", "dobj", "iobj", "dative", "obl", "obl:arg", "obl:mod", "pobj"})
+_NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod", "appos", "poss"})  # a name's words, its kind, its owner
+# the sector whose terms name outlets: one the article cites as its source ("selon l'AFP", "CNN reported") is its
+# channel, not its subject. (The terms of other sectors there are people the article is about: "le médecin a expliqué".)
+SOURCE_SECTORS = frozenset({"media"})
 
 
 def term_hits(ctx: Context, tokens) -> list[tuple[str, str, float, int]]:
@@ -62,6 +67,50 @@ def term_hits(ctx: Context, tokens) -> list[tuple[str, str, float, int]]:
     return hits
 
 
+def _speech_role(ctx: Context, tok) -> str | None:
+    """The token's role under a speech verb: "subject" ("rapporte BFMTV", "CNN reported"), "other" for its
+    other arguments (addressee, channel, content: "a indiqué à l'AFP", "wrote on Twitter"), else None. An English
+    object of a preposition hangs from the preposition, which hangs from the verb; an object after a verb without
+    a subject is its inverted subject ("», rapporte le quotidien")."""
+    if tok.dep_ not in _SPEECH_ARGUMENTS:
+        return None
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if head.pos_ != "VERB" or not {fold(head.lemma_), fold(head.text)} & ctx.lex.speech_verbs:
+        return None
+    if tok.dep_.startswith("nsubj"):
+        return "subject"
+    # French puts the subject after the verb in an incise ("», rapporte le quotidien"), parsed as its object
+    inverted = tok.dep_ in ("obj", "dobj") and tok.i > head.i and not any(c.dep_.startswith("nsubj") for c in head.children)
+    return "subject" if inverted else "other"
+
+
+def _after_source_cue(ctx: Context, tok) -> bool:
+    """Does the token's phrase start with a source cue or follow one ("selon l'AFP", "according to Reuters")?"""
+    left = tok.left_edge.i
+    cues = ctx.lex.source_cues
+    return any(ctx.folded(max(0, left - n), left).replace("' ", "'") in cues
+               or ctx.folded(left, min(tok.i, left + n)).replace("' ", "'") in cues for n in (1, 2, 3, 4))
+
+
+def cited_sources(ctx: Context) -> set[int]:
+    """Tokens naming where the article takes reported words from, with the words of their name ("Fox News",
+    "l'agence de presse Anadolu"): a noun that is a speech verb's subject or a source cue's complement ("les médias
+    turcs ont rapporté", "selon l'AFP"), and a name that is any argument of a speech verb ("a indiqué à l'AFP",
+    "wrote on Twitter"; a common noun there may be what is said: "a dénoncé la fermeture des usines"). The outlet
+    an article quotes is its source, not its subject."""
+    found = set()
+    for tok in ctx.doc:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        role = _speech_role(ctx, tok)
+        name = tok.pos_ == "PROPN" or tok.is_upper  # (the tagger takes an acronym for a common noun at times)
+        if not (role == "subject" or (role and name) or _after_source_cue(ctx, tok)):
+            continue
+        found.add(tok.i)
+        found.update(t.i for t in tok.subtree if t.dep_ in _NAME_PARTS and (t.head == tok or t.head.i in found))
+    return found
+
+
 class SectorEvidence(NamedTuple):
     totals: dict[str, float]  # weighted total per sector
     raw: dict[str, float]  # the same without the frame boost
@@ -93,7 +142,10 @@ def sector_evidence(ctx: Context) -> SectorEvidence:
     counts: dict[tuple[str, str], list[float]] = {}  # (sector, term) → weights of its occurrences
     framed: set[str] = set()
     listed: dict[int, set[str]] = {}  # frame noun → the sectors after it
+    sources = cited_sources(ctx)
     for sector, term, weight, i in term_hits(ctx, ctx.doc):
+        if i in sources and sector in SOURCE_SECTORS:
+            continue  # an outlet quoted as the source of reported words
         boosted = weight * FRAME_BOOST if i in framed_tokens else weight
         if i in framed_tokens:
             framed.add(sector)
