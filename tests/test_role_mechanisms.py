@@ -360,3 +360,11 @@ def test_a_lede_names_its_subject_by_a_title_before_its_name():
     assert roles["Geneviève Girard"] == ["maire de la ville"] and roles["Emmanuel Macron"] == []
     roles = _roles("Une enquête vise le secrétaire général de l'Elysée. \"C'est faux\", a dit Alexis Kohler.")
     assert roles["Alexis Kohler"] == []
+
+
+def test_a_title_naming_its_own_place_is_not_the_head_of_another_place():
+    roles = _roles("Xavier Bertrand, président de la région, est en colère. La visite du chef de l'État est prévue mardi.")
+    assert "chef de l'État" not in roles["Xavier Bertrand"]
+    # a role placed in a country is that function still
+    roles = _roles("Donald Trump, président des États-Unis, est en colère. La visite du chef de l'État est prévue mardi.")
+    assert "chef de l'État" in roles["Donald Trump"]

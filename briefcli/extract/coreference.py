@@ -317,7 +317,42 @@ def same_function(ctx: Context, title: str, role: str) -> bool:
     if function is None or other != function or former(ctx, title) != former(ctx, role):
         return False
     words = {w for w in place.split() if not ctx.is_word("complement_preposition", w) and not ctx.is_word("determiner", w)}
-    return not words or bool(words & set(other_place.split()))
+    if words:
+        return bool(words & set(other_place.split()))
+    return not other_place or placed_alike(ctx, title, other_place)
+
+
+def placed_alike(ctx: Context, title: str, place: str) -> bool:
+    """May a title be said of a role placed by a complement ("président de la région", "président des
+    États-Unis")? A title that names its own place ("chef de l'État", "président de la République": a complement
+    inside the listed title) is said only of a role placed in a country or in that same place, not of the head
+    of a region or a body ("le chef de l'État" is not the "président de la région"). A title placed nowhere
+    ("le président", "le patron") may be said of any."""
+    own = own_place(ctx, title)
+    if not own:
+        return True
+    words = [part for w in place.split() for part in {w, w.split("'")[-1]}
+             if part and not ctx.is_word("complement_preposition", part) and not ctx.is_word("determiner", part)]
+    return any(w in own for w in words) or any(
+        (entry := ctx.lex.gazetteer.get(w)) is not None and entry.kind == "country" or w in ctx.lex.demonyms for w in words)
+
+
+def own_place(ctx: Context, title: str) -> set[str]:
+    """The words a title's listed form places it by ("chef de l'état" → {"l'etat", "etat"}), past its modifiers
+    and a hyphenated prefix; empty for a title listed without a complement ("président")."""
+    words = fold(title).split()
+    while words and ctx.is_word("role_modifier", words[0]):
+        words = words[1:]
+    for n in range(min(len(words), ctx.lex.max_role_words), 0, -1):
+        key = unprefixed(ctx, " ".join(words[:n]))
+        if key in ctx.lex.roles:
+            listed = key.split()
+            k = next((i for i, w in enumerate(listed) if ctx.is_word("complement_preposition", w)), len(listed))
+            own = set()
+            for w in listed[k + 1:]:
+                own.update((w, w.split("'")[-1]))
+            return {w for w in own if w and not ctx.is_word("determiner", w)}
+    return set()
 
 
 def former(ctx: Context, role: str) -> bool:
