@@ -368,3 +368,12 @@ def test_a_title_naming_its_own_place_is_not_the_head_of_another_place():
     # a role placed in a country is that function still
     roles = _roles("Donald Trump, président des États-Unis, est en colère. La visite du chef de l'État est prévue mardi.")
     assert "chef de l'État" in roles["Donald Trump"]
+
+
+def test_a_subject_pronoun_keeps_the_person_near_a_bare_title_after_it():
+    text = ("Olivier Faure a parlé dimanche à Paris. \"C'est grave\", a-t-il dit. \"Il faut agir\", a-t-il ajouté. "
+            "\"Nous verrons\", a-t-il insisté. \"Rien n'est fait\", a-t-il conclu. Le député de Seine-et-Marne a ensuite quitté la salle.")
+    assert "député de Seine-et-Marne" in _roles(text)["Olivier Faure"]
+    # a pronoun of the other gender does not go on speaking of him
+    text = text.replace("a-t-il", "a-t-elle")
+    assert "député de Seine-et-Marne" not in _roles(text)["Olivier Faure"]

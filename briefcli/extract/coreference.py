@@ -177,6 +177,8 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
     quoted = quoted_tokens(ctx)
     mentions = sorted((m.start, m.end, e) for e in entities if e.kind == "person" for m in e.mentions)
     sexes: dict[int, str | None] = {}
+    pronouns = pronoun_chain(ctx, mentions, quoted, sexes)
+    chain = sorted(mentions + [(start, end, e) for (start, end), e in pronouns.items()], key=lambda m: (m[0], m[1]))
     for k, phrase in definite_titles(ctx, in_roles, set(person_at), org_tokens):
         if k in quoted:
             continue  # a title in someone's words ("l'employeur ne fera que…") is seldom a person of the narrative
@@ -195,11 +197,13 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
         seen = set()
         titled: dict[int, list[Entity]] = {}  # sentences back → the people titled otherwise named there
         nearest_named = None  # how many sentences back the nearest person was named
-        for start, end, e in reversed(mentions):
+        for start, end, e in reversed(chain):
             if start >= k or id(e) in seen or (start in quoted and k not in quoted):
                 continue  # someone a quote names is not whom the narrative's title means
-            seen.add(id(e))
             back = here - sentence_of.get(start, here)
+            if back <= 0 and (start, end) in pronouns:
+                continue  # a pronoun in the title's own sentence: the person's name before it still counts
+            seen.add(id(e))
             if back <= 0:
                 continue  # named in the title's own sentence: "X a reçu le Premier ministre" is someone else
             if sex is not None and id(e) not in sexes:
@@ -238,6 +242,48 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 best.mentions.append(Mention(phrase.start, phrase.end, phrase.text, "person", None, [role], False, True))
             if fold(role) not in {fold(r) for r in best.roles}:
                 best.roles.append(role)
+
+
+def pronoun_chain(ctx: Context, mentions: list[tuple[int, int, Entity]], quoted: set[int],
+                  sexes: dict[int, str | None]) -> dict[tuple[int, int], Entity]:
+    """A subject pronoun of the narrative ("…», a-t-il prévenu", "Elle a ajouté") goes on speaking of the last
+    subject before it — a person not named as a prepositional complement, or the person of an earlier such pronoun —
+    whose sex the text tells and the pronoun agrees with: the person stays as near to a bare title after it as that
+    pronoun ("…», a-t-il insisté. Le député de Seine-et-Marne…"). (pronoun token span) → that person."""
+    doc, found = ctx.doc, {}
+    subjects = {start: e for start, end, e in mentions if start not in quoted and not complement_name(ctx, start)}
+    pronouns = set(ctx.indices(ctx.lex.words.get("subject_pronoun", set())))
+    last: dict[str, Entity] = {}  # sex → the last subject of that sex: one pass in text order
+    for k in sorted(subjects.keys() | pronouns):
+        e = subjects.get(k)
+        if e is not None:
+            if id(e) not in sexes:
+                sexes[id(e)] = person_sex(ctx, e)
+            if sexes[id(e)] is not None:
+                last[sexes[id(e)]] = e
+        if k not in pronouns:
+            continue
+        tok = doc[k]
+        if k in quoted or not ctx.is_word("pronoun_singular", tok.text) \
+                or not (tok.dep_.startswith("nsubj") or tok.dep_.startswith("expl")):
+            continue
+        sex = "Masc" if ctx.is_word("male_pronoun", tok.text) else "Fem" if ctx.is_word("female_pronoun", tok.text) else None
+        if sex is not None and sex in last:
+            found[(k, k + 1)] = last[sex]
+    return found
+
+
+def complement_name(ctx: Context, start: int) -> bool:
+    """Is the name at `start` a prepositional complement ("une lettre à Emmanuel Macron"): a preposition right
+    before it, past its honorific and determiners? Such a name is seldom what a subject pronoun after it means;
+    a preposition opening the sentence ("Pour Jean-Luc Mélenchon, ces propos sont…") names whose view it is, the
+    topic still."""
+    doc = ctx.doc
+    j = start - 1
+    while j >= 0 and start - j <= 3 and (ctx.is_word("name_honorific", doc[j].text) or ctx.is_word("determiner", doc[j].text)
+                                         and not ctx.is_word("complement_preposition", doc[j].text)):
+        j -= 1
+    return j >= 0 and doc[j].pos_ == "ADP" and not doc[j].is_sent_start  # "Pour X, …", "Selon X, …": whose view it is
 
 
 def lede_person(ctx: Context, k: int, phrase: Span, mentions: list[tuple[int, int, Entity]], sentence_of: dict[int, int],
