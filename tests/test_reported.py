@@ -297,3 +297,9 @@ def test_a_piece_of_information_names_its_source_in_its_complement(text, lang, s
     """A source cue's group headed by a piece of information (document_noun, information_noun) names its source
     after a source_link preposition; not when a name follows the noun (its issuer) nor past another preposition."""
     assert [q[1] for q in _reported(text, lang)] == [speaker]
+
+
+def test_a_definite_noun_alone_names_again_the_organisation_whose_name_holds_it():
+    text = ("The US Embassy asked for immunity. The embassy declined the request and said the family left per advice "
+            "from the State Department.")
+    assert [q[1] for q in _reported(text, "en")] == ["US Embassy"]

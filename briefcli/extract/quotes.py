@@ -617,6 +617,9 @@ class _Resolver:
                 org = self.recent_org(at, fold(tok.lemma_))
             if org is not None:
                 return Attribution(None, org.name, tok, True)
+        org = self.named_by_head(phrase, tok, at)
+        if org is not None:
+            return Attribution(None, org.name, tok, True)
         if not self._speaks(tok):
             return None  # "des gestes", "sa part": the parse's subject is no speaker
         owned = self.owner_form(phrase, tok, at) if not role_head else None
@@ -881,6 +884,16 @@ class _Resolver:
                 return Attribution(None, named.name, tok, True)
             return Attribution(None, _phrase_text(group), tok, False)
         return None
+
+    def named_by_head(self, phrase: list[Token], tok: Token, at: int) -> object | None:
+        """A definite common noun alone ("the embassy", "le musée", "cette université") after an organisation
+        whose name holds that noun ("the US Embassy", "le musée du Louvre", "l'université Johns Hopkins") is
+        that organisation named again by its head word."""
+        ctx = self.ctx
+        if tok.pos_ != "NOUN" or not tok.is_lower or _plural(tok) or not phrase or phrase[-1].i != tok.i \
+                or not ctx.is_word("definite", phrase[0].text) or any(t.pos_ != "DET" for t in phrase[:-1]):
+            return None
+        return self.recent_org(at, fold(tok.text), by_name=True)
 
     def recent_org(self, at: int, noun: str, by_name: bool = False) -> object | None:
         """The organisation named by its kind: the last one whose name holds the noun, else the
