@@ -380,3 +380,13 @@ def test_quoted_words_in_the_inverted_subject_of_an_incise_describe_the_speaker(
     text = ("« Macron ne veut pas braquer les oppositions sur une simple question de forme », explique "
             "« un important macroniste » au Parisien ce mardi.")
     assert [q[0] for q in _quotes(text)] == ["Macron ne veut pas braquer les oppositions sur une simple question de forme"]
+
+
+def test_a_long_title_after_an_incise_verb_runs_on_to_its_holder_name():
+    """The inverted subject's title and its complements (bodies, places, an acronym in parentheses) end on
+    the holder's name, with or without an apposition comma; a name right after 'de' completes the title."""
+    text = ("Les plages des Landes restent ouvertes. « Il n'y a pas eu de problèmes chez nous », a déclaré le "
+            "président du syndicat mixte de gestion des baignades landaises (SMGBL) Hervé Bouyrie, maire de "
+            "Messanges. « Jamais cet événement n'a été programmé de notre part », a renchéri le chef du service "
+            "de presse de l'équipe de France, Philippe Tournon, ce mardi.")
+    assert [q[1] for q in _quotes(text)] == ["Hervé Bouyrie", "Philippe Tournon"]

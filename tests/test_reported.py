@@ -283,3 +283,23 @@ def test_a_document_speaks_for_its_issuer(text, lang, speaker):
     """'selon un sondage Ifop' (the name right after the document), 'selon cette même enquête' (a document
     referred back to: the issuer of the one named before)."""
     assert _reported(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Vingt salariés ont détourné un million d'euros, selon des informations révélées par Le Républicain Lorrain.",
+     "fr", "Le Républicain Lorrain"),
+    ("Les masques doivent être portés dans les rues, selon les termes de l'arrêté préfectoral.", "fr", "arrêté préfectoral"),
+    ("Selon un sondage Yougov pour la marque de bonbons, les Français donnent des surnoms à leur moitié.", "fr", "Yougov"),
+    ("About 20,000 people attended the rally, according to figures from the regional health agency.", "en",
+     "the regional health agency"),
+])
+def test_a_piece_of_information_names_its_source_in_its_complement(text, lang, speaker):
+    """A source cue's group headed by a piece of information (document_noun, information_noun) names its source
+    after a source_link preposition; not when a name follows the noun (its issuer) nor past another preposition."""
+    assert [q[1] for q in _reported(text, lang)] == [speaker]
+
+
+def test_a_definite_noun_alone_names_again_the_organisation_whose_name_holds_it():
+    text = ("The US Embassy asked for immunity. The embassy declined the request and said the family left per advice "
+            "from the State Department.")
+    assert [q[1] for q in _reported(text, "en")] == ["US Embassy"]

@@ -617,6 +617,9 @@ class _Resolver:
                 org = self.recent_org(at, fold(tok.lemma_))
             if org is not None:
                 return Attribution(None, org.name, tok, True)
+        org = self.named_by_head(phrase, tok, at)
+        if org is not None:
+            return Attribution(None, org.name, tok, True)
         if not self._speaks(tok):
             return None  # "des gestes", "sa part": the parse's subject is no speaker
         owned = self.owner_form(phrase, tok, at) if not role_head else None
@@ -881,6 +884,16 @@ class _Resolver:
                 return Attribution(None, named.name, tok, True)
             return Attribution(None, _phrase_text(group), tok, False)
         return None
+
+    def named_by_head(self, phrase: list[Token], tok: Token, at: int) -> object | None:
+        """A definite common noun alone ("the embassy", "le musée", "cette université") after an organisation
+        whose name holds that noun ("the US Embassy", "le musée du Louvre", "l'université Johns Hopkins") is
+        that organisation named again by its head word."""
+        ctx = self.ctx
+        if tok.pos_ != "NOUN" or not tok.is_lower or _plural(tok) or not phrase or phrase[-1].i != tok.i \
+                or not ctx.is_word("definite", phrase[0].text) or any(t.pos_ != "DET" for t in phrase[:-1]):
+            return None
+        return self.recent_org(at, fold(tok.text), by_name=True)
 
     def recent_org(self, at: int, noun: str, by_name: bool = False) -> object | None:
         """The organisation named by its kind: the last one whose name holds the noun, else the
@@ -1157,7 +1170,7 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
         if tok.pos_ in ("PROPN", "NOUN") or tok.ent_type_:
             while tok.dep_ in ("compound", "poss") and tok.i < tok.head.i < limit:
                 tok = tok.head  # "said UCL astronomer Angelos Tsiaras", "said the university's chancellor": the head
-            return _name_ending_group(ctx, tok, limit) or tok
+            return _name_ending_group(ctx, tok, limit) or _title_holder_after(ctx, tok, limit) or tok
         if tok.pos_ in ("ADJ", "VERB") and person_noun(ctx, tok) and k > verb.i + 1 and doc[k - 1].pos_ in ("DET", "ADJ") \
                 and not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN")):
             return tok  # a person noun the tagger read as an adjective or a participle: "lance un autre proche du
@@ -1184,6 +1197,49 @@ def _name_ending_group(ctx: Context, tok: Token, limit: int) -> Token | None:
             return doc[m.end - 1] if e.kind == "person" and m.start == k else None
         k += 1
     return None
+
+
+TITLE_RUN = 16  # tokens: how far a title and its complements may run before the name of their holder
+
+
+def _title_holder_after(ctx: Context, tok: Token, limit: int) -> Token | None:
+    """The person's name a long title runs on to after an incise's verb: "a déclaré le président du syndicat
+    mixte de gestion des baignades (SMGBL) Hervé Bouyrie", "a renchéri le chef du service de presse de
+    l'équipe de France, Philippe Tournon". The title's complements (de + names of bodies and places) are
+    crossed; a comma only right before the name (an apposition); a name right after 'de' is the
+    complement's ("l'avocat de Jean Dupont"), not the holder's. Its last token, like a name's."""
+    doc, people = ctx.doc, ctx.entities
+    if tok.i in people.entity_at or not (title_word(ctx, tok) or person_noun(ctx, tok)):
+        return None
+    k = tok.i + 1
+    while k < min(limit, len(doc), tok.i + TITLE_RUN):
+        t = doc[k]
+        e = people.entity_at.get(k)
+        if e is not None and people.mention_at[k].start == k:
+            m = people.mention_at[k]
+            if e.kind == "person":
+                return doc[m.end - 1] if not _complement_name(ctx, k) else None
+            k = m.end
+            continue
+        if t.text == ",":
+            nxt = people.entity_at.get(k + 1)
+            if nxt is None or nxt.kind != "person" or people.mention_at[k + 1].start != k + 1:
+                return None
+        elif not (t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or t.text in ("-", "‑", "(", ")")
+                  or ctx.is_word("complement_preposition", t.text)):
+            return None
+        k += 1
+    return None
+
+
+def _complement_name(ctx: Context, k: int) -> bool:
+    """Does the name starting at token k complete a noun ("de [Mme] Marlène Schiappa", "of John Smith")?"""
+    doc = ctx.doc
+    j = k - 1
+    while j > 0 and not ctx.is_word("complement_preposition", doc[j].text) and (
+            ctx.is_word("determiner", doc[j].text) or ctx.is_word("name_honorific", doc[j].text)):
+        j -= 1
+    return ctx.is_word("complement_preposition", doc[j].text)
 
 
 def _skip_group(ctx: Context, k: int, limit: int) -> int:

@@ -341,6 +341,12 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         return None
     if isinstance(subject, tuple):
         start, end, head = subject
+        inner = _information_source(ctx, start, end, head)
+        if inner is not None:
+            start, end, head = inner
+            if _informational(ctx, head):  # "selon les termes de l'arrêté": the document itself, as written
+                names = _entities_in(resolver, start, end, ("person", "organization"))
+                return names[0].name if names else _group_text(ctx, resolver, head, start, end)
         people = _entities_in(resolver, start, end, ("person",))
         if people:
             return people[0].name
@@ -378,6 +384,32 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         if end - start <= SOURCE_WORDS:
             return _group_text(ctx, resolver, subject, start, end)
     return attribution.speaker if attribution is not None else None
+
+
+def _informational(ctx: Context, tok: Token) -> bool:
+    """A document or a piece of information (words.tsv document_noun, information_noun)."""
+    return any(ctx.is_word(name, w) for name in ("document_noun", "information_noun") for w in (tok.text, tok.lemma_))
+
+
+def _information_source(ctx: Context, start: int, end: int, head: Token) -> tuple[int, int, Token] | None:
+    """A source cue's group headed by a piece of information (words.tsv document_noun, information_noun:
+    "selon le comptage de l'université Johns Hopkins", "selon des informations révélées par Le Républicain
+    Lorrain", "selon les termes de l'arrêté", "according to figures from the ministry") names its source in
+    the complement after it (words.tsv source_link: de, par; of, from, by): that complement's group, as
+    (start, end, head); None when there is none, when a name follows the noun ("un sondage Yougov pour la
+    marque de bonbons": its issuer, found by the resolver), when the noun is a name itself ("Notes from Poland")
+    or when another preposition comes first (a complement of something else)."""
+    doc = ctx.doc
+    if head.pos_ != "NOUN" or not head.is_lower or not _informational(ctx, head) \
+            or head.i + 1 < end and doc[head.i + 1].text[:1].isupper():
+        return None
+    for k in range(head.i + 1, end):
+        if ctx.is_word("source_link", doc[k].text):
+            inner = _group_head(doc, k + 1, end) or next((t for t in doc[k + 1:end] if t.pos_ == "ADJ"), None)
+            return (k + 1, end, inner) if inner is not None else None
+        if doc[k].pos_ == "ADP":
+            return None
+    return None
 
 
 def _opens_clause(ctx: Context, resolver, comma: int, name: str) -> bool:
