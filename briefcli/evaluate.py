@@ -129,6 +129,10 @@ def score_actors(pred: list[dict], gold: list[dict]) -> Counts:
         for role in g.get("roles", []):
             c.extra["roles_total"] += 1
             c.extra["roles_found"] += any(_roles_match(r, role) for r in p.get("roles", []))
+        if g.get("roles"):  # a role given to someone the gold gives other roles: right only if it matches one
+            for role in p.get("roles", []):
+                c.extra["roles_given"] += 1
+                c.extra["roles_right"] += any(_roles_match(role, r) for r in g["roles"])
     return c
 
 
@@ -329,6 +333,7 @@ def summarize(per_doc: list[dict[str, Counts]]) -> dict[str, Any]:
         if part == "actors":
             entry["kind_accuracy"] = _round(c.ratio("kind_ok", "kind_total"))
             entry["role_recall"] = _round(c.ratio("roles_found", "roles_total"))
+            entry["role_precision"] = _round(c.ratio("roles_right", "roles_given"))
         if part.startswith("quotes") or part == "reported":
             entry["speaker_accuracy"] = _round(c.ratio("speaker_ok", "speaker_total"))
             entry["verb_accuracy"] = _round(c.ratio("verb_ok", "verb_total"))

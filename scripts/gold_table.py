@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 GOLD = Path(__file__).resolve().parent.parent / "samples" / "gold"
-HEADER = ("| part | actors F1 | kind | roles (recall) | sectors F1 | projects F1 | figures F1 | direct quotes F1 "
+HEADER = ("| part | actors F1 | kind | roles (recall / precision) | sectors F1 | projects F1 | figures F1 | direct quotes F1 "
           "(30 % / 80 %) | speaker | verb | names taken | reported F1 | reported speaker | all quotes F1 (GGT) | all speaker |")
 NAMES = {"fr": "French", "en": "English"}
 
@@ -28,7 +28,7 @@ def _f(x) -> str:
 
 def row(label: str, s: dict) -> str:
     a, q, qs, r, qa = s["actors"], s["quotes"], s["quotes_strict"], s["reported"], s["quotes_all"]
-    cells = [label, _f(a["f1"]), _f(a["kind_accuracy"]), _f(a["role_recall"]), _f(s["sectors"]["f1"]),
+    cells = [label, _f(a["f1"]), _f(a["kind_accuracy"]), f"{_f(a['role_recall'])} / {_f(a.get('role_precision'))}", _f(s["sectors"]["f1"]),
              _f(s["projects"]["f1"]), _f(s["figures"]["f1"]), f"{_f(q['f1'])} / {_f(qs['f1'])}",
              _f(q["speaker_accuracy"]), _f(q["verb_accuracy"]), str(q.get("quoted_names_taken", "—")),
              _f(r["f1"]), _f(r["speaker_accuracy"]), _f(qa["f1"]), _f(qa["speaker_accuracy"])]

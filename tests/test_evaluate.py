@@ -34,6 +34,21 @@ def test_optional_items_count_neither_way():
     assert (scores["sectors"].precision, scores["sectors"].recall) == (1.0, 1.0)
 
 
+def test_role_precision_counts_roles_given_to_someone_the_gold_titles_otherwise():
+    """Role recall misses a wrong title; role precision (on matched actors the gold gives roles) counts it."""
+    from briefcli.evaluate import summarize
+
+    gold = {"actors": [{"name": "Jean-Luc Mélenchon", "kind": "person", "roles": ["chef de file de La France insoumise"]},
+                       {"name": "A", "kind": "person"}],
+            "sectors": {"required": []}, "projects": [], "quotes": [], "figures": []}
+    pred = {"actors": [{"name": "Jean-Luc Mélenchon", "kind": "person", "aliases": [],
+                        "roles": ["chef de file de La France insoumise", "président de la République"]},
+                       {"name": "A", "kind": "person", "aliases": [], "roles": ["maire"]}],
+            "sectors": [], "projects": [], "quotes": [], "figures": []}
+    actors = summarize([score_brief(pred, gold)])["actors"]
+    assert actors["role_recall"] == 1.0 and actors["role_precision"] == 0.5
+
+
 def test_quote_speakers_by_actor_alias_and_phrase():
     gold = {"actors": [{"name": "Vladimir Poutine", "aliases": ["Poutine"], "kind": "person"}],
             "quotes": [{"text": "chaleureux", "speaker": "Vladimir Poutine", "verb": "qualifier"},

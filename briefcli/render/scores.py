@@ -51,7 +51,7 @@ def _table(title: str, result: dict[str, Any]) -> Table:
         if not s:
             continue
         other = []
-        for key in ("kind_accuracy", "role_recall", "speaker_accuracy", "verb_accuracy", "quoted_names_taken"):
+        for key in ("kind_accuracy", "role_recall", "role_precision", "speaker_accuracy", "verb_accuracy", "quoted_names_taken"):
             if key in s:
                 other.append(f"{key.replace('_', ' ')} {_fmt(s[key])}")
         table.add_row(label, _fmt(s["precision"]), _fmt(s["recall"]), _fmt(s["f1"]), Text(", ".join(other)))
