@@ -42,3 +42,18 @@ def test_a_country_named_only_as_the_modifier_of_a_noun_is_a_nationality():
     assert "U.S." not in actors and "United States" not in actors
     actors = _actors("Prices are given in U.S. dollars. The United States sanctioned the bank on Friday.", "en")
     assert "United States" in actors
+
+
+def test_a_name_its_class_noun_makes_a_work_product_or_event_is_no_actor():
+    """"the film Black Panther", "the Falcon Heavy rocket", "the Reform Bill", "the National Medal of Science": the
+    class noun before or after the name, or the name's own head word, says a thing (words.tsv thing_class,
+    thing_class_head), no actor. Not a name before things in the plural ("Houthi operations": their owner), nor
+    a person's name ("the Trump trial")."""
+    text = ("Chadwick Boseman starred in the film Black Panther. SpaceX tested its Falcon Heavy rocket on Monday. "
+            "The Senate passed the Reproductive Health Care Reform Bill. Walter Munk received the National Medal of "
+            "Science. The attack was among the largest Houthi operations in the region. Donald Trump said the Trump "
+            "trial was a hoax.")
+    names = set(_actors(text, "en"))
+    assert not names & {"Black Panther", "Falcon Heavy", "Reproductive Health Care Reform Bill",
+                        "National Medal of Science"}
+    assert {"Chadwick Boseman", "SpaceX", "Walter Munk", "Houthi", "Donald Trump"} <= names

@@ -520,12 +520,14 @@ def _fix_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) ->
                 kinds[id(m)] = "person"
 
 
-_CLASS_LISTS = (("place_class", "place"), ("organization_class", "organization"))
+_CLASS_LISTS = (("place_class", "place"), ("organization_class", "organization"), ("thing_class", "thing"))
+THING = "thing"  # the kind of a name of a work, product, vehicle, event, law or drug: no actor
 
 
 def _class_of(ctx: Context, tok: Token | None) -> str | None:
     """The kind a common noun of a class of things gives the name it stands beside: "district" → place,
-    "company" → organization (words.tsv lists place_class, organization_class; singular or plural)."""
+    "company" → organization, "film", "rocket", "trial" → a thing, no actor (words.tsv lists place_class,
+    organization_class, thing_class; singular or plural)."""
     if tok is None or tok.pos_ != "NOUN" or not tok.text.islower():
         return None
     for listname, kind in _CLASS_LISTS:
@@ -551,13 +553,13 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
     chain"), the noun before it ("the Florida company Ridgeback Biotherapeutics", "the city of Cahors"),
     or the noun of its apposition ("Loki Torrent, a site that…", "Columbia Pictures – a movie studio")."""
     doc = ctx.doc
-    last = doc[m.end - 1]
+    heads = _name_heads(ctx, m)
     for listname, kind in _CLASS_LISTS:
-        if m.end - m.start > 1 and (ctx.is_word(listname + "_head", last.text)):
+        if m.end - m.start > 1 and any(ctx.is_word(listname + "_head", t.text) for t in heads):
             return kind
     after = _class_of(ctx, _noun_run_head(doc, m.end))
-    if after:
-        return after
+    if after and not (after == THING and "Plur" in _noun_run_head(doc, m.end).morph.get("Number")):
+        return after  # not "the largest Houthi operations": a name before things in the plural is their owner
     k = m.start - 1
     if k >= 1 and ctx.is_word("complement_link", doc[k].text) and not ctx.is_word("determiner", doc[k].text):
         k -= 1  # "the towns of Beni, Butembo…"
@@ -570,14 +572,28 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
     return None
 
 
+def _name_heads(ctx: Context, m: Mention) -> list[Token]:
+    """The words of a name that say its class: the last one ("Karl Marx Avenue", "Reform Bill", "Syrian Civil
+    War"), and the one before the name's first complement link ("National Medal of Science")."""
+    doc = ctx.doc
+    heads = [doc[m.end - 1]]
+    inner = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text.islower()
+                  and ctx.is_word("complement_link", doc[k].text)), None)
+    if inner is not None:
+        heads.append(doc[inner - 1])
+    return heads
+
+
 def _fix_by_class_nouns(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
     """A name the gazetteer does not know takes the kind its class noun gives (see _class_kind), at every
-    mention; the names coordinated with it ("the towns of Beni, Butembo and Katwa") take it too."""
+    mention; the names coordinated with it ("the towns of Beni, Butembo and Katwa") take it too. A person's
+    name is never a thing ("the Trump trial")."""
     by_key: dict[str, str] = {}
+    people = _person_keys(ctx, mentions)
     for m in mentions:
         if m.entry is None and m.key not in by_key:
             kind = _class_kind(ctx, m)
-            if kind:
+            if kind and not (kind == THING and m.key in people):
                 by_key[m.key] = kind
     at = {m.start: m for m in mentions}
     for m in mentions:
@@ -591,6 +607,17 @@ def _fix_by_class_nouns(ctx: Context, mentions: list[Mention], kinds: dict[int, 
     for m in mentions:
         if m.entry is None and m.key in by_key:
             kinds[id(m)] = by_key[m.key]
+
+
+def _person_keys(ctx: Context, mentions: list[Mention]) -> set[str]:
+    """The folded names of the people of the text, and their surnames: a given name and a capitalised word
+    ("Donald Trump" → "trump" too), not any name the NER takes for a person ("the Crew Dragon capsule")."""
+    keys = set()
+    for m in mentions:
+        if _personal_name(ctx, m.text):
+            keys.add(m.key)
+            keys.add(fold(m.text.split()[-1]))
+    return keys
 
 
 def _fix_titled_people(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
@@ -812,6 +839,7 @@ def extract(ctx: Context) -> list[Actor]:
     mentions = _collect(ctx)
     kinds = {id(m): _kind(ctx, m) for m in mentions}
     _fix_by_class_nouns(ctx, mentions, kinds)
+    mentions = [m for m in mentions if kinds[id(m)] != THING]  # "the film Black Panther": a work, no actor
     _fix_places(ctx, mentions, kinds)
     _fix_titled_people(ctx, mentions, kinds)
     in_roles: set[int] = set()  # tokens of role phrases: "secrétaire d'Etat aux Transports"
