@@ -106,3 +106,15 @@ def test_a_person_s_name_cut_short_by_the_ner_takes_the_name_words_next_to_it():
     actors = _actors("Police Senior Superintendent Yolanda Yu Hoi-kwan said at a press conference that officers "
                      "were threatened.", "en")
     assert "Yolanda Yu Hoi-kwan" in actors
+
+
+def test_capitalised_words_after_a_title_are_a_persons_name():
+    """"Princess Ubolratana Mahidol", "an attendee Om Prakash", "the chancellor, Pradeep Khosla": two or three
+    capitalised words right after a person's title are a person's name, though the NER missed them (or took
+    part of them for an organisation)."""
+    text = ("The party withdrew from using Princess Ubolratana Mahidol as its candidate. Speaking to reporters, an "
+            "attendee Om Prakash said he was pleased. The university's chancellor, Pradeep Khosla, praised him.")
+    actors = _actors(text, "en")
+    for name in ("Ubolratana Mahidol", "Om Prakash", "Pradeep Khosla"):
+        assert name in actors and actors[name].kind == "person"
+    assert "Prakash" not in actors

@@ -222,6 +222,8 @@ def _collect(ctx: Context) -> list[Mention]:
         if all((e.end - e.start) <= (end - start) + _determiners_in(ctx, e) for e in overlapping):
             add(start, end, entry.kind, False, entry)
     gaz_at = {start: (end, entry) for start, end, entry in gaz}
+    for start, end in _titled_names(ctx, taken):
+        add(start, end, "person", False)
     honorifics = lex.words.get("name_honorific", set())
     for ent in ents:
         kind = LABELS.get(ent.label_)
@@ -260,6 +262,39 @@ def _collect(ctx: Context) -> list[Mention]:
             add(tok.i, tok.i + 1, "organization", False)
     candidates.sort(key=lambda m: m.start)
     return _without_inhabitants(ctx, candidates)
+
+
+def _titled_names(ctx: Context, taken: list[bool]) -> list[tuple[int, int]]:
+    """Names of two or three capitalised words right after a person's title ("Princess Ubolratana Mahidol",
+    "an attendee Om Prakash", "the chancellor, Pradeep Khosla", "Presidents Muhammadu Buhari"): a person,
+    though the NER missed the name or took part of it for something else; not a name it reads as a person's
+    (left to the NER), nor one with a name the gazetteer knows or an organisation or place word."""
+    doc = ctx.doc
+    in_person = {k for e in doc.ents if LABELS.get(e.label_) == "person" for k in range(e.start, e.end)}
+    found = []
+    for j in range(1, len(doc) - 1):
+        if taken[j] or j in in_person or not _plain_name_word(ctx, doc[j]):
+            continue
+        title_end = j - 2 if doc[j - 1].text == "," else j - 1
+        if title_end < 0 or not (plural_role(ctx, title_end) or any(
+                role_at(ctx, title_end - n + 1, title_end) == n for n in range(1, ctx.lex.max_role_words + 1)
+                if title_end - n + 1 >= 0)):
+            continue
+        end = j + 1
+        while end < len(doc) and end < j + 3 and _plain_name_word(ctx, doc[end]) and not taken[end]:
+            end += 1
+        if end - j >= 2 and not (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha) \
+                and not any(k in in_person for k in range(j, end)):
+            found.append((j, end))
+    return found
+
+
+def _plain_name_word(ctx: Context, tok: Token) -> bool:
+    """A capitalised word inside a sentence that may be a person's: no name the gazetteer knows, no
+    organisation or place word, no title."""
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start and not tok.is_upper \
+        and fold(tok.text) not in ctx.lex.gazetteer and fold(tok.text) not in ctx.lex.roles \
+        and not any(ctx.is_word(w, tok.text) for w in ("org_word", "place_class_head", "determiner"))
 
 
 def _widen_person(ctx: Context, start: int, end: int, taken: list[bool]) -> tuple[int, int]:
