@@ -118,3 +118,12 @@ def test_capitalised_words_after_a_title_are_a_persons_name():
     for name in ("Ubolratana Mahidol", "Om Prakash", "Pradeep Khosla"):
         assert name in actors and actors[name].kind == "person"
     assert "Prakash" not in actors
+
+
+def test_arabic_particles_stay_inside_a_name_and_an_editors_bracket_ends_it():
+    """"Ali bin Tamim", "Hamad ibn Khalifa": the lower-case particle belongs to the name (words.tsv
+    name_inner_word); "[Bashir al] Assad": an editor's bracket ends the name."""
+    actors = _actors("The general manager of the channel, Dr Ali bin Tamim, blamed the rebels for the bombing.", "en")
+    assert "Ali bin Tamim" in actors and "Ali" not in actors
+    actors = _actors('He wrote: "The Kurds will now align with [Bashir al] Assad because they have nobody."', "en")
+    assert not any("]" in name for name in actors)

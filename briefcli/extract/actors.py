@@ -109,11 +109,12 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
     inner = ctx.lex.words.get("name_inner_word")  # languages whose names are capitalised word by word
     for k in range(start + 1, end):  # "Gérard Depardieu - exilé…": a spaced dash or comma ends the name
         if (doc[k].is_punct and doc[k - 1].whitespace_ and doc[k].text not in ".'’&") or doc[k].is_space \
+                or doc[k].text in ("[", "]") \
                 or (doc[k].like_num and not doc[k].is_alpha and k > start) \
                 or ctx.is_word("possessive_clitic", doc[k].text) \
                 or (inner and doc[k].is_alpha and doc[k].text[:1].islower() and fold(doc[k].text) not in inner
                     and not _hyphen_joined(doc, k)):
-            end = k  # "Comptes publics 250 emplois", "ISO's", "Associated Press news agency"
+            end = k  # "Comptes publics 250 emplois", "ISO's", "Associated Press news agency", "[Bashir al] Assad"
             break
     # a name's last word joined by hyphens goes on in lower case: "Park Won-soon", "Prayuth Chan-o-cha"
     while end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
