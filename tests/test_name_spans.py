@@ -127,3 +127,11 @@ def test_arabic_particles_stay_inside_a_name_and_an_editors_bracket_ends_it():
     assert "Ali bin Tamim" in actors and "Ali" not in actors
     actors = _actors('He wrote: "The Kurds will now align with [Bashir al] Assad because they have nobody."', "en")
     assert not any("]" in name for name in actors)
+
+
+def test_a_gazetteer_form_loses_to_an_entity_that_goes_on_past_it():
+    """"the Atlantic" (a magazine the gazetteer knows, with its article) inside the NER's "the Atlantic Council":
+    the longer name wins, the articles of both left out."""
+    actors = _actors("Greek prime minister Kyriakos Mitsotakis, speaking to the Atlantic Council think tank, called the "
+                     "border agreement null and void.", "en")
+    assert "Atlantic Council" in actors and "Atlantic" not in actors

@@ -220,7 +220,7 @@ def _collect(ctx: Context) -> list[Mention]:
     for start, end, entry in gaz:
         first = bisect_right(ent_ends, start)  # the first entity ending after `start`
         overlapping = [e for e in ents[first:first + end - start + 1] if e.start < end and start < e.end]
-        if all((e.end - e.start) <= (end - start) + _determiners_in(ctx, e) for e in overlapping):
+        if all(_gazetteer_wins(ctx, doc[start:end], e) for e in overlapping):
             add(start, end, entry.kind, False, entry)
     gaz_at = {start: (end, entry) for start, end, entry in gaz}
     for start, end in _titled_names(ctx, taken):
@@ -480,6 +480,12 @@ def _fills_quotes(ctx: Context, span: Span) -> bool:
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
     return before in ('"', "«", "“") and after in ('"', "»", "”")
+
+
+def _gazetteer_wins(ctx: Context, gaz: Span, ent: Span) -> bool:
+    """Does a gazetteer form cover as many words of the name as the entity it overlaps, its leading article and
+    the entity's determiners and titles left out? "the Atlantic" loses to "the Atlantic Council"."""
+    return len(ent) - _determiners_in(ctx, ent) <= len(gaz) - (len(gaz) > 1 and ctx.is_word("determiner", gaz[0].text))
 
 
 def _determiners_in(ctx: Context, ent: Span) -> int:
