@@ -57,3 +57,14 @@ def test_a_name_its_class_noun_makes_a_work_product_or_event_is_no_actor():
     assert not names & {"Black Panther", "Falcon Heavy", "Reproductive Health Care Reform Bill",
                         "National Medal of Science"}
     assert {"Chadwick Boseman", "SpaceX", "Walter Munk", "Houthi", "Donald Trump"} <= names
+
+
+def test_an_organisation_named_with_its_country_in_front_is_the_one_named_without_it():
+    """"the United States Supreme Court" … "the Supreme Court's ruling"; "the United States House of
+    Representatives" … "the House": one organisation, the country or place in front of its name left out."""
+    text = ("In June, the United States Supreme Court ruled against the plan. The United States House of "
+            "Representatives voted on Tuesday. The administration ignored the Supreme Court's ruling, and the House "
+            "sent the case to the Department of Justice.")
+    names = set(_actors(text, "en"))
+    assert {"United States Supreme Court", "United States House of Representatives"} <= names
+    assert not names & {"Supreme Court", "House"}

@@ -770,8 +770,14 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
             if p != i and _short_form(words, full_of[p], kinds[id(m)] == "person"):
                 union(p, i)
                 break
-    for i, j in _head_short_forms(mentions, kinds):
+    for i, j in _head_short_forms(ctx, mentions, kinds):
         union(j, i)
+    for i, m in enumerate(mentions):  # "United States Supreme Court" is the "Supreme Court" of the text
+        rest = _without_place_prefix(ctx, m) if kinds[id(m)] == "organization" else None
+        entry = ctx.lex.gazetteer.get(rest) if rest else None
+        j = first_by_key.get(fold(entry.name) if entry is not None else rest) if rest else None
+        if j is not None and j != i and kinds[id(mentions[j])] == "organization":
+            union(j, i)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(find(i), []).append(i)
@@ -782,17 +788,32 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
     return entities
 
 
-def _head_short_forms(mentions: list[Mention], kinds: dict[int, str]) -> list[tuple[int, int]]:
+def _without_place_prefix(ctx: Context, m: Mention) -> str | None:
+    """The folded rest of a name that opens with a country or a place the gazetteer knows ("United States
+    Supreme Court" → "supreme court", "Paris Police Prefecture" → "police prefecture"), or None."""
+    doc, gaz = ctx.doc, ctx.lex.gazetteer
+    for k in range(m.end - 1, m.start, -1):
+        entry = gaz.get(fold(doc[m.start:k].text))
+        if entry is not None and entry.kind in ("country", "place") and doc[k].text[:1].isupper():
+            return fold(doc[k:m.end].text)
+    return None
+
+
+def _head_short_forms(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list[tuple[int, int]]:
     """(short, full) mention pairs: an organisation named by its head word alone ("l'Assemblée", "la Cour",
-    "the House") is the one organisation of the text whose name opens with that word ("Assemblée nationale",
-    "Cour suprême", "House of Representatives"); none when several do."""
+    "the House") is the one organisation of the text whose name opens with that word, after the country or
+    place it may open with ("Assemblée nationale", "Cour suprême", "United States House of Representatives");
+    none when several do."""
     full_by_head: dict[str, set[str]] = {}
     first_of: dict[str, int] = {}
     for j, m in enumerate(mentions):
         words = m.text.split()
         if kinds[id(m)] == "organization" and len(words) > 1:
             key = fold(m.entry.name) if m.entry is not None else m.key
+            rest = _without_place_prefix(ctx, m)
             full_by_head.setdefault(fold(words[0]), set()).add(key)
+            if rest:
+                full_by_head.setdefault(rest.split()[0], set()).add(key)
             first_of.setdefault(key, j)
     pairs = []
     for i, m in enumerate(mentions):
