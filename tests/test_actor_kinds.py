@@ -68,3 +68,13 @@ def test_an_organisation_named_with_its_country_in_front_is_the_one_named_withou
     names = set(_actors(text, "en"))
     assert {"United States Supreme Court", "United States House of Representatives"} <= names
     assert not names & {"Supreme Court", "House"}
+
+
+def test_a_bare_organisation_word_is_the_one_organisation_of_the_text_it_ends_or_opens():
+    """"the Congress" in an article on the "Indian National Congress" is that party, not the United States
+    Congress the gazetteer gives the bare word; "the Parliament" is the "Parliament of New South Wales"."""
+    text = ("He joined the Indian National Congress in 1969. For the Congress, he was the helmsman. Yesterday, "
+            "the Parliament of New South Wales voted to pass the reform, after years of work in the Parliament.")
+    names = set(_actors(text, "en"))
+    assert {"Indian National Congress", "Parliament of New South Wales"} <= names
+    assert not names & {"Congress", "United States Congress", "Parliament", "Parliament of the United Kingdom"}

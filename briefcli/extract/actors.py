@@ -801,9 +801,10 @@ def _without_place_prefix(ctx: Context, m: Mention) -> str | None:
 
 def _head_short_forms(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list[tuple[int, int]]:
     """(short, full) mention pairs: an organisation named by its head word alone ("l'Assemblée", "la Cour",
-    "the House") is the one organisation of the text whose name opens with that word, after the country or
-    place it may open with ("Assemblée nationale", "Cour suprême", "United States House of Representatives");
-    none when several do."""
+    "the House", "the Congress") is the one organisation of the text whose name opens with that word, after the
+    country or place it may open with, or ends with it as its organisation word ("Assemblée nationale", "Cour
+    suprême", "United States House of Representatives", "Indian National Congress"); none when several do. A
+    bare organisation word the gazetteer gives one country ("Congress", "Parliament") is the text's own."""
     full_by_head: dict[str, set[str]] = {}
     first_of: dict[str, int] = {}
     for j, m in enumerate(mentions):
@@ -814,11 +815,14 @@ def _head_short_forms(ctx: Context, mentions: list[Mention], kinds: dict[int, st
             full_by_head.setdefault(fold(words[0]), set()).add(key)
             if rest:
                 full_by_head.setdefault(rest.split()[0], set()).add(key)
+            if ctx.is_word("org_word", words[-1]):  # "the Congress" → "Indian National Congress"
+                full_by_head.setdefault(fold(words[-1]), set()).add(key)
             first_of.setdefault(key, j)
     pairs = []
     for i, m in enumerate(mentions):
         words = m.text.split()
-        if kinds[id(m)] == "organization" and m.entry is None and len(words) == 1 and words[0][:1].isupper() \
+        if kinds[id(m)] == "organization" and len(words) == 1 and words[0][:1].isupper() \
+                and (m.entry is None or ctx.is_word("org_word", words[0])) \
                 and len(full_by_head.get(fold(words[0]), ())) == 1:
             pairs.append((i, first_of[next(iter(full_by_head[fold(words[0])]))]))
     return pairs
