@@ -78,3 +78,12 @@ def test_a_bare_organisation_word_is_the_one_organisation_of_the_text_it_ends_or
     names = set(_actors(text, "en"))
     assert {"Indian National Congress", "Parliament of New South Wales"} <= names
     assert not names & {"Congress", "United States Congress", "Parliament", "Parliament of the United Kingdom"}
+
+
+def test_a_place_named_as_a_titles_jurisdiction_is_an_actor():
+    """"the former mayor of South Bend": a place the NER finds after a title is the title's jurisdiction, an
+    actor; a portfolio named by a common word ("le ministre de la Justice") stays part of the title."""
+    actors = _actors("In third was Pete Buttigieg, the former mayor of South Bend, Indiana, who had 26 delegates.", "en")
+    assert "South Bend" in actors and actors["South Bend"].kind == "place"
+    actors = _actors("Le ministre de la Justice a présenté le texte mardi à Paris.", "fr")
+    assert "Justice" not in actors

@@ -28,6 +28,7 @@ _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-Z0-9À-Ý&]{1,9}$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])|[.•]\s*(?=[A-ZÀ-Ý])")
 _MAX_GAZ_TOKENS = 7
+_NAME_WORDS = re.compile(r"[\w\-'’ ]+")
 _OPENERS = ('"', "«", "“", "-", "–", "—", "•", ":", "...", "…")  # marks after which a sentence or a quote opens
 
 
@@ -167,8 +168,11 @@ def _collect(ctx: Context) -> list[Mention]:
         entry = entry or lex.gazetteer.get(fold(doc[start:end].text))
         if entry is None and kind != "person":
             head = _governing_noun(ctx, start)
-            if head is not None and fold(head.text) not in lex.words.get("org_word", ()):
-                return  # "le ministre des Sports", "les ministres du Travail et de la Santé": a portfolio, part of a title
+            if head is not None and fold(head.text) not in lex.words.get("org_word", ()) \
+                    and not (kind == "place" and _proper_words(ctx, doc[start:end])):
+                return  # "le ministre des Sports", "les ministres du Travail et de la Santé": a portfolio, part of a
+                # title; not a place the NER found named by a word of no common use ("the mayor of South Bend"):
+                # the title's jurisdiction
             if head is not None and fold(head.text) in lex.words.get("org_word", ()) and not any(taken[head.i:start]):
                 start, kind = head.i, "organization"  # "ministère des Affaires étrangères", "tribunal de commerce d'Évry"
         elif entry is not None and entry.kind in ("place", "country") and kind != "person":
@@ -461,6 +465,13 @@ def _common_opening_word(ctx: Context, span: Span) -> bool:
     """Does the mention start with a sentence-opening word of the language ("Regardez", "Soudain", "Inconnu
     des Libanais")? The NER takes such capitalised words for names."""
     return _common_word_opening(ctx, span[0]) and (len(span) == 1 or not span[1].text[:1].isupper())
+
+
+def _proper_words(ctx: Context, span: Span) -> bool:
+    """Is the name made of words only (letters, hyphens, apostrophes), one of them capitalised and of no
+    common use in the language ("South Bend", "Crépy-en-Valois"; not "Transports", "Justice")?"""
+    return any(t.text[:1].isupper() and fold(t.text) not in common_words(ctx.lex.lang) for t in span) \
+        and _NAME_WORDS.fullmatch(span.text) is not None
 
 
 def _place_headed(ctx: Context, span: Span) -> bool:
@@ -932,6 +943,7 @@ def extract(ctx: Context) -> list[Actor]:
     # a name inside a title: "Transports" in "secrétaire d'Etat aux Transports" is no actor; a person
     # ("cadre du parti de Marine Le Pen") is, but no one the later extractors should take for a speaker
     inside = {id(m) for m in mentions if m.entry is None and not _ACRONYM.match(m.text)
+              and not (m.from_ner and kinds[id(m)] == "place" and _proper_words(ctx, ctx.doc[m.start:m.end]))
               and any(k in in_roles for k in range(m.start, m.end))}
     mentions = [m for m in mentions if id(m) not in inside or kinds[id(m)] == "person"]
     entities = [e for e in _merge(ctx, mentions, kinds) if not _nationality_only(ctx, e)]
