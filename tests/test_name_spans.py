@@ -135,3 +135,14 @@ def test_a_gazetteer_form_loses_to_an_entity_that_goes_on_past_it():
     actors = _actors("Greek prime minister Kyriakos Mitsotakis, speaking to the Atlantic Council think tank, called the "
                      "border agreement null and void.", "en")
     assert "Atlantic Council" in actors and "Atlantic" not in actors
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The subpoena was issued by three lawmakers. One of the Representatives was an independent.", "Representatives"),
+    ('Harris wrote on Twitter, "My running mate will be a woman. #DemDebate". Biden agreed.', "DemDebate"),
+    ("Judge Durham Hall QC said the men had shown no respect. Prosecutor Kama Melly QC agreed.", "QC"),
+])
+def test_words_that_are_no_names(text, word):
+    """A title in the plural ("the Representatives"), a hashtag ("#DemDebate"), letters after a name repeated
+    in the text ("QC", a role of the person): capitalised, but no actor."""
+    assert word not in _actors(text, "en")

@@ -195,8 +195,11 @@ def _collect(ctx: Context) -> list[Mention]:
             return  # "TRUMP N'EST PAS UN ABRUTI": a heading in capitals, not a name
         if entry is None and _common_word_in_capitals(ctx, doc[start:end]):
             return  # "DEVANT", "POMPIERS": a word of the language shouted in a heading, not an acronym
-        if entry is None and (fold(text) in lex.demonyms or fold(text) in lex.roles):
-            return  # "les Français", "le PDG": a nationality or a title, not an actor
+        if entry is None and (fold(text) in lex.demonyms or fold(text) in lex.roles
+                              or (end - start == 1 and plural_role(ctx, start))):
+            return  # "les Français", "le PDG", "one of the Representatives": a nationality or a title, not an actor
+        if start > 0 and doc[start - 1].text == "#" and not doc[start - 1].whitespace_:
+            return  # "#DemDebate": a hashtag, not a name
         if entry is None and _fills_quotes(ctx, doc[start:end]):
             return  # l'acteur des "Valseuses": a quoted title
         if start > 1 and ctx.is_word("complement_link", doc[start - 1].text) and ctx.is_word("eponym_noun", doc[start - 2].text):
@@ -261,7 +264,7 @@ def _collect(ctx: Context) -> list[Mention]:
         counts[text] = counts.get(text, 0) + 1
     for i in [i for i, text in enumerate(ctx.texts) if _ACRONYM.match(text)]:
         tok = doc[i]
-        if not taken[tok.i] and not _ROMAN.match(tok.text) and \
+        if not taken[tok.i] and not _ROMAN.match(tok.text) and not ctx.is_word("postnominal", tok.text) and \
                 len(tok.text) >= 2 and not _all_caps_sentence(tok) and not _in_caps_run(doc, tok) and \
                 (counts[tok.text] > 1 or (tok.i > 0 and doc[tok.i - 1].text == "(")):
             add(tok.i, tok.i + 1, "organization", False)
