@@ -87,3 +87,13 @@ def test_a_place_named_as_a_titles_jurisdiction_is_an_actor():
     assert "South Bend" in actors and actors["South Bend"].kind == "place"
     actors = _actors("Le ministre de la Justice a présenté le texte mardi à Paris.", "fr")
     assert "Justice" not in actors
+
+
+def test_a_class_noun_makes_an_actor_of_a_name_the_ner_gives_another_label_or_an_acronym_named_once():
+    """"its South Korean chain HomePlus" (read by the NER as a product), "the news network RTHK" (an acronym
+    the text names once): the class noun says an organisation; not an adjective ("Catholic churches")."""
+    text = ("Tesco sold its South Korean chain HomePlus in 2015. Violence continued and the news network RTHK "
+            "withdrew its reporters. There were complaints about Catholic churches.")
+    actors = _actors(text, "en")
+    assert actors["HomePlus"].kind == "organization" and actors["RTHK"].kind == "organization"
+    assert "Catholic" not in actors

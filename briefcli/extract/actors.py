@@ -208,7 +208,9 @@ def _collect(ctx: Context) -> list[Mention]:
                 and doc[start].is_sent_start:
             return  # "Raté", "Réponse de": a capitalised word opening a sentence
         if kind is None and entry is None and not _ACRONYM.match(text):
-            return
+            kind = _class_kind(ctx, Mention(start, end, text, None)) if doc[end - 1].pos_ == "PROPN" else None
+            if kind not in ("organization", "place"):
+                return  # a nationality, a product, a work…, unless a class noun types the name ("the chain HomePlus")
         if entry is None and _common_opening_word(ctx, doc[start:end]):
             start += 1  # "Regardez", "Inconnu des Libanais": a word of the language that opens a sentence
             while start < end and ctx.is_word("determiner", doc[start].text):
@@ -258,7 +260,8 @@ def _collect(ctx: Context) -> list[Mention]:
             end += 1
         if end > i + 1 and not taken[i]:
             add(i, end, "person", False)
-    # acronyms spaCy missed (CNPC…): when the article repeats them or defines them in parentheses
+    # acronyms spaCy missed (CNPC…): when the article repeats them, defines them in parentheses or gives their
+    # class noun ("the news network RTHK", "UOKiK, the Polish anti-monopoly agency")
     counts: dict[str, int] = {}
     for text in ctx.texts:
         counts[text] = counts.get(text, 0) + 1
@@ -266,7 +269,8 @@ def _collect(ctx: Context) -> list[Mention]:
         tok = doc[i]
         if not taken[tok.i] and not _ROMAN.match(tok.text) and not ctx.is_word("postnominal", tok.text) and \
                 len(tok.text) >= 2 and not _all_caps_sentence(tok) and not _in_caps_run(doc, tok) and \
-                (counts[tok.text] > 1 or (tok.i > 0 and doc[tok.i - 1].text == "(")):
+                (counts[tok.text] > 1 or (tok.i > 0 and doc[tok.i - 1].text == "(")
+                 or _class_kind(ctx, Mention(tok.i, tok.i + 1, tok.text, None)) == "organization"):
             add(tok.i, tok.i + 1, "organization", False)
     candidates.sort(key=lambda m: m.start)
     return _without_inhabitants(ctx, candidates)
