@@ -146,3 +146,11 @@ def test_words_that_are_no_names(text, word):
     """A title in the plural ("the Representatives"), a hashtag ("#DemDebate"), letters after a name repeated
     in the text ("QC", a role of the person): capitalised, but no actor."""
     assert word not in _actors(text, "en")
+
+
+def test_a_common_words_possessive_opening_a_name_belongs_to_it():
+    """"the People's Party of Canada": the possessive of a common word capitalised in a name stays inside the
+    name; after a name ("Tesco's profits") it ends the name."""
+    actors = _actors("At dissolution, there was one MP of the People's Party of Canada. Tesco's profits rose in "
+                     "Poland, Tesco said.", "en")
+    assert "People's Party of Canada" in actors and "People" not in actors and "Tesco" in actors

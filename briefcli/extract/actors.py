@@ -112,7 +112,7 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
         if (doc[k].is_punct and doc[k - 1].whitespace_ and doc[k].text not in ".'’&") or doc[k].is_space \
                 or doc[k].text in ("[", "]") \
                 or (doc[k].like_num and not doc[k].is_alpha and k > start) \
-                or ctx.is_word("possessive_clitic", doc[k].text) \
+                or (ctx.is_word("possessive_clitic", doc[k].text) and not _common_possessor(ctx, doc, k, end)) \
                 or (inner and doc[k].is_alpha and doc[k].text[:1].islower() and fold(doc[k].text) not in inner
                     and not _hyphen_joined(doc, k)):
             end = k  # "Comptes publics 250 emplois", "ISO's", "Associated Press news agency", "[Bashir al] Assad"
@@ -138,6 +138,15 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
 
 
 _HYPHENS = ("-", "‐", "‑")
+
+
+def _common_possessor(ctx: Context, doc, k: int, end: int) -> bool:
+    """Is the possessive clitic at k that of a common word of the language capitalised as a name's first word,
+    before the rest of the name ("People's Party of Canada", "Children's Hospital")? Then it belongs to the
+    name; after a name ("Tesco's", "ISO's") it ends it."""
+    before = doc[k - 1] if k > 0 else None
+    return before is not None and before.text[:1].isupper() and fold(before.text) in common_words(ctx.lex.lang) \
+        and k + 1 < end and doc[k + 1].text[:1].isupper()
 
 
 def _organisation_words(ctx: Context, span: Span) -> bool:
