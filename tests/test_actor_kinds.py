@@ -53,3 +53,58 @@ def test_a_french_class_noun_gives_a_name_its_kind_but_not_through_a_title():
     assert actors["Anticor"].kind == "organization"
     assert actors["Dubrovnik"].kind == "place"
     assert actors["Yvon Robert"].kind == "person" and any("maire" in r for r in actors["Yvon Robert"].roles)
+
+
+def test_a_name_its_class_noun_makes_a_work_product_or_event_is_no_actor():
+    """"the film Black Panther", "the Falcon Heavy rocket", "the Reform Bill", "the National Medal of Science": the
+    class noun before or after the name, or the name's own head word, says a thing (words.tsv thing_class,
+    thing_class_head), no actor. Not a name before things in the plural ("Houthi operations": their owner), nor
+    a person's name ("the Trump trial")."""
+    text = ("Chadwick Boseman starred in the film Black Panther. SpaceX tested its Falcon Heavy rocket on Monday. "
+            "The Senate passed the Reproductive Health Care Reform Bill. Walter Munk received the National Medal of "
+            "Science. The attack was among the largest Houthi operations in the region. Donald Trump said the Trump "
+            "trial was a hoax.")
+    names = set(_actors(text, "en"))
+    assert not names & {"Black Panther", "Falcon Heavy", "Reproductive Health Care Reform Bill",
+                        "National Medal of Science"}
+    assert {"Chadwick Boseman", "SpaceX", "Walter Munk", "Houthi", "Donald Trump"} <= names
+
+
+def test_an_organisation_named_with_its_country_in_front_is_the_one_named_without_it():
+    """"the United States Supreme Court" … "the Supreme Court's ruling"; "the United States House of
+    Representatives" … "the House": one organisation, the country or place in front of its name left out."""
+    text = ("In June, the United States Supreme Court ruled against the plan. The United States House of "
+            "Representatives voted on Tuesday. The administration ignored the Supreme Court's ruling, and the House "
+            "sent the case to the Department of Justice.")
+    names = set(_actors(text, "en"))
+    assert {"United States Supreme Court", "United States House of Representatives"} <= names
+    assert not names & {"Supreme Court", "House"}
+
+
+def test_a_bare_organisation_word_is_the_one_organisation_of_the_text_it_ends_or_opens():
+    """"the Congress" in an article on the "Indian National Congress" is that party, not the United States
+    Congress the gazetteer gives the bare word; "the Parliament" is the "Parliament of New South Wales"."""
+    text = ("He joined the Indian National Congress in 1969. For the Congress, he was the helmsman. Yesterday, "
+            "the Parliament of New South Wales voted to pass the reform, after years of work in the Parliament.")
+    names = set(_actors(text, "en"))
+    assert {"Indian National Congress", "Parliament of New South Wales"} <= names
+    assert not names & {"Congress", "United States Congress", "Parliament", "Parliament of the United Kingdom"}
+
+
+def test_a_place_named_as_a_titles_jurisdiction_is_an_actor():
+    """"the former mayor of South Bend": a place the NER finds after a title is the title's jurisdiction, an
+    actor; a portfolio named by a common word ("le ministre de la Justice") stays part of the title."""
+    actors = _actors("In third was Pete Buttigieg, the former mayor of South Bend, Indiana, who had 26 delegates.", "en")
+    assert "South Bend" in actors and actors["South Bend"].kind == "place"
+    actors = _actors("Le ministre de la Justice a présenté le texte mardi à Paris.", "fr")
+    assert "Justice" not in actors
+
+
+def test_a_class_noun_makes_an_actor_of_a_name_the_ner_gives_another_label_or_an_acronym_named_once():
+    """"its South Korean chain HomePlus" (read by the NER as a product), "the news network RTHK" (an acronym
+    the text names once): the class noun says an organisation; not an adjective ("Catholic churches")."""
+    text = ("Tesco sold its South Korean chain HomePlus in 2015. Violence continued and the news network RTHK "
+            "withdrew its reporters. There were complaints about Catholic churches.")
+    actors = _actors(text, "en")
+    assert actors["HomePlus"].kind == "organization" and actors["RTHK"].kind == "organization"
+    assert "Catholic" not in actors

@@ -117,3 +117,51 @@ def test_a_given_name_the_ner_read_apart_joins_the_surname_after_it():
                                        "s'était exprimée à New York.", lang="fr").actors}
     assert "Greta Thunberg" in actors and actors["Greta Thunberg"].kind == "person"
     assert "Greta" not in actors
+
+
+def test_capitalised_words_after_a_title_are_a_persons_name():
+    """"Princess Ubolratana Mahidol", "an attendee Om Prakash", "the chancellor, Pradeep Khosla": two or three
+    capitalised words right after a person's title are a person's name, though the NER missed them (or took
+    part of them for an organisation)."""
+    text = ("The party withdrew from using Princess Ubolratana Mahidol as its candidate. Speaking to reporters, an "
+            "attendee Om Prakash said he was pleased. The university's chancellor, Pradeep Khosla, praised him.")
+    actors = _actors(text, "en")
+    for name in ("Ubolratana Mahidol", "Om Prakash", "Pradeep Khosla"):
+        assert name in actors and actors[name].kind == "person"
+    assert "Prakash" not in actors
+
+
+def test_arabic_particles_stay_inside_a_name_and_an_editors_bracket_ends_it():
+    """"Ali bin Tamim", "Hamad ibn Khalifa": the lower-case particle belongs to the name (words.tsv
+    name_inner_word); "[Bashir al] Assad": an editor's bracket ends the name."""
+    actors = _actors("The general manager of the channel, Dr Ali bin Tamim, blamed the rebels for the bombing.", "en")
+    assert "Ali bin Tamim" in actors and "Ali" not in actors
+    actors = _actors('He wrote: "The Kurds will now align with [Bashir al] Assad because they have nobody."', "en")
+    assert not any("]" in name for name in actors)
+
+
+def test_a_gazetteer_form_loses_to_an_entity_that_goes_on_past_it():
+    """"the Atlantic" (a magazine the gazetteer knows, with its article) inside the NER's "the Atlantic Council":
+    the longer name wins, the articles of both left out."""
+    actors = _actors("Greek prime minister Kyriakos Mitsotakis, speaking to the Atlantic Council think tank, called the "
+                     "border agreement null and void.", "en")
+    assert "Atlantic Council" in actors and "Atlantic" not in actors
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The subpoena was issued by three lawmakers. One of the Representatives was an independent.", "Representatives"),
+    ('Harris wrote on Twitter, "My running mate will be a woman. #DemDebate". Biden agreed.', "DemDebate"),
+    ("Judge Durham Hall QC said the men had shown no respect. Prosecutor Kama Melly QC agreed.", "QC"),
+])
+def test_words_that_are_no_names(text, word):
+    """A title in the plural ("the Representatives"), a hashtag ("#DemDebate"), letters after a name repeated
+    in the text ("QC", a role of the person): capitalised, but no actor."""
+    assert word not in _actors(text, "en")
+
+
+def test_a_common_words_possessive_opening_a_name_belongs_to_it():
+    """"the People's Party of Canada": the possessive of a common word capitalised in a name stays inside the
+    name; after a name ("Tesco's profits") it ends the name."""
+    actors = _actors("At dissolution, there was one MP of the People's Party of Canada. Tesco's profits rose in "
+                     "Poland, Tesco said.", "en")
+    assert "People's Party of Canada" in actors and "People" not in actors and "Tesco" in actors

@@ -28,6 +28,7 @@ _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-Z0-9À-Ý&]{1,9}$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])|[.•]\s*(?=[A-ZÀ-Ý])")
 _MAX_GAZ_TOKENS = 7
+_NAME_WORDS = re.compile(r"[\w\-'’ ]+")
 _OPENERS = ('"', "«", "“", "-", "–", "—", "•", ":", "...", "…")  # marks after which a sentence or a quote opens
 
 
@@ -109,11 +110,12 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
     inner = ctx.lex.words.get("name_inner_word")  # languages whose names are capitalised word by word
     for k in range(start + 1, end):  # "Gérard Depardieu - exilé…": a spaced dash or comma ends the name
         if (doc[k].is_punct and doc[k - 1].whitespace_ and doc[k].text not in ".'’&") or doc[k].is_space \
+                or doc[k].text in ("[", "]") \
                 or (doc[k].like_num and not doc[k].is_alpha and k > start) \
-                or ctx.is_word("possessive_clitic", doc[k].text) \
+                or (ctx.is_word("possessive_clitic", doc[k].text) and not _common_possessor(ctx, doc, k, end)) \
                 or (inner and doc[k].is_alpha and doc[k].text[:1].islower() and fold(doc[k].text) not in inner
                     and not _hyphen_joined(doc, k)):
-            end = k  # "Comptes publics 250 emplois", "ISO's", "Associated Press news agency"
+            end = k  # "Comptes publics 250 emplois", "ISO's", "Associated Press news agency", "[Bashir al] Assad"
             break
     # a name's last word joined by hyphens goes on in lower case: "Park Won-soon", "Prayuth Chan-o-cha"
     while end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
@@ -136,6 +138,15 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
 
 
 _HYPHENS = ("-", "‐", "‑")
+
+
+def _common_possessor(ctx: Context, doc, k: int, end: int) -> bool:
+    """Is the possessive clitic at k that of a common word of the language capitalised as a name's first word,
+    before the rest of the name ("People's Party of Canada", "Children's Hospital")? Then it belongs to the
+    name; after a name ("Tesco's", "ISO's") it ends it."""
+    before = doc[k - 1] if k > 0 else None
+    return before is not None and before.text[:1].isupper() and fold(before.text) in common_words(ctx.lex.lang) \
+        and k + 1 < end and doc[k + 1].text[:1].isupper()
 
 
 def _organisation_words(ctx: Context, span: Span) -> bool:
@@ -166,8 +177,11 @@ def _collect(ctx: Context) -> list[Mention]:
         entry = entry or lex.gazetteer.get(fold(doc[start:end].text))
         if entry is None and kind != "person":
             head = _governing_noun(ctx, start)
-            if head is not None and fold(head.text) not in lex.words.get("org_word", ()):
-                return  # "le ministre des Sports", "les ministres du Travail et de la Santé": a portfolio, part of a title
+            if head is not None and fold(head.text) not in lex.words.get("org_word", ()) \
+                    and not (kind == "place" and _proper_words(ctx, doc[start:end])):
+                return  # "le ministre des Sports", "les ministres du Travail et de la Santé": a portfolio, part of a
+                # title; not a place the NER found named by a word of no common use ("the mayor of South Bend"):
+                # the title's jurisdiction
             if head is not None and fold(head.text) in lex.words.get("org_word", ()) and not any(taken[head.i:start]):
                 start, kind = head.i, "organization"  # "ministère des Affaires étrangères", "tribunal de commerce d'Évry"
         elif entry is not None and entry.kind in ("place", "country") and kind != "person":
@@ -190,8 +204,11 @@ def _collect(ctx: Context) -> list[Mention]:
             return  # "TRUMP N'EST PAS UN ABRUTI": a heading in capitals, not a name
         if entry is None and _common_word_in_capitals(ctx, doc[start:end]):
             return  # "DEVANT", "POMPIERS": a word of the language shouted in a heading, not an acronym
-        if entry is None and (fold(text) in lex.demonyms or fold(text) in lex.roles):
-            return  # "les Français", "le PDG": a nationality or a title, not an actor
+        if entry is None and (fold(text) in lex.demonyms or fold(text) in lex.roles
+                              or (end - start == 1 and plural_role(ctx, start))):
+            return  # "les Français", "le PDG", "one of the Representatives": a nationality or a title, not an actor
+        if start > 0 and doc[start - 1].text == "#" and not doc[start - 1].whitespace_:
+            return  # "#DemDebate": a hashtag, not a name
         if entry is None and _fills_quotes(ctx, doc[start:end]):
             return  # l'acteur des "Valseuses": a quoted title
         if start > 1 and ctx.is_word("complement_link", doc[start - 1].text) and ctx.is_word("eponym_noun", doc[start - 2].text):
@@ -200,7 +217,9 @@ def _collect(ctx: Context) -> list[Mention]:
                 and doc[start].is_sent_start:
             return  # "Raté", "Réponse de": a capitalised word opening a sentence
         if kind is None and entry is None and not _ACRONYM.match(text):
-            return
+            kind = _class_kind(ctx, Mention(start, end, text, None)) if doc[end - 1].pos_ == "PROPN" else None
+            if kind not in ("organization", "place"):
+                return  # a nationality, a product, a work…, unless a class noun types the name ("the chain HomePlus")
         if entry is None and _common_opening_word(ctx, doc[start:end]):
             start += 1  # "Regardez", "Inconnu des Libanais": a word of the language that opens a sentence
             while start < end and ctx.is_word("determiner", doc[start].text):
@@ -219,9 +238,11 @@ def _collect(ctx: Context) -> list[Mention]:
     for start, end, entry in gaz:
         first = bisect_right(ent_ends, start)  # the first entity ending after `start`
         overlapping = [e for e in ents[first:first + end - start + 1] if e.start < end and start < e.end]
-        if all((e.end - e.start) <= (end - start) + _determiners_in(ctx, e) for e in overlapping):
+        if all(_gazetteer_wins(ctx, doc[start:end], e) for e in overlapping):
             add(start, end, entry.kind, False, entry)
     gaz_at = {start: (end, entry) for start, end, entry in gaz}
+    for start, end in _titled_names(ctx, taken):
+        add(start, end, "person", False)
     honorifics = lex.words.get("name_honorific", set())
     glued = _given_name_before_surname(ctx, ents)
     for n, ent in enumerate(ents):
@@ -253,15 +274,17 @@ def _collect(ctx: Context) -> list[Mention]:
             end += 1
         if end > i + 1 and not taken[i]:
             add(i, end, "person", False)
-    # acronyms spaCy missed (CNPC…): when the article repeats them or defines them in parentheses
+    # acronyms spaCy missed (CNPC…): when the article repeats them, defines them in parentheses or gives their
+    # class noun ("the news network RTHK", "UOKiK, the Polish anti-monopoly agency")
     counts: dict[str, int] = {}
     for text in ctx.texts:
         counts[text] = counts.get(text, 0) + 1
     for i in [i for i, text in enumerate(ctx.texts) if _ACRONYM.match(text)]:
         tok = doc[i]
-        if not taken[tok.i] and not _ROMAN.match(tok.text) and \
+        if not taken[tok.i] and not _ROMAN.match(tok.text) and not ctx.is_word("postnominal", tok.text) and \
                 len(tok.text) >= 2 and not _all_caps_sentence(tok) and not _in_caps_run(doc, tok) and \
-                (counts[tok.text] > 1 or (tok.i > 0 and doc[tok.i - 1].text == "(")):
+                (counts[tok.text] > 1 or (tok.i > 0 and doc[tok.i - 1].text == "(")
+                 or _class_kind(ctx, Mention(tok.i, tok.i + 1, tok.text, None)) == "organization"):
             add(tok.i, tok.i + 1, "organization", False)
     candidates.sort(key=lambda m: m.start)
     return _without_inhabitants(ctx, candidates)
@@ -281,6 +304,39 @@ def _given_name_before_surname(ctx: Context, ents: list[Span]) -> set[int]:
                 and fold(ent.text) not in ctx.lex.demonyms:
             glued.add(n)
     return glued
+
+
+def _titled_names(ctx: Context, taken: list[bool]) -> list[tuple[int, int]]:
+    """Names of two or three capitalised words right after a person's title ("Princess Ubolratana Mahidol",
+    "an attendee Om Prakash", "the chancellor, Pradeep Khosla", "Presidents Muhammadu Buhari"): a person,
+    though the NER missed the name or took part of it for something else; not a name it reads as a person's
+    (left to the NER), nor one with a name the gazetteer knows or an organisation or place word."""
+    doc = ctx.doc
+    in_person = {k for e in doc.ents if LABELS.get(e.label_) == "person" for k in range(e.start, e.end)}
+    found = []
+    for j in range(1, len(doc) - 1):
+        if taken[j] or j in in_person or not _plain_name_word(ctx, doc[j]):
+            continue
+        title_end = j - 2 if doc[j - 1].text == "," else j - 1
+        if title_end < 0 or not (plural_role(ctx, title_end) or any(
+                role_at(ctx, title_end - n + 1, title_end) == n for n in range(1, ctx.lex.max_role_words + 1)
+                if title_end - n + 1 >= 0)):
+            continue
+        end = j + 1
+        while end < len(doc) and end < j + 3 and _plain_name_word(ctx, doc[end]) and not taken[end]:
+            end += 1
+        if end - j >= 2 and not (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha) \
+                and not any(k in in_person for k in range(j, end)):
+            found.append((j, end))
+    return found
+
+
+def _plain_name_word(ctx: Context, tok: Token) -> bool:
+    """A capitalised word inside a sentence that may be a person's: no name the gazetteer knows, no
+    organisation or place word, no title."""
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start and not tok.is_upper \
+        and fold(tok.text) not in ctx.lex.gazetteer and fold(tok.text) not in ctx.lex.roles \
+        and not any(ctx.is_word(w, tok.text) for w in ("org_word", "place_class_head", "determiner"))
 
 
 def _widen_person(ctx: Context, start: int, end: int, taken: list[bool]) -> tuple[int, int]:
@@ -448,6 +504,13 @@ def _common_opening_word(ctx: Context, span: Span) -> bool:
     return _common_word_opening(ctx, span[0]) and (len(span) == 1 or not span[1].text[:1].isupper())
 
 
+def _proper_words(ctx: Context, span: Span) -> bool:
+    """Is the name made of words only (letters, hyphens, apostrophes), one of them capitalised and of no
+    common use in the language ("South Bend", "Crépy-en-Valois"; not "Transports", "Justice")?"""
+    return any(t.text[:1].isupper() and fold(t.text) not in common_words(ctx.lex.lang) for t in span) \
+        and _NAME_WORDS.fullmatch(span.text) is not None
+
+
 def _place_headed(ctx: Context, span: Span) -> bool:
     """A name the NER found that opens with a common noun of places and goes on with its complement or a
     capitalised name ("place de la Concorde", "palais Bourbon", "col de Montgenèvre")."""
@@ -465,6 +528,12 @@ def _fills_quotes(ctx: Context, span: Span) -> bool:
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
     return before in ('"', "«", "“") and after in ('"', "»", "”")
+
+
+def _gazetteer_wins(ctx: Context, gaz: Span, ent: Span) -> bool:
+    """Does a gazetteer form cover as many words of the name as the entity it overlaps, its leading article and
+    the entity's determiners and titles left out? "the Atlantic" loses to "the Atlantic Council"."""
+    return len(ent) - _determiners_in(ctx, ent) <= len(gaz) - (len(gaz) > 1 and ctx.is_word("determiner", gaz[0].text))
 
 
 def _determiners_in(ctx: Context, ent: Span) -> int:
@@ -541,12 +610,14 @@ def _fix_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) ->
                 kinds[id(m)] = "person"
 
 
-_CLASS_LISTS = (("place_class", "place"), ("organization_class", "organization"))
+_CLASS_LISTS = (("place_class", "place"), ("organization_class", "organization"), ("thing_class", "thing"))
+THING = "thing"  # the kind of a name of a work, product, vehicle, event, law or drug: no actor
 
 
 def _class_of(ctx: Context, tok: Token | None) -> str | None:
     """The kind a common noun of a class of things gives the name it stands beside: "district" → place,
-    "company" → organization (words.tsv lists place_class, organization_class; singular or plural)."""
+    "company" → organization, "film", "rocket", "trial" → a thing, no actor (words.tsv lists place_class,
+    organization_class, thing_class; singular or plural)."""
     if tok is None or tok.pos_ != "NOUN" or not tok.text.islower():
         return None
     for listname, kind in _CLASS_LISTS:
@@ -572,13 +643,13 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
     chain"), the noun before it ("the Florida company Ridgeback Biotherapeutics", "the city of Cahors"),
     or the noun of its apposition ("Loki Torrent, a site that…", "Columbia Pictures – a movie studio")."""
     doc = ctx.doc
-    last = doc[m.end - 1]
+    heads = _name_heads(ctx, m)
     for listname, kind in _CLASS_LISTS:
-        if m.end - m.start > 1 and (ctx.is_word(listname + "_head", last.text)):
+        if m.end - m.start > 1 and any(ctx.is_word(listname + "_head", t.text) for t in heads):
             return kind
     after = _class_of(ctx, _noun_run_head(doc, m.end))
-    if after:
-        return after
+    if after and not (after == THING and "Plur" in _noun_run_head(doc, m.end).morph.get("Number")):
+        return after  # not "the largest Houthi operations": a name before things in the plural is their owner
     k = m.start - 1
     linked = k >= 1 and ctx.is_word("complement_link", doc[k].text) \
         and (doc[k].pos_ == "ADP" or not ctx.is_word("determiner", doc[k].text))  # French "de" is both
@@ -609,14 +680,28 @@ def _title_complement(ctx: Context, k: int) -> bool:
     return linked and j >= 0 and (fold(doc[j].text) in ctx.lex.roles or fold(doc[j].lemma_) in ctx.lex.roles)
 
 
+def _name_heads(ctx: Context, m: Mention) -> list[Token]:
+    """The words of a name that say its class: the last one ("Karl Marx Avenue", "Reform Bill", "Syrian Civil
+    War"), and the one before the name's first complement link ("National Medal of Science")."""
+    doc = ctx.doc
+    heads = [doc[m.end - 1]]
+    inner = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text.islower()
+                  and ctx.is_word("complement_link", doc[k].text)), None)
+    if inner is not None:
+        heads.append(doc[inner - 1])
+    return heads
+
+
 def _fix_by_class_nouns(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
     """A name the gazetteer does not know takes the kind its class noun gives (see _class_kind), at every
-    mention; the names coordinated with it ("the towns of Beni, Butembo and Katwa") take it too."""
+    mention; the names coordinated with it ("the towns of Beni, Butembo and Katwa") take it too. A person's
+    name is never a thing ("the Trump trial")."""
     by_key: dict[str, str] = {}
+    people = _person_keys(ctx, mentions)
     for m in mentions:
         if m.entry is None and m.key not in by_key:
             kind = _class_kind(ctx, m)
-            if kind:
+            if kind and not (kind == THING and m.key in people):
                 by_key[m.key] = kind
     at = {m.start: m for m in mentions}
     for m in mentions:
@@ -630,6 +715,17 @@ def _fix_by_class_nouns(ctx: Context, mentions: list[Mention], kinds: dict[int, 
     for m in mentions:
         if m.entry is None and m.key in by_key:
             kinds[id(m)] = by_key[m.key]
+
+
+def _person_keys(ctx: Context, mentions: list[Mention]) -> set[str]:
+    """The folded names of the people of the text, and their surnames: a given name and a capitalised word
+    ("Donald Trump" → "trump" too), not any name the NER takes for a person ("the Crew Dragon capsule")."""
+    keys = set()
+    for m in mentions:
+        if _personal_name(ctx, m.text):
+            keys.add(m.key)
+            keys.add(fold(m.text.split()[-1]))
+    return keys
 
 
 def _fix_titled_people(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
@@ -740,8 +836,14 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
             if p != i and _short_form(words, full_of[p], kinds[id(m)] == "person"):
                 union(p, i)
                 break
-    for i, j in _head_short_forms(mentions, kinds):
+    for i, j in _head_short_forms(ctx, mentions, kinds):
         union(j, i)
+    for i, m in enumerate(mentions):  # "United States Supreme Court" is the "Supreme Court" of the text
+        rest = _without_place_prefix(ctx, m) if kinds[id(m)] == "organization" else None
+        entry = ctx.lex.gazetteer.get(rest) if rest else None
+        j = first_by_key.get(fold(entry.name) if entry is not None else rest) if rest else None
+        if j is not None and j != i and kinds[id(mentions[j])] == "organization":
+            union(j, i)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(find(i), []).append(i)
@@ -752,22 +854,41 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
     return entities
 
 
-def _head_short_forms(mentions: list[Mention], kinds: dict[int, str]) -> list[tuple[int, int]]:
+def _without_place_prefix(ctx: Context, m: Mention) -> str | None:
+    """The folded rest of a name that opens with a country or a place the gazetteer knows ("United States
+    Supreme Court" → "supreme court", "Paris Police Prefecture" → "police prefecture"), or None."""
+    doc, gaz = ctx.doc, ctx.lex.gazetteer
+    for k in range(m.end - 1, m.start, -1):
+        entry = gaz.get(fold(doc[m.start:k].text))
+        if entry is not None and entry.kind in ("country", "place") and doc[k].text[:1].isupper():
+            return fold(doc[k:m.end].text)
+    return None
+
+
+def _head_short_forms(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list[tuple[int, int]]:
     """(short, full) mention pairs: an organisation named by its head word alone ("l'Assemblée", "la Cour",
-    "the House") is the one organisation of the text whose name opens with that word ("Assemblée nationale",
-    "Cour suprême", "House of Representatives"); none when several do."""
+    "the House", "the Congress") is the one organisation of the text whose name opens with that word, after the
+    country or place it may open with, or ends with it as its organisation word ("Assemblée nationale", "Cour
+    suprême", "United States House of Representatives", "Indian National Congress"); none when several do. A
+    bare organisation word the gazetteer gives one country ("Congress", "Parliament") is the text's own."""
     full_by_head: dict[str, set[str]] = {}
     first_of: dict[str, int] = {}
     for j, m in enumerate(mentions):
         words = m.text.split()
         if kinds[id(m)] == "organization" and len(words) > 1:
             key = fold(m.entry.name) if m.entry is not None else m.key
+            rest = _without_place_prefix(ctx, m)
             full_by_head.setdefault(fold(words[0]), set()).add(key)
+            if rest:
+                full_by_head.setdefault(rest.split()[0], set()).add(key)
+            if ctx.is_word("org_word", words[-1]):  # "the Congress" → "Indian National Congress"
+                full_by_head.setdefault(fold(words[-1]), set()).add(key)
             first_of.setdefault(key, j)
     pairs = []
     for i, m in enumerate(mentions):
         words = m.text.split()
-        if kinds[id(m)] == "organization" and m.entry is None and len(words) == 1 and words[0][:1].isupper() \
+        if kinds[id(m)] == "organization" and len(words) == 1 and words[0][:1].isupper() \
+                and (m.entry is None or ctx.is_word("org_word", words[0])) \
                 and len(full_by_head.get(fold(words[0]), ())) == 1:
             pairs.append((i, first_of[next(iter(full_by_head[fold(words[0])]))]))
     return pairs
@@ -851,6 +972,7 @@ def extract(ctx: Context) -> list[Actor]:
     mentions = _collect(ctx)
     kinds = {id(m): _kind(ctx, m) for m in mentions}
     _fix_by_class_nouns(ctx, mentions, kinds)
+    mentions = [m for m in mentions if kinds[id(m)] != THING]  # "the film Black Panther": a work, no actor
     _fix_places(ctx, mentions, kinds)
     _fix_titled_people(ctx, mentions, kinds)
     in_roles: set[int] = set()  # tokens of role phrases: "secrétaire d'Etat aux Transports"
@@ -876,6 +998,7 @@ def extract(ctx: Context) -> list[Actor]:
     # a name inside a title: "Transports" in "secrétaire d'Etat aux Transports" is no actor; a person
     # ("cadre du parti de Marine Le Pen") is, but no one the later extractors should take for a speaker
     inside = {id(m) for m in mentions if m.entry is None and not _ACRONYM.match(m.text)
+              and not (m.from_ner and kinds[id(m)] == "place" and _proper_words(ctx, ctx.doc[m.start:m.end]))
               and any(k in in_roles for k in range(m.start, m.end))}
     mentions = [m for m in mentions if id(m) not in inside or kinds[id(m)] == "person"]
     entities = [e for e in _merge(ctx, mentions, kinds) if not _nationality_only(ctx, e)]
