@@ -163,8 +163,9 @@ def extract(ctx: Context) -> list[Project]:
             i = j + 1
             continue
         # 1a. a quoted name that ends on the cue (and maybe a year): the "Reproductive Health Care Reform Bill 2019"
-        q = _quoted_name_ending_on(ctx, i, j, kind, quoted)
-        if q is not None:
+        found = _quoted_name_ending_on(ctx, i, j, quoted)
+        if found is not None:
+            q, kind, j = found
             start, end = ctx.offsets((q.start, q.end))
             add(ctx.original[start:end], kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
             i = j
@@ -528,18 +529,25 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None, identified: boo
     return doc[k:i + n]
 
 
-def _quoted_name_ending_on(ctx: Context, i: int, j: int, kind: str | None, quoted):
-    """The quoted name whose last words are the cue from i to j, figures aside ("the "Reproductive Health Care
-    Reform Bill 2019""), for a kind that never names an organisation (frame proper): the words before the
-    cue inside the marks name it."""
-    if "proper" not in _frames(ctx, kind):
-        return None
+def _quoted_name_ending_on(ctx: Context, i: int, j: int, quoted) -> tuple[object, str | None, int] | None:
+    """The quoted name holding the cue from i to j whose last words, figures aside, are a cue of a kind that never
+    names an organisation (frame proper): the "Reproductive Health Care Reform Bill 2019", where "Health Care
+    Reform" is a cue too but "Bill" ends the name. The quoted name, the kind of its last cue and the token after
+    that cue."""
     doc = ctx.doc
     for q in quoted.values():
-        if q.start < doc[i].idx and doc[j - 1].idx + len(doc[j - 1].text) <= q.end \
-                and _name_like(ctx.text[q.start:q.end]):
-            after = ctx.text[doc[j - 1].idx + len(doc[j - 1].text):q.end].split()
-            return q if all(w.isdigit() for w in after) else None
+        if not (q.start <= doc[i].idx and doc[j - 1].idx + len(doc[j - 1].text) <= q.end) \
+                or not _name_like(ctx.text[q.start:q.end]):
+            continue
+        inside = ctx.tokens_in(q.start, q.end)
+        last = max((k for k in inside if not doc[k].is_digit), default=None)
+        if last is None:
+            return None
+        for k in range(i, last + 1):
+            cue = _cue_at(ctx, k)
+            if cue is not None and k + cue[0] == last + 1 and k > min(inside) and "proper" in _frames(ctx, cue[1]):
+                return q, cue[1], k + cue[0]
+        return None
     return None
 
 
