@@ -377,3 +377,11 @@ def test_a_subject_pronoun_keeps_the_person_near_a_bare_title_after_it():
     # a pronoun of the other gender does not go on speaking of him
     text = text.replace("a-t-il", "a-t-elle")
     assert "député de Seine-et-Marne" not in _roles(text)["Olivier Faure"]
+
+
+def test_a_title_in_a_speech_incise_is_the_speaking_person_s_though_titled_otherwise():
+    text = ("Fabienne Keller, porte-parole du parti, a écrit une lettre à Marie Dupont. \"C'est une belle idée\", "
+            "poursuit la sénatrice du Bas-Rhin devant la presse.")
+    assert "sénatrice du Bas-Rhin" in _roles(text)["Fabienne Keller"]
+    # not a title of the other sex
+    assert "sénateur du Bas-Rhin" not in _roles(text.replace("la sénatrice", "le sénateur"))["Fabienne Keller"]
