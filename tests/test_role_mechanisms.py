@@ -385,3 +385,17 @@ def test_a_title_in_a_speech_incise_is_the_speaking_person_s_though_titled_other
     assert "sénatrice du Bas-Rhin" in _roles(text)["Fabienne Keller"]
     # not a title of the other sex
     assert "sénateur du Bas-Rhin" not in _roles(text.replace("la sénatrice", "le sénateur"))["Fabienne Keller"]
+
+
+def test_a_participle_is_a_verb_not_part_of_a_title():
+    # a present participle before a name is a verb whose object the name is
+    roles = _roles("Une vidéo montre la jeune fille fusillant du regard Donald Trump.")
+    assert roles["Donald Trump"] == []
+    # after a copula, the post an appointment verb gives is the attribute; another participle makes no attribute
+    roles = _roles("Bernard Debré est nommé ministre de la Coopération, un poste qu'il occupera.")
+    assert roles["Bernard Debré"] == ["ministre de la Coopération"]
+    roles = _roles("Catherine Alvarez, qui a été côtoyé sœur Emmanuelle, affirme le contraire.")
+    assert roles["Catherine Alvarez"] == []
+    # an adverb between the auxiliary and the copula
+    roles = _roles("Son père Michel Debré avait notamment été Premier ministre lors des années 60.")
+    assert "Premier ministre" in roles["Michel Debré"]

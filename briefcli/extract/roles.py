@@ -155,7 +155,8 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
             or tok.pos_ == "NUM" and not (i > 0 and fold(doc[i - 1].text + " " + tok.text) in ctx.lex.roles) \
             or tok.pos_ == "PRON" and not acronym(tok) or tok.pos_ == "CCONJ" and not joins_complements(ctx, tok) \
             or (tok.pos_ in ("VERB", "AUX") and not is_participle(tok) and not mistagged) \
-            or window and ctx.is_word("example_marker", tok.text)  # "stars comme X, Y": no title of Y's
+            or window and ctx.is_word("example_marker", tok.text) \
+            or present_participle_verb(ctx, tok, named)  # "stars comme X, Y": no title of Y's; "fusillant du regard X"
         if stop:
             break
         window.insert(0, tok)
@@ -205,6 +206,12 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
                     return None
             return phrase
     return None
+
+
+def present_participle_verb(ctx: Context, tok: Token, limit: int) -> bool:
+    """A present participle before a name and no title after it ("la jeune fille fusillant du regard Donald Trump"):
+    a verb whose object the name is, which ends the title before it ("a leading economist" keeps its title)."""
+    return is_participle(tok) and "Pres" in tok.morph.get("Tense") and not role_at(ctx, tok.i + 1, limit)
 
 
 def acronym(tok: Token) -> bool:
@@ -286,8 +293,9 @@ def role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
     payé': the attribute of a copula whose subject is the name. Not under a negation."""
     doc = ctx.doc
     j = start = verb_after_subject(ctx, m.end)
-    while j < len(doc) and j < start + 3 and doc[j].pos_ == "AUX" and not ctx.is_word("copula", doc[j].lemma_):
-        j += 1  # "a été", "has been"
+    while j < len(doc) and j < start + 4 and (doc[j].pos_ == "AUX" and not ctx.is_word("copula", doc[j].lemma_)
+                                              or doc[j].pos_ == "ADV" and j > start and doc[j - 1].pos_ == "AUX"):
+        j += 1  # "a été", "has been", "avait notamment été"
     k = j + 1
     while k < len(doc) and k < j + 3 and doc[k].pos_ == "ADV":
         k += 1
@@ -300,6 +308,10 @@ def role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
     j += 1
     while j < len(doc) and doc[j].pos_ == "ADV" and j < start + 6:
         j += 1
+    if j < len(doc) and is_participle(doc[j]) and "Pres" not in doc[j].morph.get("Tense"):
+        if not ctx.is_word("appointment_verb", doc[j].lemma_.lower()):
+            return None  # a passive or a compound tense ("a été côtoyé sœur Emmanuelle"), no attribute
+        j += 1  # "est nommé ministre de la Coopération", "was elected president": the post is the attribute
     phrase = role_phrase_from(ctx, j, apposition=False)
     if phrase is None:
         return None
