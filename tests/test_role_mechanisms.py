@@ -399,3 +399,16 @@ def test_a_participle_is_a_verb_not_part_of_a_title():
     # an adverb between the auxiliary and the copula
     roles = _roles("Son père Michel Debré avait notamment été Premier ministre lors des années 60.")
     assert "Premier ministre" in roles["Michel Debré"]
+
+
+def test_an_occupation_is_written_as_listed_with_its_accents():
+    # "les retraites" (pensions) folds to "retraite", but is no "retraité"
+    from briefcli.extract.roles import plural_title, role_at
+    from .conftest import parsed_context
+
+    ctx = parsed_context("La réforme des retraites et la retraite des retraités inquiètent.", "fr")
+    words = {t.text: t.i for t in ctx.doc}
+    assert plural_title(ctx, words["retraites"]) == 0 and role_at(ctx, words["retraite"], len(ctx.doc) - 1) == 0
+    assert plural_title(ctx, words["retraités"]) == 1
+    roles = _roles("Les retraités Jean Dupont et Paul Martin ont manifesté.")
+    assert roles["Jean Dupont"] == ["retraité"]

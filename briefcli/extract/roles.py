@@ -24,9 +24,15 @@ def role_at(ctx: Context, i: int, limit: int) -> int:
     best = 0
     for n in range(1, min(ctx.lex.max_role_words, limit - i + 1) + 1):
         key = unprefixed(ctx, ctx.folded(i, i + n))
-        if key in roles or key in nouns and heads_noun_group(ctx, i):
+        if key in roles or key in nouns and heads_noun_group(ctx, i) and as_listed(ctx, ctx.doc[i:i + n].text):
             best = n
     return best
+
+
+def as_listed(ctx: Context, text: str) -> bool:
+    """Is an occupation of the text written as the lexicon lists it, accents kept? Folding alone would make the
+    pensions ("les retraites", "la retraite") pensioners ("retraité")."""
+    return unprefixed(ctx, text.lower().replace("’", "'")) in occupation_forms(ctx.lex.lang)
 
 
 def unprefixed(ctx: Context, key: str) -> str:
@@ -54,6 +60,12 @@ def heads_noun_group(ctx: Context, i: int) -> bool:
 def occupations(lang: str) -> frozenset[str]:
     """Folded occupations and person nouns of models/<lang>/occupations.txt."""
     return frozenset(fold(w) for w in _lines(models_dir() / lang / "occupations.txt"))
+
+
+@lru_cache(maxsize=None)
+def occupation_forms(lang: str) -> frozenset[str]:
+    """The occupations of models/<lang>/occupations.txt as listed, in lower case with their accents."""
+    return frozenset(w.lower().replace("’", "'") for w in _lines(models_dir() / lang / "occupations.txt"))
 
 
 def closed_apposition(ctx: Context, phrase: Span | None) -> bool:
@@ -109,7 +121,7 @@ def plural_title(ctx: Context, j: int) -> int:
     conservateurs X et Y"): what a list of names shares."""
     text = fold(ctx.doc[j].text)
     return plural_role(ctx, j) or int(len(text) > 3 and text[-1] in "sx" and text[:-1] in occupations(ctx.lex.lang)
-                                      and heads_noun_group(ctx, j))
+                                      and heads_noun_group(ctx, j) and as_listed(ctx, ctx.doc[j].text[:-1]))
 
 
 def role_text(ctx: Context, phrase: Span) -> str:
