@@ -412,3 +412,15 @@ def test_an_occupation_is_written_as_listed_with_its_accents():
     assert plural_title(ctx, words["retraités"]) == 1
     roles = _roles("Les retraités Jean Dupont et Paul Martin ont manifesté.")
     assert roles["Jean Dupont"] == ["retraité"]
+
+
+def test_a_title_opening_the_sentence_before_a_comma_is_its_subject_s():
+    roles = _roles("Le procès continue. Grand reporter pour l'hebdomadaire, Fabrice Nicolino préfère se projeter vers l'avenir.")
+    assert roles["Fabrice Nicolino"] == ["Grand reporter pour l'hebdomadaire"]
+    # capitalised at the sentence start, past an incise, before a subject the parser joins to the list
+    roles = _roles("Le marbre est rare. Tailleur de marbre depuis l'âge de 14 ans, comme ses parents et grand-parents, "
+                   "Nyunt Wai n'a pas de licence.")
+    assert roles["Nyunt Wai"] and roles["Nyunt Wai"][0].startswith("Tailleur de marbre")
+    # a fronted adverbial is no title
+    roles = _roles("Le marbre est rare. Depuis l'âge de 14 ans, Nyunt Wai travaille.")
+    assert roles["Nyunt Wai"] == []

@@ -46,7 +46,7 @@ def heads_noun_group(ctx: Context, i: int) -> bool:
     adjective right after a determiner, a comma, a copula or a coordination (the tagger reads "kayakiste",
     "médecin", "gendarme" as adjectives)?"""
     tok = ctx.doc[i]
-    if not tok.text[:1].islower():
+    if not (tok.text[:1].islower() or tok.is_sent_start and tok.text[1:].islower()):  # "Tailleur de marbre, X…"
         return False
     if tok.pos_ == "NOUN" or prefixed(ctx, tok):  # "ex-employé" tagged a participle
         return True
@@ -178,7 +178,7 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     if window and ctx.is_word("example_marker", window[-1].text):
         window.pop()  # "des stars comme X": the title of the examples that follow
     if not window:
-        return None
+        return fronted_title(ctx, m.start, m.end) if comma else None
     # the title nearest the name: "le ministre … du président Erdogan" → "président"
     for k, tok in reversed(list(enumerate(window))):
         first, n = role_start(ctx, tok.i, window[-1].i)
@@ -217,7 +217,37 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
                     # l'avocat, X." nor a name the parser puts in apposition ("avec l'ambassadeur russe, Sergueï Kisliak")
                     return None
             return phrase
-    return None
+    return fronted_title(ctx, m.start, m.end) if comma else None
+
+
+FRONTED_GAP = 10  # how many words may follow a fronted title before the comma of its subject ("depuis l'âge de 14 ans")
+
+
+def fronted_title(ctx: Context, i: int, end: int) -> Span | None:
+    """A title opening the sentence, set apart by a comma before its subject at token i ("Grand reporter pour
+    l'hebdomadaire, Fabrice Nicolino préfère…", "Tailleur de marbre depuis l'âge de 14 ans, comme ses parents,
+    Nyunt Wai…", "Avocate, elle a plaidé…"): no verb between the title and its subject."""
+    doc = ctx.doc
+    if i < 2 or doc[i - 1].text != "," or not subject_at(ctx, i, end):
+        return None
+    start = doc[i].sent.start
+    while start < i and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    phrase = role_phrase_from(ctx, start, apposition=True) if i - start >= 2 else None
+    if phrase is None or phrase.start != start or phrase.end > i - 1 or i - 1 - phrase.end > FRONTED_GAP \
+            or any(t.pos_ in ("VERB", "AUX") and not (t.text[:1].isupper() and t.i == start) for t in doc[phrase.end:i - 1]):
+        return None
+    return phrase
+
+
+def subject_at(ctx: Context, i: int, end: int) -> bool:
+    """Is the name at tokens i…end-1 its clause's subject: parsed so, or right before a finite verb or a negation
+    ("Nyunt Wai n'a pas…", which the parser may join to the list before it)?"""
+    doc = ctx.doc
+    if doc[i].dep_.startswith("nsubj"):
+        return True
+    return end < len(doc) and (ctx.is_word("negation", doc[end].text) or doc[end].pos_ in ("VERB", "AUX")
+                               and "Fin" in doc[end].morph.get("VerbForm"))
 
 
 def present_participle_verb(ctx: Context, tok: Token, limit: int) -> bool:
