@@ -377,3 +377,50 @@ def test_a_subject_pronoun_keeps_the_person_near_a_bare_title_after_it():
     # a pronoun of the other gender does not go on speaking of him
     text = text.replace("a-t-il", "a-t-elle")
     assert "député de Seine-et-Marne" not in _roles(text)["Olivier Faure"]
+
+
+def test_a_title_in_a_speech_incise_is_the_speaking_person_s_though_titled_otherwise():
+    text = ("Fabienne Keller, porte-parole du parti, a écrit une lettre à Marie Dupont. \"C'est une belle idée\", "
+            "poursuit la sénatrice du Bas-Rhin devant la presse.")
+    assert "sénatrice du Bas-Rhin" in _roles(text)["Fabienne Keller"]
+    # not a title of the other sex
+    assert "sénateur du Bas-Rhin" not in _roles(text.replace("la sénatrice", "le sénateur"))["Fabienne Keller"]
+
+
+def test_a_participle_is_a_verb_not_part_of_a_title():
+    # a present participle before a name is a verb whose object the name is
+    roles = _roles("Une vidéo montre la jeune fille fusillant du regard Donald Trump.")
+    assert roles["Donald Trump"] == []
+    # after a copula, the post an appointment verb gives is the attribute; another participle makes no attribute
+    roles = _roles("Bernard Debré est nommé ministre de la Coopération, un poste qu'il occupera.")
+    assert roles["Bernard Debré"] == ["ministre de la Coopération"]
+    roles = _roles("Catherine Alvarez, qui a été côtoyé sœur Emmanuelle, affirme le contraire.")
+    assert roles["Catherine Alvarez"] == []
+    # an adverb between the auxiliary and the copula
+    roles = _roles("Son père Michel Debré avait notamment été Premier ministre lors des années 60.")
+    assert "Premier ministre" in roles["Michel Debré"]
+
+
+def test_an_occupation_is_written_as_listed_with_its_accents():
+    # "les retraites" (pensions) folds to "retraite", but is no "retraité"
+    from briefcli.extract.roles import plural_title, role_at
+    from .conftest import parsed_context
+
+    ctx = parsed_context("La réforme des retraites et la retraite des retraités inquiètent.", "fr")
+    words = {t.text: t.i for t in ctx.doc}
+    assert plural_title(ctx, words["retraites"]) == 0 and role_at(ctx, words["retraite"], len(ctx.doc) - 1) == 0
+    assert plural_title(ctx, words["retraités"]) == 1
+    roles = _roles("Les retraités Jean Dupont et Paul Martin ont manifesté.")
+    assert roles["Jean Dupont"] == ["retraité"]
+
+
+def test_a_title_opening_the_sentence_before_a_comma_is_its_subject_s():
+    roles = _roles("Le procès continue. Grand reporter pour l'hebdomadaire, Fabrice Nicolino préfère se projeter vers l'avenir.")
+    assert roles["Fabrice Nicolino"] == ["Grand reporter pour l'hebdomadaire"]
+    # capitalised at the sentence start, past an incise, before a subject the parser joins to the list
+    roles = _roles("Le marbre est rare. Tailleur de marbre depuis l'âge de 14 ans, comme ses parents et grand-parents, "
+                   "Nyunt Wai n'a pas de licence.")
+    assert roles["Nyunt Wai"] and roles["Nyunt Wai"][0].startswith("Tailleur de marbre")
+    # a fronted adverbial is no title
+    roles = _roles("Le marbre est rare. Depuis l'âge de 14 ans, Nyunt Wai travaille.")
+    assert roles["Nyunt Wai"] == []

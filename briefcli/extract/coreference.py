@@ -177,7 +177,8 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
     quoted = quoted_tokens(ctx)
     mentions = sorted((m.start, m.end, e) for e in entities if e.kind == "person" for m in e.mentions)
     sexes: dict[int, str | None] = {}
-    pronouns = pronoun_chain(ctx, mentions, quoted, sexes)
+    history: list[tuple[int, str | None, Entity]] = []
+    pronouns = pronoun_chain(ctx, mentions, quoted, sexes, history)
     chain = sorted(mentions + [(start, end, e) for (start, end), e in pronouns.items()], key=lambda m: (m[0], m[1]))
     for k, phrase in definite_titles(ctx, in_roles, set(person_at), org_tokens):
         if k in quoted:
@@ -193,7 +194,9 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
         sex = title_sex(doc[k], phrase)
         pointed = demonstrative(ctx, doc[k])
         here = sentence_of.get(k, 0)
-        best, best_score = None, None
+        speaker, spoken = quote_speaker(ctx, k, sex, history) if speech_incise(ctx, k) and (
+            title_function(ctx, role)[0] is None or former(ctx, role)) else (None, k)
+        best, best_score, best_same = None, None, False
         seen = set()
         titled: dict[int, list[Entity]] = {}  # sentences back → the people titled otherwise named there
         nearest_named = None  # how many sentences back the nearest person was named
@@ -214,6 +217,8 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
             same = any(same_function(ctx, role, r) or head in fold(r).split() for r in e.roles)
             if same:
                 score = 100 - back
+            elif e is speaker and 0 < here - sentence_of.get(spoken, here) <= REFERENCE_SENTENCES:
+                score = 75 - back  # "…», poursuit la sénatrice du Bas-Rhin": whoever the narrative has speaking
             elif back <= REFERENCE_SENTENCES and (not e.roles or field is not None and any(
                     category(ctx, r) == field for r in e.roles)):
                 score = 50 - back  # untitled yet, or a title for the field of theirs ("l'eurodéputé" … "l'élu")
@@ -227,7 +232,7 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                     titled.setdefault(back, []).append(e)  # someone the text presents by a function, not only a relation
                 continue
             if best_score is None or score > best_score:
-                best, best_score = e, score
+                best, best_score, best_same = e, score, same
         if best is None and titled and min(titled) == nearest_named and sex is not None and another_title(ctx, role, phrase):
             # only a title whose gender the language marks, checked against the person's sex ("the spokesperson"
             # has no such check: too weak a clue to add to someone's titles)
@@ -236,7 +241,7 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
         if best is None:
             best, best_score = lede_person(ctx, k, phrase, mentions, sentence_of, quoted, sex, sexes), 0
         if best is not None:
-            if best_score >= 50 + REFERENCE_SENTENCES + 1:
+            if best_same and best_score >= 50 + REFERENCE_SENTENCES + 1:
                 # a title the person already holds joins their chain: the extractors after this one
                 # see whom it means ("L'acteur confirme…" after "déclare l'acteur")
                 best.mentions.append(Mention(phrase.start, phrase.end, phrase.text, "person", None, [role], False, True))
@@ -245,11 +250,14 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
 
 
 def pronoun_chain(ctx: Context, mentions: list[tuple[int, int, Entity]], quoted: set[int],
-                  sexes: dict[int, str | None]) -> dict[tuple[int, int], Entity]:
+                  sexes: dict[int, str | None],
+                  history: list[tuple[int, str | None, Entity]] | None = None) -> dict[tuple[int, int], Entity]:
     """A subject pronoun of the narrative ("…», a-t-il prévenu", "Elle a ajouté") goes on speaking of the last
     subject before it — a person not named as a prepositional complement, or the person of an earlier such pronoun —
     whose sex the text tells and the pronoun agrees with: the person stays as near to a bare title after it as that
-    pronoun ("…», a-t-il insisté. Le député de Seine-et-Marne…"). (pronoun token span) → that person."""
+    pronoun ("…», a-t-il insisté. Le député de Seine-et-Marne…"). (pronoun token span) → that person. `history`, when
+    given, gets every subject of the narrative in text order, as (token, sex, person), a subject pronoun as (token, sex,
+    None)."""
     doc, found = ctx.doc, {}
     subjects = {start: e for start, end, e in mentions if start not in quoted and not complement_name(ctx, start)}
     pronouns = set(ctx.indices(ctx.lex.words.get("subject_pronoun", set())))
@@ -261,6 +269,8 @@ def pronoun_chain(ctx: Context, mentions: list[tuple[int, int, Entity]], quoted:
                 sexes[id(e)] = person_sex(ctx, e)
             if sexes[id(e)] is not None:
                 last[sexes[id(e)]] = e
+            if history is not None:
+                history.append((k, sexes[id(e)], e))
         if k not in pronouns:
             continue
         tok = doc[k]
@@ -270,7 +280,39 @@ def pronoun_chain(ctx: Context, mentions: list[tuple[int, int, Entity]], quoted:
         sex = "Masc" if ctx.is_word("male_pronoun", tok.text) else "Fem" if ctx.is_word("female_pronoun", tok.text) else None
         if sex is not None and sex in last:
             found[(k, k + 1)] = last[sex]
+        if history is not None:
+            history.append((k, sex, None))
     return found
+
+
+def speech_incise(ctx: Context, k: int) -> bool:
+    """Is the title whose determiner is at k the subject of a speech verb set right after a closing quote ("…»,
+    poursuit la sénatrice du Bas-Rhin", "…", a également ironisé la ministre")? Its words are the quote's."""
+    doc = ctx.doc
+    j, verb = k - 1, False
+    while j >= 0 and k - j <= 4 and doc[j].pos_ in ("VERB", "AUX", "ADV") and not doc[j].is_punct:
+        verb = verb or any(fold(form) in ctx.lex.speech_verbs or fold(form) in ctx.lex.incise_verbs
+                           for form in (doc[j].lemma_, *ctx.lex.base_forms(doc[j].text.lower())))
+        j -= 1
+    while j >= 0 and doc[j].text == ",":
+        j -= 1
+    return verb and j >= 0 and doc[j].text in ("»", "”", '"')
+
+
+def quote_speaker(ctx: Context, k: int, sex: str | None,
+                  history: list[tuple[int, str | None, Entity | None]]) -> tuple[Entity | None, int]:
+    """Whom a title in a speech incise means: the last person named as a subject of the narrative before it whose sex
+    the title's does not contradict — the person the text has speaking — with the token where the text last spoke of
+    them: that name, or a subject pronoun of theirs after it ("…», a-t-il détaillé. «…», a enchaîné le syndicaliste")."""
+    latest = None
+    for start, person_sex_, e in reversed(history):
+        if start >= k or sex is not None and person_sex_ not in (None, sex):
+            continue
+        if e is None:
+            latest = start if latest is None else latest
+            continue
+        return e, start if latest is None else latest
+    return None, k
 
 
 def complement_name(ctx: Context, start: int) -> bool:

@@ -24,9 +24,15 @@ def role_at(ctx: Context, i: int, limit: int) -> int:
     best = 0
     for n in range(1, min(ctx.lex.max_role_words, limit - i + 1) + 1):
         key = unprefixed(ctx, ctx.folded(i, i + n))
-        if key in roles or key in nouns and heads_noun_group(ctx, i):
+        if key in roles or key in nouns and heads_noun_group(ctx, i) and as_listed(ctx, ctx.doc[i:i + n].text):
             best = n
     return best
+
+
+def as_listed(ctx: Context, text: str) -> bool:
+    """Is an occupation of the text written as the lexicon lists it, accents kept? Folding alone would make the
+    pensions ("les retraites", "la retraite") pensioners ("retraité")."""
+    return unprefixed(ctx, text.lower().replace("’", "'")) in occupation_forms(ctx.lex.lang)
 
 
 def unprefixed(ctx: Context, key: str) -> str:
@@ -40,7 +46,7 @@ def heads_noun_group(ctx: Context, i: int) -> bool:
     adjective right after a determiner, a comma, a copula or a coordination (the tagger reads "kayakiste",
     "médecin", "gendarme" as adjectives)?"""
     tok = ctx.doc[i]
-    if not tok.text[:1].islower():
+    if not (tok.text[:1].islower() or tok.is_sent_start and tok.text[1:].islower()):  # "Tailleur de marbre, X…"
         return False
     if tok.pos_ == "NOUN" or prefixed(ctx, tok):  # "ex-employé" tagged a participle
         return True
@@ -54,6 +60,12 @@ def heads_noun_group(ctx: Context, i: int) -> bool:
 def occupations(lang: str) -> frozenset[str]:
     """Folded occupations and person nouns of models/<lang>/occupations.txt."""
     return frozenset(fold(w) for w in _lines(models_dir() / lang / "occupations.txt"))
+
+
+@lru_cache(maxsize=None)
+def occupation_forms(lang: str) -> frozenset[str]:
+    """The occupations of models/<lang>/occupations.txt as listed, in lower case with their accents."""
+    return frozenset(w.lower().replace("’", "'") for w in _lines(models_dir() / lang / "occupations.txt"))
 
 
 def closed_apposition(ctx: Context, phrase: Span | None) -> bool:
@@ -109,7 +121,7 @@ def plural_title(ctx: Context, j: int) -> int:
     conservateurs X et Y"): what a list of names shares."""
     text = fold(ctx.doc[j].text)
     return plural_role(ctx, j) or int(len(text) > 3 and text[-1] in "sx" and text[:-1] in occupations(ctx.lex.lang)
-                                      and heads_noun_group(ctx, j))
+                                      and heads_noun_group(ctx, j) and as_listed(ctx, ctx.doc[j].text[:-1]))
 
 
 def role_text(ctx: Context, phrase: Span) -> str:
@@ -155,7 +167,8 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
             or tok.pos_ == "NUM" and not (i > 0 and fold(doc[i - 1].text + " " + tok.text) in ctx.lex.roles) \
             or tok.pos_ == "PRON" and not acronym(tok) or tok.pos_ == "CCONJ" and not joins_complements(ctx, tok) \
             or (tok.pos_ in ("VERB", "AUX") and not is_participle(tok) and not mistagged) \
-            or window and ctx.is_word("example_marker", tok.text)  # "stars comme X, Y": no title of Y's
+            or window and ctx.is_word("example_marker", tok.text) \
+            or present_participle_verb(ctx, tok, named)  # "stars comme X, Y": no title of Y's; "fusillant du regard X"
         if stop:
             break
         window.insert(0, tok)
@@ -165,7 +178,7 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     if window and ctx.is_word("example_marker", window[-1].text):
         window.pop()  # "des stars comme X": the title of the examples that follow
     if not window:
-        return None
+        return fronted_title(ctx, m.start, m.end) if comma else None
     # the title nearest the name: "le ministre … du président Erdogan" → "président"
     for k, tok in reversed(list(enumerate(window))):
         first, n = role_start(ctx, tok.i, window[-1].i)
@@ -204,7 +217,43 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
                     # l'avocat, X." nor a name the parser puts in apposition ("avec l'ambassadeur russe, Sergueï Kisliak")
                     return None
             return phrase
-    return None
+    return fronted_title(ctx, m.start, m.end) if comma else None
+
+
+FRONTED_GAP = 10  # how many words may follow a fronted title before the comma of its subject ("depuis l'âge de 14 ans")
+
+
+def fronted_title(ctx: Context, i: int, end: int) -> Span | None:
+    """A title opening the sentence, set apart by a comma before its subject at token i ("Grand reporter pour
+    l'hebdomadaire, Fabrice Nicolino préfère…", "Tailleur de marbre depuis l'âge de 14 ans, comme ses parents,
+    Nyunt Wai…", "Avocate, elle a plaidé…"): no verb between the title and its subject."""
+    doc = ctx.doc
+    if i < 2 or doc[i - 1].text != "," or not subject_at(ctx, i, end):
+        return None
+    start = doc[i].sent.start
+    while start < i and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    phrase = role_phrase_from(ctx, start, apposition=True) if i - start >= 2 else None
+    if phrase is None or phrase.start != start or phrase.end > i - 1 or i - 1 - phrase.end > FRONTED_GAP \
+            or any(t.pos_ in ("VERB", "AUX") and not (t.text[:1].isupper() and t.i == start) for t in doc[phrase.end:i - 1]):
+        return None
+    return phrase
+
+
+def subject_at(ctx: Context, i: int, end: int) -> bool:
+    """Is the name at tokens i…end-1 its clause's subject: parsed so, or right before a finite verb or a negation
+    ("Nyunt Wai n'a pas…", which the parser may join to the list before it)?"""
+    doc = ctx.doc
+    if doc[i].dep_.startswith("nsubj"):
+        return True
+    return end < len(doc) and (ctx.is_word("negation", doc[end].text) or doc[end].pos_ in ("VERB", "AUX")
+                               and "Fin" in doc[end].morph.get("VerbForm"))
+
+
+def present_participle_verb(ctx: Context, tok: Token, limit: int) -> bool:
+    """A present participle before a name and no title after it ("la jeune fille fusillant du regard Donald Trump"):
+    a verb whose object the name is, which ends the title before it ("a leading economist" keeps its title)."""
+    return is_participle(tok) and "Pres" in tok.morph.get("Tense") and not role_at(ctx, tok.i + 1, limit)
 
 
 def acronym(tok: Token) -> bool:
@@ -286,8 +335,9 @@ def role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
     payé': the attribute of a copula whose subject is the name. Not under a negation."""
     doc = ctx.doc
     j = start = verb_after_subject(ctx, m.end)
-    while j < len(doc) and j < start + 3 and doc[j].pos_ == "AUX" and not ctx.is_word("copula", doc[j].lemma_):
-        j += 1  # "a été", "has been"
+    while j < len(doc) and j < start + 4 and (doc[j].pos_ == "AUX" and not ctx.is_word("copula", doc[j].lemma_)
+                                              or doc[j].pos_ == "ADV" and j > start and doc[j - 1].pos_ == "AUX"):
+        j += 1  # "a été", "has been", "avait notamment été"
     k = j + 1
     while k < len(doc) and k < j + 3 and doc[k].pos_ == "ADV":
         k += 1
@@ -300,6 +350,10 @@ def role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
     j += 1
     while j < len(doc) and doc[j].pos_ == "ADV" and j < start + 6:
         j += 1
+    if j < len(doc) and is_participle(doc[j]) and "Pres" not in doc[j].morph.get("Tense"):
+        if not ctx.is_word("appointment_verb", doc[j].lemma_.lower()):
+            return None  # a passive or a compound tense ("a été côtoyé sœur Emmanuelle"), no attribute
+        j += 1  # "est nommé ministre de la Coopération", "was elected president": the post is the attribute
     phrase = role_phrase_from(ctx, j, apposition=False)
     if phrase is None:
         return None
