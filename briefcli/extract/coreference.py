@@ -383,17 +383,26 @@ def title_function(ctx: Context, role: str) -> tuple[str | None, str]:
     return known[role]
 
 
-def _title_function(ctx: Context, role: str) -> tuple[str | None, str]:
+def _listed_start(ctx: Context, role: str) -> tuple[str, list[str]] | None:
+    """The longest start of a title that roles.tsv lists, past its modifiers and a hyphenated prefix, and the
+    words after it: "ancien chef d'État de la France" → ("chef d'etat", ["de", "la", "france"])."""
     words = fold(role).split()
     while words and ctx.is_word("role_modifier", words[0]):
         words = words[1:]
     for n in range(min(len(words), ctx.lex.max_role_words), 0, -1):
         key = unprefixed(ctx, " ".join(words[:n]))
         if key in ctx.lex.roles:
-            rest = words[n:]
-            k = next((i for i, w in enumerate(rest) if ctx.is_word("complement_preposition", w)), len(rest))
-            return ctx.lex.role_functions.get(key), " ".join(rest[k:])
-    return ctx.lex.function_of(role), ""
+            return key, words[n:]
+    return None
+
+
+def _title_function(ctx: Context, role: str) -> tuple[str | None, str]:
+    listed = _listed_start(ctx, role)
+    if listed is None:
+        return ctx.lex.function_of(role), ""
+    key, rest = listed
+    k = next((i for i, w in enumerate(rest) if ctx.is_word("complement_preposition", w)), len(rest))
+    return ctx.lex.role_functions.get(key), " ".join(rest[k:])
 
 
 def same_function(ctx: Context, title: str, role: str) -> bool:
@@ -428,20 +437,13 @@ def placed_alike(ctx: Context, title: str, place: str) -> bool:
 def own_place(ctx: Context, title: str) -> set[str]:
     """The words a title's listed form places it by ("chef de l'état" → {"l'etat", "etat"}), past its modifiers
     and a hyphenated prefix; empty for a title listed without a complement ("président")."""
-    words = fold(title).split()
-    while words and ctx.is_word("role_modifier", words[0]):
-        words = words[1:]
-    for n in range(min(len(words), ctx.lex.max_role_words), 0, -1):
-        key = unprefixed(ctx, " ".join(words[:n]))
-        if key in ctx.lex.roles:
-            listed = key.split()
-            k = next((i for i, w in enumerate(listed) if ctx.is_word("complement_preposition", w)), len(listed))
-            own = set()
-            for w in listed[k + 1:]:
-                own.update((w, w.split("'")[-1]))
-            return {w for w in own if w and not ctx.is_word("determiner", w)}
-    return set()
-
+    found = _listed_start(ctx, title)
+    if found is None:
+        return set()
+    listed = found[0].split()
+    k = next((i for i, w in enumerate(listed) if ctx.is_word("complement_preposition", w)), len(listed))
+    own = {part for w in listed[k + 1:] for part in (w, w.split("'")[-1])}
+    return {w for w in own if w and not ctx.is_word("determiner", w)}
 
 def former(ctx: Context, role: str) -> bool:
     """Does the title say the function is over ("ancien président", "ex-président", "former minister")?
