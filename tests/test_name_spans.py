@@ -165,3 +165,10 @@ def test_a_common_words_possessive_opening_a_name_belongs_to_it():
     actors = _actors("At dissolution, there was one MP of the People's Party of Canada. Tesco's profits rose in "
                      "Poland, Tesco said.", "en")
     assert "People's Party of Canada" in actors and "People" not in actors and "Tesco" in actors
+
+
+def test_an_infinitive_inside_a_name_stays_in_it():
+    """"the Committee to Protect Journalists": "to" and the verb after it belong to the name (words.tsv
+    name_inner_word), not cut as a lower-case word that ends it."""
+    actors = _actors("The Committee to Protect Journalists said on Monday that two reporters had been detained.", "en")
+    assert "Committee to Protect Journalists" in actors and "Committee" not in actors
