@@ -198,3 +198,10 @@ def test_a_name_does_not_run_on_into_the_next_one():
     name ("NBA Finals MVP"); two people coordinated before a name without an organisation word stay apart."""
     actors = _actors("Researchers Falconer and Gallego-Lazo tested the glue. He was twice named NBA Finals MVP.", "en")
     assert "Falconer and Gallego-Lazo" not in actors and "NBA Finals MVP" not in actors
+
+
+def test_the_first_word_of_a_days_name_is_no_actor():
+    """"Super Tuesday", cut by the NER into a name and a date: the name of a day, no actor; a place the
+    gazetteer knows before a date stays one ("in Ohio Tuesday")."""
+    actors = _actors("For the party, Super Tuesday is to include 14 states. Voters in Ohio Tuesday chose Anna Lee.", "en")
+    assert "Super" not in actors and "Ohio" in actors

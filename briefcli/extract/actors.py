@@ -245,8 +245,9 @@ def _collect(ctx: Context) -> list[Mention]:
         add(start, end, "person", False)
     honorifics = lex.words.get("name_honorific", set())
     glued = _given_name_before_surname(ctx, ents)
+    day_names = _day_name_parts(ctx, ents)
     for n, ent in enumerate(ents):
-        if n in glued:
+        if n in glued or n in day_names:
             continue  # "Greta" read as a place before "Thunberg": the person's given name, taken with it below
         kind = LABELS.get(ent.label_)
         if ent.start > 0 and fold(doc[ent.start - 1].text) in honorifics:
@@ -416,6 +417,15 @@ def _name_chains(ctx: Context, ents: list[Span]) -> list[Span]:
     out = [e for e in ents if not any(e.start < c_end and c_start < e.end for c_start, c_end in chains)]
     out += [Span(doc, c_start, c_end, label="ORG") for c_start, c_end in chains]
     return sorted(out, key=lambda e: e.start)
+
+
+def _day_name_parts(ctx: Context, ents: list[Span]) -> set[int]:
+    """Indices of entities glued to a date entity that opens with a capitalised word right after them ("[Super]
+    [Tuesday]", "[Black] [Friday]"): the NER cut the name of a day in two; its first word is no actor. Not a
+    person ("Trump Tuesday") nor a name the gazetteer knows ("in Ohio Tuesday")."""
+    dates = {e.start for e in ents if e.label_ == "DATE" and e[0].text[:1].isupper() and not e[0].is_sent_start}
+    return {n for n, e in enumerate(ents) if e.end in dates and e.label_ != "DATE" and LABELS.get(e.label_) != "person"
+            and e[-1].whitespace_ and fold(e.text) not in ctx.lex.gazetteer}
 
 
 def _given_name_before_surname(ctx: Context, ents: list[Span]) -> set[int]:
