@@ -205,3 +205,11 @@ def test_the_first_word_of_a_days_name_is_no_actor():
     gazetteer knows before a date stays one ("in Ohio Tuesday")."""
     actors = _actors("For the party, Super Tuesday is to include 14 states. Voters in Ohio Tuesday chose Anna Lee.", "en")
     assert "Super" not in actors and "Ohio" in actors
+
+
+def test_an_article_after_a_names_word_opens_another_name():
+    """"on Twitter the Federal Aviation Administration", one entity for the NER: two names, the article in lower
+    case after a name's word (not after a link: "State of Iraq and the Levant") opens the second."""
+    actors = _actors("The city announced on Twitter the Federal Aviation Administration and the police were to "
+                     "investigate.", "en")
+    assert "Federal Aviation Administration" in actors and not any(" the " in name for name in actors)

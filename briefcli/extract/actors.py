@@ -255,7 +255,7 @@ def _collect(ctx: Context) -> list[Mention]:
         start, end = _widen_person(ctx, ent.start, ent.end, taken) if kind == "person" else (ent.start, ent.end)
         if n - 1 in glued:
             start = ents[n - 1].start
-        for start, end, kind_i in _split(ctx, start, end, kind, gaz_at):
+        for start, end, kind_i in (p for piece in _split(ctx, start, end, kind, gaz_at) for p in _split_at_article(ctx, *piece)):
             add(start, end, kind_i, True)
     # "Bruno Le Maire" after a title, missed by the NER: a known first name and capitalised words
     first_names = lex.words.get("first_name", set())
@@ -591,6 +591,19 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
                 and fold(doc[k - 1].text) not in first_names and (kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer) \
                 and _personal_name(ctx, doc[k:end].text):  # not "San Diego Gas & Electric"
             return [(start, k, kind if kind != "person" else None), (k, end, "person")]
+    return [(start, end, kind)]
+
+
+def _split_at_article(ctx: Context, start: int, end: int, kind: str | None) -> list[tuple[int, int, str | None]]:
+    """An entity that runs two names together across an article in lower case right after a name's word, not
+    after a link inside a name ("announced on Twitter the Federal Aviation Administration…", "making Ferraro the
+    Democratic Party's…"): the article opens the second name (words.tsv name_article; "State of Iraq and the
+    Levant" stays whole)."""
+    doc = ctx.doc
+    for k in range(start + 1, end - 1):
+        if ctx.is_word("name_article", doc[k].text) and doc[k].text.islower() and doc[k - 1].text[:1].isupper() \
+                and doc[k - 1].is_alpha and doc[k + 1].text[:1].isupper():
+            return [(start, k, kind), *_split_at_article(ctx, k + 1, end, kind)]
     return [(start, end, kind)]
 
 
