@@ -165,3 +165,51 @@ def test_a_common_words_possessive_opening_a_name_belongs_to_it():
     actors = _actors("At dissolution, there was one MP of the People's Party of Canada. Tesco's profits rose in "
                      "Poland, Tesco said.", "en")
     assert "People's Party of Canada" in actors and "People" not in actors and "Tesco" in actors
+
+
+def test_an_infinitive_inside_a_name_stays_in_it():
+    """"the Committee to Protect Journalists": "to" and the verb after it belong to the name (words.tsv
+    name_inner_word), not cut as a lower-case word that ends it."""
+    actors = _actors("The Committee to Protect Journalists said on Monday that two reporters had been detained.", "en")
+    assert "Committee to Protect Journalists" in actors and "Committee" not in actors
+
+
+@pytest.mark.parametrize("text, name, pieces", [
+    ("The case was filed in the U.S. District Court for Northern District of Texas on Monday.",
+     "U.S. District Court for Northern District of Texas", ["District Court", "Northern District"]),
+    ("Lucy Brown of the Bill and Melinda Gates Foundation said the grant would be renewed.",
+     "Bill and Melinda Gates Foundation", ["Bill", "Melinda Gates Foundation"]),
+    ("The leader of the union (National Union of Rail, Maritime and Transport Workers), Tom Hill, said the offer was poor.",
+     "National Union of Rail, Maritime and Transport Workers", ["National Union of Rail", "Transport Workers"]),
+    ("Jane Roe of the Harvard–Smithsonian Center for Astrophysics said the result was striking.",
+     "Harvard–Smithsonian Center for Astrophysics", ["Harvard"]),
+])
+def test_an_organisations_name_cut_by_the_ner_is_made_whole(text, name, pieces):
+    """The NER cuts an organisation's name at its links ("[U.S.] [District Court] for [Northern District] of …",
+    "[Bill] and [Melinda Gates Foundation]", "[National Union of Rail], Maritime and [Transport Workers]",
+    "[Harvard]–Smithsonian Center for …"): the name runs on over capitalised words, complements and the
+    coordinations inside them, a dash, a place before it, a given name coordinated before it."""
+    actors = _actors(text, "en")
+    assert name in actors and actors[name].kind == "organization" and not any(p in actors for p in pieces)
+
+
+def test_a_name_does_not_run_on_into_the_next_one():
+    """Capitalised words after an organisation, not closed by an organisation word or a complement, are another
+    name ("NBA Finals MVP"); two people coordinated before a name without an organisation word stay apart."""
+    actors = _actors("Researchers Falconer and Gallego-Lazo tested the glue. He was twice named NBA Finals MVP.", "en")
+    assert "Falconer and Gallego-Lazo" not in actors and "NBA Finals MVP" not in actors
+
+
+def test_the_first_word_of_a_days_name_is_no_actor():
+    """"Super Tuesday", cut by the NER into a name and a date: the name of a day, no actor; a place the
+    gazetteer knows before a date stays one ("in Ohio Tuesday")."""
+    actors = _actors("For the party, Super Tuesday is to include 14 states. Voters in Ohio Tuesday chose Anna Lee.", "en")
+    assert "Super" not in actors and "Ohio" in actors
+
+
+def test_an_article_after_a_names_word_opens_another_name():
+    """"on Twitter the Federal Aviation Administration", one entity for the NER: two names, the article in lower
+    case after a name's word (not after a link: "State of Iraq and the Levant") opens the second."""
+    actors = _actors("The city announced on Twitter the Federal Aviation Administration and the police were to "
+                     "investigate.", "en")
+    assert "Federal Aviation Administration" in actors and not any(" the " in name for name in actors)

@@ -233,7 +233,7 @@ def _collect(ctx: Context) -> list[Mention]:
 
     # gazetteer matches first where they are longer than (or equal to) the entity they overlap
     gaz = _gazetteer_spans(ctx)
-    ents = list(doc.ents)
+    ents = _name_chains(ctx, list(doc.ents))
     ent_ends = [e.end for e in ents]  # entities are sorted and disjoint: their ends increase
     for start, end, entry in gaz:
         first = bisect_right(ent_ends, start)  # the first entity ending after `start`
@@ -245,8 +245,9 @@ def _collect(ctx: Context) -> list[Mention]:
         add(start, end, "person", False)
     honorifics = lex.words.get("name_honorific", set())
     glued = _given_name_before_surname(ctx, ents)
+    day_names = _day_name_parts(ctx, ents)
     for n, ent in enumerate(ents):
-        if n in glued:
+        if n in glued or n in day_names:
             continue  # "Greta" read as a place before "Thunberg": the person's given name, taken with it below
         kind = LABELS.get(ent.label_)
         if ent.start > 0 and fold(doc[ent.start - 1].text) in honorifics:
@@ -254,7 +255,7 @@ def _collect(ctx: Context) -> list[Mention]:
         start, end = _widen_person(ctx, ent.start, ent.end, taken) if kind == "person" else (ent.start, ent.end)
         if n - 1 in glued:
             start = ents[n - 1].start
-        for start, end, kind_i in _split(ctx, start, end, kind, gaz_at):
+        for start, end, kind_i in (p for piece in _split(ctx, start, end, kind, gaz_at) for p in _split_at_article(ctx, *piece)):
             add(start, end, kind_i, True)
     # "Bruno Le Maire" after a title, missed by the NER: a known first name and capitalised words
     first_names = lex.words.get("first_name", set())
@@ -288,6 +289,143 @@ def _collect(ctx: Context) -> list[Mention]:
             add(tok.i, tok.i + 1, "organization", False)
     candidates.sort(key=lambda m: m.start)
     return _without_inhabitants(ctx, candidates)
+
+
+def _chain_word(ctx: Context, tok: Token, stops: set[int]) -> bool:
+    """A word that can stand inside an organisation's name of capitalised words: capitalised, inside its
+    sentence, no title ("Judge"), no part of a person's name or a date."""
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start and tok.i not in stops \
+        and fold(tok.text) not in ctx.lex.roles and not ctx.is_word("determiner", tok.text)
+
+
+def _chain_right(ctx: Context, start: int, end: int, stops: set[int]) -> int:
+    """The end of an organisation's name run on past where the NER cut it: capitalised words, a complement
+    ("name_link": of, for, to, optionally with "the") once the name holds a capitalised organisation word
+    ("Center for Astrophysics", "District Court for Northern District of California", "Committee to Protect
+    Journalists"), and, inside such a complement, a coordination or a list of capitalised words ("Union of
+    Rail, Maritime and Transport Workers", "State of Iraq and the Levant") that holds no name of its own."""
+    doc = ctx.doc
+    links = ctx.lex.words.get("name_link", ())
+
+    def has_org_word(a: int, b: int) -> bool:
+        return any(doc[k].text[:1].isupper() and ctx.is_word("org_word", doc[k].text) for k in range(a, b))
+
+    def after_article(k: int) -> int:
+        return k + 1 if k < len(doc) and doc[k].text == "the" else k
+
+    def conjunct_end(k: int) -> int:
+        j = k
+        while j < len(doc) and _chain_word(ctx, doc[j], stops):
+            j += 1
+        return j
+
+    anchor_end = end
+    while end < len(doc):
+        tok = doc[end]
+        complemented = any(doc[k].text in links for k in range(start, end))
+        if _chain_word(ctx, tok, stops):
+            end += 1
+        elif tok.text in _HYPHENS + ("–",) and not doc[end - 1].whitespace_ and not tok.whitespace_ \
+                and end + 1 < len(doc) and _chain_word(ctx, doc[end + 1], stops):
+            end += 2  # "Harvard–Smithsonian"
+        elif tok.text in links and has_org_word(start, end) and after_article(end + 1) < len(doc) \
+                and _chain_word(ctx, doc[after_article(end + 1)], stops):
+            end = after_article(end + 1)
+        elif complemented and ((ctx.is_word("coordination", tok.text) and tok.text.islower()) or tok.text == "&"):
+            k = after_article(end + 1)
+            j = conjunct_end(k)
+            if j == k or has_org_word(k, j) or fold(doc[k:j].text) in ctx.lex.gazetteer:
+                break
+            end = j
+        elif complemented and tok.text == "," and end + 1 < len(doc):
+            j = conjunct_end(end + 1)  # "Rail, Maritime and Transport": a list that a coordination closes
+            if j == end + 1 or j >= len(doc) or not ctx.is_word("coordination", doc[j].text) \
+                    or fold(doc[end + 1:j].text) in ctx.lex.gazetteer:
+                break
+            end = j
+        else:
+            break
+    # capitalised words after the last organisation word or complement are another name's ("NBA Finals MVP")
+    return next((k + 1 for k in range(end - 1, anchor_end - 1, -1)
+                 if ctx.is_word("org_word", doc[k].text) or any(doc[j].text in links for j in range(start, k))), anchor_end)
+
+
+def _chain_left(ctx: Context, start: int, end: int, ents_at_end: dict[int, Span], stops: set[int], plain: bool) -> int:
+    """The start of an organisation's name run back past where the NER cut it: a word joined by a hyphen or a
+    dash ("Co-operative Commonwealth Federation", "Harvard–Smithsonian"), a country or place right before it
+    ("U.S. District Court"), a given name coordinated before a name that ends with an organisation word (a
+    listed given name or one word the NER reads as a person's: "Bill and Melinda Gates Foundation"); from an organisation word outside the
+    NER's entities (`plain`), the capitalised words before it ("United States District Court")."""
+    doc = ctx.doc
+    first_names = ctx.lex.words.get("first_name", set())
+    named = {k for e in ents_at_end.values() for k in range(e.start, e.end)}
+    while plain and start >= 1 and _chain_word(ctx, doc[start - 1], stops) and start - 1 not in named:
+        start -= 1  # "United States District [Court]": the capitalised words before an organisation word
+    while start >= 2:
+        if doc[start - 1].text in _HYPHENS + ("–",) and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+            k = start - 2
+            while k >= 2 and doc[k - 1].text in _HYPHENS and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+                k -= 2  # "Co-operative": the hyphenated word's first part
+            if not doc[k].text[:1].isupper():
+                break
+            start = k
+        elif start in ents_at_end and LABELS.get(ents_at_end[start].label_) == "place" \
+                and doc[start - 1].text[:1].isupper():
+            start = ents_at_end[start].start
+        elif ctx.is_word("coordination", doc[start - 1].text) and doc[start - 1].text.islower() \
+                and ctx.is_word("org_word", doc[end - 1].text) and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha \
+                and (start - 2 not in named and fold(doc[start - 2].text) in first_names
+                     or start - 1 in ents_at_end and len(ents_at_end[start - 1]) == 1
+                     and LABELS.get(ents_at_end[start - 1].label_) == "person"):
+            start -= 2
+        else:
+            break
+    return start
+
+
+def _name_chains(ctx: Context, ents: list[Span]) -> list[Span]:
+    """Organisations' names the NER cut in pieces, made whole ("[U.S.] [District Court] for [Northern District]
+    of [California]", "[Bill] and [Melinda Gates Foundation]", "[National Union of Rail], Maritime and
+    [Transport Workers]"): from an organisation entity, or a capitalised organisation word, the name runs on
+    over the words and links of names (_chain_left, _chain_right); a run that goes beyond one entity replaces
+    the entities it covers. Only for languages that list the links inside names (words.tsv name_link)."""
+    doc = ctx.doc
+    if not ctx.lex.words.get("name_link"):
+        return ents
+    stops = {k for e in ents if e.label_ in ("PERSON", "PER", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                                             "PERCENT", "QUANTITY") for k in range(e.start, e.end)}
+    ents_at_end = {e.end: e for e in ents}
+    in_ents = {k for e in ents for k in range(e.start, e.end)}
+    anchors = [(e.start, e.end) for e in ents if LABELS.get(e.label_) == "organization"]
+    anchors += [(t.i, t.i + 1) for t in doc if t.text[:1].isupper() and t.is_alpha and t.i not in in_ents
+                and ctx.is_word("org_word", t.text)]
+    chains: list[tuple[int, int]] = []
+    for a, b in sorted(anchors):
+        if chains and a < chains[-1][1]:
+            continue
+        end = _chain_right(ctx, a, b, stops)
+        start = _chain_left(ctx, a, end, ents_at_end, stops, a not in in_ents)
+        covered = [e for e in ents if e.start < end and start < e.end]
+        if not covered or not all(start <= e.start and e.end <= end for e in covered):
+            continue
+        if len(covered) == 1 and (covered[0].start, covered[0].end) == (start, end):
+            continue
+        chains.append((start, end))
+    if not chains:
+        return ents
+    out = [e for e in ents if not any(e.start < c_end and c_start < e.end for c_start, c_end in chains)]
+    out += [Span(doc, c_start, c_end, label="ORG") for c_start, c_end in chains]
+    return sorted(out, key=lambda e: e.start)
+
+
+def _day_name_parts(ctx: Context, ents: list[Span]) -> set[int]:
+    """Indices of entities glued to a date entity that opens with a capitalised word right after them ("[Super]
+    [Tuesday]", "[Black] [Friday]"): the NER cut the name of a day in two; its first word is no actor. Not a
+    person ("Trump Tuesday") nor a name the gazetteer knows ("in Ohio Tuesday")."""
+    dates = {e.start for e in ents if e.label_ == "DATE" and e[0].text[:1].isupper() and not e[0].is_sent_start}
+    return {n for n, e in enumerate(ents) if e.end in dates and e.label_ != "DATE" and LABELS.get(e.label_) != "person"
+            and e[-1].whitespace_ and fold(e.text) not in ctx.lex.gazetteer}
 
 
 def _given_name_before_surname(ctx: Context, ents: list[Span]) -> set[int]:
@@ -453,6 +591,19 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
                 and fold(doc[k - 1].text) not in first_names and (kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer) \
                 and _personal_name(ctx, doc[k:end].text):  # not "San Diego Gas & Electric"
             return [(start, k, kind if kind != "person" else None), (k, end, "person")]
+    return [(start, end, kind)]
+
+
+def _split_at_article(ctx: Context, start: int, end: int, kind: str | None) -> list[tuple[int, int, str | None]]:
+    """An entity that runs two names together across an article in lower case right after a name's word, not
+    after a link inside a name ("announced on Twitter the Federal Aviation Administration…", "making Ferraro the
+    Democratic Party's…"): the article opens the second name (words.tsv name_article; "State of Iraq and the
+    Levant" stays whole)."""
+    doc = ctx.doc
+    for k in range(start + 1, end - 1):
+        if ctx.is_word("name_article", doc[k].text) and doc[k].text.islower() and doc[k - 1].text[:1].isupper() \
+                and doc[k - 1].is_alpha and doc[k + 1].text[:1].isupper():
+            return [(start, k, kind), *_split_at_article(ctx, k + 1, end, kind)]
     return [(start, end, kind)]
 
 
