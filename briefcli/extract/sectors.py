@@ -92,23 +92,27 @@ def _after_source_cue(ctx: Context, tok) -> bool:
                or ctx.folded(left, min(tok.i, left + n)).replace("' ", "'") in cues for n in (1, 2, 3, 4))
 
 
-def cited_sources(ctx: Context) -> set[int]:
-    """Tokens naming where the article takes reported words from, with the words of their name ("Fox News",
-    "l'agence de presse Anadolu"): a noun that is a speech verb's subject or a source cue's complement ("les médias
-    turcs ont rapporté", "selon l'AFP"), and a name that is any argument of a speech verb ("a indiqué à l'AFP",
-    "wrote on Twitter"; a common noun there may be what is said: "a dénoncé la fermeture des usines"). The outlet
-    an article quotes is its source, not its subject."""
-    found = set()
-    for tok in ctx.doc:
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            continue
-        role = _speech_role(ctx, tok)
-        name = tok.pos_ == "PROPN" or tok.is_upper  # (the tagger takes an acronym for a common noun at times)
-        if not (role == "subject" or (role and name) or _after_source_cue(ctx, tok)):
-            continue
-        found.add(tok.i)
-        found.update(t.i for t in tok.subtree if t.dep_ in _NAME_PARTS and (t.head == tok or t.head.i in found))
-    return found
+def _cites(ctx: Context, tok) -> bool:
+    """Is the noun a speech verb's subject or a source cue's complement ("les médias turcs ont rapporté", "selon
+    l'AFP"), or a name that is any argument of a speech verb ("a indiqué à l'AFP", "wrote on Twitter"; a common
+    noun there may be what is said: "a dénoncé la fermeture des usines")?"""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    role = _speech_role(ctx, tok)
+    name = tok.pos_ == "PROPN" or tok.is_upper  # (the tagger takes an acronym for a common noun at times)
+    return role == "subject" or bool(role and name) or _after_source_cue(ctx, tok)
+
+
+def cited_source(ctx: Context, tok) -> bool:
+    """Does the token name where the article takes reported words from — a noun that cites (_cites), or a word of
+    its name ("Fox News", "l'agence de presse Anadolu")? The outlet an article quotes is its source, not its
+    subject. Asked only of the terms of the sectors an outlet stands for."""
+    while True:
+        if _cites(ctx, tok):
+            return True
+        if tok.dep_ not in _NAME_PARTS or tok.head is tok:
+            return False
+        tok = tok.head
 
 
 class SectorEvidence(NamedTuple):
@@ -142,9 +146,8 @@ def sector_evidence(ctx: Context) -> SectorEvidence:
     counts: dict[tuple[str, str], list[float]] = {}  # (sector, term) → weights of its occurrences
     framed: set[str] = set()
     listed: dict[int, set[str]] = {}  # frame noun → the sectors after it
-    sources = cited_sources(ctx)
     for sector, term, weight, i in term_hits(ctx, ctx.doc):
-        if i in sources and sector in SOURCE_SECTORS:
+        if sector in SOURCE_SECTORS and cited_source(ctx, doc[i]):
             continue  # an outlet quoted as the source of reported words
         boosted = weight * FRAME_BOOST if i in framed_tokens else weight
         if i in framed_tokens:
