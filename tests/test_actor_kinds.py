@@ -108,3 +108,11 @@ def test_a_class_noun_makes_an_actor_of_a_name_the_ner_gives_another_label_or_an
     actors = _actors(text, "en")
     assert actors["HomePlus"].kind == "organization" and actors["RTHK"].kind == "organization"
     assert "Catholic" not in actors
+
+
+def test_a_seat_of_power_named_by_its_building_is_a_place():
+    """"l'Élysée", "Matignon", "la Maison Blanche", "Bercy": the building stands for the institution, and stays
+    a place, as a capital standing for its government does."""
+    actors = _actors("Le projet a été présenté à l'Élysée lundi. Matignon a démenti, tandis que la Maison Blanche "
+                     "et Bercy se taisaient.", "fr")
+    assert all(actors[n].kind == "place" for n in ("Élysée", "Matignon", "Maison Blanche", "Bercy"))
