@@ -116,3 +116,11 @@ def test_a_seat_of_power_named_by_its_building_is_a_place():
     actors = _actors("Le projet a été présenté à l'Élysée lundi. Matignon a démenti, tandis que la Maison Blanche "
                      "et Bercy se taisaient.", "fr")
     assert all(actors[n].kind == "place" for n in ("Élysée", "Matignon", "Maison Blanche", "Bercy"))
+
+
+def test_a_newspaper_the_text_cites_is_an_organisation():
+    """Regional papers and channels French news cites as sources (gazetteer): "selon Le Républicain lorrain",
+    "relaie Nice Matin" (the NER reads such names as people or places)."""
+    actors = _actors("Selon des informations révélées par Le Républicain lorrain, l'usine va fermer. Le maire a "
+                     "démissionné, relaie Nice Matin. Il l'a dit au micro de France Bleu.", "fr")
+    assert all(actors[n].kind == "organization" for n in ("Le Républicain lorrain", "Nice Matin", "France Bleu"))
