@@ -165,3 +165,28 @@ def test_a_common_words_possessive_opening_a_name_belongs_to_it():
     actors = _actors("At dissolution, there was one MP of the People's Party of Canada. Tesco's profits rose in "
                      "Poland, Tesco said.", "en")
     assert "People's Party of Canada" in actors and "People" not in actors and "Tesco" in actors
+
+
+def test_an_institution_named_after_its_place_takes_its_adjectives_and_inner_complements():
+    """"tribunal administratif de Lyon", "cour d'assises spéciale de Paris", "brigade de recherches de Bressuire": the
+    institution noun, its adjectives and inner complements, then the place, make one organisation."""
+    actors = _actors("Le tribunal administratif de Lyon a tranché, et la cour d'assises spéciale de Paris juge les "
+                     "accusés. La brigade de recherches de Bressuire enquête.", "fr")
+    for name in ("tribunal administratif de Lyon", "cour d'assises spéciale de Paris", "brigade de recherches de Bressuire"):
+        assert actors[name].kind == "organization"
+    assert "Lyon" not in actors and "Bressuire" not in actors
+
+
+def test_an_organisation_word_before_a_place_it_governs_makes_the_organisation():
+    """"l'université de Southampton" (the NER cut it in two): the organisation, in lower case as written; "cette
+    université de Baltimore" describes, and "questions au gouvernement à l'Assemblée" links by "à": no name."""
+    actors = _actors("Selon l'université de Southampton, le traitement réduit les risques. D'après cette université "
+                     "de Baltimore, il y a eu des morts. Lors des questions au gouvernement à l'Assemblée, il a parlé.", "fr")
+    assert actors["université de Southampton"].kind == "organization"
+    assert "Baltimore" in actors and "Assemblée" in actors
+
+
+def test_an_institution_and_its_place_found_whole_by_the_ner_is_an_organisation():
+    """"la préfecture des Deux-Sèvres", one entity of the NER opening in lower case: an organisation."""
+    actors = _actors("Les gendarmes ont prévenu la préfecture des Deux-Sèvres dans la soirée.", "fr")
+    assert actors["préfecture des Deux-Sèvres"].kind == "organization"

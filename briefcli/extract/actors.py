@@ -182,11 +182,14 @@ def _collect(ctx: Context) -> list[Mention]:
                 return  # "le ministre des Sports", "les ministres du Travail et de la Santé": a portfolio, part of a
                 # title; not a place the NER found named by a word of no common use ("the mayor of South Bend"):
                 # the title's jurisdiction
-            if head is not None and fold(head.text) in lex.words.get("org_word", ()) and not any(taken[head.i:start]):
+            if head is not None and fold(head.text) in lex.words.get("org_word", ()) and not any(taken[head.i:start]) \
+                    and kind != "organization" and _names_institution(ctx, head, start):
                 start, kind = head.i, "organization"  # "ministère des Affaires étrangères", "tribunal de commerce d'Évry"
-        elif entry is not None and entry.kind in ("place", "country") and kind != "person":
-            head = _governing_noun(ctx, start, "place_institution")
-            if head is not None and not any(taken[head.i:start]):
+                from_gazetteer = True  # a name headed by a common noun, in lower case as written
+        if kind != "person" and (entry is not None and entry.kind in ("place", "country")
+                                 or entry is None and kind in ("place", None) and not from_gazetteer):
+            head = _institution_head(ctx, start)
+            if head is not None and not any(taken[head.i:start]) and _names_institution(ctx, head, start):
                 start, kind, entry = head.i, "organization", None  # "parquet de Niort", "université de Leicester"
                 from_gazetteer = True
         if kind != "person" and (entry is None or entry.kind in ("place", "country")):
@@ -198,7 +201,9 @@ def _collect(ctx: Context) -> list[Mention]:
         if len(text) < 2 or not any(c.isalpha() for c in text) or fold(text) in lex.stop_entities:
             return
         if not text[:1].isupper() and not text[:1].isdigit() and not from_gazetteer and not _place_headed(ctx, doc[start:end]):
-            return
+            if not _institution_headed(ctx, doc[start:end]):
+                return
+            kind = "organization"  # "préfecture des Deux-Sèvres", found whole by the NER
         entry = entry or lex.gazetteer.get(fold(text))
         if entry is None and _shouting(doc[start:end]):
             return  # "TRUMP N'EST PAS UN ABRUTI": a heading in capitals, not a name
@@ -419,6 +424,51 @@ def _governing_noun(ctx: Context, start: int, nouns: str | None = None) -> Token
             continue
         return None
     return None
+
+
+def _institution_head(ctx: Context, start: int) -> Token | None:
+    """The institution noun (words.tsv place_institution) whose place complement a name is: right before it ("parquet
+    de Niort"), or before the adjectives and inner complements of the institution's name ("tribunal administratif de
+    Lyon", "cour d'assises spéciale de Paris", "brigade de recherches de Bressuire")."""
+    head = _governing_noun(ctx, start, "place_institution")
+    if head is not None:
+        return head
+    doc = ctx.doc
+    k = start - 1
+    while k >= 0 and ctx.is_word("determiner", doc[k].text) and not ctx.is_word("complement_preposition", doc[k].text):
+        k -= 1
+    if k < 1 or not ctx.is_word("complement_preposition", doc[k].text):
+        return None
+    k -= 1
+    for _ in range(5):  # back over lower-case adjectives and nouns of the name, and their links
+        tok = doc[k] if k >= 0 else None
+        if tok is None or not tok.text.islower():
+            return None
+        if tok.pos_ == "NOUN" and ctx.is_word("place_institution", tok.text):
+            return tok
+        if tok.pos_ not in ("ADJ", "NOUN") and not ctx.is_word("complement_link", tok.text):
+            return None
+        k -= 1
+    return None
+
+
+def _names_institution(ctx: Context, head: Token, start: int) -> bool:
+    """Do an institution noun and the words up to a name make that institution's name ("tribunal administratif de
+    Lyon", "brigade de recherches de Bressuire"), not a description of it ("cette université de Baltimore", "une
+    école de la ville") nor a noun with a complement of another kind ("les questions au gouvernement à
+    l'Assemblée")? Only "de" links the words, and no demonstrative or indefinite determiner opens them."""
+    doc = ctx.doc
+    if head.i > 0 and (ctx.is_word("demonstrative", doc[head.i - 1].text) or ctx.is_word("indefinite", doc[head.i - 1].text)):
+        return False
+    return not any(ctx.is_word("complement_link", t.text) and not ctx.is_word("complement_preposition", t.text)
+                   and not ctx.is_word("determiner", t.text) for t in doc[head.i + 1:start])
+
+
+def _institution_headed(ctx: Context, span: Span) -> bool:
+    """A name the NER found that opens with an institution noun and its place complement ("préfecture des
+    Deux-Sèvres", "parquet de Nanterre")."""
+    return len(span) >= 3 and span[0].pos_ == "NOUN" and ctx.is_word("place_institution", span[0].text) \
+        and ctx.is_word("complement_preposition", span[1].text) and span[-1].text[:1].isupper()
 
 
 def _name_word(ctx: Context, tok: Token) -> bool:
