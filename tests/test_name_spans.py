@@ -190,3 +190,17 @@ def test_an_institution_and_its_place_found_whole_by_the_ner_is_an_organisation(
     """"la préfecture des Deux-Sèvres", one entity of the NER opening in lower case: an organisation."""
     actors = _actors("Les gendarmes ont prévenu la préfecture des Deux-Sèvres dans la soirée.", "fr")
     assert actors["préfecture des Deux-Sèvres"].kind == "organization"
+
+
+def test_a_number_inside_a_known_name_does_not_end_it():
+    """"France 3 Occitanie": "France 3" is a name the gazetteer knows with its number, which goes on; elsewhere a
+    number ends a name."""
+    actors = _actors("Les faits ont été confirmés par les gendarmes, selon France 3 Occitanie.", "fr")
+    assert "France 3 Occitanie" in actors and "France" not in actors
+
+
+def test_a_patrol_of_a_country_is_an_organisation():
+    """"la patrouille de France": the institution noun before the country makes the name."""
+    actors = _actors("La patrouille de France a survolé la plage d'Omaha Beach.", "fr")
+    assert actors["patrouille de France"].kind == "organization" and "France" not in actors
+

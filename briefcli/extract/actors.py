@@ -111,7 +111,7 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
     for k in range(start + 1, end):  # "Gérard Depardieu - exilé…": a spaced dash or comma ends the name
         if (doc[k].is_punct and doc[k - 1].whitespace_ and doc[k].text not in ".'’&") or doc[k].is_space \
                 or doc[k].text in ("[", "]") \
-                or (doc[k].like_num and not doc[k].is_alpha and k > start) \
+                or (doc[k].like_num and not doc[k].is_alpha and k > start and not _numbered_name(ctx, start, k)) \
                 or (ctx.is_word("possessive_clitic", doc[k].text) and not _common_possessor(ctx, doc, k, end)) \
                 or (inner and doc[k].is_alpha and doc[k].text[:1].islower() and fold(doc[k].text) not in inner
                     and not _hyphen_joined(doc, k)):
@@ -138,6 +138,12 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
 
 
 _HYPHENS = ("-", "‐", "‑")
+
+
+def _numbered_name(ctx: Context, start: int, k: int) -> bool:
+    """Is the number at k part of a name the gazetteer knows with it ("France 3", "France 24"), which may go on
+    ("France 3 Occitanie")? Elsewhere a number ends a name ("Comptes publics 250 emplois")."""
+    return fold(ctx.doc[start:k + 1].text) in ctx.lex.gazetteer
 
 
 def _common_possessor(ctx: Context, doc, k: int, end: int) -> bool:
