@@ -204,3 +204,16 @@ def test_a_patrol_of_a_country_is_an_organisation():
     actors = _actors("La patrouille de France a survolé la plage d'Omaha Beach.", "fr")
     assert actors["patrouille de France"].kind == "organization" and "France" not in actors
 
+
+def test_capitalised_concepts_labels_and_formulas_are_no_actors():
+    """"la République", "l'Histoire", "maire (SE)", "CO2", "les LGBT": no named body (stop_entities.txt)."""
+    actors = _actors("Simone Veil incarne la République et elle est entrée dans l'Histoire. Claude Renoult, maire (SE) "
+                     "de Saint-Malo, veut réduire le CO2 et défendre les LGBT.", "fr")
+    assert not {"République", "Histoire", "SE", "CO2", "LGBT"} & set(actors)
+    assert "Saint-Malo" in actors
+
+
+def test_a_stop_word_the_gazetteer_writes_otherwise_is_a_name():
+    """"Sud" alone is a compass point (stop_entities.txt); "SUD", written so, is the union the gazetteer knows."""
+    actors = _actors("Les grévistes, à l'appel de la CGT et de SUD, ont défilé dans le Sud.", "fr")
+    assert "SUD" in actors and "Sud" not in actors

@@ -204,7 +204,7 @@ def _collect(ctx: Context) -> list[Mention]:
                 start, kind, entry = head.i, "place", None  # "golfe de Policastro", "zoo de Thoiry", "place de la Concorde"
                 from_gazetteer = True  # a name headed by a common noun, in lower case as written
         text = doc[start:end].text.strip()
-        if len(text) < 2 or not any(c.isalpha() for c in text) or fold(text) in lex.stop_entities:
+        if len(text) < 2 or not any(c.isalpha() for c in text) or _stop_entity(ctx, text):
             return
         if not text[:1].isupper() and not text[:1].isdigit() and not from_gazetteer and not _place_headed(ctx, doc[start:end]):
             if not _institution_headed(ctx, doc[start:end]):
@@ -299,6 +299,13 @@ def _collect(ctx: Context) -> list[Mention]:
             add(tok.i, tok.i + 1, "organization", False)
     candidates.sort(key=lambda m: m.start)
     return _without_inhabitants(ctx, candidates)
+
+
+def _stop_entity(ctx: Context, text: str) -> bool:
+    """Is the span a word that is never an actor by itself (stop_entities.txt: "République", "Sud", "CO2"), unless
+    the gazetteer writes it so ("SUD", the union, is no "Sud")?"""
+    key = fold(text)
+    return key in ctx.lex.stop_entities and text.replace("’", "'") not in ctx.lex.gazetteer_forms.get(key, ())
 
 
 def _given_name_before_surname(ctx: Context, ents: list[Span]) -> set[int]:
