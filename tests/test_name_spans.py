@@ -205,6 +205,13 @@ def test_a_patrol_of_a_country_is_an_organisation():
     assert actors["patrouille de France"].kind == "organization" and "France" not in actors
 
 
+def test_a_name_after_a_fused_article_is_the_name_with_its_article():
+    """"selon les informations du Point", "confié au Parisien": the preposition fused with "le", the paper "Le Point"
+    (named as the text writes it)."""
+    actors = _actors("Bernard Debré est décédé, selon les informations du Point. Son frère l'a confié au Parisien.", "fr")
+    assert actors["Point"].kind == "organization" and actors["Parisien"].kind == "organization"
+
+
 def test_capitalised_concepts_labels_and_formulas_are_no_actors():
     """"la République", "l'Histoire", "maire (SE)", "CO2", "les LGBT": no named body (stop_entities.txt)."""
     actors = _actors("Simone Veil incarne la République et elle est entrée dans l'Histoire. Claude Renoult, maire (SE) "

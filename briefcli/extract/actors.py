@@ -181,6 +181,8 @@ def _collect(ctx: Context) -> list[Mention]:
         if end <= start or any(taken[start:end]):
             return
         entry = entry or lex.gazetteer.get(fold(doc[start:end].text))
+        contracted = _contracted_name(ctx, start, end) if entry is None else None  # "du Point": "Le Point"'s
+        entry = entry or (lex.gazetteer[fold(contracted)] if contracted else None)
         if entry is None and kind != "person":
             head = _governing_noun(ctx, start)
             if head is not None and fold(head.text) not in lex.words.get("org_word", ()) \
@@ -306,6 +308,19 @@ def _stop_entity(ctx: Context, text: str) -> bool:
     the gazetteer writes it so ("SUD", the union, is no "Sud")?"""
     key = fold(text)
     return key in ctx.lex.stop_entities and text.replace("’", "'") not in ctx.lex.gazetteer_forms.get(key, ())
+
+
+def _contracted_name(ctx: Context, start: int, end: int) -> str | None:
+    """The gazetteer form of a name whose article the preposition before it has fused with ("du Point", "au
+    Parisien": the papers "Le Point", "Le Parisien"), written as the gazetteer writes it."""
+    doc = ctx.doc
+    if start == 0 or not ctx.is_word("article_contraction", doc[start - 1].text):
+        return None
+    for article in ctx.lex.words.get("contracted_article", ()):
+        form = f"{article.capitalize()} {doc[start:end].text}"
+        if form in ctx.lex.gazetteer_forms.get(fold(form), ()):
+            return form
+    return None
 
 
 def _given_name_before_surname(ctx: Context, ents: list[Span]) -> set[int]:
