@@ -124,3 +124,12 @@ def test_a_newspaper_the_text_cites_is_an_organisation():
     actors = _actors("Selon des informations révélées par Le Républicain lorrain, l'usine va fermer. Le maire a "
                      "démissionné, relaie Nice Matin. Il l'a dit au micro de France Bleu.", "fr")
     assert all(actors[n].kind == "organization" for n in ("Le Républicain lorrain", "Nice Matin", "France Bleu"))
+
+
+def test_a_company_word_at_the_edge_of_a_name_makes_it_an_organisation():
+    """"Leyne Strauss-Kahn Partners" (read by the NER as a person), "Mutuelles de Bretagne" (as a place): a word of
+    company names at the start or the end of the name (words.tsv org_word)."""
+    actors = _actors("Le cabinet Leyne Strauss-Kahn Partners a été créé en 2013. Les Mutuelles de Bretagne ont porté "
+                     "plainte.", "fr")
+    assert actors["Leyne Strauss-Kahn Partners"].kind == "organization"
+    assert actors["Mutuelles de Bretagne"].kind == "organization"
