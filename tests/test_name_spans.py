@@ -224,3 +224,12 @@ def test_a_stop_word_the_gazetteer_writes_otherwise_is_a_name():
     """"Sud" alone is a compass point (stop_entities.txt); "SUD", written so, is the union the gazetteer knows."""
     actors = _actors("Les grévistes, à l'appel de la CGT et de SUD, ont défilé dans le Sud.", "fr")
     assert "SUD" in actors and "Sud" not in actors
+
+
+def test_a_list_of_bodies_and_their_heads_splits_before_each_given_name():
+    """"d'Unitaid Marisol Touraine", "… Gates Mark Suzman": the NER runs a body (or a person) and the next person
+    together; a given name of one sex only (female_names.txt) opens the person's name."""
+    actors = _actors("Les responsables d'Unitaid Marisol Touraine et de la Fondation Bill et Melinda Gates Mark Suzman ont "
+                     "signé.", "fr")
+    assert actors["Marisol Touraine"].kind == "person" and actors["Mark Suzman"].kind == "person"
+    assert "Unitaid Marisol Touraine" not in actors

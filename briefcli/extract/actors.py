@@ -527,11 +527,19 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
                 and (kind == "person" or _personal_name(ctx, doc[start:j].text)):
             return [(start, j, "person"), (j + 1, end, gaz_at[j + 1][1].kind)]
     for k in range(start + 1, end - 1):
-        if fold(doc[k].text) in first_names and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper() \
-                and fold(doc[k - 1].text) not in first_names and (kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer) \
-                and _personal_name(ctx, doc[k:end].text):  # not "San Diego Gas & Electric"
-            return [(start, k, kind if kind != "person" else None), (k, end, "person")]
+        if _given_name(ctx, doc[k].text) and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper() \
+                and fold(doc[k - 1].text) not in first_names and _personal_name(ctx, doc[k:end].text):
+            if kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer:  # not "San Diego Gas & Electric"
+                return [(start, k, kind if kind != "person" else None), (k, end, "person")]
+            if _personal_name(ctx, doc[start:k].text):  # "Melinda Gates Mark Suzman": two people of a list
+                return [(start, k, "person"), (k, end, "person")]
     return [(start, end, kind)]
+
+
+def _given_name(ctx: Context, word: str) -> bool:
+    """A given name: in first_names (words.tsv) or a name of one sex only (female_names, male_names: "Marisol")."""
+    key = fold(word)
+    return key in ctx.lex.words.get("first_name", ()) or key in given_names(ctx.lex.lang)
 
 
 def _people_named(ctx: Context) -> set[str]:
