@@ -233,3 +233,11 @@ def test_a_list_of_bodies_and_their_heads_splits_before_each_given_name():
                      "signé.", "fr")
     assert actors["Marisol Touraine"].kind == "person" and actors["Mark Suzman"].kind == "person"
     assert "Unitaid Marisol Touraine" not in actors
+
+
+def test_a_body_named_inside_a_title_is_still_an_actor():
+    """"professeur à l'université de Zurich": the university, named with its organisation word, is an actor though
+    it stands inside the person's title; a portfolio ("secrétaire d'Etat aux Transports") is not."""
+    actors = _actors("Benoit Gaultier, professeur à l'université de Zurich, l'affirme. Le secrétaire d'Etat aux "
+                     "Transports Jean Dupont a parlé.", "fr")
+    assert actors["université de Zurich"].kind == "organization" and "Transports" not in actors

@@ -1037,6 +1037,15 @@ def _entity(ctx: Context, ms: list[Mention], kinds: list[str], glued: set[int] =
     return Entity(name, kind, ms, forms, roles, entry)
 
 
+def _headed_by_organisation_word(ctx: Context, m: Mention) -> bool:
+    """Does a name of several words open with an organisation or institution word ("université de Zurich", "Collège
+    de France", "Wellcome Trust" ends with one)? Inside a title ("professeur à l'université de Zurich") it still
+    names a body, unlike a portfolio ("ministre des Transports")."""
+    words = m.text.split()
+    return len(words) > 1 and any(ctx.is_word(w, words[0]) or ctx.is_word(w, words[-1])
+                                  for w in ("org_word", "place_institution"))
+
+
 def _nationality_only(ctx: Context, e: Entity) -> bool:
     """A country named only as the modifier of a common noun ("U.S. dollars", "a U.S. national", "Canadian-US
     scientist") stands for a nationality, like a demonym: no actor. Not before an organisation word ("the
@@ -1085,6 +1094,7 @@ def extract(ctx: Context) -> list[Actor]:
     # ("cadre du parti de Marine Le Pen") is, but no one the later extractors should take for a speaker
     inside = {id(m) for m in mentions if m.entry is None and not _ACRONYM.match(m.text)
               and not (m.from_ner and kinds[id(m)] == "place" and _proper_words(ctx, ctx.doc[m.start:m.end]))
+              and not (kinds[id(m)] == "organization" and _headed_by_organisation_word(ctx, m))
               and any(k in in_roles for k in range(m.start, m.end))}
     mentions = [m for m in mentions if id(m) not in inside or kinds[id(m)] == "person"]
     entities = [e for e in _merge(ctx, mentions, kinds) if not _nationality_only(ctx, e)]
