@@ -241,3 +241,13 @@ def test_a_body_named_inside_a_title_is_still_an_actor():
     actors = _actors("Benoit Gaultier, professeur à l'université de Zurich, l'affirme. Le secrétaire d'Etat aux "
                      "Transports Jean Dupont a parlé.", "fr")
     assert actors["université de Zurich"].kind == "organization" and "Transports" not in actors
+
+
+def test_a_known_name_wins_over_an_entity_that_runs_into_the_sentence():
+    """"[Ifop pour le Journal du Dimanche]", "[Journal du dimanche daté du 22 avril]": the NER ran names into a
+    preposition or a verb of the sentence; the gazetteer's forms are the names."""
+    actors = _actors("Il a 52 % d'opinions favorables, selon un sondage Ifop pour le Journal du Dimanche. Gérald "
+                     "Darmanin l'explique dans le Journal du dimanche daté du 22 avril.", "fr")
+    assert actors["Ifop"].kind == "organization"
+    assert any(name.lower() == "journal du dimanche" for name in actors)
+    assert not any("daté" in name for name in actors)

@@ -251,7 +251,7 @@ def _collect(ctx: Context) -> list[Mention]:
     for start, end, entry in gaz:
         first = bisect_right(ent_ends, start)  # the first entity ending after `start`
         overlapping = [e for e in ents[first:first + end - start + 1] if e.start < end and start < e.end]
-        if all(_gazetteer_wins(ctx, doc[start:end], e) for e in overlapping):
+        if all(_gazetteer_wins(ctx, doc[start:end], e) or _entity_runs_on(ctx, doc[start:end], e) for e in overlapping):
             add(start, end, entry.kind, False, entry)
     gaz_at = {start: (end, entry) for start, end, entry in gaz}
     for start, end in _titled_names(ctx, taken):
@@ -620,6 +620,17 @@ def _gazetteer_wins(ctx: Context, gaz: Span, ent: Span) -> bool:
     """Does a gazetteer form cover as many words of the name as the entity it overlaps, its leading article and
     the entity's determiners and titles left out? "the Atlantic" loses to "the Atlantic Council"."""
     return len(ent) - _determiners_in(ctx, ent) <= len(gaz) - (len(gaz) > 1 and ctx.is_word("determiner", gaz[0].text))
+
+
+def _entity_runs_on(ctx: Context, gaz: Span, ent: Span) -> bool:
+    """Does the entity run past a gazetteer form into words of the sentence, a lower-case verb or preposition that
+    links no name ("Ifop pour le Journal du Dimanche", "Journal du dimanche daté du 22 avril")? Then the NER ran
+    a name into the text around it, and the gazetteer's form is the name (an adjective may be the name's own:
+    "Parti communiste chinois")."""
+    return any(t.is_alpha and t.text.islower() and t.pos_ in ("VERB", "AUX", "ADP", "ADV", "SCONJ")
+               and not ctx.is_word("complement_link", t.text) and not ctx.is_word("determiner", t.text)
+               and not ctx.is_word("name_particle", t.text)
+               for t in ent if not gaz.start <= t.i < gaz.end)
 
 
 def _determiners_in(ctx: Context, ent: Span) -> int:
