@@ -251,3 +251,14 @@ def test_a_known_name_wins_over_an_entity_that_runs_into_the_sentence():
     assert actors["Ifop"].kind == "organization"
     assert any(name.lower() == "journal du dimanche" for name in actors)
     assert not any("daté" in name for name in actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Los Angeles Lakers won the title on Sunday night.", "Los Angeles Lakers"),
+    ("The bill went to the House of Representatives' Committee on Ways and Means on Monday.",
+     "House of Representatives' Committee on Ways and Means"),
+])
+def test_a_name_with_a_given_name_or_a_preposition_inside_stays_whole(text, name):
+    """A given name of one sex only inside a name not governed by a preposition ("the Los Angeles Lakers") opens
+    no person's name; a preposition that names use ("on") does not make the entity run into the sentence."""
+    assert name in _actors(text, "en")

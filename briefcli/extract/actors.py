@@ -527,7 +527,8 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
                 and (kind == "person" or _personal_name(ctx, doc[start:j].text)):
             return [(start, j, "person"), (j + 1, end, gaz_at[j + 1][1].kind)]
     for k in range(start + 1, end - 1):
-        if _given_name(ctx, doc[k].text) and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper() \
+        if _given_name(ctx, doc[k].text, governed=start > 0 and ctx.is_word("complement_preposition", doc[start - 1].text)) \
+                and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper() \
                 and fold(doc[k - 1].text) not in first_names and _personal_name(ctx, doc[k:end].text):
             if kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer:  # not "San Diego Gas & Electric"
                 return [(start, k, kind if kind != "person" else None), (k, end, "person")]
@@ -536,10 +537,12 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
     return [(start, end, kind)]
 
 
-def _given_name(ctx: Context, word: str) -> bool:
-    """A given name: in first_names (words.tsv) or a name of one sex only (female_names, male_names: "Marisol")."""
+def _given_name(ctx: Context, word: str, governed: bool) -> bool:
+    """A given name: in first_names (words.tsv), or, in a name governed by a preposition ("les responsables
+    d'[Unitaid Marisol Touraine]"), a name of one sex only (female_names, male_names: "Marisol"; not in "the
+    Los Angeles Lakers", "the Junior Championship")."""
     key = fold(word)
-    return key in ctx.lex.words.get("first_name", ()) or key in given_names(ctx.lex.lang)
+    return key in ctx.lex.words.get("first_name", ()) or (governed and key in given_names(ctx.lex.lang))
 
 
 def _people_named(ctx: Context) -> set[str]:
@@ -629,7 +632,7 @@ def _entity_runs_on(ctx: Context, gaz: Span, ent: Span) -> bool:
     "Parti communiste chinois")."""
     return any(t.is_alpha and t.text.islower() and t.pos_ in ("VERB", "AUX", "ADP", "ADV", "SCONJ")
                and not ctx.is_word("complement_link", t.text) and not ctx.is_word("determiner", t.text)
-               and not ctx.is_word("name_particle", t.text)
+               and not ctx.is_word("name_particle", t.text) and not ctx.is_word("name_inner_word", t.text)
                for t in ent if not gaz.start <= t.i < gaz.end)
 
 
