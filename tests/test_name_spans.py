@@ -262,3 +262,11 @@ def test_a_name_with_a_given_name_or_a_preposition_inside_stays_whole(text, name
     """A given name of one sex only inside a name not governed by a preposition ("the Los Angeles Lakers") opens
     no person's name; a preposition that names use ("on") does not make the entity run into the sentence."""
     assert name in _actors(text, "en")
+
+
+def test_a_body_and_its_head_read_as_one_person_split_in_two():
+    """"de la recherche Wellcome Trust Jeremy Farrar", one person or one thing for the NER: the body named by its
+    organisation word ("Trust"), then the person."""
+    actors = _actors("Les responsables du programme de soutien à la recherche Wellcome Trust Jeremy Farrar ont parlé.", "fr")
+    assert actors["Wellcome Trust"].kind == "organization" and actors["Jeremy Farrar"].kind == "person"
+

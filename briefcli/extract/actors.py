@@ -530,8 +530,9 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
         if _given_name(ctx, doc[k].text, governed=start > 0 and ctx.is_word("complement_preposition", doc[start - 1].text)) \
                 and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper() \
                 and fold(doc[k - 1].text) not in first_names and _personal_name(ctx, doc[k:end].text):
-            if kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer:  # not "San Diego Gas & Electric"
-                return [(start, k, kind if kind != "person" else None), (k, end, "person")]
+            body = "organization" if _organisation_words(ctx, doc[start:k]) else None  # "Wellcome Trust Jeremy Farrar"
+            if kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer or body:  # not "San Diego Gas & Electric"
+                return [(start, k, body or (kind if kind != "person" else None)), (k, end, "person")]
             if _personal_name(ctx, doc[start:k].text):  # "Melinda Gates Mark Suzman": two people of a list
                 return [(start, k, "person"), (k, end, "person")]
     return [(start, end, kind)]
