@@ -270,3 +270,10 @@ def test_a_body_and_its_head_read_as_one_person_split_in_two():
     actors = _actors("Les responsables du programme de soutien à la recherche Wellcome Trust Jeremy Farrar ont parlé.", "fr")
     assert actors["Wellcome Trust"].kind == "organization" and actors["Jeremy Farrar"].kind == "person"
 
+
+def test_a_quotation_mark_glued_to_a_name_is_no_part_of_it():
+    """'l'Assemblée nationale".Le…': the mark the tokenizer left on the name goes; the name is the one named before."""
+    actors = _actors('Le texte arrive à l\'Assemblée nationale. "Il faut le voter à l\'Assemblée nationale".Le vote '
+                     'aura lieu mardi.', "fr")
+    assert not any('"' in name for name in actors) and "Assemblée nationale" in actors
+

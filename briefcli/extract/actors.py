@@ -205,7 +205,7 @@ def _collect(ctx: Context) -> list[Mention]:
             if head is not None and not any(taken[head.i:start]):
                 start, kind, entry = head.i, "place", None  # "golfe de Policastro", "zoo de Thoiry", "place de la Concorde"
                 from_gazetteer = True  # a name headed by a common noun, in lower case as written
-        text = doc[start:end].text.strip()
+        text = _without_quote_marks(doc[start:end].text)
         if len(text) < 2 or not any(c.isalpha() for c in text) or _stop_entity(ctx, text):
             return
         if not text[:1].isupper() and not text[:1].isdigit() and not from_gazetteer and not _place_headed(ctx, doc[start:end]):
@@ -301,6 +301,11 @@ def _collect(ctx: Context) -> list[Mention]:
             add(tok.i, tok.i + 1, "organization", False)
     candidates.sort(key=lambda m: m.start)
     return _without_inhabitants(ctx, candidates)
+
+
+def _without_quote_marks(text: str) -> str:
+    """The name without the quotation marks a token glued to it ('COVID-19"', "Assemblée nationale\"")."""
+    return text.strip().strip('"«»“”').strip()
 
 
 def _stop_entity(ctx: Context, text: str) -> bool:
