@@ -277,3 +277,10 @@ def test_a_quotation_mark_glued_to_a_name_is_no_part_of_it():
                      'aura lieu mardi.', "fr")
     assert not any('"' in name for name in actors) and "Assemblée nationale" in actors
 
+
+def test_a_name_after_a_fused_plural_article_is_the_name_with_les():
+    """"aux Verts", "des Républicains": the preposition fused with "les", the parties Les Verts, Les Républicains."""
+    actors = _actors("Le patron du PS a demandé aux Verts de clarifier leur position, et le député des Républicains "
+                     "a répondu.", "fr")
+    assert actors["Verts"].kind == "organization" and actors["Républicains"].kind == "organization"
+    assert "Verts" in [a.name for a in brief("Olivier Faure a demandé aux Verts de clarifier.", lang="fr").actors]
