@@ -108,3 +108,28 @@ def test_a_class_noun_makes_an_actor_of_a_name_the_ner_gives_another_label_or_an
     actors = _actors(text, "en")
     assert actors["HomePlus"].kind == "organization" and actors["RTHK"].kind == "organization"
     assert "Catholic" not in actors
+
+
+def test_a_seat_of_power_named_by_its_building_is_a_place():
+    """"l'Élysée", "Matignon", "la Maison Blanche", "Bercy": the building stands for the institution, and stays
+    a place, as a capital standing for its government does."""
+    actors = _actors("Le projet a été présenté à l'Élysée lundi. Matignon a démenti, tandis que la Maison Blanche "
+                     "et Bercy se taisaient.", "fr")
+    assert all(actors[n].kind == "place" for n in ("Élysée", "Matignon", "Maison Blanche", "Bercy"))
+
+
+def test_a_newspaper_the_text_cites_is_an_organisation():
+    """Regional papers and channels French news cites as sources (gazetteer): "selon Le Républicain lorrain",
+    "relaie Nice Matin" (the NER reads such names as people or places)."""
+    actors = _actors("Selon des informations révélées par Le Républicain lorrain, l'usine va fermer. Le maire a "
+                     "démissionné, relaie Nice Matin. Il l'a dit au micro de France Bleu.", "fr")
+    assert all(actors[n].kind == "organization" for n in ("Le Républicain lorrain", "Nice Matin", "France Bleu"))
+
+
+def test_a_company_word_at_the_edge_of_a_name_makes_it_an_organisation():
+    """"Leyne Strauss-Kahn Partners" (read by the NER as a person), "Mutuelles de Bretagne" (as a place): a word of
+    company names at the start or the end of the name (words.tsv org_word)."""
+    actors = _actors("Le cabinet Leyne Strauss-Kahn Partners a été créé en 2013. Les Mutuelles de Bretagne ont porté "
+                     "plainte.", "fr")
+    assert actors["Leyne Strauss-Kahn Partners"].kind == "organization"
+    assert actors["Mutuelles de Bretagne"].kind == "organization"

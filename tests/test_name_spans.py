@@ -213,3 +213,122 @@ def test_an_article_after_a_names_word_opens_another_name():
     actors = _actors("The city announced on Twitter the Federal Aviation Administration and the police were to "
                      "investigate.", "en")
     assert "Federal Aviation Administration" in actors and not any(" the " in name for name in actors)
+
+
+def test_an_institution_named_after_its_place_takes_its_adjectives_and_inner_complements():
+    """"tribunal administratif de Lyon", "cour d'assises spéciale de Paris", "brigade de recherches de Bressuire": the
+    institution noun, its adjectives and inner complements, then the place, make one organisation."""
+    actors = _actors("Le tribunal administratif de Lyon a tranché, et la cour d'assises spéciale de Paris juge les "
+                     "accusés. La brigade de recherches de Bressuire enquête.", "fr")
+    for name in ("tribunal administratif de Lyon", "cour d'assises spéciale de Paris", "brigade de recherches de Bressuire"):
+        assert actors[name].kind == "organization"
+    assert "Lyon" not in actors and "Bressuire" not in actors
+
+
+def test_an_organisation_word_before_a_place_it_governs_makes_the_organisation():
+    """"l'université de Southampton" (the NER cut it in two): the organisation, in lower case as written; "cette
+    université de Baltimore" describes, and "questions au gouvernement à l'Assemblée" links by "à": no name."""
+    actors = _actors("Selon l'université de Southampton, le traitement réduit les risques. D'après cette université "
+                     "de Baltimore, il y a eu des morts. Lors des questions au gouvernement à l'Assemblée, il a parlé.", "fr")
+    assert actors["université de Southampton"].kind == "organization"
+    assert "Baltimore" in actors and "Assemblée" in actors
+
+
+def test_an_institution_and_its_place_found_whole_by_the_ner_is_an_organisation():
+    """"la préfecture des Deux-Sèvres", one entity of the NER opening in lower case: an organisation."""
+    actors = _actors("Les gendarmes ont prévenu la préfecture des Deux-Sèvres dans la soirée.", "fr")
+    assert actors["préfecture des Deux-Sèvres"].kind == "organization"
+
+
+def test_a_number_inside_a_known_name_does_not_end_it():
+    """"France 3 Occitanie": "France 3" is a name the gazetteer knows with its number, which goes on; elsewhere a
+    number ends a name."""
+    actors = _actors("Les faits ont été confirmés par les gendarmes, selon France 3 Occitanie.", "fr")
+    assert "France 3 Occitanie" in actors and "France" not in actors
+
+
+def test_a_patrol_of_a_country_is_an_organisation():
+    """"la patrouille de France": the institution noun before the country makes the name."""
+    actors = _actors("La patrouille de France a survolé la plage d'Omaha Beach.", "fr")
+    assert actors["patrouille de France"].kind == "organization" and "France" not in actors
+
+
+def test_a_name_after_a_fused_article_is_the_name_with_its_article():
+    """"selon les informations du Point", "confié au Parisien": the preposition fused with "le", the paper "Le Point"
+    (named as the text writes it)."""
+    actors = _actors("Bernard Debré est décédé, selon les informations du Point. Son frère l'a confié au Parisien.", "fr")
+    assert actors["Point"].kind == "organization" and actors["Parisien"].kind == "organization"
+
+
+def test_capitalised_concepts_labels_and_formulas_are_no_actors():
+    """"la République", "l'Histoire", "maire (SE)", "CO2", "les LGBT": no named body (stop_entities.txt)."""
+    actors = _actors("Simone Veil incarne la République et elle est entrée dans l'Histoire. Claude Renoult, maire (SE) "
+                     "de Saint-Malo, veut réduire le CO2 et défendre les LGBT.", "fr")
+    assert not {"République", "Histoire", "SE", "CO2", "LGBT"} & set(actors)
+    assert "Saint-Malo" in actors
+
+
+def test_a_stop_word_the_gazetteer_writes_otherwise_is_a_name():
+    """"Sud" alone is a compass point (stop_entities.txt); "SUD", written so, is the union the gazetteer knows."""
+    actors = _actors("Les grévistes, à l'appel de la CGT et de SUD, ont défilé dans le Sud.", "fr")
+    assert "SUD" in actors and "Sud" not in actors
+
+
+def test_a_list_of_bodies_and_their_heads_splits_before_each_given_name():
+    """"d'Unitaid Marisol Touraine", "… Gates Mark Suzman": the NER runs a body (or a person) and the next person
+    together; a given name of one sex only (female_names.txt) opens the person's name."""
+    actors = _actors("Les responsables d'Unitaid Marisol Touraine et de la Fondation Bill et Melinda Gates Mark Suzman ont "
+                     "signé.", "fr")
+    assert actors["Marisol Touraine"].kind == "person" and actors["Mark Suzman"].kind == "person"
+    assert "Unitaid Marisol Touraine" not in actors
+
+
+def test_a_body_named_inside_a_title_is_still_an_actor():
+    """"professeur à l'université de Zurich": the university, named with its organisation word, is an actor though
+    it stands inside the person's title; a portfolio ("secrétaire d'Etat aux Transports") is not."""
+    actors = _actors("Benoit Gaultier, professeur à l'université de Zurich, l'affirme. Le secrétaire d'Etat aux "
+                     "Transports Jean Dupont a parlé.", "fr")
+    assert actors["université de Zurich"].kind == "organization" and "Transports" not in actors
+
+
+def test_a_known_name_wins_over_an_entity_that_runs_into_the_sentence():
+    """"[Ifop pour le Journal du Dimanche]", "[Journal du dimanche daté du 22 avril]": the NER ran names into a
+    preposition or a verb of the sentence; the gazetteer's forms are the names."""
+    actors = _actors("Il a 52 % d'opinions favorables, selon un sondage Ifop pour le Journal du Dimanche. Gérald "
+                     "Darmanin l'explique dans le Journal du dimanche daté du 22 avril.", "fr")
+    assert actors["Ifop"].kind == "organization"
+    assert any(name.lower() == "journal du dimanche" for name in actors)
+    assert not any("daté" in name for name in actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Los Angeles Lakers won the title on Sunday night.", "Los Angeles Lakers"),
+    ("The bill went to the House of Representatives' Committee on Ways and Means on Monday.",
+     "House of Representatives' Committee on Ways and Means"),
+])
+def test_a_name_with_a_given_name_or_a_preposition_inside_stays_whole(text, name):
+    """A given name of one sex only inside a name not governed by a preposition ("the Los Angeles Lakers") opens
+    no person's name; a preposition that names use ("on") does not make the entity run into the sentence."""
+    assert name in _actors(text, "en")
+
+
+def test_a_body_and_its_head_read_as_one_person_split_in_two():
+    """"de la recherche Wellcome Trust Jeremy Farrar", one person or one thing for the NER: the body named by its
+    organisation word ("Trust"), then the person."""
+    actors = _actors("Les responsables du programme de soutien à la recherche Wellcome Trust Jeremy Farrar ont parlé.", "fr")
+    assert actors["Wellcome Trust"].kind == "organization" and actors["Jeremy Farrar"].kind == "person"
+
+
+def test_a_quotation_mark_glued_to_a_name_is_no_part_of_it():
+    """'l'Assemblée nationale".Le…': the mark the tokenizer left on the name goes; the name is the one named before."""
+    actors = _actors('Le texte arrive à l\'Assemblée nationale. "Il faut le voter à l\'Assemblée nationale".Le vote '
+                     'aura lieu mardi.', "fr")
+    assert not any('"' in name for name in actors) and "Assemblée nationale" in actors
+
+
+def test_a_name_after_a_fused_plural_article_is_the_name_with_les():
+    """"aux Verts", "des Républicains": the preposition fused with "les", the parties Les Verts, Les Républicains."""
+    actors = _actors("Le patron du PS a demandé aux Verts de clarifier leur position, et le député des Républicains "
+                     "a répondu.", "fr")
+    assert actors["Verts"].kind == "organization" and actors["Républicains"].kind == "organization"
+    assert "Verts" in [a.name for a in brief("Olivier Faure a demandé aux Verts de clarifier.", lang="fr").actors]

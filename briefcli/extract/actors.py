@@ -111,7 +111,7 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
     for k in range(start + 1, end):  # "Gérard Depardieu - exilé…": a spaced dash or comma ends the name
         if (doc[k].is_punct and doc[k - 1].whitespace_ and doc[k].text not in ".'’&") or doc[k].is_space \
                 or doc[k].text in ("[", "]") \
-                or (doc[k].like_num and not doc[k].is_alpha and k > start) \
+                or (doc[k].like_num and not doc[k].is_alpha and k > start and not _numbered_name(ctx, start, k)) \
                 or (ctx.is_word("possessive_clitic", doc[k].text) and not _common_possessor(ctx, doc, k, end)) \
                 or (inner and doc[k].is_alpha and doc[k].text[:1].islower() and fold(doc[k].text) not in inner
                     and not _hyphen_joined(doc, k)):
@@ -138,6 +138,12 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
 
 
 _HYPHENS = ("-", "‐", "‑")
+
+
+def _numbered_name(ctx: Context, start: int, k: int) -> bool:
+    """Is the number at k part of a name the gazetteer knows with it ("France 3", "France 24"), which may go on
+    ("France 3 Occitanie")? Elsewhere a number ends a name ("Comptes publics 250 emplois")."""
+    return fold(ctx.doc[start:k + 1].text) in ctx.lex.gazetteer
 
 
 def _common_possessor(ctx: Context, doc, k: int, end: int) -> bool:
@@ -175,6 +181,8 @@ def _collect(ctx: Context) -> list[Mention]:
         if end <= start or any(taken[start:end]):
             return
         entry = entry or lex.gazetteer.get(fold(doc[start:end].text))
+        contracted = _contracted_name(ctx, start, end) if entry is None else None  # "du Point": "Le Point"'s
+        entry = entry or (lex.gazetteer[fold(contracted)] if contracted else None)
         if entry is None and kind != "person":
             head = _governing_noun(ctx, start)
             if head is not None and fold(head.text) not in lex.words.get("org_word", ()) \
@@ -182,11 +190,14 @@ def _collect(ctx: Context) -> list[Mention]:
                 return  # "le ministre des Sports", "les ministres du Travail et de la Santé": a portfolio, part of a
                 # title; not a place the NER found named by a word of no common use ("the mayor of South Bend"):
                 # the title's jurisdiction
-            if head is not None and fold(head.text) in lex.words.get("org_word", ()) and not any(taken[head.i:start]):
+            if head is not None and fold(head.text) in lex.words.get("org_word", ()) and not any(taken[head.i:start]) \
+                    and kind != "organization" and _names_institution(ctx, head, start):
                 start, kind = head.i, "organization"  # "ministère des Affaires étrangères", "tribunal de commerce d'Évry"
-        elif entry is not None and entry.kind in ("place", "country") and kind != "person":
-            head = _governing_noun(ctx, start, "place_institution")
-            if head is not None and not any(taken[head.i:start]):
+                from_gazetteer = True  # a name headed by a common noun, in lower case as written
+        if kind != "person" and (entry is not None and entry.kind in ("place", "country")
+                                 or entry is None and kind in ("place", None) and not from_gazetteer):
+            head = _institution_head(ctx, start)
+            if head is not None and not any(taken[head.i:start]) and _names_institution(ctx, head, start):
                 start, kind, entry = head.i, "organization", None  # "parquet de Niort", "université de Leicester"
                 from_gazetteer = True
         if kind != "person" and (entry is None or entry.kind in ("place", "country")):
@@ -194,11 +205,13 @@ def _collect(ctx: Context) -> list[Mention]:
             if head is not None and not any(taken[head.i:start]):
                 start, kind, entry = head.i, "place", None  # "golfe de Policastro", "zoo de Thoiry", "place de la Concorde"
                 from_gazetteer = True  # a name headed by a common noun, in lower case as written
-        text = doc[start:end].text.strip()
-        if len(text) < 2 or not any(c.isalpha() for c in text) or fold(text) in lex.stop_entities:
+        text = _without_quote_marks(doc[start:end].text)
+        if len(text) < 2 or not any(c.isalpha() for c in text) or _stop_entity(ctx, text):
             return
         if not text[:1].isupper() and not text[:1].isdigit() and not from_gazetteer and not _place_headed(ctx, doc[start:end]):
-            return
+            if not _institution_headed(ctx, doc[start:end]):
+                return
+            kind = "organization"  # "préfecture des Deux-Sèvres", found whole by the NER
         entry = entry or lex.gazetteer.get(fold(text))
         if entry is None and _shouting(doc[start:end]):
             return  # "TRUMP N'EST PAS UN ABRUTI": a heading in capitals, not a name
@@ -238,7 +251,7 @@ def _collect(ctx: Context) -> list[Mention]:
     for start, end, entry in gaz:
         first = bisect_right(ent_ends, start)  # the first entity ending after `start`
         overlapping = [e for e in ents[first:first + end - start + 1] if e.start < end and start < e.end]
-        if all(_gazetteer_wins(ctx, doc[start:end], e) for e in overlapping):
+        if all(_gazetteer_wins(ctx, doc[start:end], e) or _entity_runs_on(ctx, doc[start:end], e) for e in overlapping):
             add(start, end, entry.kind, False, entry)
     gaz_at = {start: (end, entry) for start, end, entry in gaz}
     for start, end in _titled_names(ctx, taken):
@@ -428,6 +441,31 @@ def _day_name_parts(ctx: Context, ents: list[Span]) -> set[int]:
             and e[-1].whitespace_ and fold(e.text) not in ctx.lex.gazetteer}
 
 
+def _without_quote_marks(text: str) -> str:
+    """The name without the quotation marks a token glued to it ('COVID-19"', "Assemblée nationale\"")."""
+    return text.strip().strip('"«»“”').strip()
+
+
+def _stop_entity(ctx: Context, text: str) -> bool:
+    """Is the span a word that is never an actor by itself (stop_entities.txt: "République", "Sud", "CO2"), unless
+    the gazetteer writes it so ("SUD", the union, is no "Sud")?"""
+    key = fold(text)
+    return key in ctx.lex.stop_entities and text.replace("’", "'") not in ctx.lex.gazetteer_forms.get(key, ())
+
+
+def _contracted_name(ctx: Context, start: int, end: int) -> str | None:
+    """The gazetteer form of a name whose article the preposition before it has fused with ("du Point", "au
+    Parisien": the papers "Le Point", "Le Parisien"), written as the gazetteer writes it."""
+    doc = ctx.doc
+    if start == 0 or not ctx.is_word("article_contraction", doc[start - 1].text):
+        return None
+    for article in ctx.lex.words.get("contracted_article", ()):
+        form = f"{article.capitalize()} {doc[start:end].text}"
+        if form in ctx.lex.gazetteer_forms.get(fold(form), ()):
+            return form
+    return None
+
+
 def _given_name_before_surname(ctx: Context, ents: list[Span]) -> set[int]:
     """Indices of one-word entities of another kind written right before a person's one-word name in the
     same sentence ("la jeune activiste du climat [Greta]LOC [Thunberg]PER"): the NER cut a person's name
@@ -559,6 +597,51 @@ def _governing_noun(ctx: Context, start: int, nouns: str | None = None) -> Token
     return None
 
 
+def _institution_head(ctx: Context, start: int) -> Token | None:
+    """The institution noun (words.tsv place_institution) whose place complement a name is: right before it ("parquet
+    de Niort"), or before the adjectives and inner complements of the institution's name ("tribunal administratif de
+    Lyon", "cour d'assises spéciale de Paris", "brigade de recherches de Bressuire")."""
+    head = _governing_noun(ctx, start, "place_institution")
+    if head is not None:
+        return head
+    doc = ctx.doc
+    k = start - 1
+    while k >= 0 and ctx.is_word("determiner", doc[k].text) and not ctx.is_word("complement_preposition", doc[k].text):
+        k -= 1
+    if k < 1 or not ctx.is_word("complement_preposition", doc[k].text):
+        return None
+    k -= 1
+    for _ in range(5):  # back over lower-case adjectives and nouns of the name, and their links
+        tok = doc[k] if k >= 0 else None
+        if tok is None or not tok.text.islower():
+            return None
+        if tok.pos_ == "NOUN" and ctx.is_word("place_institution", tok.text):
+            return tok
+        if tok.pos_ not in ("ADJ", "NOUN") and not ctx.is_word("complement_link", tok.text):
+            return None
+        k -= 1
+    return None
+
+
+def _names_institution(ctx: Context, head: Token, start: int) -> bool:
+    """Do an institution noun and the words up to a name make that institution's name ("tribunal administratif de
+    Lyon", "brigade de recherches de Bressuire"), not a description of it ("cette université de Baltimore", "une
+    école de la ville") nor a noun with a complement of another kind ("les questions au gouvernement à
+    l'Assemblée")? Only "de" links the words, and no demonstrative or indefinite determiner opens them."""
+    doc = ctx.doc
+    if head.i > 0 and (ctx.is_word("demonstrative", doc[head.i - 1].text) or ctx.is_word("indefinite", doc[head.i - 1].text)):
+        return False
+    return not any(ctx.is_word("complement_link", t.text) and not ctx.is_word("complement_preposition", t.text)
+                   and not ctx.is_word("determiner", t.text) for t in doc[head.i + 1:start])
+
+
+def _institution_headed(ctx: Context, span: Span) -> bool:
+    """A name the NER found that opens with an institution noun and its place complement ("préfecture des
+    Deux-Sèvres", "parquet de Nanterre")."""
+    return len(span) >= 3 and span[0].pos_ == "NOUN" and ctx.is_word("place_institution", span[0].text) \
+        and ctx.is_word("complement_preposition", span[1].text) and span[-1].text[:1].isupper()
+
+
 def _name_word(ctx: Context, tok: Token) -> bool:
     """A word that can continue a person's name: capitalised, or a particle before one ("Le Maire", "de Romanet")."""
     return (tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start) or \
@@ -587,10 +670,14 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
                 and (kind == "person" or _personal_name(ctx, doc[start:j].text)):
             return [(start, j, "person"), (j + 1, end, gaz_at[j + 1][1].kind)]
     for k in range(start + 1, end - 1):
-        if fold(doc[k].text) in first_names and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper() \
-                and fold(doc[k - 1].text) not in first_names and (kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer) \
-                and _personal_name(ctx, doc[k:end].text):  # not "San Diego Gas & Electric"
-            return [(start, k, kind if kind != "person" else None), (k, end, "person")]
+        if _given_name(ctx, doc[k].text, governed=start > 0 and ctx.is_word("complement_preposition", doc[start - 1].text)) \
+                and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper() \
+                and fold(doc[k - 1].text) not in first_names and _personal_name(ctx, doc[k:end].text):
+            body = "organization" if _organisation_words(ctx, doc[start:k]) else None  # "Wellcome Trust Jeremy Farrar"
+            if kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer or body:  # not "San Diego Gas & Electric"
+                return [(start, k, body or (kind if kind != "person" else None)), (k, end, "person")]
+            if _personal_name(ctx, doc[start:k].text):  # "Melinda Gates Mark Suzman": two people of a list
+                return [(start, k, "person"), (k, end, "person")]
     return [(start, end, kind)]
 
 
@@ -605,6 +692,14 @@ def _split_at_article(ctx: Context, start: int, end: int, kind: str | None) -> l
                 and doc[k - 1].is_alpha and doc[k + 1].text[:1].isupper():
             return [(start, k, kind), *_split_at_article(ctx, k + 1, end, kind)]
     return [(start, end, kind)]
+
+
+def _given_name(ctx: Context, word: str, governed: bool) -> bool:
+    """A given name: in first_names (words.tsv), or, in a name governed by a preposition ("les responsables
+    d'[Unitaid Marisol Touraine]"), a name of one sex only (female_names, male_names: "Marisol"; not in "the
+    Los Angeles Lakers", "the Junior Championship")."""
+    key = fold(word)
+    return key in ctx.lex.words.get("first_name", ()) or (governed and key in given_names(ctx.lex.lang))
 
 
 def _people_named(ctx: Context) -> set[str]:
@@ -685,6 +780,17 @@ def _gazetteer_wins(ctx: Context, gaz: Span, ent: Span) -> bool:
     """Does a gazetteer form cover as many words of the name as the entity it overlaps, its leading article and
     the entity's determiners and titles left out? "the Atlantic" loses to "the Atlantic Council"."""
     return len(ent) - _determiners_in(ctx, ent) <= len(gaz) - (len(gaz) > 1 and ctx.is_word("determiner", gaz[0].text))
+
+
+def _entity_runs_on(ctx: Context, gaz: Span, ent: Span) -> bool:
+    """Does the entity run past a gazetteer form into words of the sentence, a lower-case verb or preposition that
+    links no name ("Ifop pour le Journal du Dimanche", "Journal du dimanche daté du 22 avril")? Then the NER ran
+    a name into the text around it, and the gazetteer's form is the name (an adjective may be the name's own:
+    "Parti communiste chinois")."""
+    return any(t.is_alpha and t.text.islower() and t.pos_ in ("VERB", "AUX", "ADP", "ADV", "SCONJ")
+               and not ctx.is_word("complement_link", t.text) and not ctx.is_word("determiner", t.text)
+               and not ctx.is_word("name_particle", t.text) and not ctx.is_word("name_inner_word", t.text)
+               for t in ent if not gaz.start <= t.i < gaz.end)
 
 
 def _determiners_in(ctx: Context, ent: Span) -> int:
@@ -1102,6 +1208,15 @@ def _entity(ctx: Context, ms: list[Mention], kinds: list[str], glued: set[int] =
     return Entity(name, kind, ms, forms, roles, entry)
 
 
+def _headed_by_organisation_word(ctx: Context, m: Mention) -> bool:
+    """Does a name of several words open with an organisation or institution word ("université de Zurich", "Collège
+    de France", "Wellcome Trust" ends with one)? Inside a title ("professeur à l'université de Zurich") it still
+    names a body, unlike a portfolio ("ministre des Transports")."""
+    words = m.text.split()
+    return len(words) > 1 and any(ctx.is_word(w, words[0]) or ctx.is_word(w, words[-1])
+                                  for w in ("org_word", "place_institution"))
+
+
 def _nationality_only(ctx: Context, e: Entity) -> bool:
     """A country named only as the modifier of a common noun ("U.S. dollars", "a U.S. national", "Canadian-US
     scientist") stands for a nationality, like a demonym: no actor. Not before an organisation word ("the
@@ -1150,6 +1265,7 @@ def extract(ctx: Context) -> list[Actor]:
     # ("cadre du parti de Marine Le Pen") is, but no one the later extractors should take for a speaker
     inside = {id(m) for m in mentions if m.entry is None and not _ACRONYM.match(m.text)
               and not (m.from_ner and kinds[id(m)] == "place" and _proper_words(ctx, ctx.doc[m.start:m.end]))
+              and not (kinds[id(m)] == "organization" and _headed_by_organisation_word(ctx, m))
               and any(k in in_roles for k in range(m.start, m.end))}
     mentions = [m for m in mentions if id(m) not in inside or kinds[id(m)] == "person"]
     entities = [e for e in _merge(ctx, mentions, kinds) if not _nationality_only(ctx, e)]
