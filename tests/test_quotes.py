@@ -316,6 +316,12 @@ def test_glued_marks_open_or_close_by_their_sides():
     assert _spans(text) == ["grève surprise", "Ce n'est pas une grève", "Il faut agir !", "Apparemment, oui"]
 
 
+def test_a_closing_mark_glued_to_the_next_sentence_closes_after_a_sentence_end():
+    """'…osez-vous?!"La jeune…': no space after the closing mark, but the sentence ended before it."""
+    text = 'Elle déclare : "Comment osez-vous?!"La jeune femme est partie. Il parle de "problèmes..."D\'après lui, "oui".'
+    assert _spans(text) == ["Comment osez-vous?!", "problèmes...", "oui"]
+
+
 def test_a_quote_over_several_paragraphs():
     text = ('The chief said: "The first paragraph of what I said.\n\n"And the second one," he added. '
             '"A new quote."')
