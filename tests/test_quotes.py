@@ -386,3 +386,14 @@ def test_quoted_words_in_the_inverted_subject_of_an_incise_describe_the_speaker(
     text = ("« Macron ne veut pas braquer les oppositions sur une simple question de forme », explique "
             "« un important macroniste » au Parisien ce mardi.")
     assert [q[0] for q in _quotes(text)] == ["Macron ne veut pas braquer les oppositions sur une simple question de forme"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le ministre défend sa réforme. La réforme « garantit le secret fiscal », fait-il valoir.", "fr",
+     ["garantit le secret fiscal"]),
+    ('The foreign minister called the agreements "null and void" on Monday.', "en", ["null and void"]),
+])
+def test_quoted_words_that_say_something_of_a_cue_noun_do_not_name_it(text, lang, expected):
+    """A cue noun ("réforme", "agreement": project_cues, title_cue) names the quoted words after it only when they
+    are a name: not a verb it is the subject of, nor an adjective qualifying it."""
+    assert [q.text for q in brief(text, lang=lang).quotes if q.kind == "direct"] == expected

@@ -1637,8 +1637,25 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
     word = fold(doc[k].text)
     if ctx.is_word("naming_verb", doc[k].lemma_) and "Part" in doc[k].morph.get("VerbForm"):
         return True  # "appelés « gilets jaunes »", "baptisé « Barkhane »"
+    quoted = _tokens_between(ctx, q.start, q.end)
+    if quoted is not None and len(quoted) and _qualifies_cue(quoted, doc[k]):
+        return False
     return word in ctx.lex.words.get("title_cue", ()) or word in ctx.lex.project_cues or \
         fold(doc[k].lemma_) in ctx.lex.project_cues
+
+
+def _qualifies_cue(quoted: Span, cue: Token) -> bool:
+    """Do the quoted words say something of the cue noun rather than name it: lowercase words opening
+    on a finite verb whose subject it is ("La réforme « garantit le secret fiscal »"), or an adjective
+    that qualifies it ("la campagne « inouïe »", "calling the agreements 'legitimate and…'")? A name
+    after its cue is a noun phrase or a title."""
+    first = next((t for t in quoted if t.is_alpha), None)
+    if first is None or not first.text[:1].islower():
+        return False
+    if "Fin" in first.morph.get("VerbForm"):
+        return True
+    root = quoted.root
+    return root.pos_ == "ADJ" or root.dep_ == "amod" and root.head.i == cue.i
 
 
 def _acts_on_thing(ctx: Context, span: Span, attribution: Attribution | None) -> bool:
