@@ -397,3 +397,12 @@ def test_quoted_words_that_say_something_of_a_cue_noun_do_not_name_it(text, lang
     """A cue noun ("réforme", "agreement": project_cues, title_cue) names the quoted words after it only when they
     are a name: not a verb it is the subject of, nor an adjective qualifying it."""
     assert [q.text for q in brief(text, lang=lang).quotes if q.kind == "direct"] == expected
+
+
+def test_a_quoted_sentence_followed_by_a_name_is_no_work_by_its_author():
+    """A capitalised title followed by 'de'/'à' and a name is a work by its author; a quote of a sentence or more
+    (TITLE_MAX_WORDS) is no title, whatever name follows it."""
+    text = ("« Tous les signataires de la tribune ont reçu des menaces et des intimidations qui ne garantissent pas leur "
+            "sécurité » à Matignon, a confirmé Benjamin Cauchy.")
+    assert [q[0] for q in _quotes(text)] == ["Tous les signataires de la tribune ont reçu des menaces et des "
+                                             "intimidations qui ne garantissent pas leur sécurité"]

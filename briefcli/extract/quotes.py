@@ -39,6 +39,7 @@ LABEL_MAX_WORDS = 3  # a quoted noun phrase this short that completes a noun is 
 LABEL_VERB_WINDOW = 7  # … unless a speech verb stands this close before it
 FAR_VERB = 12  # tokens: a speech verb this far before a few quoted words, with no subject, vouches little for them
 INCISE_WINDOW = 16  # tokens searched for the subject of an incise after its verb
+TITLE_MAX_WORDS = 12  # a quoted title followed by its author's name is no longer than this
 INCISE_VERB_WINDOW = 6  # tokens searched for the verb of an incise after the mark (", a pour sa part commenté X")
 
 
@@ -1799,8 +1800,9 @@ def _gloss_or_work(ctx: Context, span: Span) -> bool:
     if span.start >= 2 and doc[span.start - 2].text == "(" and after < len(doc) and doc[after].text == ")" \
             and not any("Fin" in t.morph.get("VerbForm") for t in span):
         return True
-    if not span.text[:1].isupper() or after >= len(doc) or not ctx.is_word("complement_link", doc[after].text):
-        return False
+    if not span.text[:1].isupper() or after >= len(doc) or not ctx.is_word("complement_link", doc[after].text) \
+            or sum(t.is_alpha for t in span) > TITLE_MAX_WORDS:
+        return False  # a title is a few words: a quote of a sentence or more is no work's title
     mentions = ctx.entities.mention_at
     k = after + 1
     while k < min(len(doc), after + 4) and k not in mentions and doc[k].pos_ != "PROPN":
