@@ -406,3 +406,10 @@ def test_a_quoted_sentence_followed_by_a_name_is_no_work_by_its_author():
             "sécurité » à Matignon, a confirmé Benjamin Cauchy.")
     assert [q[0] for q in _quotes(text)] == ["Tous les signataires de la tribune ont reçu des menaces et des "
                                              "intimidations qui ne garantissent pas leur sécurité"]
+
+
+def test_an_infinitive_after_de_is_no_label_completing_a_noun():
+    """'l'abolition du « délit de solidarité »' labels a thing; 'une manière de « personnaliser la relation »' is an
+    action someone put in words (a verb as the quoted words' root)."""
+    text = "Les surnoms seraient une manière de « personnaliser la relation » selon une psychologue."
+    assert [q[0] for q in _quotes(text)] == ["personnaliser la relation"]

@@ -1844,7 +1844,9 @@ def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = 
     said_before = attribution is not None and attribution.verb_token is not None and attribution.verb_token.i < span.start
     # "l'univers des « van dwellers »": by the parse, or by the words when the parse is lost and
     # no speech verb of the sentence comes before ("He said it … the impact of 'structural racism'")
-    completes_noun = before >= 0 and ctx.is_word("complement_preposition", doc[before].text) and (
+    # "une manière de « personnaliser la relation »", "essaye de « re-présidentialiser la fonction »": an infinitive
+    # after "de" is an action someone puts in words, not the name of a thing the noun is of
+    completes_noun = before >= 0 and ctx.is_word("complement_preposition", doc[before].text) and root.pos_ != "VERB" and (
         (head.pos_ in ("NOUN", "PROPN") and head.i < span.start)
         or (before > 0 and doc[before - 1].pos_ == "NOUN" and not said_before))
     if completes_noun and not any(ctx.is_word("qualifying_verb", _lemma(t)) for t in near):
