@@ -413,3 +413,24 @@ def test_an_infinitive_after_de_is_no_label_completing_a_noun():
     action someone put in words (a verb as the quoted words' root)."""
     text = "Les surnoms seraient une manière de « personnaliser la relation » selon une psychologue."
     assert [q[0] for q in _quotes(text)] == ["personnaliser la relation"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a number: a figure someone states ("number")
+    ("L'association a publié des vidéos. Selon elle, il y avait dans cette exploitation « 8.000 lapins », élevés "
+     "pour leur chair.", "fr", ["8.000 lapins"]),
+    # an adverb of degree: an evaluation someone makes ("degree")
+    ("La rencontre a été tendue. Voire « très, très tendue », comme le rapporte un témoin.", "fr", ["très, très tendue"]),
+    # after an indefinite article: a qualification ("indefinite_before")
+    ("Selon le syndicat, la direction fait un « chantage », et les salariés refusent.", "fr", ["chantage"]),
+    # a coordination: a description someone gives ("coordinated")
+    ("Selon lui, des échanges « nourris et denses » ont eu lieu.", "fr", ["nourris et denses"]),
+    # a term the article takes up unquoted is its own, not someone's words ("used_unquoted")
+    ("Le texte vise les « chauffards » du dimanche, a expliqué le ministre. Les chauffards seront punis.", "fr", []),
+    # a speech noun names the medium of the words, not words ("speech_noun_root")
+    ('"This is unacceptable," he said in a "strong message" on Monday.', "en", ["This is unacceptable,"]),
+])
+def test_quote_or_name_by_what_the_quoted_words_hold_and_whether_the_article_reuses_them(text, lang, expected):
+    """The quote_form score's features of content: a number, a degree adverb, an indefinite article before, a
+    coordination, the same words unquoted elsewhere, a speech noun as the root."""
+    assert [q.text for q in brief(text, lang=lang).quotes if q.kind == "direct"] == expected

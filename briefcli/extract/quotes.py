@@ -1933,9 +1933,35 @@ def _form_features(ctx: Context, q: Marked, span: Span, content: str, attributio
         or before >= 0 and doc[before].pos_ == "AUX",
         "sentences": bool(re.search(r"[.!?…] +[A-ZÀ-Ý]", content)),  # several sentences
         "heading_repeated": rules.get("heading", False) and repeated,
+        "used_unquoted": _used_unquoted(ctx, marked, folded),
+        "number": any(t.like_num or t.pos_ == "NUM" for t in span),
+        "coordinated": not finite and _coordinated(span),
+        "degree": any(t.pos_ == "ADV" for t in span),
+        "indefinite_before": before >= 0 and indefinite(doc[before]),
+        "speech_noun_root": root.pos_ == "NOUN" and (fold(root.lemma_) in ctx.lex.speech_nouns
+                                                    or ctx.is_word("document_noun", root.lemma_)),
     }
     f.update(rules)
     return {k: float(v) for k, v in f.items()}
+
+
+def _used_unquoted(ctx: Context, marked: list[Marked], folded: str) -> bool:
+    """Do the quoted words come again in the article outside quotation marks ("les « gilets jaunes »" … "les
+    gilets jaunes"): a term the article takes up as its own, not words it lends someone?"""
+    memo = ctx.memo("unquoted_text")
+    if "text" not in memo:
+        chars = list(ctx.text)
+        for m in marked:
+            chars[max(0, m.start - 1):m.end + 1] = " " * (min(len(chars), m.end + 1) - max(0, m.start - 1))
+        memo["text"] = fold("".join(chars))
+    words = folded.strip(" .,;:!?…")
+    return bool(words) and re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", memo["text"]) is not None
+
+
+def _coordinated(span: Span) -> bool:
+    """Are the quoted words a list or a coordination ("nourris et denses", "sans queue ni tête", "physiques,
+    sensorielles, psychologiques"): a conjunction or a comma between two of their words?"""
+    return any(t.pos_ == "CCONJ" or t.text == "," for t in span[1:-1])
 
 
 def extract(ctx: Context) -> list[Quote]:
