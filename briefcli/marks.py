@@ -22,6 +22,7 @@ _CLOSERS = {"»": "guillemet", "”": "curly", "›": "angle", "''": "tex"}
 _STRAIGHT = '"'
 _SINGLE_OPEN, _SINGLE_CLOSE, _SINGLE_BOTH = "‘", "’", "'"
 _END_PUNCT = ".,;:!?…)]}"
+_SENTENCE_END = ".!?…"
 _OPEN_PUNCT = "([{-–—/"
 
 
@@ -43,8 +44,10 @@ def _lean(text: str, i: int, length: int) -> int:
     after = text[i + length] if i + length < len(text) else " "
     if before.isspace() or before in _OPEN_PUNCT:
         score += 2
-    elif before.isalnum() or before in _END_PUNCT:
-        score -= 2 if before.isalnum() else 1
+    elif before.isalnum() or before in _SENTENCE_END:
+        score -= 2  # "…osez-vous?!"La jeune Suédoise": after a sentence's end, a mark closes, however glued the next word
+    elif before in _END_PUNCT:
+        score -= 1
     if after.isspace() or after in _END_PUNCT:
         score -= 2
     elif after.isalnum() or after in "([{":

@@ -1,6 +1,6 @@
 """Fit the quote-or-name score (models/<lang>/quote_form.tsv) on the tuning part of the gold.
 
-Usage: python scripts/fit_quote_form.py [--write] [--lam 1] [--not-quote-weight 2] [--also samples/dev]
+Usage: python scripts/fit_quote_form.py [--write] [--lam 3] [--threshold -0.3] [--repeats 5] [--drop F1,F2] [--cache FILE] [--also samples/dev]
 
 Every span between quotation marks that briefcli.extract.quotes scores (its features from
 _form_features) is labelled from the gold: 1 when a gold direct quote covers it (80 % word
@@ -15,6 +15,7 @@ errors are still counted on the tuning articles alone, so that both fits compare
 from __future__ import annotations
 
 import argparse
+import json
 import random
 from pathlib import Path
 
@@ -27,8 +28,8 @@ from _tuning import tuning_briefs
 HEADER = """# Quote or quoted name: weights of a logistic score over the form of the quoted words and their role in
 # the sentence (briefcli/extract/quotes.py, _form_features); a score > 0 is a quote. Fitted on the tuning part of
 # samples/gold/fr and samples/gold/en together (the features are the same in every language), a not_quotes
-# span weighing {nqw:g}, L2 {lam:g}; a quote must score above the threshold (the last row: a name taken costs
-# more than a quote missed); refit with scripts/fit_quote_form.py --write.
+# span weighing {nqw:g} (a name taken costs more than a quote missed), L2 {lam:g}; a quote must score above the
+# threshold (the last row); refit with scripts/fit_quote_form.py --write.
 feature\tweight
 """
 
@@ -60,35 +61,47 @@ def fit(X, y, weights, lam: float, iters: int = 3000, rate: float = 0.5):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true")
-    parser.add_argument("--lam", type=float, default=1.0)
+    parser.add_argument("--lam", type=float, default=3.0)
     parser.add_argument("--not-quote-weight", type=float, default=3.0)
-    parser.add_argument("--threshold", type=float, default=0.25, help="the score a quote must pass")
+    parser.add_argument("--threshold", type=float, default=-0.3, help="the score a quote must pass")
     parser.add_argument("--show", action="store_true", help="print the spans the cross-validated fit gets wrong")
     parser.add_argument("--also", type=Path, action="append", default=[],
                         help="a folder of gold files with no split to train on too (e.g. samples/dev)")
+    parser.add_argument("--repeats", type=int, default=1, help="cross-validate this many times with folds drawn "
+                        "anew (the errors are summed over them: steadier comparisons)")
+    parser.add_argument("--drop", default="", help="features to leave out, comma-separated (to measure what one brings)")
+    parser.add_argument("--cache", type=Path, help="a file to keep the spans in: read when it exists, else written "
+                        "(for several fits in a row on the same code)")
     args = parser.parse_args()
-    rows = spans(Path("samples/gold/fr")) + spans(Path("samples/gold/en"))
-    for folder in args.also:
-        rows += spans(folder, whole=True)
-    names = list(rows[0]["features"])
+    if args.cache is not None and args.cache.exists():
+        rows = json.loads(args.cache.read_text(encoding="utf-8"))
+    else:
+        rows = spans(Path("samples/gold/fr")) + spans(Path("samples/gold/en"))
+        for folder in args.also:
+            rows += spans(folder, whole=True)
+        if args.cache is not None:
+            args.cache.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    dropped = set(filter(None, args.drop.split(",")))
+    names = [k for k in rows[0]["features"] if k not in dropped]
     assert names[0] == "bias"
     X = np.array([[r["features"][k] for k in names] for r in rows])
     y = np.array([float(r["label"]) for r in rows])
     sw = np.array([args.not_quote_weight if r["not_quote"] else 1.0 for r in rows])
     docs = sorted({r["doc"] for r in rows if not r["extra"]})
-    random.Random(0).shuffle(docs)
     extra = np.array([r["extra"] for r in rows])
     fp = fn = 0
-    for k in range(5):
-        test = np.array([r["doc"] in set(docs[k::5]) for r in rows]) & ~extra
-        w = fit(X[~test], y[~test], sw[~test], args.lam)
-        predicted = X[test] @ w > args.threshold
-        fp += int((predicted & (y[test] == 0)).sum())
-        fn += int((~predicted & (y[test] == 1)).sum())
-        if args.show:
-            for r, p, label in zip((r for r, t in zip(rows, test) if t), predicted, y[test]):
-                if p != label:
-                    print(f"{'taken' if p else 'missed'}\t{r['doc']}\t{r['text'][:90]!r}")
+    for seed in range(args.repeats):  # folds drawn again with each seed: the errors summed over the repeats
+        random.Random(seed).shuffle(docs)
+        for k in range(5):
+            test = np.array([r["doc"] in set(docs[k::5]) for r in rows]) & ~extra
+            w = fit(X[~test], y[~test], sw[~test], args.lam)
+            predicted = X[test] @ w > args.threshold
+            fp += int((predicted & (y[test] == 0)).sum())
+            fn += int((~predicted & (y[test] == 1)).sum())
+            if args.show and seed == 0:
+                for r, p, label in zip((r for r, t in zip(rows, test) if t), predicted, y[test]):
+                    if p != label:
+                        print(f"{'taken' if p else 'missed'}\t{r['doc']}\t{r['text'][:90]!r}")
     print(f"{len(rows)} spans; cross-validated: {fp} taken for quotes wrongly, {fn} quotes missed")
     current = {k: float(v) for k, v in (line.split("\t") for line in (models_dir() / "fr" / "quote_form.tsv")
                                         .read_text(encoding="utf-8").splitlines()[6:] if "\t" in line)}

@@ -316,6 +316,12 @@ def test_glued_marks_open_or_close_by_their_sides():
     assert _spans(text) == ["grève surprise", "Ce n'est pas une grève", "Il faut agir !", "Apparemment, oui"]
 
 
+def test_a_closing_mark_glued_to_the_next_sentence_closes_after_a_sentence_end():
+    """'…osez-vous?!"La jeune…': no space after the closing mark, but the sentence ended before it."""
+    text = 'Elle déclare : "Comment osez-vous?!"La jeune femme est partie. Il parle de "problèmes..."D\'après lui, "oui".'
+    assert _spans(text) == ["Comment osez-vous?!", "problèmes...", "oui"]
+
+
 def test_a_quote_over_several_paragraphs():
     text = ('The chief said: "The first paragraph of what I said.\n\n"And the second one," he added. '
             '"A new quote."')
@@ -390,3 +396,51 @@ def test_a_long_title_after_an_incise_verb_runs_on_to_its_holder_name():
             "Messanges. « Jamais cet événement n'a été programmé de notre part », a renchéri le chef du service "
             "de presse de l'équipe de France, Philippe Tournon, ce mardi.")
     assert [q[1] for q in _quotes(text)] == ["Hervé Bouyrie", "Philippe Tournon"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le ministre défend sa réforme. La réforme « garantit le secret fiscal », fait-il valoir.", "fr",
+     ["garantit le secret fiscal"]),
+    ('The foreign minister called the agreements "null and void" on Monday.', "en", ["null and void"]),
+])
+def test_quoted_words_that_say_something_of_a_cue_noun_do_not_name_it(text, lang, expected):
+    """A cue noun ("réforme", "agreement": project_cues, title_cue) names the quoted words after it only when they
+    are a name: not a verb it is the subject of, nor an adjective qualifying it."""
+    assert [q.text for q in brief(text, lang=lang).quotes if q.kind == "direct"] == expected
+
+
+def test_a_quoted_sentence_followed_by_a_name_is_no_work_by_its_author():
+    """A capitalised title followed by 'de'/'à' and a name is a work by its author; a quote of a sentence or more
+    (TITLE_MAX_WORDS) is no title, whatever name follows it."""
+    text = ("« Tous les signataires de la tribune ont reçu des menaces et des intimidations qui ne garantissent pas leur "
+            "sécurité » à Matignon, a confirmé Benjamin Cauchy.")
+    assert [q[0] for q in _quotes(text)] == ["Tous les signataires de la tribune ont reçu des menaces et des "
+                                             "intimidations qui ne garantissent pas leur sécurité"]
+
+
+def test_an_infinitive_after_de_is_no_label_completing_a_noun():
+    """'l'abolition du « délit de solidarité »' labels a thing; 'une manière de « personnaliser la relation »' is an
+    action someone put in words (a verb as the quoted words' root)."""
+    text = "Les surnoms seraient une manière de « personnaliser la relation » selon une psychologue."
+    assert [q[0] for q in _quotes(text)] == ["personnaliser la relation"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a number: a figure someone states ("number")
+    ("L'association a publié des vidéos. Selon elle, il y avait dans cette exploitation « 8.000 lapins », élevés "
+     "pour leur chair.", "fr", ["8.000 lapins"]),
+    # an adverb of degree: an evaluation someone makes ("degree")
+    ("La rencontre a été tendue. Voire « très, très tendue », comme le rapporte un témoin.", "fr", ["très, très tendue"]),
+    # after an indefinite article: a qualification ("indefinite_before")
+    ("Selon le syndicat, la direction fait un « chantage », et les salariés refusent.", "fr", ["chantage"]),
+    # a coordination: a description someone gives ("coordinated")
+    ("Selon lui, des échanges « nourris et denses » ont eu lieu.", "fr", ["nourris et denses"]),
+    # a term the article takes up unquoted is its own, not someone's words ("used_unquoted")
+    ("Le texte vise les « chauffards » du dimanche, a expliqué le ministre. Les chauffards seront punis.", "fr", []),
+    # a speech noun names the medium of the words, not words ("speech_noun_root")
+    ('"This is unacceptable," he said in a "strong message" on Monday.', "en", ["This is unacceptable,"]),
+])
+def test_quote_or_name_by_what_the_quoted_words_hold_and_whether_the_article_reuses_them(text, lang, expected):
+    """The quote_form score's features of content: a number, a degree adverb, an indefinite article before, a
+    coordination, the same words unquoted elsewhere, a speech noun as the root."""
+    assert [q.text for q in brief(text, lang=lang).quotes if q.kind == "direct"] == expected

@@ -39,6 +39,7 @@ LABEL_MAX_WORDS = 3  # a quoted noun phrase this short that completes a noun is 
 LABEL_VERB_WINDOW = 7  # … unless a speech verb stands this close before it
 FAR_VERB = 12  # tokens: a speech verb this far before a few quoted words, with no subject, vouches little for them
 INCISE_WINDOW = 16  # tokens searched for the subject of an incise after its verb
+TITLE_MAX_WORDS = 12  # a quoted title followed by its author's name is no longer than this
 INCISE_VERB_WINDOW = 6  # tokens searched for the verb of an incise after the mark (", a pour sa part commenté X")
 
 
@@ -1693,8 +1694,25 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
     word = fold(doc[k].text)
     if ctx.is_word("naming_verb", doc[k].lemma_) and "Part" in doc[k].morph.get("VerbForm"):
         return True  # "appelés « gilets jaunes »", "baptisé « Barkhane »"
+    quoted = _tokens_between(ctx, q.start, q.end)
+    if quoted is not None and len(quoted) and _qualifies_cue(quoted, doc[k]):
+        return False
     return word in ctx.lex.words.get("title_cue", ()) or word in ctx.lex.project_cues or \
         fold(doc[k].lemma_) in ctx.lex.project_cues
+
+
+def _qualifies_cue(quoted: Span, cue: Token) -> bool:
+    """Do the quoted words say something of the cue noun rather than name it: lowercase words opening
+    on a finite verb whose subject it is ("La réforme « garantit le secret fiscal »"), or an adjective
+    that qualifies it ("la campagne « inouïe »", "calling the agreements 'legitimate and…'")? A name
+    after its cue is a noun phrase or a title."""
+    first = next((t for t in quoted if t.is_alpha), None)
+    if first is None or not first.text[:1].islower():
+        return False
+    if "Fin" in first.morph.get("VerbForm"):
+        return True
+    root = quoted.root
+    return root.pos_ == "ADJ" or root.dep_ == "amod" and root.head.i == cue.i
 
 
 def _acts_on_thing(ctx: Context, span: Span, attribution: Attribution | None) -> bool:
@@ -1838,8 +1856,9 @@ def _gloss_or_work(ctx: Context, span: Span) -> bool:
     if span.start >= 2 and doc[span.start - 2].text == "(" and after < len(doc) and doc[after].text == ")" \
             and not any("Fin" in t.morph.get("VerbForm") for t in span):
         return True
-    if not span.text[:1].isupper() or after >= len(doc) or not ctx.is_word("complement_link", doc[after].text):
-        return False
+    if not span.text[:1].isupper() or after >= len(doc) or not ctx.is_word("complement_link", doc[after].text) \
+            or sum(t.is_alpha for t in span) > TITLE_MAX_WORDS:
+        return False  # a title is a few words: a quote of a sentence or more is no work's title
     mentions = ctx.entities.mention_at
     k = after + 1
     while k < min(len(doc), after + 4) and k not in mentions and doc[k].pos_ != "PROPN":
@@ -1881,7 +1900,9 @@ def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = 
     said_before = attribution is not None and attribution.verb_token is not None and attribution.verb_token.i < span.start
     # "l'univers des « van dwellers »": by the parse, or by the words when the parse is lost and
     # no speech verb of the sentence comes before ("He said it … the impact of 'structural racism'")
-    completes_noun = before >= 0 and ctx.is_word("complement_preposition", doc[before].text) and (
+    # "une manière de « personnaliser la relation »", "essaye de « re-présidentialiser la fonction »": an infinitive
+    # after "de" is an action someone puts in words, not the name of a thing the noun is of
+    completes_noun = before >= 0 and ctx.is_word("complement_preposition", doc[before].text) and root.pos_ != "VERB" and (
         (head.pos_ in ("NOUN", "PROPN") and head.i < span.start)
         or (before > 0 and doc[before - 1].pos_ == "NOUN" and not said_before))
     if completes_noun and not any(ctx.is_word("qualifying_verb", _lemma(t)) for t in near):
@@ -1968,9 +1989,35 @@ def _form_features(ctx: Context, q: Marked, span: Span, content: str, attributio
         or before >= 0 and doc[before].pos_ == "AUX",
         "sentences": bool(re.search(r"[.!?…] +[A-ZÀ-Ý]", content)),  # several sentences
         "heading_repeated": rules.get("heading", False) and repeated,
+        "used_unquoted": _used_unquoted(ctx, marked, folded),
+        "number": any(t.like_num or t.pos_ == "NUM" for t in span),
+        "coordinated": not finite and _coordinated(span),
+        "degree": any(t.pos_ == "ADV" for t in span),
+        "indefinite_before": before >= 0 and indefinite(doc[before]),
+        "speech_noun_root": root.pos_ == "NOUN" and (fold(root.lemma_) in ctx.lex.speech_nouns
+                                                    or ctx.is_word("document_noun", root.lemma_)),
     }
     f.update(rules)
     return {k: float(v) for k, v in f.items()}
+
+
+def _used_unquoted(ctx: Context, marked: list[Marked], folded: str) -> bool:
+    """Do the quoted words come again in the article outside quotation marks ("les « gilets jaunes »" … "les
+    gilets jaunes"): a term the article takes up as its own, not words it lends someone?"""
+    memo = ctx.memo("unquoted_text")
+    if "text" not in memo:
+        chars = list(ctx.text)
+        for m in marked:
+            chars[max(0, m.start - 1):m.end + 1] = " " * (min(len(chars), m.end + 1) - max(0, m.start - 1))
+        memo["text"] = fold("".join(chars))
+    words = folded.strip(" .,;:!?…")
+    return bool(words) and re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", memo["text"]) is not None
+
+
+def _coordinated(span: Span) -> bool:
+    """Are the quoted words a list or a coordination ("nourris et denses", "sans queue ni tête", "physiques,
+    sensorielles, psychologiques"): a conjunction or a comma between two of their words?"""
+    return any(t.pos_ == "CCONJ" or t.text == "," for t in span[1:-1])
 
 
 def extract(ctx: Context) -> list[Quote]:
