@@ -18,7 +18,11 @@ NOT_EVERY_LANGUAGE = {"name_inner_word",  # "of", "de" inside names capitalised 
                       "postnominal",  # "Durham Hall QC": letters after a name, English usage
                       "euphonic", "reflexive_pronoun",  # "a-t-il", "s'exprimer": French only
                       "place_class_head",  # "Karl Marx Avenue": a name ending on its class noun, English usage
-                      "possessor_link", "possessor_link_elided"}  # "entourage de X": French; English says "X's"
+                      "possessor_link", "possessor_link_elided",  # "entourage de X": French; English says "X's"
+                      "article_contraction", "contracted_article",  # "du Point" = de + Le Point: French
+                      "place_institution",  # "tribunal administratif de Lyon": French names a body by a lower-case
+                      # noun and its place; English capitalises it ("Lyon Administrative Court") and the NER finds it
+                      "name_link", "name_article"}  # "Committee to Protect Journalists": English names capitalised word by word
 
 
 def _lists_asked() -> set[str]:
