@@ -303,3 +303,11 @@ def test_a_definite_noun_alone_names_again_the_organisation_whose_name_holds_it(
     text = ("The US Embassy asked for immunity. The embassy declined the request and said the family left per advice "
             "from the State Department.")
     assert [q[1] for q in _reported(text, "en")] == ["US Embassy"]
+
+
+def test_the_subject_the_parse_takes_inside_a_source_group_is_the_group_after_it():
+    # "According to news agency ISNA, the prosecutor, X, said": the cue's object is no subject of "said"
+    text = ('Iran has issued arrest warrants. According to semi-official news agency ISNA, the prosecutor general of '
+            'Tehran, Ali Alghasi Mehr, said the 36 must face "murder and terrorism charges", adding Iran will pursue the case.')
+    assert {q.speaker for q in brief(text, lang="en").quotes} == {"Ali Alghasi Mehr"}
+

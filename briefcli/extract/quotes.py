@@ -1088,11 +1088,40 @@ def _speaker_subject(ctx: Context, resolver: _Resolver, verb: Token) -> Token | 
         # que…": the gerund's subject is the subject of the clause it hangs on, not the noun before it
         subject = unquoted(_subject(main)) or unquoted(_inverted_subject(ctx, main, verb.i)) or subject
         before = unquoted(_preverbal_subject(ctx, main)) or before
+    if subject is not None and _in_source_group(ctx, subject):
+        # "According to news agency ISNA, the prosecutor general, Ali Mehr, said": the parse made the cue's
+        # object the subject; the source only reports, the group after the cue's comma speaks
+        subject = _group_after_source(ctx, subject, verb) or subject
     if subject is None:
         return before
     if before is not None and before.i != subject.i and resolver.is_person(before) and not resolver.is_person(subject):
         return before
     return subject
+
+
+def _in_source_group(ctx: Context, tok: Token) -> bool:
+    """Is the token inside the group a source cue opens ("according to [news agency ISNA]", "selon [le
+    journal X]"), with no punctuation but a hyphen between the cue and it?"""
+    for k in range(tok.i - 1, tok.sent.start - 1, -1):
+        if ctx.doc[k].is_punct and ctx.doc[k].text not in ("-", "‐"):
+            return False
+        n = _source_cue_at(ctx, k)
+        if n and k + n <= tok.i:
+            return True
+    return False
+
+
+def _group_after_source(ctx: Context, tok: Token, verb: Token) -> Token | None:
+    """The head of the first group after the comma that closes a source cue's group, before the verb: the
+    verb's real subject ("…ISNA, [the prosecutor general], said")."""
+    doc = ctx.doc
+    comma = next((k for k in range(tok.i + 1, verb.i) if doc[k].text == ","), None)
+    if comma is None:
+        return None
+    head = next((t for t in doc[comma + 1:verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    while head is not None and head.dep_ == "compound" and comma < head.head.i < verb.i:
+        head = head.head
+    return head
 
 
 def _resolve_subject(ctx: Context, resolver: _Resolver, verb: Token, subject: Token | None) -> Attribution | None:
