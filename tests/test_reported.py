@@ -311,3 +311,8 @@ def test_the_subject_the_parse_takes_inside_a_source_group_is_the_group_after_it
             'Tehran, Ali Alghasi Mehr, said the 36 must face "murder and terrorism charges", adding Iran will pursue the case.')
     assert {q.speaker for q in brief(text, lang="en").quotes} == {"Ali Alghasi Mehr"}
 
+
+def test_a_source_cue_between_a_subject_and_its_speech_verb_is_an_aside():
+    text = "Police arrived at noon. Witnesses, according to The Telegraph, said a man approached and attacked a group of men."
+    assert _reported(text, "en") == [("a man approached and attacked a group of men", "Witnesses", "say")]
+

@@ -148,11 +148,26 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
                     # the cue opens the sentence, or only its subject or an adverbial stands before the cue
                     # ("Tesco's operation, according to X, is too big"): the clause after the source
                     start, end = after, sent.end
+                    if _speech_verb_opens(ctx, start, end, seen_verbs, k, quote_at):
+                        k += n  # "Witnesses, according to The Telegraph, said a man…": an aside between a speech
+                        continue  # verb and its subject; the verb's frame reports the clause, its subject speaks
                 else:  # "…, selon X": the clause before it
                     start, end = sent.start, k
                 found.append((start, end, (k + n, source_end, head), doc[k:k + n].text.lower().replace("’", "'"), k))
             k += n
     return _quotes(ctx, resolver, quote_at, found)
+
+
+def _speech_verb_opens(ctx: Context, start: int, end: int, speech_verbs: set[int], cue: int, quote_at: dict) -> bool:
+    """Does the words' group open on a speech verb already found with its clause (past auxiliaries and
+    adverbs: "…, later said that…"), whose subject stands before the source cue, outside quotation marks?"""
+    from .quotes import _subject
+
+    k = start
+    while k < end and ctx.doc[k].pos_ in ("AUX", "ADV"):
+        k += 1
+    subject = _subject(ctx.doc[k]) if k < end and k in speech_verbs else None
+    return subject is not None and subject.i < cue and subject.i not in quote_at
 
 
 def _speaking_ancestor(ctx: Context, verb: Token) -> Token:
