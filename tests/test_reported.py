@@ -316,3 +316,14 @@ def test_a_source_cue_between_a_subject_and_its_speech_verb_is_an_aside():
     text = "Police arrived at noon. Witnesses, according to The Telegraph, said a man approached and attacked a group of men."
     assert _reported(text, "en") == [("a man approached and attacked a group of men", "Witnesses", "say")]
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("According to officials on Saturday, two visitors may have died in Wuhan.", "en",
+     ("two visitors may have died in Wuhan", "officials", "according to")),
+    ("The storm killed at least 20 people according to Philippine officials on Thursday, and left thousands stranded.", "en",
+     ("The storm killed at least 20 people", "Philippine officials", "according to")),
+    ("A bomb was found. Residents there told the press the officers claimed to be seeking a bomb.", "en",
+     ("the officers claimed to be seeking a bomb", "Residents", "tell")),
+])
+def test_the_date_or_place_of_the_words_is_no_part_of_the_source(text, lang, expected):
+    assert _reported(text, lang)[-1] == expected
