@@ -380,3 +380,17 @@ def test_a_document_referred_back_to_speaks_for_its_issuer(lang, text, speaker):
 def test_a_group_a_possessive_ties_to_someone_is_named_by_its_owner(lang, text, speaker):
     """"son entourage", "his office": the group of the person the possessive stands for, named by them."""
     assert _speakers(text, lang)[0][1] == speaker
+
+
+# --- resolution: the name after a group or a title run ---------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Frogs have odd skulls. One of the study's authors, herpetologist David Blackburn, told Discover Magazine "
+     "the frequency of spiky skulls suggested a deep pattern.", "David Blackburn"),
+    ("The US had been allied with Kurdish groups. One of these groups, the Syrian Democratic Forces (SDF), opposed "
+     "the withdrawal and said it was given \"assurances that it would not allow any operations.\"", "Syrian Democratic Forces"),
+])
+def test_one_of_a_group_is_the_person_or_body_named_after_it_past_a_title(text, speaker):
+    assert {q.speaker for q in brief(text, lang="en").quotes} == {speaker}
+

@@ -718,13 +718,22 @@ class _Resolver:
             and tok.i + 1 < len(doc) and self.ctx.is_word("complement_preposition", doc[tok.i + 1].text)
 
     def _named_after_group(self, tok: Token) -> object | None:
-        """The person named after a comma that closes a short group ("l'un d'eux, Rima, 46 ans")."""
+        """The person or body named after a comma that closes a short group, past a determiner and the
+        words of a title ("l'un d'eux, Rima, 46 ans", "one of the study's authors, herpetologist David
+        Blackburn", "one of these groups, the Syrian Democratic Forces")."""
         doc = self.ctx.doc
-        comma = next((k for k in range(tok.i + 1, min(tok.sent.end, tok.i + 8)) if doc[k].is_punct), None)
-        if comma is None or doc[comma].text != "," or comma + 1 not in self.entity_at:
+        comma = next((k for k in range(tok.i + 1, min(tok.sent.end, tok.i + 8)) if doc[k].is_punct
+                      and doc[k].text not in ("-", "'")), None)
+        if comma is None or doc[comma].text != ",":
             return None
-        e, m = self.entity_at[comma + 1], self.mention_at[comma + 1]
-        return e if e.kind == "person" or e.kind == "place" and m.entry is None else None
+        k = comma + 1
+        while k < tok.sent.end and k not in self.entity_at and (doc[k].pos_ == "DET" or doc[k].is_lower and (
+                title_word(self.ctx, doc[k]) or person_noun(self.ctx, doc[k]))):
+            k += 1
+        if k not in self.entity_at:
+            return None
+        e, m = self.entity_at[k], self.mention_at[k]
+        return e if e.kind in ("person", "organization") or e.kind == "place" and m.entry is None else None
 
     def title_holder(self, tok: Token) -> object | None:
         """The person a title or description names right after it, past its complements and at most one
