@@ -394,3 +394,12 @@ def test_a_group_a_possessive_ties_to_someone_is_named_by_its_owner(lang, text, 
 def test_one_of_a_group_is_the_person_or_body_named_after_it_past_a_title(text, speaker):
     assert {q.speaker for q in brief(text, lang="en").quotes} == {speaker}
 
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Walter Munk died. \"Walter was the most brilliant scientist I have ever known,\" said University of "
+     "California, San Diego's chancellor, Pradeep Khosla.", "Pradeep Khosla"),
+    ("Flies avoid zebras. \"Stripes may dazzle flies in some way,\" said study co-author and Royal Society "
+     "University Research Fellow Martin How.", "Martin How"),
+])
+def test_the_name_closing_a_title_run_after_an_incise_verb_speaks(text, speaker):
+    assert [s for _t, s in _speakers(text, "en")] == [speaker]

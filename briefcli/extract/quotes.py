@@ -1208,7 +1208,8 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
         if tok.pos_ in ("PROPN", "NOUN") or tok.ent_type_:
             while tok.dep_ in ("compound", "poss") and tok.i < tok.head.i < limit:
                 tok = tok.head  # "said UCL astronomer Angelos Tsiaras", "said the university's chancellor": the head
-            return _name_ending_group(ctx, tok, limit) or _title_holder_after(ctx, tok, limit) or tok
+            return _name_ending_group(ctx, tok, limit) or _title_holder_after(ctx, tok, limit) \
+                or _holder_closing_run(ctx, tok, limit) or tok
         if tok.pos_ in ("ADJ", "VERB") and person_noun(ctx, tok) and k > verb.i + 1 and doc[k - 1].pos_ in ("DET", "ADJ") \
                 and not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN")):
             return tok  # a person noun the tagger read as an adjective or a participle: "lance un autre proche du
@@ -1238,6 +1239,36 @@ def _name_ending_group(ctx: Context, tok: Token, limit: int) -> Token | None:
 
 
 TITLE_RUN = 16  # tokens: how far a title and its complements may run before the name of their holder
+
+
+def _holder_closing_run(ctx: Context, tok: Token, limit: int) -> Token | None:
+    """The person's name that closes the run of words after an incise's verb, right after a title: "said
+    University of California, San Diego's chancellor, Pradeep Khosla" (the body whose title it is comes
+    first, with its possessive), "said study co-author and Royal Society Research Fellow Martin How" (two
+    titles joined). Only names, nouns, adjectives, possessives, complements, one conjunction and two
+    commas on the way; the name must end the clause. Its last token, like a name's."""
+    doc, people = ctx.doc, ctx.entities
+    k, commas, joins = tok.i, 0, 0
+    while k < min(limit, len(doc), tok.i + TITLE_RUN):
+        t = doc[k]
+        e = people.entity_at.get(k)
+        if e is not None and e.kind == "person" and people.mention_at[k].start == k and k > tok.i:
+            end = people.mention_at[k].end
+            before = doc[k - 1] if doc[k - 1].text != "," else doc[k - 2]
+            titled = before.is_lower and (title_word(ctx, before) or person_noun(ctx, before)) or before.text[:1].isupper() \
+                and fold(before.text) in ctx.lex.roles
+            return doc[end - 1] if titled and (end >= min(limit, len(doc)) or doc[end].is_punct) else None
+        if t.text == ",":
+            commas += 1
+        elif t.pos_ == "CCONJ":
+            joins += 1
+        elif not (t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PART") or t.text in ("-", "‑", "'s", "’s")
+                  or ctx.is_word("complement_preposition", t.text)):
+            return None
+        if commas > 2 or joins > 1:
+            return None
+        k += 1
+    return None
 
 
 def _title_holder_after(ctx: Context, tok: Token, limit: int) -> Token | None:
