@@ -403,3 +403,14 @@ def test_one_of_a_group_is_the_person_or_body_named_after_it_past_a_title(text, 
 ])
 def test_the_name_closing_a_title_run_after_an_incise_verb_speaks(text, speaker):
     assert [s for _t, s in _speakers(text, "en")] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Trump fired John Bolton. Bolton gave a different account of events, also speaking via Twitter: "
+     "\"I offered to resign last night.\"", "John Bolton"),
+    ("The capsule docked. Bill Gerstenmaier of NASA spoke of the collaboration between his agency and SpaceX: "
+     "\"It is fun working with a new partner.\"", "Bill Gerstenmaier"),
+])
+def test_a_name_governed_by_a_preposition_before_a_colon_does_not_speak(text, speaker):
+    assert [s for _t, s in _speakers(text, "en")] == [speaker]
+

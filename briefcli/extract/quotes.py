@@ -1483,7 +1483,7 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
     k = quote_span.start - 2
     while k >= sent.start and doc[k].is_space:
         k -= 1
-    if k >= sent.start and doc[k].text == ":" and k - 1 >= sent.start:
+    if k >= sent.start and doc[k].text == ":" and k - 1 >= sent.start and not _governed_by_preposition(doc[k - 1]):
         found = resolver.resolve(doc[k - 1], k)
         if found is not None and found.named:
             yield "colon", found
@@ -1709,6 +1709,17 @@ def _candidates(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, 
         if inside[c.key]:
             c.features["in_quote"] = 1.0
     return merged
+
+
+def _governed_by_preposition(tok: Token) -> bool:
+    """Is the name the object of a preposition, itself or the group it is joined to ("speaking via Twitter",
+    "the collaboration between his agency and SpaceX")? Before a colon, such a name is what the sentence talks
+    about, not who speaks."""
+    for _ in range(4):
+        if tok.dep_ not in ("conj", "compound", "flat", "flat:name") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.dep_ == "pobj" or tok.dep_ in ("obl", "nmod", "obl:mod", "obl:arg") and any(c.dep_ == "case" for c in tok.children)
 
 
 def _next_content(ctx: Context, k: int, end: int) -> Token | None:
