@@ -414,3 +414,12 @@ def test_the_name_closing_a_title_run_after_an_incise_verb_speaks(text, speaker)
 def test_a_name_governed_by_a_preposition_before_a_colon_does_not_speak(text, speaker):
     assert [s for _t, s in _speakers(text, "en")] == [speaker]
 
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Trump wanted a citizenship question. In late June, the Supreme Court ruled against its initial attempt, "
+     "saying the justification presented for the question was \"contrived.\"", "Supreme Court"),
+    ("Durham Hall is a pub. One of the victims said the men thought they were \"nothing but a toy to play with\".",
+     "One of the victims"),
+])
+def test_a_speech_verb_inside_the_clause_another_reports_gives_way_to_it(text, speaker):
+    assert [s for _t, s in _speakers(text, "en")] == [speaker]

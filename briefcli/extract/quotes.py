@@ -1439,7 +1439,10 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
                 yield "source_pronoun", with_source(tok.i, n)
             break
         if _is_speech_verb(ctx, tok):
-            yield "verb_before", with_verb(tok, _speaker_subject(ctx, resolver, tok) or _inverted_subject(ctx, tok, quote_span.start))
+            subject = _speaker_subject(ctx, resolver, tok) or _inverted_subject(ctx, tok, quote_span.start)
+            if _thing_subject(ctx, resolver, tok, subject):
+                continue  # "ruled, saying the justification presented for it was « … »": no one presents; the verb before
+            yield "verb_before", with_verb(tok, subject)
             break
     # 3. "selon X", "d'après X" anywhere in the sentence outside the quote, unless a speech verb after the
     # quote comes first ("« … », ont rapporté des témoins aux enquêteurs, selon cette source")
@@ -1709,6 +1712,18 @@ def _candidates(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, 
         if inside[c.key]:
             c.features["in_quote"] = 1.0
     return merged
+
+
+def _thing_subject(ctx: Context, resolver: _Resolver, verb: Token, subject: Token | None) -> bool:
+    """Is the speech verb inside the clause another speech verb before it reports, with a parsed subject
+    that names no one who speaks ("saying the justification presented for the question was « … »", "said
+    the men thought they were « … »")? Then the verb is part of what is reported, the outer verb speaks."""
+    if subject is None or subject.pos_ != "NOUN" or not subject.is_lower or subject.i in resolver.entity_at \
+            or subject.head.i != verb.i or not subject.dep_.startswith("nsubj"):
+        return False
+    if not any(a.i < verb.i and _is_speech_verb(ctx, a) for a in verb.ancestors):
+        return False
+    return resolver.resolve(subject, verb.i) is None
 
 
 def _governed_by_preposition(tok: Token) -> bool:
