@@ -423,3 +423,10 @@ def test_a_name_governed_by_a_preposition_before_a_colon_does_not_speak(text, sp
 ])
 def test_a_speech_verb_inside_the_clause_another_reports_gives_way_to_it(text, speaker):
     assert [s for _t, s in _speakers(text, "en")] == [speaker]
+
+
+def test_whom_the_words_are_told_to_does_not_speak_them():
+    text = ("The bishop apologised. Calling it as \"just another apology\", Anna Franowska of \"Have no fear\", an abuse "
+            "victim support charity, told Reuters \"it almost appears as if the statement was prepared before the church "
+            "officials saw the movie\".")
+    assert _speakers(text, "en")[-1][1] == "Anna Franowska"

@@ -1440,6 +1440,8 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
             break
         if _is_speech_verb(ctx, tok):
             subject = _speaker_subject(ctx, resolver, tok) or _inverted_subject(ctx, tok, quote_span.start)
+            if subject is not None and subject.i > tok.i and subject.head.i == tok.i and subject.dep_ in ("dobj", "dative"):
+                subject = None  # "…, told Reuters « … »": whom the words are told to, not who tells them
             if _thing_subject(ctx, resolver, tok, subject):
                 continue  # "ruled, saying the justification presented for it was « … »": no one presents; the verb before
             yield "verb_before", with_verb(tok, subject)
