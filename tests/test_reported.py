@@ -303,3 +303,27 @@ def test_a_definite_noun_alone_names_again_the_organisation_whose_name_holds_it(
     text = ("The US Embassy asked for immunity. The embassy declined the request and said the family left per advice "
             "from the State Department.")
     assert [q[1] for q in _reported(text, "en")] == ["US Embassy"]
+
+
+def test_the_subject_the_parse_takes_inside_a_source_group_is_the_group_after_it():
+    # "According to news agency ISNA, the prosecutor, X, said": the cue's object is no subject of "said"
+    text = ('Iran has issued arrest warrants. According to semi-official news agency ISNA, the prosecutor general of '
+            'Tehran, Ali Alghasi Mehr, said the 36 must face "murder and terrorism charges", adding Iran will pursue the case.')
+    assert {q.speaker for q in brief(text, lang="en").quotes} == {"Ali Alghasi Mehr"}
+
+
+def test_a_source_cue_between_a_subject_and_its_speech_verb_is_an_aside():
+    text = "Police arrived at noon. Witnesses, according to The Telegraph, said a man approached and attacked a group of men."
+    assert _reported(text, "en") == [("a man approached and attacked a group of men", "Witnesses", "say")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("According to officials on Saturday, two visitors may have died in Wuhan.", "en",
+     ("two visitors may have died in Wuhan", "officials", "according to")),
+    ("The storm killed at least 20 people according to Philippine officials on Thursday, and left thousands stranded.", "en",
+     ("The storm killed at least 20 people", "Philippine officials", "according to")),
+    ("A bomb was found. Residents there told the press the officers claimed to be seeking a bomb.", "en",
+     ("the officers claimed to be seeking a bomb", "Residents", "tell")),
+])
+def test_the_date_or_place_of_the_words_is_no_part_of_the_source(text, lang, expected):
+    assert _reported(text, lang)[-1] == expected

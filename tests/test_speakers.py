@@ -380,3 +380,53 @@ def test_a_document_referred_back_to_speaks_for_its_issuer(lang, text, speaker):
 def test_a_group_a_possessive_ties_to_someone_is_named_by_its_owner(lang, text, speaker):
     """"son entourage", "his office": the group of the person the possessive stands for, named by them."""
     assert _speakers(text, lang)[0][1] == speaker
+
+
+# --- resolution: the name after a group or a title run ---------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Frogs have odd skulls. One of the study's authors, herpetologist David Blackburn, told Discover Magazine "
+     "the frequency of spiky skulls suggested a deep pattern.", "David Blackburn"),
+    ("The US had been allied with Kurdish groups. One of these groups, the Syrian Democratic Forces (SDF), opposed "
+     "the withdrawal and said it was given \"assurances that it would not allow any operations.\"", "Syrian Democratic Forces"),
+])
+def test_one_of_a_group_is_the_person_or_body_named_after_it_past_a_title(text, speaker):
+    assert {q.speaker for q in brief(text, lang="en").quotes} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Walter Munk died. \"Walter was the most brilliant scientist I have ever known,\" said University of "
+     "California, San Diego's chancellor, Pradeep Khosla.", "Pradeep Khosla"),
+    ("Flies avoid zebras. \"Stripes may dazzle flies in some way,\" said study co-author and Royal Society "
+     "University Research Fellow Martin How.", "Martin How"),
+])
+def test_the_name_closing_a_title_run_after_an_incise_verb_speaks(text, speaker):
+    assert [s for _t, s in _speakers(text, "en")] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Trump fired John Bolton. Bolton gave a different account of events, also speaking via Twitter: "
+     "\"I offered to resign last night.\"", "John Bolton"),
+    ("The capsule docked. Bill Gerstenmaier of NASA spoke of the collaboration between his agency and SpaceX: "
+     "\"It is fun working with a new partner.\"", "Bill Gerstenmaier"),
+])
+def test_a_name_governed_by_a_preposition_before_a_colon_does_not_speak(text, speaker):
+    assert [s for _t, s in _speakers(text, "en")] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Trump wanted a citizenship question. In late June, the Supreme Court ruled against its initial attempt, "
+     "saying the justification presented for the question was \"contrived.\"", "Supreme Court"),
+    ("Durham Hall is a pub. One of the victims said the men thought they were \"nothing but a toy to play with\".",
+     "One of the victims"),
+])
+def test_a_speech_verb_inside_the_clause_another_reports_gives_way_to_it(text, speaker):
+    assert [s for _t, s in _speakers(text, "en")] == [speaker]
+
+
+def test_whom_the_words_are_told_to_does_not_speak_them():
+    text = ("The bishop apologised. Calling it as \"just another apology\", Anna Franowska of \"Have no fear\", an abuse "
+            "victim support charity, told Reuters \"it almost appears as if the statement was prepared before the church "
+            "officials saw the movie\".")
+    assert _speakers(text, "en")[-1][1] == "Anna Franowska"

@@ -719,13 +719,22 @@ class _Resolver:
             and tok.i + 1 < len(doc) and self.ctx.is_word("complement_preposition", doc[tok.i + 1].text)
 
     def _named_after_group(self, tok: Token) -> object | None:
-        """The person named after a comma that closes a short group ("l'un d'eux, Rima, 46 ans")."""
+        """The person or body named after a comma that closes a short group, past a determiner and the
+        words of a title ("l'un d'eux, Rima, 46 ans", "one of the study's authors, herpetologist David
+        Blackburn", "one of these groups, the Syrian Democratic Forces")."""
         doc = self.ctx.doc
-        comma = next((k for k in range(tok.i + 1, min(tok.sent.end, tok.i + 8)) if doc[k].is_punct), None)
-        if comma is None or doc[comma].text != "," or comma + 1 not in self.entity_at:
+        comma = next((k for k in range(tok.i + 1, min(tok.sent.end, tok.i + 8)) if doc[k].is_punct
+                      and doc[k].text not in ("-", "'")), None)
+        if comma is None or doc[comma].text != ",":
             return None
-        e, m = self.entity_at[comma + 1], self.mention_at[comma + 1]
-        return e if e.kind == "person" or e.kind == "place" and m.entry is None else None
+        k = comma + 1
+        while k < tok.sent.end and k not in self.entity_at and (doc[k].pos_ == "DET" or doc[k].is_lower and (
+                title_word(self.ctx, doc[k]) or person_noun(self.ctx, doc[k]))):
+            k += 1
+        if k not in self.entity_at:
+            return None
+        e, m = self.entity_at[k], self.mention_at[k]
+        return e if e.kind in ("person", "organization") or e.kind == "place" and m.entry is None else None
 
     def title_holder(self, tok: Token) -> object | None:
         """The person a title or description names right after it, past its complements and at most one
@@ -1089,11 +1098,40 @@ def _speaker_subject(ctx: Context, resolver: _Resolver, verb: Token) -> Token | 
         # que…": the gerund's subject is the subject of the clause it hangs on, not the noun before it
         subject = unquoted(_subject(main)) or unquoted(_inverted_subject(ctx, main, verb.i)) or subject
         before = unquoted(_preverbal_subject(ctx, main)) or before
+    if subject is not None and _in_source_group(ctx, subject):
+        # "According to news agency ISNA, the prosecutor general, Ali Mehr, said": the parse made the cue's
+        # object the subject; the source only reports, the group after the cue's comma speaks
+        subject = _group_after_source(ctx, subject, verb) or subject
     if subject is None:
         return before
     if before is not None and before.i != subject.i and resolver.is_person(before) and not resolver.is_person(subject):
         return before
     return subject
+
+
+def _in_source_group(ctx: Context, tok: Token) -> bool:
+    """Is the token inside the group a source cue opens ("according to [news agency ISNA]", "selon [le
+    journal X]"), with no punctuation but a hyphen between the cue and it?"""
+    for k in range(tok.i - 1, tok.sent.start - 1, -1):
+        if ctx.doc[k].is_punct and ctx.doc[k].text not in ("-", "‐"):
+            return False
+        n = _source_cue_at(ctx, k)
+        if n and k + n <= tok.i:
+            return True
+    return False
+
+
+def _group_after_source(ctx: Context, tok: Token, verb: Token) -> Token | None:
+    """The head of the first group after the comma that closes a source cue's group, before the verb: the
+    verb's real subject ("…ISNA, [the prosecutor general], said")."""
+    doc = ctx.doc
+    comma = next((k for k in range(tok.i + 1, verb.i) if doc[k].text == ","), None)
+    if comma is None:
+        return None
+    head = next((t for t in doc[comma + 1:verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    while head is not None and head.dep_ == "compound" and comma < head.head.i < verb.i:
+        head = head.head
+    return head
 
 
 def _resolve_subject(ctx: Context, resolver: _Resolver, verb: Token, subject: Token | None) -> Attribution | None:
@@ -1171,7 +1209,8 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
         if tok.pos_ in ("PROPN", "NOUN") or tok.ent_type_:
             while tok.dep_ in ("compound", "poss") and tok.i < tok.head.i < limit:
                 tok = tok.head  # "said UCL astronomer Angelos Tsiaras", "said the university's chancellor": the head
-            return _name_ending_group(ctx, tok, limit) or _title_holder_after(ctx, tok, limit) or tok
+            return _name_ending_group(ctx, tok, limit) or _title_holder_after(ctx, tok, limit) \
+                or _holder_closing_run(ctx, tok, limit) or tok
         if tok.pos_ in ("ADJ", "VERB") and person_noun(ctx, tok) and k > verb.i + 1 and doc[k - 1].pos_ in ("DET", "ADJ") \
                 and not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN")):
             return tok  # a person noun the tagger read as an adjective or a participle: "lance un autre proche du
@@ -1201,6 +1240,36 @@ def _name_ending_group(ctx: Context, tok: Token, limit: int) -> Token | None:
 
 
 TITLE_RUN = 16  # tokens: how far a title and its complements may run before the name of their holder
+
+
+def _holder_closing_run(ctx: Context, tok: Token, limit: int) -> Token | None:
+    """The person's name that closes the run of words after an incise's verb, right after a title: "said
+    University of California, San Diego's chancellor, Pradeep Khosla" (the body whose title it is comes
+    first, with its possessive), "said study co-author and Royal Society Research Fellow Martin How" (two
+    titles joined). Only names, nouns, adjectives, possessives, complements, one conjunction and two
+    commas on the way; the name must end the clause. Its last token, like a name's."""
+    doc, people = ctx.doc, ctx.entities
+    k, commas, joins = tok.i, 0, 0
+    while k < min(limit, len(doc), tok.i + TITLE_RUN):
+        t = doc[k]
+        e = people.entity_at.get(k)
+        if e is not None and e.kind == "person" and people.mention_at[k].start == k and k > tok.i:
+            end = people.mention_at[k].end
+            before = doc[k - 1] if doc[k - 1].text != "," else doc[k - 2]
+            titled = before.is_lower and (title_word(ctx, before) or person_noun(ctx, before)) or before.text[:1].isupper() \
+                and fold(before.text) in ctx.lex.roles
+            return doc[end - 1] if titled and (end >= min(limit, len(doc)) or doc[end].is_punct) else None
+        if t.text == ",":
+            commas += 1
+        elif t.pos_ == "CCONJ":
+            joins += 1
+        elif not (t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PART") or t.text in ("-", "‑", "'s", "’s")
+                  or ctx.is_word("complement_preposition", t.text)):
+            return None
+        if commas > 2 or joins > 1:
+            return None
+        k += 1
+    return None
 
 
 def _title_holder_after(ctx: Context, tok: Token, limit: int) -> Token | None:
@@ -1371,7 +1440,12 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
                 yield "source_pronoun", with_source(tok.i, n)
             break
         if _is_speech_verb(ctx, tok):
-            yield "verb_before", with_verb(tok, _speaker_subject(ctx, resolver, tok) or _inverted_subject(ctx, tok, quote_span.start))
+            subject = _speaker_subject(ctx, resolver, tok) or _inverted_subject(ctx, tok, quote_span.start)
+            if subject is not None and subject.i > tok.i and subject.head.i == tok.i and subject.dep_ in ("dobj", "dative"):
+                subject = None  # "…, told Reuters « … »": whom the words are told to, not who tells them
+            if _thing_subject(ctx, resolver, tok, subject):
+                continue  # "ruled, saying the justification presented for it was « … »": no one presents; the verb before
+            yield "verb_before", with_verb(tok, subject)
             break
     # 3. "selon X", "d'après X" anywhere in the sentence outside the quote, unless a speech verb after the
     # quote comes first ("« … », ont rapporté des témoins aux enquêteurs, selon cette source")
@@ -1415,7 +1489,7 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
     k = quote_span.start - 2
     while k >= sent.start and doc[k].is_space:
         k -= 1
-    if k >= sent.start and doc[k].text == ":" and k - 1 >= sent.start:
+    if k >= sent.start and doc[k].text == ":" and k - 1 >= sent.start and not _governed_by_preposition(doc[k - 1]):
         found = resolver.resolve(doc[k - 1], k)
         if found is not None and found.named:
             yield "colon", found
@@ -1641,6 +1715,29 @@ def _candidates(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, 
         if inside[c.key]:
             c.features["in_quote"] = 1.0
     return merged
+
+
+def _thing_subject(ctx: Context, resolver: _Resolver, verb: Token, subject: Token | None) -> bool:
+    """Is the speech verb inside the clause another speech verb before it reports, with a parsed subject
+    that names no one who speaks ("saying the justification presented for the question was « … »", "said
+    the men thought they were « … »")? Then the verb is part of what is reported, the outer verb speaks."""
+    if subject is None or subject.pos_ != "NOUN" or not subject.is_lower or subject.i in resolver.entity_at \
+            or subject.head.i != verb.i or not subject.dep_.startswith("nsubj"):
+        return False
+    if not any(a.i < verb.i and _is_speech_verb(ctx, a) for a in verb.ancestors):
+        return False
+    return resolver.resolve(subject, verb.i) is None
+
+
+def _governed_by_preposition(tok: Token) -> bool:
+    """Is the name the object of a preposition, itself or the group it is joined to ("speaking via Twitter",
+    "the collaboration between his agency and SpaceX")? Before a colon, such a name is what the sentence talks
+    about, not who speaks."""
+    for _ in range(4):
+        if tok.dep_ not in ("conj", "compound", "flat", "flat:name") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.dep_ == "pobj" or tok.dep_ in ("obl", "nmod", "obl:mod", "obl:arg") and any(c.dep_ == "case" for c in tok.children)
 
 
 def _next_content(ctx: Context, k: int, end: int) -> Token | None:

@@ -140,19 +140,35 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
             if not n or fold(doc[k:k + n].text).replace("' ", "'") not in _statement_cues(ctx.lex.lang):
                 k += max(n, 1)
                 continue
-            source_end = _group_end(doc, k + n, sent.end)
+            group_end = _group_end(ctx, k + n, sent.end)  # the source's words, then the date they spoke at
+            source_end = _group_end(ctx, k + n, group_end, dates=True)
             head = _group_head(doc, k + n, source_end)
             if head is not None and k not in quote_at:
-                after = source_end + (doc[source_end].text == "," if source_end < sent.end else 0)
+                after = group_end + (doc[group_end].text == "," if group_end < sent.end else 0)
                 if k <= sent.start + 1 or (not _finite(doc[sent.start:k]) and _finite(doc[after:sent.end])):
                     # the cue opens the sentence, or only its subject or an adverbial stands before the cue
                     # ("Tesco's operation, according to X, is too big"): the clause after the source
                     start, end = after, sent.end
+                    if _speech_verb_opens(ctx, start, end, seen_verbs, k, quote_at):
+                        k += n  # "Witnesses, according to The Telegraph, said a man…": an aside between a speech
+                        continue  # verb and its subject; the verb's frame reports the clause, its subject speaks
                 else:  # "…, selon X": the clause before it
                     start, end = sent.start, k
                 found.append((start, end, (k + n, source_end, head), doc[k:k + n].text.lower().replace("’", "'"), k))
             k += n
     return _quotes(ctx, resolver, quote_at, found)
+
+
+def _speech_verb_opens(ctx: Context, start: int, end: int, speech_verbs: set[int], cue: int, quote_at: dict) -> bool:
+    """Does the words' group open on a speech verb already found with its clause (past auxiliaries and
+    adverbs: "…, later said that…"), whose subject stands before the source cue, outside quotation marks?"""
+    from .quotes import _subject
+
+    k = start
+    while k < end and ctx.doc[k].pos_ in ("AUX", "ADV"):
+        k += 1
+    subject = _subject(ctx.doc[k]) if k < end and k in speech_verbs else None
+    return subject is not None and subject.i < cue and subject.i not in quote_at
 
 
 def _speaking_ancestor(ctx: Context, verb: Token) -> Token:
@@ -230,7 +246,7 @@ def _learned_from(ctx: Context, verb: Token, limit: int) -> tuple[int, int, Toke
     while k < limit and doc[k].text not in (".", ";", ":"):
         for n in (3, 2, 1):
             if k + n < limit and fold(doc[k:k + n].text).replace("' ", "'") in preps:
-                end = _group_end(doc, k + n, limit)
+                end = _group_end(ctx, k + n, limit)
                 head = _group_head(doc, k + n, end)
                 if head is not None and head.pos_ in ("NOUN", "PROPN"):
                     return (k + n, end, head)
@@ -267,18 +283,34 @@ def _comma_before(ctx: Context, verb: Token) -> int | None:
     return k if doc[k].text == "," else None
 
 
-def _group_end(doc, start: int, limit: int) -> int:
-    """Where the source's group after a cue ends: at a comma, the end of the sentence, or where a
+def _group_end(ctx: Context, start: int, limit: int, dates: bool = False) -> int:
+    """Where the source's group after a cue ends: at a comma, the end of the sentence, where a
     clause begins (a verb, a relative pronoun, a conjunction joining clauses: "selon les autorités
-    et la situation était revenue à la normale")."""
+    et la situation était revenue à la normale"); with `dates`, also where the date of the words begins
+    ("according to officials on Saturday": when they spoke, not who)."""
+    doc = ctx.doc
     k = start
     while k < limit and doc[k].text not in (",", ".", ";", ":", "«", "»", '"', "“", "”") and not doc[k].is_space:
         t = doc[k]
         if k > start and (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") or "Rel" in t.morph.get("PronType")
-                          or t.pos_ == "CCONJ" and t.head.pos_ in ("VERB", "AUX")):
+                          or t.pos_ == "CCONJ" and t.head.pos_ in ("VERB", "AUX") or dates and _date_complement(ctx, k, limit)):
             break
         k += 1
     return k
+
+
+def _date_complement(ctx: Context, k: int, limit: int) -> bool:
+    """Does the group end on a date that begins at token k: a weekday, or a preposition before a weekday or
+    a month, past a determiner or a number ("on Saturday", "in March", "le 3 mars"; not the name "Theresa
+    May", nor a date with the source after it: "selon le comptage samedi soir de l'université")?"""
+    doc = ctx.doc
+    j = k + 1 if doc[k].pos_ == "ADP" else k
+    while j < limit and (doc[j].pos_ == "DET" or doc[j].like_num):
+        j += 1
+    if j >= limit or not (ctx.is_word("weekday", doc[j].text) or (j > k and ctx.is_word("month", doc[j].text))):
+        return False
+    return all(t.pos_ in ("NOUN", "ADV", "NUM", "PROPN", "DET") and t.is_lower or t.like_num
+               or ctx.is_word("weekday", t.text) or ctx.is_word("month", t.text) for t in doc[j + 1:limit])
 
 
 def _group_head(doc, start: int, end: int) -> Token | None:
@@ -443,10 +475,11 @@ def _plural_noun(tok: Token) -> bool:
 
 
 def _subject_group(subject: Token) -> tuple[int, int]:
-    """The subject's words, up to a comma (not an apposition or a relative clause after it)."""
+    """The subject's words, up to a comma (not an apposition or a relative clause after it) or an adverb
+    of its own ("Residents there", "officials yesterday": where or when, not who)."""
     doc = subject.doc
     start, end = subject.left_edge.i, subject.i + 1
-    while end <= subject.right_edge.i and doc[end].text != ",":
+    while end <= subject.right_edge.i and doc[end].text != "," and not (doc[end].pos_ == "ADV" and doc[end].is_lower and doc[end].head.i == subject.i):
         end += 1
     return start, end
 
