@@ -444,3 +444,14 @@ def test_quote_or_name_by_what_the_quoted_words_hold_and_whether_the_article_reu
     """The quote_form score's features of content: a number, a degree adverb, an indefinite article before, a
     coordination, the same words unquoted elsewhere, a speech noun as the root."""
     assert [q.text for q in brief(text, lang=lang).quotes if q.kind == "direct"] == expected
+
+
+def test_a_quoted_noun_after_a_demonstrative_is_a_label():
+    """'Cette "bourde" en rappelle d'autres' (a dev-set article): the narrator names again a thing already told,
+    in scare quotes; no one's words, whatever the form score says of a one-word quote after a quote with a
+    speaker (the score alone kept it once refitted)."""
+    from briefcli import brief
+
+    text = (SAMPLES / "dev" / "orangesum-27108.fr.txt").read_text(encoding="utf-8")
+    quotes = [q.text for q in brief(text, lang="fr").quotes if q.kind == "direct"]
+    assert "bourde" not in quotes and "j'ai répondu très vite, je l'assume !" in quotes

@@ -1979,6 +1979,15 @@ def _after_vague_adjective(ctx: Context, span: Span) -> bool:
         and doc[before - 1].pos_ == "DET" and span.root.pos_ != "VERB"
 
 
+def _demonstrative_before(ctx: Context, span: Span) -> bool:
+    """Is the quoted noun right after a demonstrative ("Cette « bourde » en rappelle d'autres", "this
+    'blunder'")? The narrator names again, in someone's word or in scare quotes, a thing already told: a label."""
+    before = span.start - 1
+    while before >= 0 and ctx.doc[before].is_punct:
+        before -= 1
+    return before >= 0 and ctx.is_word("demonstrative", ctx.doc[before].text)
+
+
 def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = None) -> str | bool:
     """A short quoted noun phrase that completes a noun ("l'abolition du « délit de solidarité »",
     "les sujets « chauds »") or names a charge ("condamné pour « viol avec arme »") is a label, not
@@ -2162,7 +2171,8 @@ def extract(ctx: Context) -> list[Quote]:
         decided = rules["names_a_speaker"] or rules["names_a_charge"] or rules["nobodys_words"] or _gloss_or_work(ctx, span) \
         or _acts_on_thing(ctx, span, attribution) or _names_the_incise_speaker(ctx, span) \
         or not governed and (
-            label == "vague_adjective" or label == "completes_noun" and not _said_in_sentence(ctx, span))
+            label == "vague_adjective" or label == "completes_noun" and not _said_in_sentence(ctx, span)
+            or label == "determiner_noun" and _demonstrative_before(ctx, span))
         # a subheading between dashes ('- « Aucune relation » -') with no cue of its own heads the passage that
         # follows: a heading, like a title, not words anyone is said to say there
         heading = attribution is None and rules["heading"]
