@@ -2117,7 +2117,9 @@ def _used_unquoted(ctx: Context, marked: list[Marked], folded: str) -> bool:
             chars[max(0, m.start - 1):m.end + 1] = " " * (min(len(chars), m.end + 1) - max(0, m.start - 1))
         memo["text"] = fold("".join(chars))
     words = folded.strip(" .,;:!?…")
-    return bool(words) and re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", memo["text"]) is not None
+    # a plain substring test first (fast on long texts); the word-boundary search only where it is found
+    return bool(words) and words in memo["text"] \
+        and re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", memo["text"]) is not None
 
 
 def _coordinated(span: Span) -> bool:
