@@ -1968,13 +1968,19 @@ def _said_in_sentence(ctx: Context, span: Span) -> bool:
     return any(_is_speech_verb(ctx, t) for t in ctx.doc[span.sent.start:span.start])
 
 
+def _word_before(span: Span) -> int:
+    """The index of the last token before the quoted span that is no punctuation (its marks, a comma…), or -1."""
+    before = span.start - 1
+    while before >= 0 and span.doc[before].is_punct:
+        before -= 1
+    return before
+
+
 def _after_vague_adjective(ctx: Context, span: Span) -> bool:
     """'le nouveau « schéma national du maintien de l'ordre »': a determiner and a vague adjective
     introduce the quoted words as the name of a thing."""
     doc = ctx.doc
-    before = span.start - 1
-    while before >= 0 and doc[before].is_punct:
-        before -= 1
+    before = _word_before(span)
     return 0 < before < len(doc) and ctx.is_word("vague_adjective", doc[before].text) \
         and doc[before - 1].pos_ == "DET" and span.root.pos_ != "VERB"
 
@@ -1982,9 +1988,7 @@ def _after_vague_adjective(ctx: Context, span: Span) -> bool:
 def _demonstrative_before(ctx: Context, span: Span) -> bool:
     """Is the quoted noun right after a demonstrative ("Cette « bourde » en rappelle d'autres", "this
     'blunder'")? The narrator names again, in someone's word or in scare quotes, a thing already told: a label."""
-    before = span.start - 1
-    while before >= 0 and ctx.doc[before].is_punct:
-        before -= 1
+    before = _word_before(span)
     return before >= 0 and ctx.is_word("demonstrative", ctx.doc[before].text)
 
 
@@ -1998,9 +2002,7 @@ def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = 
         return False
     root = span.root
     head = root.head
-    before = span.start - 1
-    while before >= 0 and doc[before].is_punct:
-        before -= 1
+    before = _word_before(span)
     near = [t for t in doc[max(span.sent.start, span.start - LABEL_VERB_WINDOW):span.start]
             if _is_speech_verb(ctx, t) and not _after_closing_mark(doc, t)]
     said_before = attribution is not None and attribution.verb_token is not None and attribution.verb_token.i < span.start
