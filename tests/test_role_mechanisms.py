@@ -424,3 +424,15 @@ def test_a_title_opening_the_sentence_before_a_comma_is_its_subject_s():
     # a fronted adverbial is no title
     roles = _roles("Le marbre est rare. Depuis l'âge de 14 ans, Nyunt Wai travaille.")
     assert roles["Nyunt Wai"] == []
+
+
+def test_a_listed_title_the_tagger_takes_for_a_verb_is_a_title_after_a_determiner_or_a_comma():
+    # "leader", "spécialiste" tagged verbs: still titles after an article or heading an apposition
+    roles = _roles("Il y a un déséquilibre, s'insurge ce lundi 11 février Benoît Hamon, le leader de Génération.s, "
+                   "dans les colonnes du Parisien.")
+    assert roles["Benoît Hamon"] == ["leader de Génération.s"]
+    roles = _roles("Selon Anne-Marie Duguet, spécialiste en éthique médicale, c'est grave.")
+    assert roles["Anne-Marie Duguet"] == ["spécialiste en éthique médicale"]
+    # a participle that merely folds like a title ("jugé" ~ "juge") is no title
+    roles = _roles("Khaled Drareni est jugé aux côtés de deux militants.")
+    assert roles["Khaled Drareni"] == []

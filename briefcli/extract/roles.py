@@ -86,10 +86,33 @@ def role_start(ctx: Context, i: int, limit: int) -> tuple[int, int]:
     j = i
     while j <= limit and ctx.is_word("role_modifier", doc[j].text):
         j += 1
-    if j > limit or doc[j].pos_ in ("VERB", "AUX") and not doc[j].text[:1].isupper() and not prefixed(ctx, doc[j]):
+    if j > limit or doc[j].pos_ in ("VERB", "AUX") and not doc[j].text[:1].isupper() and not prefixed(ctx, doc[j]) \
+            and not verb_tagged_title(ctx, j):
         return i, 0
     n = role_at(ctx, j, limit) or plural_title(ctx, j)
     return (i, j - i + n) if n else (i, 0)
+
+
+def verb_tagged_title(ctx: Context, j: int) -> bool:
+    """A title of roles.tsv, written as listed, that the tagger took for a verb ("le leader de Génération.s", "Jennifer
+    Clain, nièce des frères…", "Anne-Marie Duguet, spécialiste en éthique"): still a title after a determiner (an article
+    or a contracted one) or heading an apposition after a comma. A participle or infinitive that merely folds like a
+    title ("jugé", "est jugé") is not written as listed."""
+    doc = ctx.doc
+    if j < 1 or doc[j].text.lower().replace("’", "'") not in role_forms(ctx.lex.lang):
+        return False
+    before = doc[j - 1]
+    if before.pos_ == "DET" or before.morph.get("Definite") and ctx.is_word("determiner", before.text):
+        return True
+    # after a comma, no clause's verb ("X, conseiller…"), nor a participle opening a clause ("X, élu en 2017, …")
+    return before.text == "," and doc[j].dep_ != "ROOT" and (doc[j].dep_ == "appos" or not is_participle(doc[j]))
+
+
+@lru_cache(maxsize=None)
+def role_forms(lang: str) -> frozenset[str]:
+    """The titles of models/<lang>/roles.tsv as listed, in lower case with their accents."""
+    return frozenset(row.split("\t")[0].strip().lower().replace("’", "'") for row in _lines(models_dir() / lang / "roles.tsv")
+                     if row.strip() and not row.startswith("title\t"))
 
 
 def prefixed(ctx: Context, tok: Token) -> bool:
@@ -166,7 +189,7 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
         stop = tok.is_space or (tok.is_punct and tok.text not in "-'’" and not tok.is_quote) or tok.pos_ == "SCONJ" \
             or tok.pos_ == "NUM" and not (i > 0 and fold(doc[i - 1].text + " " + tok.text) in ctx.lex.roles) \
             or tok.pos_ == "PRON" and not acronym(tok) or tok.pos_ == "CCONJ" and not joins_complements(ctx, tok) \
-            or (tok.pos_ in ("VERB", "AUX") and not is_participle(tok) and not mistagged) \
+            or (tok.pos_ in ("VERB", "AUX") and not is_participle(tok) and not mistagged and not verb_tagged_title(ctx, i)) \
             or window and ctx.is_word("example_marker", tok.text) \
             or present_participle_verb(ctx, tok, named)  # "stars comme X, Y": no title of Y's; "fusillant du regard X"
         if stop:
