@@ -436,3 +436,12 @@ def test_a_listed_title_the_tagger_takes_for_a_verb_is_a_title_after_a_determine
     # a participle that merely folds like a title ("jugé" ~ "juge") is no title
     roles = _roles("Khaled Drareni est jugé aux côtés de deux militants.")
     assert roles["Khaled Drareni"] == []
+
+
+def test_an_apposition_is_the_next_clause_s_subject_only_before_a_clause_s_verb():
+    # "respiratoire" tagged an infinitive: no clause's verb, the comma closes the apposition
+    roles = _roles("« C'est une avancée », a déclaré le Pr Tom Wilkinson, professeur de médecine respiratoire à "
+                   "l'université de Southampton, qui a dirigé l'étude.")
+    assert roles["Tom Wilkinson"] == ["professeur de médecine respiratoire à l'université de Southampton"]
+    roles = _roles("Il était aux côtés du ministre Jean Dupont, le Premier ministre a dénoncé samedi une grève sauvage.")
+    assert "Premier ministre" not in roles["Jean Dupont"]

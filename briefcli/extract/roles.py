@@ -441,7 +441,10 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
             break
         k += 1
     if apposition and k < len(doc) and k < j + 12 and doc[k].pos_ in ("VERB", "AUX") and not doc[k].is_punct:
-        return None  # "X, le Premier ministre a dénoncé": the title is the next clause's subject
+        close = apposition_close(ctx, k, j + APPOSITION_REACH)
+        if close is None:
+            return None  # "X, le Premier ministre a dénoncé": the title is the next clause's subject
+        k = close  # "X, professeur de médecine respiratoire à l'université de Southampton, qui…": no clause's verb
     if apposition and k + 1 < len(doc) and doc[k].text == "," and ctx.is_word("determiner", doc[k + 1].text):
         rest = doc[k + 1:min(k + 6, doc[k].sent.end)]
         if any(ctx.is_word("coordination", t.text) for t in rest[:next((n for n, t in enumerate(rest)
@@ -451,6 +454,34 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
     while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
         phrase = phrase[:-1]
     return phrase
+
+
+APPOSITION_REACH = 16  # how many words an apposition may run from its title's start to the comma that closes it
+
+
+def clause_verb(tok: Token) -> bool:
+    """A verb that may head a clause: finite (or an auxiliary), not right after a preposition ("en passe de", a noun
+    the tagger took for a verb)."""
+    return (tok.pos_ == "AUX" or tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm")) \
+        and not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "ADP")
+
+
+def apposition_close(ctx: Context, k: int, limit: int) -> int | None:
+    """An apposition "X, TITLE de Y," is the next clause's subject only when a clause-heading verb follows the title:
+    a word tagged a verb at k that heads no clause ("professeur de médecine respiratoire", "candidat RN en passe de
+    l'emporter à Perpignan, plaide") stays in the title when a comma or a bracket closes the apposition before any
+    clause's verb, within `limit`. The token that closes it, or None."""
+    doc = ctx.doc
+    if clause_verb(doc[k]):
+        return None
+    for m in range(k + 1, min(limit, len(doc))):
+        tok = doc[m]
+        if tok.text in (",", ")"):
+            return m
+        if clause_verb(tok) or tok.is_sent_start or tok.is_punct and tok.text not in "-'’" \
+                or ctx.is_word("relative_word", tok.text):
+            return None
+    return None
 
 
 def noun_modifier(tok: Token) -> bool:
