@@ -445,3 +445,10 @@ def test_an_apposition_is_the_next_clause_s_subject_only_before_a_clause_s_verb(
     assert roles["Tom Wilkinson"] == ["professeur de médecine respiratoire à l'université de Southampton"]
     roles = _roles("Il était aux côtés du ministre Jean Dupont, le Premier ministre a dénoncé samedi une grève sauvage.")
     assert "Premier ministre" not in roles["Jean Dupont"]
+
+
+def test_a_reflexive_speech_incise_is_an_incise():
+    # "s'est défendu le ministre": the reflexive pronoun is part of the incise's verb group; the title means
+    # the person the narrative has speaking, though titled otherwise
+    roles = _roles("Le député Jean Dupont a défendu sa loi lundi. « Nous avons raison », s'est défendu le rapporteur du texte.")
+    assert "rapporteur du texte" in roles["Jean Dupont"]

@@ -290,13 +290,20 @@ def speech_incise(ctx: Context, k: int) -> bool:
     poursuit la sénatrice du Bas-Rhin", "…", a également ironisé la ministre")? Its words are the quote's."""
     doc = ctx.doc
     j, verb = k - 1, False
-    while j >= 0 and k - j <= 4 and doc[j].pos_ in ("VERB", "AUX", "ADV") and not doc[j].is_punct:
+    while j >= 0 and k - j <= 5 and (doc[j].pos_ in ("VERB", "AUX", "ADV") or incise_clitic(ctx, doc[j])) \
+            and not doc[j].is_punct:
         verb = verb or any(fold(form) in ctx.lex.speech_verbs or fold(form) in ctx.lex.incise_verbs
                            for form in (doc[j].lemma_, *ctx.lex.base_forms(doc[j].text.lower())))
         j -= 1
     while j >= 0 and doc[j].text == ",":
         j -= 1
     return verb and j >= 0 and doc[j].text in ("»", "”", '"')
+
+
+def incise_clitic(ctx: Context, tok: Token) -> bool:
+    """A reflexive pronoun of the incise's verb (", s'est défendu le ministre", ", s'insurge le député": words.tsv
+    reflexive_pronoun), tagged a pronoun: part of the verb group, as an auxiliary is."""
+    return tok.pos_ == "PRON" and ctx.is_word("reflexive_pronoun", tok.text)
 
 
 def quote_speaker(ctx: Context, k: int, sex: str | None,
