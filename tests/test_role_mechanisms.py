@@ -452,3 +452,9 @@ def test_a_reflexive_speech_incise_is_an_incise():
     # the person the narrative has speaking, though titled otherwise
     roles = _roles("Le député Jean Dupont a défendu sa loi lundi. « Nous avons raison », s'est défendu le rapporteur du texte.")
     assert "rapporteur du texte" in roles["Jean Dupont"]
+
+
+def test_a_word_after_a_tense_auxiliary_is_a_participle_not_a_title():
+    # "a élu X": "élu" tagged a noun before the name is the participle of a compound tense
+    roles = _roles("Pour l'année 2019, la fondation allemande Schwarzkopf a élu Yasmina Ouirhane comme lauréate.")
+    assert "élu" not in roles.get("Yasmina Ouirhane", [])

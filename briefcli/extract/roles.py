@@ -89,8 +89,18 @@ def role_start(ctx: Context, i: int, limit: int) -> tuple[int, int]:
     if j > limit or doc[j].pos_ in ("VERB", "AUX") and not doc[j].text[:1].isupper() and not prefixed(ctx, doc[j]) \
             and not verb_tagged_title(ctx, j):
         return i, 0
+    if tense_participle(ctx, j):
+        return i, 0
     n = role_at(ctx, j, limit) or plural_title(ctx, j)
     return (i, j - i + n) if n else (i, 0)
+
+
+def tense_participle(ctx: Context, j: int) -> bool:
+    """A word right after a tense auxiliary that is no copula ("la fondation a élu Yasmina Ouirhane", "has elected"):
+    the participle of a compound tense, whatever the tagger says, not a title ("élu")."""
+    before = ctx.doc[j - 1] if j > 0 else None
+    return before is not None and before.pos_ == "AUX" and not ctx.is_word("copula", before.lemma_) \
+        and ctx.doc[j].text[:1].islower()
 
 
 def verb_tagged_title(ctx: Context, j: int) -> bool:
