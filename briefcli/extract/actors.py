@@ -1145,10 +1145,34 @@ def _head_short_forms(ctx: Context, mentions: list[Mention], kinds: dict[int, st
     for i, m in enumerate(mentions):
         words = m.text.split()
         if kinds[id(m)] == "organization" and len(words) == 1 and words[0][:1].isupper() \
-                and (m.entry is None or ctx.is_word("org_word", words[0])) \
-                and len(full_by_head.get(fold(words[0]), ())) == 1:
-            pairs.append((i, first_of[next(iter(full_by_head[fold(words[0])]))]))
+                and (m.entry is None or ctx.is_word("org_word", words[0])):
+            keys = full_by_head.get(fold(words[0]), set())
+            if len(keys) > 1 and _after_definite(ctx, m):
+                keys = {k for k in keys if _name_headed_by(ctx, mentions[first_of[k]], words[0])}
+            if len(keys) == 1:
+                pairs.append((i, first_of[next(iter(keys))]))
     return pairs
+
+
+def _after_definite(ctx: Context, m: Mention) -> bool:
+    """Is the mention right after a definite article ("the House", "la Cour")?"""
+    return m.start > 0 and ctx.is_word("definite", ctx.doc[m.start - 1].text)
+
+
+def _name_headed_by(ctx: Context, m: Mention, word: str) -> bool:
+    """Is `word` the head of the name of several words: its first word before a complement ("House of
+    Representatives", "Cour de cassation"), or its last word ("Indian National Congress")? In "House Judiciary
+    Committee" "House" only qualifies the head: "the House" is not that committee."""
+    doc, key = ctx.doc, fold(word)
+    tokens = [t for t in doc[m.start:m.end] if not t.is_punct]
+    if not tokens:
+        return False
+    if fold(tokens[-1].text) == key:
+        return True
+    for a, b in zip(tokens, tokens[1:]):
+        if fold(a.text) == key and ctx.is_word("complement_link", b.text) and b.text.islower():
+            return True
+    return False
 
 
 def _personal_name(ctx: Context, text: str) -> bool:
