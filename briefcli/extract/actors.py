@@ -168,6 +168,36 @@ def _hyphen_joined(doc, k: int) -> bool:
             and doc[k + 2].is_alpha)
 
 
+_CODED = re.compile(r"^[A-ZÀ-Ý]{1,6}[-‐‑][A-Za-z]*\d[\w\-‐‑]*$")  # "COVID-19", "F-16", "MH-17" as one token
+
+
+def _code(tok: Token) -> bool:
+    """A token that reads as a code: it has a digit ("EB3", "16", "CoV-2") or is one capital letter ("E", "E.")."""
+    letters = tok.text.rstrip(".")
+    return any(c.isdigit() for c in letters) or (len(letters) == 1 and letters.isupper())
+
+
+def _coded_capitals(doc, start: int, end: int) -> bool:
+    """Are the span's capitals joined by a hyphen, with no space, to a code or a number ("COVID-19", "F-16",
+    "A-380", "REGN-EB3", "ESBL-E", "SARS-CoV-2"), or the code joined to capitals? A model, a product, a virus,
+    a drug: no organisation acronym."""
+    if end - start != 1 or not doc[start].text[:1].isupper():
+        return False
+    if _CODED.match(doc[start].text):
+        return True
+    parts = [doc[start]]  # the words joined to the span by hyphens, without spaces
+    k = start
+    while k >= 2 and doc[k - 1].text in _HYPHENS and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+        k -= 2
+        parts.insert(0, doc[k])
+    k = start
+    while k + 2 < len(doc) and doc[k + 1].text in _HYPHENS and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
+        k += 2
+        parts.append(doc[k])
+    return len(parts) > 1 and any(t.text.isupper() and len(t.text) > 1 for t in parts) \
+        and any(_code(t) for t in parts)
+
+
 def _collect(ctx: Context) -> list[Mention]:
     doc, lex = ctx.doc, ctx.lex
     candidates: list[Mention] = []
@@ -213,6 +243,8 @@ def _collect(ctx: Context) -> list[Mention]:
                 return
             kind = "organization"  # "préfecture des Deux-Sèvres", found whole by the NER
         entry = entry or lex.gazetteer.get(fold(text))
+        if entry is None and _coded_capitals(doc, start, end):
+            return  # "F-16", "REGN-EB3": a model, a product or a drug named by its code, no acronym
         if entry is None and _shouting(doc[start:end]):
             return  # "TRUMP N'EST PAS UN ABRUTI": a heading in capitals, not a name
         if entry is None and _common_word_in_capitals(ctx, doc[start:end]):
