@@ -343,3 +343,13 @@ def test_capitals_joined_to_a_code_are_no_acronym():
     names = set(_actors(text, "en"))
     assert not names & {"REGN", "EB3", "ESBL", "REGN-EB3"}
     assert "SUD-Rail" in names
+
+
+def test_a_stop_entity_written_with_its_article_matches_the_bare_word():
+    """stop_entities.txt lists "the administration", "the court": the same word capitalised without its article
+    ("the Administration had said", "the Court ruled", trimmed to the bare word) is no actor either."""
+    text = ("The Administration had said it would appeal the ruling of Judge Victor Marrero. The Court ruled on "
+            "Monday that the records must be handed over.")
+    names = set(_actors(text, "en"))
+    assert not names & {"Administration", "Court"}
+    assert "Victor Marrero" in names

@@ -480,9 +480,33 @@ def _without_quote_marks(text: str) -> str:
 
 def _stop_entity(ctx: Context, text: str) -> bool:
     """Is the span a word that is never an actor by itself (stop_entities.txt: "République", "Sud", "CO2"), unless
-    the gazetteer writes it so ("SUD", the union, is no "Sud")?"""
+    the gazetteer writes it so ("SUD", the union, is no "Sud")? An entry written with its article matches the
+    words without it ("the administration": "Administration"), and the reverse."""
     key = fold(text)
-    return key in ctx.lex.stop_entities and text.replace("’", "'") not in ctx.lex.gazetteer_forms.get(key, ())
+    if text.replace("’", "'") in ctx.lex.gazetteer_forms.get(key, ()):
+        return False
+    return key in ctx.lex.stop_entities or _without_article(ctx.lex, key) in _bare_stop_entities(ctx.lex.lang)
+
+
+def _without_article(lex, key: str) -> str:
+    """A folded name less a definite article in front ("the administration" → "administration", "l'etat" → "etat")."""
+    articles = lex.words.get("definite", ())
+    first, _, rest = key.partition(" ")
+    if rest and first in articles:
+        return rest
+    for article in articles:
+        if article.endswith("'") and key.startswith(article) and len(key) > len(article):
+            return key[len(article):]
+    return key
+
+
+@lru_cache(maxsize=None)
+def _bare_stop_entities(lang: str) -> frozenset[str]:
+    """stop_entities.txt's entries less their article."""
+    from ..lexicon import load
+
+    lex = load(lang)
+    return frozenset(_without_article(lex, e) for e in lex.stop_entities)
 
 
 def _contracted_name(ctx: Context, start: int, end: int) -> str | None:
