@@ -133,3 +133,13 @@ def test_a_company_word_at_the_edge_of_a_name_makes_it_an_organisation():
                      "plainte.", "fr")
     assert actors["Leyne Strauss-Kahn Partners"].kind == "organization"
     assert actors["Mutuelles de Bretagne"].kind == "organization"
+
+
+def test_a_bare_head_word_is_the_organisation_it_heads_not_one_it_qualifies():
+    """"the House" after "the House of Representatives" and "the House Judiciary Committee": both names open with
+    "House", but only the first is headed by it ("House" before its complement); in the committee's name it only
+    qualifies "Committee". The bare word is the House of Representatives, no new actor."""
+    text = ("The House of Representatives opened an inquiry on Tuesday. The House Judiciary Committee will hold "
+            "hearings next week. The House issued a subpoena to the State Department on Friday.")
+    names = set(_actors(text, "en"))
+    assert "House Judiciary Committee" in names and "House" not in names

@@ -332,3 +332,24 @@ def test_a_name_after_a_fused_plural_article_is_the_name_with_les():
                      "a répondu.", "fr")
     assert actors["Verts"].kind == "organization" and actors["Républicains"].kind == "organization"
     assert "Verts" in [a.name for a in brief("Olivier Faure a demandé aux Verts de clarifier.", lang="fr").actors]
+
+
+def test_capitals_joined_to_a_code_are_no_acronym():
+    """"REGN-EB3", "ESBL-E. coli", "K2-18b": capitals joined by a hyphen to a code or a number name a drug, a
+    bacterium, a planet or a model, not an organisation, though the text repeats them; a union joined to a word
+    ("SUD-Rail") stays one."""
+    text = ("Patients were given REGN-EB3 or ZMapp in Congo. REGN-EB3 cut deaths. Strains of ESBL-E. coli spread "
+            "on farms, and ESBL-E. coli was found in meat. The union SUD-Rail called a strike, and SUD-Rail won.")
+    names = set(_actors(text, "en"))
+    assert not names & {"REGN", "EB3", "ESBL", "REGN-EB3"}
+    assert "SUD-Rail" in names
+
+
+def test_a_stop_entity_written_with_its_article_matches_the_bare_word():
+    """stop_entities.txt lists "the administration", "the court": the same word capitalised without its article
+    ("the Administration had said", "the Court ruled", trimmed to the bare word) is no actor either."""
+    text = ("The Administration had said it would appeal the ruling of Judge Victor Marrero. The Court ruled on "
+            "Monday that the records must be handed over.")
+    names = set(_actors(text, "en"))
+    assert not names & {"Administration", "Court"}
+    assert "Victor Marrero" in names

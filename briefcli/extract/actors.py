@@ -168,6 +168,36 @@ def _hyphen_joined(doc, k: int) -> bool:
             and doc[k + 2].is_alpha)
 
 
+_CODED = re.compile(r"^[A-ZÀ-Ý]{1,6}[-‐‑][A-Za-z]*\d[\w\-‐‑]*$")  # "COVID-19", "F-16", "MH-17" as one token
+
+
+def _code(tok: Token) -> bool:
+    """A token that reads as a code: it has a digit ("EB3", "16", "CoV-2") or is one capital letter ("E", "E.")."""
+    letters = tok.text.rstrip(".")
+    return any(c.isdigit() for c in letters) or (len(letters) == 1 and letters.isupper())
+
+
+def _coded_capitals(doc, start: int, end: int) -> bool:
+    """Are the span's capitals joined by a hyphen, with no space, to a code or a number ("COVID-19", "F-16",
+    "A-380", "REGN-EB3", "ESBL-E", "SARS-CoV-2"), or the code joined to capitals? A model, a product, a virus,
+    a drug: no organisation acronym."""
+    if end - start != 1 or not doc[start].text[:1].isupper():
+        return False
+    if _CODED.match(doc[start].text):
+        return True
+    parts = [doc[start]]  # the words joined to the span by hyphens, without spaces
+    k = start
+    while k >= 2 and doc[k - 1].text in _HYPHENS and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+        k -= 2
+        parts.insert(0, doc[k])
+    k = start
+    while k + 2 < len(doc) and doc[k + 1].text in _HYPHENS and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
+        k += 2
+        parts.append(doc[k])
+    return len(parts) > 1 and any(t.text.isupper() and len(t.text) > 1 for t in parts) \
+        and any(_code(t) for t in parts)
+
+
 def _collect(ctx: Context) -> list[Mention]:
     doc, lex = ctx.doc, ctx.lex
     candidates: list[Mention] = []
@@ -213,6 +243,8 @@ def _collect(ctx: Context) -> list[Mention]:
                 return
             kind = "organization"  # "préfecture des Deux-Sèvres", found whole by the NER
         entry = entry or lex.gazetteer.get(fold(text))
+        if entry is None and _coded_capitals(doc, start, end):
+            return  # "F-16", "REGN-EB3": a model, a product or a drug named by its code, no acronym
         if entry is None and _shouting(doc[start:end]):
             return  # "TRUMP N'EST PAS UN ABRUTI": a heading in capitals, not a name
         if entry is None and _common_word_in_capitals(ctx, doc[start:end]):
@@ -448,9 +480,33 @@ def _without_quote_marks(text: str) -> str:
 
 def _stop_entity(ctx: Context, text: str) -> bool:
     """Is the span a word that is never an actor by itself (stop_entities.txt: "République", "Sud", "CO2"), unless
-    the gazetteer writes it so ("SUD", the union, is no "Sud")?"""
+    the gazetteer writes it so ("SUD", the union, is no "Sud")? An entry written with its article matches the
+    words without it ("the administration": "Administration"), and the reverse."""
     key = fold(text)
-    return key in ctx.lex.stop_entities and text.replace("’", "'") not in ctx.lex.gazetteer_forms.get(key, ())
+    if text.replace("’", "'") in ctx.lex.gazetteer_forms.get(key, ()):
+        return False
+    return key in ctx.lex.stop_entities or _without_article(ctx.lex, key) in _bare_stop_entities(ctx.lex.lang)
+
+
+def _without_article(lex, key: str) -> str:
+    """A folded name less a definite article in front ("the administration" → "administration", "l'etat" → "etat")."""
+    articles = lex.words.get("definite", ())
+    first, _, rest = key.partition(" ")
+    if rest and first in articles:
+        return rest
+    for article in articles:
+        if article.endswith("'") and key.startswith(article) and len(key) > len(article):
+            return key[len(article):]
+    return key
+
+
+@lru_cache(maxsize=None)
+def _bare_stop_entities(lang: str) -> frozenset[str]:
+    """stop_entities.txt's entries less their article."""
+    from ..lexicon import load
+
+    lex = load(lang)
+    return frozenset(_without_article(lex, e) for e in lex.stop_entities)
 
 
 def _contracted_name(ctx: Context, start: int, end: int) -> str | None:
@@ -1145,10 +1201,34 @@ def _head_short_forms(ctx: Context, mentions: list[Mention], kinds: dict[int, st
     for i, m in enumerate(mentions):
         words = m.text.split()
         if kinds[id(m)] == "organization" and len(words) == 1 and words[0][:1].isupper() \
-                and (m.entry is None or ctx.is_word("org_word", words[0])) \
-                and len(full_by_head.get(fold(words[0]), ())) == 1:
-            pairs.append((i, first_of[next(iter(full_by_head[fold(words[0])]))]))
+                and (m.entry is None or ctx.is_word("org_word", words[0])):
+            keys = full_by_head.get(fold(words[0]), set())
+            if len(keys) > 1 and _after_definite(ctx, m):
+                keys = {k for k in keys if _name_headed_by(ctx, mentions[first_of[k]], words[0])}
+            if len(keys) == 1:
+                pairs.append((i, first_of[next(iter(keys))]))
     return pairs
+
+
+def _after_definite(ctx: Context, m: Mention) -> bool:
+    """Is the mention right after a definite article ("the House", "la Cour")?"""
+    return m.start > 0 and ctx.is_word("definite", ctx.doc[m.start - 1].text)
+
+
+def _name_headed_by(ctx: Context, m: Mention, word: str) -> bool:
+    """Is `word` the head of the name of several words: its first word before a complement ("House of
+    Representatives", "Cour de cassation"), or its last word ("Indian National Congress")? In "House Judiciary
+    Committee" "House" only qualifies the head: "the House" is not that committee."""
+    doc, key = ctx.doc, fold(word)
+    tokens = [t for t in doc[m.start:m.end] if not t.is_punct]
+    if not tokens:
+        return False
+    if fold(tokens[-1].text) == key:
+        return True
+    for a, b in zip(tokens, tokens[1:]):
+        if fold(a.text) == key and ctx.is_word("complement_link", b.text) and b.text.islower():
+            return True
+    return False
 
 
 def _personal_name(ctx: Context, text: str) -> bool:
