@@ -95,3 +95,12 @@ def test_a_scheme_is_a_project_only_by_its_name():
     assert _projects('Le dispositif "Remotely from Georgia" autorise les étrangers à travailler à distance.') \
         == ["Remotely from Georgia"]
     assert _projects("Un important dispositif de sécurité a été déployé autour du stade.") == []
+
+
+def test_a_cue_in_a_locution_is_no_undertaking():
+    """"sur le plan économique" says 'as regards the economy', "in the pipeline" 'in preparation' (words.tsv
+    cue_locution); a complement or a name after the cue makes it one again ("sur le plan social d'Airbus")."""
+    assert _projects("Sur le plan économique, le gouvernement allemand a annoncé mercredi une aide.") == []
+    assert _projects("Ils sont premiers sur le plan social, disent les pancartes.") == []
+    assert "plan social" in _projects("Les syndicats se battent sur le plan social d'Airbus.")
+    assert brief("Two more reforms are in the pipeline, the minister said.", lang="en").projects == []
