@@ -104,3 +104,11 @@ def test_a_cue_in_a_locution_is_no_undertaking():
     assert _projects("Ils sont premiers sur le plan social, disent les pancartes.") == []
     assert "plan social" in _projects("Les syndicats se battent sur le plan social d'Airbus.")
     assert brief("Two more reforms are in the pipeline, the minister said.", lang="en").projects == []
+
+
+def test_a_plural_cue_with_a_bare_noun_complement_is_a_class():
+    """"les plans d'économies", "plusieurs projets de reprise": undertakings of a kind, not one; a place after
+    'de' makes them one ("les accords de Dublin")."""
+    assert _projects("Les plans d'économies se multiplient dans les médias.") == []
+    assert _projects("Le repreneur arrive devant la justice avec déjà plusieurs projets de reprise.") == []
+    assert "accords de Dublin" in _projects("Emmanuel Macron a plaidé pour une refonte des accords de Dublin.")

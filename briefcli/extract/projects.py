@@ -158,6 +158,9 @@ def extract(ctx: Context) -> list[Project]:
                 and not signed and not _launched(ctx, doc[i]):
             i = j  # "tirer des plans sur la comète": some plans, no identified undertaking ("des accords de Dublin" are)
             continue
+        if _class_of(ctx, doc[i:j].root, j) and not signed:
+            i = j  # "les plans d'économies se multiplient", "plusieurs projets de reprise": a class of undertakings
+            continue
         # 1. a quoted name right after the cue (a name: capitalised or with figures)
         if j in quoted and _name_like(ctx.text[quoted[j].start:quoted[j].end]):
             q = quoted[j]
@@ -329,6 +332,15 @@ def extract(ctx: Context) -> list[Project]:
             add(doc[i:j].text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
         i = j
     return projects
+
+
+def _class_of(ctx: Context, cue: Token, j: int) -> bool:
+    """Is the cue a plural noun whose complement is a bare 'de'/'of' and a common noun ("les plans d'économies",
+    "plusieurs projets de reprise", "les enquêtes d'opinion")? It names a class of undertakings by what they are
+    about, not one of them; a name after 'de' is the place or party that makes them one ("les accords de Dublin")."""
+    doc = ctx.doc
+    return "Plur" in cue.morph.get("Number") and j + 1 < len(doc) and ctx.is_word("bare_of", doc[j].text) \
+        and doc[j + 1].pos_ == "NOUN" and doc[j + 1].text.islower() and j + 1 not in ctx.entities.at
 
 
 def _in_locution(ctx: Context, i: int, j: int) -> bool:
