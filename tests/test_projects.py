@@ -95,3 +95,20 @@ def test_a_scheme_is_a_project_only_by_its_name():
     assert _projects('Le dispositif "Remotely from Georgia" autorise les étrangers à travailler à distance.') \
         == ["Remotely from Georgia"]
     assert _projects("Un important dispositif de sécurité a été déployé autour du stade.") == []
+
+
+def test_a_cue_in_a_locution_is_no_undertaking():
+    """"sur le plan économique" says 'as regards the economy', "in the pipeline" 'in preparation' (words.tsv
+    cue_locution); a complement or a name after the cue makes it one again ("sur le plan social d'Airbus")."""
+    assert _projects("Sur le plan économique, le gouvernement allemand a annoncé mercredi une aide.") == []
+    assert _projects("Ils sont premiers sur le plan social, disent les pancartes.") == []
+    assert "plan social" in _projects("Les syndicats se battent sur le plan social d'Airbus.")
+    assert brief("Two more reforms are in the pipeline, the minister said.", lang="en").projects == []
+
+
+def test_a_plural_cue_with_a_bare_noun_complement_is_a_class():
+    """"les plans d'économies", "plusieurs projets de reprise": undertakings of a kind, not one; a place after
+    'de' makes them one ("les accords de Dublin")."""
+    assert _projects("Les plans d'économies se multiplient dans les médias.") == []
+    assert _projects("Le repreneur arrive devant la justice avec déjà plusieurs projets de reprise.") == []
+    assert "accords de Dublin" in _projects("Emmanuel Macron a plaidé pour une refonte des accords de Dublin.")

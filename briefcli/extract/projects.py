@@ -134,6 +134,9 @@ def extract(ctx: Context) -> list[Project]:
         cue = _cue_at(ctx, i)
         head = fold(doc[i:i + cue[0]].root.text) if cue is not None else ""
         glued = i > 0 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_  # "sister-in-law"
+        if cue is not None and _in_locution(ctx, i, i + cue[0]):
+            i += cue[0]  # "sur le plan économique", "in the pipeline": a locution, no undertaking
+            continue
         # 0. a quoted name that opens on the cue: le nouveau « schéma national du maintien de l'ordre »
         if cue is not None and not glued and i - 1 in quoted and _frames(ctx, cue[1]) & {"complement", "adjective"} \
                 and ctx.is_word("definite", _determiner_before(ctx, i - 1).text):
@@ -154,6 +157,9 @@ def extract(ctx: Context) -> list[Project]:
         if i > 0 and ctx.is_word("indefinite_plural", doc[i - 1].text) and "Plur" in doc[i].morph.get("Number") \
                 and not signed and not _launched(ctx, doc[i]):
             i = j  # "tirer des plans sur la comète": some plans, no identified undertaking ("des accords de Dublin" are)
+            continue
+        if _class_of(ctx, doc[i:j].root, j) and not signed:
+            i = j  # "les plans d'économies se multiplient", "plusieurs projets de reprise": a class of undertakings
             continue
         # 1. a quoted name right after the cue (a name: capitalised or with figures)
         if j in quoted and _name_like(ctx.text[quoted[j].start:quoted[j].end]):
@@ -326,6 +332,38 @@ def extract(ctx: Context) -> list[Project]:
             add(doc[i:j].text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
         i = j
     return projects
+
+
+def _class_of(ctx: Context, cue: Token, j: int) -> bool:
+    """Is the cue a plural noun whose complement is a bare 'de'/'of' and a common noun ("les plans d'économies",
+    "plusieurs projets de reprise", "les enquêtes d'opinion")? It names a class of undertakings by what they are
+    about, not one of them; a name after 'de' is the place or party that makes them one ("les accords de Dublin")."""
+    doc = ctx.doc
+    return "Plur" in cue.morph.get("Number") and j + 1 < len(doc) and ctx.is_word("bare_of", doc[j].text) \
+        and doc[j + 1].pos_ == "NOUN" and doc[j + 1].text.islower() and j + 1 not in ctx.entities.at
+
+
+def _in_locution(ctx: Context, i: int, j: int) -> bool:
+    """Is the cue from i to j the noun of a fixed locution (words.tsv cue_locution: "sur le plan économique", "sur le
+    plan social" = as regards the economy, social matters; "in the pipeline" = in preparation), with at most
+    adjectives after it and no complement or name that would make it one undertaking ("les négociations sur le plan
+    de relance", "sur le plan social d'Airbus")?"""
+    doc, folds = ctx.doc, ctx.folds
+    if j > i + 1 and doc[i + 1].pos_ != "ADJ":
+        return False  # "sur le plan de relance": a cue of several words is no locution's noun
+    for phrase in ctx.lex.words.get("cue_locution", ()):
+        words = phrase.split()
+        first = i - len(words) + 1
+        if first < 0 or folds[first:i + 1] != words:
+            continue
+        k = i + 1  # past the adjectives, in the cue or after it ("plan social")
+        while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+            k += 1
+        if k < len(doc) and (ctx.is_word("complement_preposition", doc[k].text) or doc[k].text[:1].isupper()
+                             and not doc[k].is_sent_start or doc[k].like_num or k in ctx.entities.at):
+            return False
+        return True
+    return False
 
 
 def _words(text: str) -> set[str]:
