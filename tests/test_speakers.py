@@ -430,3 +430,18 @@ def test_whom_the_words_are_told_to_does_not_speak_them():
             "victim support charity, told Reuters \"it almost appears as if the statement was prepared before the church "
             "officials saw the movie\".")
     assert _speakers(text, "en")[-1][1] == "Anna Franowska"
+
+
+@pytest.mark.parametrize("lang, text, speaker, verb", [
+    ("fr", "Le maire Paul Martin a visité l'école. « La réforme est dangereuse », a mis en garde le ministre Jean Dupont.",
+     "Jean Dupont", "mettre en garde"),
+    ("fr", "Une source judiciaire a confirmé l'enquête. « Des agents ont noté des non-conformités », a fait savoir la "
+           "préfecture des Deux-Sèvres dans un communiqué.", "préfecture des Deux-Sèvres", "faire savoir"),
+    ("en", "Mayor Paul Martin visited the school. \"The reform is dangerous,\" minister John Smith pointed out.",
+     "John Smith", "point out"),
+])
+def test_a_speech_verb_of_several_words_attributes_the_quote(lang, text, speaker, verb):
+    """'», a fait savoir X', '», a mis en garde X', '," X pointed out': the speech verbs of several words that
+    speech_verbs.tsv lists are the verb of the incise (its first word's token), their subject after the last word."""
+    assert [(s, v) for q in brief(text, lang=lang).quotes if q.kind == "direct" for s, v in [(q.speaker, q.verb)]] \
+        == [(speaker, verb)]

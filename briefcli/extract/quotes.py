@@ -125,12 +125,58 @@ def _bare_past_participle(tok: Token) -> bool:
 
 def _speech_lemma(ctx: Context, tok: Token, incise: bool = False) -> str | None:
     """The speech verb a token is a form of, when the tagger's lemma misses it ("estime" → estimer).
-    In an incise, verbs that report speech only there count too ("», balaye une source")."""
+    In an incise, verbs that report speech only there count too ("», balaye une source"). A verb of
+    several words ("a fait savoir", "a mis en garde", "pointed out") is its first word's token."""
     verbs = ctx.lex.speech_verbs | ctx.lex.incise_verbs if incise else ctx.lex.speech_verbs
     lemma = _lemma(tok)
     if fold(lemma) in verbs:
         return lemma
-    return next((c for c in ctx.lex.base_forms(tok.text.lower()) if fold(c) in verbs), None)
+    single = next((c for c in ctx.lex.base_forms(tok.text.lower()) if fold(c) in verbs), None)
+    if single is not None:
+        return single
+    found = _multiword_verb(ctx, tok)
+    return found[0] if found is not None else None
+
+
+@lru_cache(maxsize=None)
+def _multiword_verbs(lang: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The speech verbs of several words in the language's speech_verbs.tsv ("faire savoir", "mettre en
+    garde", "point out"), by their first word: (the words after it, folded; the lemma as written)."""
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for row in _rows(models_dir() / lang / "speech_verbs.tsv"):
+        words = row["lemma"].split()
+        if len(words) > 1 and (row.get("kind") or "speech") in ("speech", "incise", "clause"):
+            found.setdefault(fold(words[0]), []).append((tuple(fold(w) for w in words[1:]), row["lemma"]))
+    return found
+
+
+MULTIWORD_ADVERBS = 2  # adverbs a verb of several words may hold between its words ("a fait également savoir")
+
+
+def _multiword_verb(ctx: Context, tok: Token) -> tuple[str, int] | None:
+    """(lemma, index of its last word) when the token opens a speech verb of several words: a verb whose
+    lemma is the first word, followed by the other words as written ("fait savoir", "a mis en garde",
+    "laisse entendre"), with at most a few adverbs after the verb ("a fait aussi savoir")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    known = ctx.memo("multiword_verb_at")
+    if tok.i not in known:
+        table = _multiword_verbs(ctx.lex.lang)
+        firsts = {fold(_lemma(tok)), *(fold(c) for c in ctx.lex.base_forms(tok.text.lower()))}
+        doc, result = ctx.doc, None
+        start = tok.i + 1
+        while start < min(len(doc), tok.i + 1 + MULTIWORD_ADVERBS) and doc[start].pos_ == "ADV":
+            start += 1
+        for first in firsts:
+            for rest, lemma in table.get(first, ()):
+                end = start + len(rest)
+                if end <= len(doc) and tuple(ctx.folds[k] for k in range(start, end)) == rest:
+                    result = (lemma, end - 1)
+                    break
+            if result is not None:
+                break
+        known[tok.i] = result
+    return known[tok.i]
 
 
 def _euphonic(tok: Token) -> bool:
@@ -1182,7 +1228,8 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
     for k in range(max(verb.sent.start, verb.i - 3), verb.i):
         if _any_pronoun(ctx, doc[k]) and doc[k].text.startswith("-"):
             return doc[k]
-    k = verb.i + 1
+    several = _multiword_verb(ctx, verb)
+    k = verb.i + 1 if several is None else several[1] + 1  # past "savoir" in "a fait savoir la préfecture"
     while k < min(len(doc), limit):
         tok = doc[k]
         low = fold(tok.text)
