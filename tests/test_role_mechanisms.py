@@ -458,3 +458,12 @@ def test_a_word_after_a_tense_auxiliary_is_a_participle_not_a_title():
     # "a élu X": "élu" tagged a noun before the name is the participle of a compound tense
     roles = _roles("Pour l'année 2019, la fondation allemande Schwarzkopf a élu Yasmina Ouirhane comme lauréate.")
     assert "élu" not in roles.get("Yasmina Ouirhane", [])
+
+
+def test_a_title_the_tagger_takes_for_a_verb_after_a_copula_is_the_attribute():
+    # "conseiller" tagged a passive participle after "fut également"
+    roles = _roles("Alain Cacheux est mort lundi à Lille. Il fut également conseiller régional du Nord-Pas-de-Calais.")
+    assert "conseiller régional du Nord-Pas-de-Calais" in roles["Alain Cacheux"]
+    # a past participle after a copula is a passive, no title ("est condamné")
+    roles = _roles("Jean Dupont est condamné à cinq ans de prison.")
+    assert roles["Jean Dupont"] == []
