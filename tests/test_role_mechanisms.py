@@ -467,3 +467,18 @@ def test_a_title_the_tagger_takes_for_a_verb_after_a_copula_is_the_attribute():
     # a past participle after a copula is a passive, no title ("est condamné")
     roles = _roles("Jean Dupont est condamné à cinq ans de prison.")
     assert roles["Jean Dupont"] == []
+
+
+def test_a_bare_title_as_an_object_joins_no_chain_of_mentions():
+    # "qui a critiqué la jeune femme": the title still names her, but a pronoun after it speaks of the subject
+    from briefcli.extract import actors
+    from .conftest import parsed_context
+
+    ctx = parsed_context("Pour l'année 2019, la fondation allemande a élu Yasmina Ouirhane comme lauréate. La jeune femme "
+                         "de 23 ans a été récompensée pour son engagement. Mais Marine Le Pen, présidente du Rassemblement "
+                         "national, a ouvertement critiqué la jeune femme. « L'Union européenne assume ses choix », "
+                         "a-t-elle ainsi écrit.", "fr")
+    actors.extract(ctx)
+    yasmina = next(e for e in ctx.entities if e.name == "Yasmina Ouirhane")
+    assert "jeune femme" in yasmina.roles
+    assert not any(m.reference and ctx.doc[m.start:m.end].root.dep_ == "obj" for m in yasmina.mentions)

@@ -241,12 +241,18 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
         if best is None:
             best, best_score = lede_person(ctx, k, phrase, mentions, sentence_of, quoted, sex, sexes), 0
         if best is not None:
-            if best_same and best_score >= 50 + REFERENCE_SENTENCES + 1:
+            if best_same and best_score >= 50 + REFERENCE_SENTENCES + 1 and not object_title(phrase):
                 # a title the person already holds joins their chain: the extractors after this one
                 # see whom it means ("L'acteur confirme…" after "déclare l'acteur")
                 best.mentions.append(Mention(phrase.start, phrase.end, phrase.text, "person", None, [role], False, True))
             if fold(role) not in {fold(r) for r in best.roles}:
                 best.roles.append(role)
+
+
+def object_title(phrase: Span) -> bool:
+    """Is a bare title its verb's object ("qui a ouvertement critiqué la jeune femme")? It still names the person,
+    but joins no chain of mentions: a subject pronoun after it ("…», a-t-elle écrit") goes on speaking of the subject."""
+    return phrase.root.dep_ in ("obj", "dobj", "iobj")
 
 
 def pronoun_chain(ctx: Context, mentions: list[tuple[int, int, Entity]], quoted: set[int],
