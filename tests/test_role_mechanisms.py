@@ -482,3 +482,12 @@ def test_a_bare_title_as_an_object_joins_no_chain_of_mentions():
     yasmina = next(e for e in ctx.entities if e.name == "Yasmina Ouirhane")
     assert "jeune femme" in yasmina.roles
     assert not any(m.reference and ctx.doc[m.start:m.end].root.dep_ == "obj" for m in yasmina.mentions)
+
+
+def test_a_pronoun_given_a_title_means_the_subject_the_narrative_speaks_of():
+    # two men named before "il est ensuite directeur": the subject, not the name in a complement ("pour le ministre X")
+    roles = _roles("Selon un enquêteur, M. Alexis Kohler ne prend aucune mesure lorsqu'il travaille pour le ministre "
+                   "Pierre Moscovici. Il ne met en place aucun déport quand il est ensuite directeur de cabinet "
+                   "d'Emmanuel Macron.")
+    assert "directeur de cabinet d'Emmanuel Macron" in roles["Alexis Kohler"]
+    assert "directeur de cabinet d'Emmanuel Macron" not in roles["Pierre Moscovici"]
