@@ -458,3 +458,36 @@ def test_a_word_after_a_tense_auxiliary_is_a_participle_not_a_title():
     # "a élu X": "élu" tagged a noun before the name is the participle of a compound tense
     roles = _roles("Pour l'année 2019, la fondation allemande Schwarzkopf a élu Yasmina Ouirhane comme lauréate.")
     assert "élu" not in roles.get("Yasmina Ouirhane", [])
+
+
+def test_a_title_the_tagger_takes_for_a_verb_after_a_copula_is_the_attribute():
+    # "conseiller" tagged a passive participle after "fut également"
+    roles = _roles("Alain Cacheux est mort lundi à Lille. Il fut également conseiller régional du Nord-Pas-de-Calais.")
+    assert "conseiller régional du Nord-Pas-de-Calais" in roles["Alain Cacheux"]
+    # a past participle after a copula is a passive, no title ("est condamné")
+    roles = _roles("Jean Dupont est condamné à cinq ans de prison.")
+    assert roles["Jean Dupont"] == []
+
+
+def test_a_bare_title_as_an_object_joins_no_chain_of_mentions():
+    # "qui a critiqué la jeune femme": the title still names her, but a pronoun after it speaks of the subject
+    from briefcli.extract import actors
+    from .conftest import parsed_context
+
+    ctx = parsed_context("Pour l'année 2019, la fondation allemande a élu Yasmina Ouirhane comme lauréate. La jeune femme "
+                         "de 23 ans a été récompensée pour son engagement. Mais Marine Le Pen, présidente du Rassemblement "
+                         "national, a ouvertement critiqué la jeune femme. « L'Union européenne assume ses choix », "
+                         "a-t-elle ainsi écrit.", "fr")
+    actors.extract(ctx)
+    yasmina = next(e for e in ctx.entities if e.name == "Yasmina Ouirhane")
+    assert "jeune femme" in yasmina.roles
+    assert not any(m.reference and ctx.doc[m.start:m.end].root.dep_ == "obj" for m in yasmina.mentions)
+
+
+def test_a_pronoun_given_a_title_means_the_subject_the_narrative_speaks_of():
+    # two men named before "il est ensuite directeur": the subject, not the name in a complement ("pour le ministre X")
+    roles = _roles("Selon un enquêteur, M. Alexis Kohler ne prend aucune mesure lorsqu'il travaille pour le ministre "
+                   "Pierre Moscovici. Il ne met en place aucun déport quand il est ensuite directeur de cabinet "
+                   "d'Emmanuel Macron.")
+    assert "directeur de cabinet d'Emmanuel Macron" in roles["Alexis Kohler"]
+    assert "directeur de cabinet d'Emmanuel Macron" not in roles["Pierre Moscovici"]

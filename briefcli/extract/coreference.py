@@ -241,12 +241,18 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
         if best is None:
             best, best_score = lede_person(ctx, k, phrase, mentions, sentence_of, quoted, sex, sexes), 0
         if best is not None:
-            if best_same and best_score >= 50 + REFERENCE_SENTENCES + 1:
+            if best_same and best_score >= 50 + REFERENCE_SENTENCES + 1 and not object_title(phrase):
                 # a title the person already holds joins their chain: the extractors after this one
                 # see whom it means ("L'acteur confirme…" after "déclare l'acteur")
                 best.mentions.append(Mention(phrase.start, phrase.end, phrase.text, "person", None, [role], False, True))
             if fold(role) not in {fold(r) for r in best.roles}:
                 best.roles.append(role)
+
+
+def object_title(phrase: Span) -> bool:
+    """Is a bare title its verb's object ("qui a ouvertement critiqué la jeune femme")? It still names the person,
+    but joins no chain of mentions: a subject pronoun after it ("…», a-t-elle écrit") goes on speaking of the subject."""
+    return phrase.root.dep_ in ("obj", "dobj", "iobj")
 
 
 def pronoun_chain(ctx: Context, mentions: list[tuple[int, int, Entity]], quoted: set[int],
@@ -332,7 +338,25 @@ def complement_name(ctx: Context, start: int) -> bool:
     while j >= 0 and start - j <= 3 and (ctx.is_word("name_honorific", doc[j].text) or ctx.is_word("determiner", doc[j].text)
                                          and not ctx.is_word("complement_preposition", doc[j].text)):
         j -= 1
+    j = past_title(ctx, j, start)
     return j >= 0 and doc[j].pos_ == "ADP" and not doc[j].is_sent_start  # "Pour X, …", "Selon X, …": whose view it is
+
+
+def past_title(ctx: Context, j: int, start: int) -> int:
+    """Back from token j past a title before a name and its determiners ("pour le ministre Pierre Moscovici", "à
+    l'ancien président X"): the token before them, j itself when no title ends there."""
+    doc = ctx.doc
+    k = j
+    while k >= 0 and start - k <= 6 and doc[k].text[:1].islower() and doc[k].pos_ in ("ADJ", "NOUN", "VERB"):
+        k -= 1
+    first, n = role_start(ctx, k + 1, j) if k < j else (k + 1, 0)
+    if not n or first + n - 1 != j:
+        return j
+    k = first - 1
+    while k >= 0 and start - k <= 8 and ctx.is_word("determiner", doc[k].text) \
+            and not ctx.is_word("complement_preposition", doc[k].text):
+        k -= 1
+    return k
 
 
 def lede_person(ctx: Context, k: int, phrase: Span, mentions: list[tuple[int, int, Entity]], sentence_of: dict[int, int],
@@ -498,12 +522,25 @@ def roles_by_pronoun(ctx: Context, entities: list[Entity]) -> None:
             if sex is not None and sexes[id(e)] not in (None, sex):
                 continue
             fitting[id(e)] = e
-        if len(fitting) != 1:
+        person = next(iter(fitting.values())) if len(fitting) == 1 else narrative_subject(ctx, k, fitting, people, quoted, sexes)
+        if person is None:
             continue
-        person = next(iter(fitting.values()))
         role = clean_role(role_text(ctx, phrase))
         if fold(role) not in {fold(r) for r in person.roles}:
             person.roles.append(role)
+
+
+def narrative_subject(ctx: Context, k: int, fitting: dict[int, Entity], people: list[Entity], quoted: set[int],
+                      sexes: dict[int, str | None]) -> Entity | None:
+    """Of several people a subject pronoun given a title may stand for ("… lorsqu'il travaille pour le ministre Pierre
+    Moscovici … quand il est ensuite directeur de cabinet"), the one the narrative goes on speaking of: the last subject
+    of its sex before it, not a name in a prepositional complement (pronoun_chain); None when that is none of them."""
+    memo = ctx.memo("narrative_subject")
+    if "chain" not in memo:
+        mentions = sorted((m.start, m.end, e) for e in people for m in e.mentions)
+        memo["chain"] = pronoun_chain(ctx, mentions, quoted, sexes)
+    person = memo["chain"].get((k, k + 1))
+    return person if person is not None and id(person) in fitting else None
 
 
 def fronted_role(ctx: Context, pronoun: Token) -> Span | None:

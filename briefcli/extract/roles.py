@@ -107,15 +107,32 @@ def verb_tagged_title(ctx: Context, j: int) -> bool:
     """A title of roles.tsv, written as listed, that the tagger took for a verb ("le leader de Génération.s", "Jennifer
     Clain, nièce des frères…", "Anne-Marie Duguet, spécialiste en éthique"): still a title after a determiner (an article
     or a contracted one) or heading an apposition after a comma. A participle or infinitive that merely folds like a
-    title ("jugé", "est jugé") is not written as listed."""
+    title ("jugé", "est jugé") is not written as listed. After a copula, past adverbs, an occupation too ("il est
+    ensuite directeur de cabinet", "où X est étudiante en quatrième année"), unless shaped as a past participle
+    ("est élu", "est condamné": a passive)."""
     doc = ctx.doc
-    if j < 1 or doc[j].text.lower().replace("’", "'") not in role_forms(ctx.lex.lang):
+    form = doc[j].text.lower().replace("’", "'")
+    if j < 1:
+        return False
+    if after_copula(ctx, j):  # "il est ensuite directeur de cabinet", "où X est étudiante en quatrième année"
+        return (form in role_forms(ctx.lex.lang) or form in occupation_forms(ctx.lex.lang)) \
+            and not ctx.lex.has_ending("past_participle", form)  # "est élu", "est condamné": a passive
+    if form not in role_forms(ctx.lex.lang):
         return False
     before = doc[j - 1]
     if before.pos_ == "DET" or before.morph.get("Definite") and ctx.is_word("determiner", before.text):
         return True
     # after a comma, no clause's verb ("X, conseiller…"), nor a participle opening a clause ("X, élu en 2017, …")
     return before.text == "," and doc[j].dep_ != "ROOT" and (doc[j].dep_ == "appos" or not is_participle(doc[j]))
+
+
+def after_copula(ctx: Context, j: int) -> bool:
+    """Does the word at j follow a copula, past adverbs ("est ensuite", "fut également")?"""
+    doc = ctx.doc
+    k = j - 1
+    while k > 0 and j - k <= 3 and doc[k].pos_ == "ADV":
+        k -= 1
+    return k >= 0 and doc[k].pos_ in ("AUX", "VERB") and ctx.is_word("copula", doc[k].lemma_)
 
 
 @lru_cache(maxsize=None)
@@ -383,7 +400,7 @@ def role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
     j += 1
     while j < len(doc) and doc[j].pos_ == "ADV" and j < start + 6:
         j += 1
-    if j < len(doc) and is_participle(doc[j]) and "Pres" not in doc[j].morph.get("Tense"):
+    if j < len(doc) and is_participle(doc[j]) and "Pres" not in doc[j].morph.get("Tense") and not verb_tagged_title(ctx, j):
         if not ctx.is_word("appointment_verb", doc[j].lemma_.lower()):
             return None  # a passive or a compound tense ("a été côtoyé sœur Emmanuelle"), no attribute
         j += 1  # "est nommé ministre de la Coopération", "was elected president": the post is the attribute
