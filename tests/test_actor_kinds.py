@@ -143,3 +143,15 @@ def test_a_bare_head_word_is_the_organisation_it_heads_not_one_it_qualifies():
             "hearings next week. The House issued a subpoena to the State Department on Friday.")
     names = set(_actors(text, "en"))
     assert "House Judiciary Committee" in names and "House" not in names
+
+
+def test_capitals_the_tagger_reads_as_a_proper_noun_are_an_organisation_acronym():
+    """"the IAAF said" once in the text: three capitals or more tagged a proper noun and standing alone are an
+    organisation's acronym; not when joined by a hyphen to another word ("CFDT-Cheminots") nor an acronym of a
+    common thing (stop_entities.txt: "DNA", "GPS")."""
+    text = ("The runner was banned for four years, the IAAF announced on Monday. Samples of DNA were sent to "
+            "the laboratory, and a GPS tracker was found on his car.")
+    names = set(_actors(text, "en"))
+    assert "IAAF" in names and not names & {"DNA", "GPS"}
+    text = "Selon Rémi Aufrère, secrétaire général de la CFDT-Cheminots, la grève continue."
+    assert "CFDT" not in set(_actors(text, "fr"))

@@ -329,7 +329,7 @@ def _collect(ctx: Context) -> list[Mention]:
         tok = doc[i]
         if not taken[tok.i] and not _ROMAN.match(tok.text) and not ctx.is_word("postnominal", tok.text) and \
                 len(tok.text) >= 2 and not _all_caps_sentence(tok) and not _in_caps_run(doc, tok) and \
-                (counts[tok.text] > 1 or (tok.i > 0 and doc[tok.i - 1].text == "(")
+                (counts[tok.text] > 1 or (tok.i > 0 and doc[tok.i - 1].text == "(") or _proper_acronym(ctx, tok)
                  or _class_kind(ctx, Mention(tok.i, tok.i + 1, tok.text, None)) == "organization"):
             add(tok.i, tok.i + 1, "organization", False)
     candidates.sort(key=lambda m: m.start)
@@ -851,6 +851,21 @@ def _entity_runs_on(ctx: Context, gaz: Span, ent: Span) -> bool:
 
 def _determiners_in(ctx: Context, ent: Span) -> int:
     return sum(1 for t in ent if ctx.is_word("determiner", t.text) or fold(t.text) in ctx.lex.roles)
+
+
+def _proper_acronym(ctx: Context, tok: Token) -> bool:
+    """A word of three capitals or more the tagger reads as a proper noun, standing alone ("the IAAF said", "KGB
+    officers"): an organisation's acronym, though the text gives it once. Not joined by a hyphen to another word
+    ("CFDT-Cheminots", "RMC-BFMTV") nor beside a capitalised word ("BFM TV"), but a nationality ("the Belarusian
+    KGB"): part of a longer name."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or len(tok.text) < 3 or not tok.text.isalpha() or not tok.text.isupper():
+        return False
+    if (tok.i > 0 and doc[tok.i - 1].text in _HYPHENS and not doc[tok.i - 1].whitespace_) \
+            or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in _HYPHENS and not tok.whitespace_):
+        return False
+    return not any(0 <= k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_sent_start
+                   and fold(doc[k].text) not in ctx.lex.demonyms for k in (tok.i - 1, tok.i + 1))
 
 
 def _in_caps_run(doc, tok: Token) -> bool:
