@@ -155,3 +155,12 @@ def test_capitals_the_tagger_reads_as_a_proper_noun_are_an_organisation_acronym(
     assert "IAAF" in names and not names & {"DNA", "GPS"}
     text = "Selon Rémi Aufrère, secrétaire général de la CFDT-Cheminots, la grève continue."
     assert "CFDT" not in set(_actors(text, "fr"))
+
+
+def test_a_country_named_in_full_before_a_noun_is_the_country():
+    """"the United States city of Chicago", "United States museums": the country's name written in full is the
+    country itself, an actor; only an abbreviation before a noun ("U.S. dollars") stands for a nationality."""
+    actors = _actors("The race was held in the United States city of Chicago on Sunday.", "en")
+    assert "United States" in actors
+    actors = _actors("Many transactions in Africa occur using U.S. dollars or euros, the African Union said.", "en")
+    assert "United States" not in actors and "U.S." not in actors

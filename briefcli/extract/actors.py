@@ -1315,11 +1315,14 @@ def _headed_by_organisation_word(ctx: Context, m: Mention) -> bool:
 def _nationality_only(ctx: Context, e: Entity) -> bool:
     """A country named only as the modifier of a common noun ("U.S. dollars", "a U.S. national", "Canadian-US
     scientist") stands for a nationality, like a demonym: no actor. Not before an organisation word ("the
-    U.S. embassy", "the German government")."""
+    U.S. embassy", "the German government"), nor when its name of several words is written in full ("United
+    States museums", "the United States city of Chicago", not "U.S."): the text names the country itself."""
     if e.kind != "country":
         return False
     doc = ctx.doc
     for m in e.mentions:
+        if m.entry is not None and fold(m.text) == fold(m.entry.name):
+            return False  # "the United States city of Chicago", "United States museums": the country named in full
         nxt = doc[m.end] if m.end < len(doc) else None
         if nxt is None or nxt.pos_ != "NOUN" or not nxt.text.islower() or ctx.is_word("org_word", nxt.text):
             return False
