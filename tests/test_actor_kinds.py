@@ -164,3 +164,10 @@ def test_a_country_named_in_full_before_a_noun_is_the_country():
     assert "United States" in actors
     actors = _actors("Many transactions in Africa occur using U.S. dollars or euros, the African Union said.", "en")
     assert "United States" not in actors and "U.S." not in actors
+
+
+def test_a_class_noun_the_tagger_reads_as_an_adjective_still_types_the_name():
+    """"mockumentary Mister America": a rare class noun before a name, tagged an adjective, still makes the
+    name a work (words.tsv thing_class), no actor."""
+    names = set(_actors("Friday evening, mockumentary Mister America had its world premiere in Hollywood.", "en"))
+    assert "Mister America" not in names and "Hollywood" in names

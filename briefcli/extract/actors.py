@@ -945,8 +945,9 @@ THING = "thing"  # the kind of a name of a work, product, vehicle, event, law or
 def _class_of(ctx: Context, tok: Token | None) -> str | None:
     """The kind a common noun of a class of things gives the name it stands beside: "district" → place,
     "company" → organization, "film", "rocket", "trial" → a thing, no actor (words.tsv lists place_class,
-    organization_class, thing_class; singular or plural)."""
-    if tok is None or tok.pos_ != "NOUN" or not tok.text.islower():
+    organization_class, thing_class; singular or plural). A listed noun the tagger reads as an adjective
+    ("mockumentary Mister America") still counts: the lists hold nouns."""
+    if tok is None or tok.pos_ not in ("NOUN", "ADJ") or not tok.text.islower():
         return None
     for listname, kind in _CLASS_LISTS:
         if ctx.is_word(listname, tok.text) or ctx.is_word(listname, tok.lemma_):
