@@ -171,3 +171,10 @@ def test_a_class_noun_the_tagger_reads_as_an_adjective_still_types_the_name():
     name a work (words.tsv thing_class), no actor."""
     names = set(_actors("Friday evening, mockumentary Mister America had its world premiere in Hollywood.", "en"))
     assert "Mister America" not in names and "Hollywood" in names
+
+
+def test_a_class_noun_past_a_number_types_the_name():
+    """"the Falcon 9 rocket": the class noun after the number that follows the name makes it a thing."""
+    names = set(_actors("The capsule was launched via a Falcon 9 rocket from Florida by NASA.", "en"))
+    assert "Falcon" not in names and "NASA" in names
+

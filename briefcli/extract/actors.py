@@ -969,15 +969,16 @@ def _noun_run_head(doc, k: int) -> Token | None:
 def _class_kind(ctx: Context, m: Mention) -> str | None:
     """The kind the text gives a name by a common noun of its class: the name's own last word ("Karl Marx
     Avenue", "Maidan Wardak province"), the noun it modifies ("the Tsuen Wan district", "the Kaufland
-    chain"), the noun before it ("the Florida company Ridgeback Biotherapeutics", "the city of Cahors"),
+    chain", past a number: "the Falcon 9 rocket"), the noun before it ("the Florida company Ridgeback Biotherapeutics", "the city of Cahors"),
     or the noun of its apposition ("Loki Torrent, a site that…", "Columbia Pictures – a movie studio")."""
     doc = ctx.doc
     heads = _name_heads(ctx, m)
     for listname, kind in _CLASS_LISTS:
         if m.end - m.start > 1 and any(ctx.is_word(listname + "_head", t.text) for t in heads):
             return kind
-    after = _class_of(ctx, _noun_run_head(doc, m.end))
-    if after and not (after == THING and "Plur" in _noun_run_head(doc, m.end).morph.get("Number")):
+    nxt = m.end + 1 if m.end < len(doc) and doc[m.end].text.isdigit() else m.end  # "the Falcon 9 rocket"
+    after = _class_of(ctx, _noun_run_head(doc, nxt))
+    if after and not (after == THING and "Plur" in _noun_run_head(doc, nxt).morph.get("Number")):
         return after  # not "the largest Houthi operations": a name before things in the plural is their owner
     k = m.start - 1
     linked = k >= 1 and ctx.is_word("complement_link", doc[k].text) \
@@ -1021,6 +1022,19 @@ def _name_heads(ctx: Context, m: Mention) -> list[Token]:
     return heads
 
 
+def _class_kind_elsewhere(ctx: Context, m: Mention) -> str | None:
+    """The kind a class noun gives the same words where the text writes them again but no mention stands there
+    ("the SpaceX Crew Dragon capsule" … "Crew Dragon has enough room": read within a longer name, or missed)."""
+    words = ctx.texts[m.start:m.end]
+    n = len(words)
+    for p in ctx.indices({ctx.folds[m.start]}):
+        if p != m.start and ctx.texts[p:p + n] == words:
+            kind = _class_kind(ctx, Mention(p, p + n, m.text, None))
+            if kind:
+                return kind
+    return None
+
+
 def _fix_by_class_nouns(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
     """A name the gazetteer does not know takes the kind its class noun gives (see _class_kind), at every
     mention; the names coordinated with it ("the towns of Beni, Butembo and Katwa") take it too. A person's
@@ -1029,7 +1043,7 @@ def _fix_by_class_nouns(ctx: Context, mentions: list[Mention], kinds: dict[int, 
     people = _person_keys(ctx, mentions)
     for m in mentions:
         if m.entry is None and m.key not in by_key:
-            kind = _class_kind(ctx, m)
+            kind = _class_kind(ctx, m) or _class_kind_elsewhere(ctx, m)
             if kind and not (kind == THING and m.key in people):
                 by_key[m.key] = kind
     at = {m.start: m for m in mentions}
@@ -1259,7 +1273,8 @@ def _personal_name(ctx: Context, text: str) -> bool:
     first = fold(words[0])
     if ctx.is_word("honorific", first):
         return False  # "Saint John"
-    return first in ctx.lex.words.get("first_name", ()) or first in given_names(ctx.lex.lang)
+    return first in ctx.lex.words.get("first_name", ()) \
+        or first in given_names(ctx.lex.lang)
 
 
 def _short_form(words: list[str], full: list[str], person: bool) -> bool:
