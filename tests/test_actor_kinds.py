@@ -178,3 +178,11 @@ def test_a_class_noun_past_a_number_types_the_name():
     names = set(_actors("The capsule was launched via a Falcon 9 rocket from Florida by NASA.", "en"))
     assert "Falcon" not in names and "NASA" in names
 
+
+def test_a_given_name_that_is_a_common_word_makes_no_person_name_by_itself():
+    """"Crew Dragon": "Crew" is in the list of men's given names but is a common word of the language; with a
+    capitalised word it makes no person's name, so the class noun where the text first writes it ("the SpaceX Crew
+    Dragon capsule", no mention there) makes it a thing at its other mentions."""
+    names = set(_actors("On Sunday, the SpaceX Crew Dragon capsule docked with the station. Although the Crew "
+                        "Dragon was carrying only cargo, NASA said Crew Dragon has enough room for four.", "en"))
+    assert "Crew Dragon" not in names

@@ -1274,7 +1274,7 @@ def _personal_name(ctx: Context, text: str) -> bool:
     if ctx.is_word("honorific", first):
         return False  # "Saint John"
     return first in ctx.lex.words.get("first_name", ()) \
-        or first in given_names(ctx.lex.lang)
+        or first in given_names(ctx.lex.lang) and first not in common_words(ctx.lex.lang)
 
 
 def _short_form(words: list[str], full: list[str], person: bool) -> bool:
