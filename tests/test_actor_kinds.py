@@ -143,3 +143,46 @@ def test_a_bare_head_word_is_the_organisation_it_heads_not_one_it_qualifies():
             "hearings next week. The House issued a subpoena to the State Department on Friday.")
     names = set(_actors(text, "en"))
     assert "House Judiciary Committee" in names and "House" not in names
+
+
+def test_capitals_the_tagger_reads_as_a_proper_noun_are_an_organisation_acronym():
+    """"the IAAF said" once in the text: three capitals or more tagged a proper noun and standing alone are an
+    organisation's acronym; not when joined by a hyphen to another word ("CFDT-Cheminots") nor an acronym of a
+    common thing (stop_entities.txt: "DNA", "GPS")."""
+    text = ("The runner was banned for four years, the IAAF announced on Monday. Samples of DNA were sent to "
+            "the laboratory, and a GPS tracker was found on his car.")
+    names = set(_actors(text, "en"))
+    assert "IAAF" in names and not names & {"DNA", "GPS"}
+    text = "Selon Rémi Aufrère, secrétaire général de la CFDT-Cheminots, la grève continue."
+    assert "CFDT" not in set(_actors(text, "fr"))
+
+
+def test_a_country_named_in_full_before_a_noun_is_the_country():
+    """"the United States city of Chicago", "United States museums": the country's name written in full is the
+    country itself, an actor; only an abbreviation before a noun ("U.S. dollars") stands for a nationality."""
+    actors = _actors("The race was held in the United States city of Chicago on Sunday.", "en")
+    assert "United States" in actors
+    actors = _actors("Many transactions in Africa occur using U.S. dollars or euros, the African Union said.", "en")
+    assert "United States" not in actors and "U.S." not in actors
+
+
+def test_a_class_noun_the_tagger_reads_as_an_adjective_still_types_the_name():
+    """"mockumentary Mister America": a rare class noun before a name, tagged an adjective, still makes the
+    name a work (words.tsv thing_class), no actor."""
+    names = set(_actors("Friday evening, mockumentary Mister America had its world premiere in Hollywood.", "en"))
+    assert "Mister America" not in names and "Hollywood" in names
+
+
+def test_a_class_noun_past_a_number_types_the_name():
+    """"the Falcon 9 rocket": the class noun after the number that follows the name makes it a thing."""
+    names = set(_actors("The capsule was launched via a Falcon 9 rocket from Florida by NASA.", "en"))
+    assert "Falcon" not in names and "NASA" in names
+
+
+def test_a_given_name_that_is_a_common_word_makes_no_person_name_by_itself():
+    """"Crew Dragon": "Crew" is in the list of men's given names but is a common word of the language; with a
+    capitalised word it makes no person's name, so the class noun where the text first writes it ("the SpaceX Crew
+    Dragon capsule", no mention there) makes it a thing at its other mentions."""
+    names = set(_actors("On Sunday, the SpaceX Crew Dragon capsule docked with the station. Although the Crew "
+                        "Dragon was carrying only cargo, NASA said Crew Dragon has enough room for four.", "en"))
+    assert "Crew Dragon" not in names

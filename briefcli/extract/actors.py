@@ -329,7 +329,7 @@ def _collect(ctx: Context) -> list[Mention]:
         tok = doc[i]
         if not taken[tok.i] and not _ROMAN.match(tok.text) and not ctx.is_word("postnominal", tok.text) and \
                 len(tok.text) >= 2 and not _all_caps_sentence(tok) and not _in_caps_run(doc, tok) and \
-                (counts[tok.text] > 1 or (tok.i > 0 and doc[tok.i - 1].text == "(")
+                (counts[tok.text] > 1 or (tok.i > 0 and doc[tok.i - 1].text == "(") or _proper_acronym(ctx, tok)
                  or _class_kind(ctx, Mention(tok.i, tok.i + 1, tok.text, None)) == "organization"):
             add(tok.i, tok.i + 1, "organization", False)
     candidates.sort(key=lambda m: m.start)
@@ -853,6 +853,21 @@ def _determiners_in(ctx: Context, ent: Span) -> int:
     return sum(1 for t in ent if ctx.is_word("determiner", t.text) or fold(t.text) in ctx.lex.roles)
 
 
+def _proper_acronym(ctx: Context, tok: Token) -> bool:
+    """A word of three capitals or more the tagger reads as a proper noun, standing alone ("the IAAF said", "KGB
+    officers"): an organisation's acronym, though the text gives it once. Not joined by a hyphen to another word
+    ("CFDT-Cheminots", "RMC-BFMTV") nor beside a capitalised word ("BFM TV"), but a nationality ("the Belarusian
+    KGB"): part of a longer name."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or len(tok.text) < 3 or not tok.text.isalpha() or not tok.text.isupper():
+        return False
+    if (tok.i > 0 and doc[tok.i - 1].text in _HYPHENS and not doc[tok.i - 1].whitespace_) \
+            or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in _HYPHENS and not tok.whitespace_):
+        return False
+    return not any(0 <= k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_sent_start
+                   and fold(doc[k].text) not in ctx.lex.demonyms for k in (tok.i - 1, tok.i + 1))
+
+
 def _in_caps_run(doc, tok: Token) -> bool:
     """An all-capitals word next to another one is part of a heading ("PAS UN ABRUTI")."""
     for k in (tok.i - 1, tok.i + 1):
@@ -930,8 +945,9 @@ THING = "thing"  # the kind of a name of a work, product, vehicle, event, law or
 def _class_of(ctx: Context, tok: Token | None) -> str | None:
     """The kind a common noun of a class of things gives the name it stands beside: "district" → place,
     "company" → organization, "film", "rocket", "trial" → a thing, no actor (words.tsv lists place_class,
-    organization_class, thing_class; singular or plural)."""
-    if tok is None or tok.pos_ != "NOUN" or not tok.text.islower():
+    organization_class, thing_class; singular or plural). A listed noun the tagger reads as an adjective
+    ("mockumentary Mister America") still counts: the lists hold nouns."""
+    if tok is None or tok.pos_ not in ("NOUN", "ADJ") or not tok.text.islower():
         return None
     for listname, kind in _CLASS_LISTS:
         if ctx.is_word(listname, tok.text) or ctx.is_word(listname, tok.lemma_):
@@ -953,15 +969,16 @@ def _noun_run_head(doc, k: int) -> Token | None:
 def _class_kind(ctx: Context, m: Mention) -> str | None:
     """The kind the text gives a name by a common noun of its class: the name's own last word ("Karl Marx
     Avenue", "Maidan Wardak province"), the noun it modifies ("the Tsuen Wan district", "the Kaufland
-    chain"), the noun before it ("the Florida company Ridgeback Biotherapeutics", "the city of Cahors"),
+    chain", past a number: "the Falcon 9 rocket"), the noun before it ("the Florida company Ridgeback Biotherapeutics", "the city of Cahors"),
     or the noun of its apposition ("Loki Torrent, a site that…", "Columbia Pictures – a movie studio")."""
     doc = ctx.doc
     heads = _name_heads(ctx, m)
     for listname, kind in _CLASS_LISTS:
         if m.end - m.start > 1 and any(ctx.is_word(listname + "_head", t.text) for t in heads):
             return kind
-    after = _class_of(ctx, _noun_run_head(doc, m.end))
-    if after and not (after == THING and "Plur" in _noun_run_head(doc, m.end).morph.get("Number")):
+    nxt = m.end + 1 if m.end < len(doc) and doc[m.end].text.isdigit() else m.end  # "the Falcon 9 rocket"
+    after = _class_of(ctx, _noun_run_head(doc, nxt))
+    if after and not (after == THING and "Plur" in _noun_run_head(doc, nxt).morph.get("Number")):
         return after  # not "the largest Houthi operations": a name before things in the plural is their owner
     k = m.start - 1
     linked = k >= 1 and ctx.is_word("complement_link", doc[k].text) \
@@ -1005,6 +1022,19 @@ def _name_heads(ctx: Context, m: Mention) -> list[Token]:
     return heads
 
 
+def _class_kind_elsewhere(ctx: Context, m: Mention) -> str | None:
+    """The kind a class noun gives the same words where the text writes them again but no mention stands there
+    ("the SpaceX Crew Dragon capsule" … "Crew Dragon has enough room": read within a longer name, or missed)."""
+    words = ctx.texts[m.start:m.end]
+    n = len(words)
+    for p in ctx.indices({ctx.folds[m.start]}):
+        if p != m.start and ctx.texts[p:p + n] == words:
+            kind = _class_kind(ctx, Mention(p, p + n, m.text, None))
+            if kind:
+                return kind
+    return None
+
+
 def _fix_by_class_nouns(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
     """A name the gazetteer does not know takes the kind its class noun gives (see _class_kind), at every
     mention; the names coordinated with it ("the towns of Beni, Butembo and Katwa") take it too. A person's
@@ -1013,7 +1043,7 @@ def _fix_by_class_nouns(ctx: Context, mentions: list[Mention], kinds: dict[int, 
     people = _person_keys(ctx, mentions)
     for m in mentions:
         if m.entry is None and m.key not in by_key:
-            kind = _class_kind(ctx, m)
+            kind = _class_kind(ctx, m) or _class_kind_elsewhere(ctx, m)
             if kind and not (kind == THING and m.key in people):
                 by_key[m.key] = kind
     at = {m.start: m for m in mentions}
@@ -1243,7 +1273,8 @@ def _personal_name(ctx: Context, text: str) -> bool:
     first = fold(words[0])
     if ctx.is_word("honorific", first):
         return False  # "Saint John"
-    return first in ctx.lex.words.get("first_name", ()) or first in given_names(ctx.lex.lang)
+    return first in ctx.lex.words.get("first_name", ()) \
+        or first in given_names(ctx.lex.lang) and first not in common_words(ctx.lex.lang)
 
 
 def _short_form(words: list[str], full: list[str], person: bool) -> bool:
@@ -1300,11 +1331,14 @@ def _headed_by_organisation_word(ctx: Context, m: Mention) -> bool:
 def _nationality_only(ctx: Context, e: Entity) -> bool:
     """A country named only as the modifier of a common noun ("U.S. dollars", "a U.S. national", "Canadian-US
     scientist") stands for a nationality, like a demonym: no actor. Not before an organisation word ("the
-    U.S. embassy", "the German government")."""
+    U.S. embassy", "the German government"), nor when its name of several words is written in full ("United
+    States museums", "the United States city of Chicago", not "U.S."): the text names the country itself."""
     if e.kind != "country":
         return False
     doc = ctx.doc
     for m in e.mentions:
+        if m.entry is not None and fold(m.text) == fold(m.entry.name):
+            return False  # "the United States city of Chicago", "United States museums": the country named in full
         nxt = doc[m.end] if m.end < len(doc) else None
         if nxt is None or nxt.pos_ != "NOUN" or not nxt.text.islower() or ctx.is_word("org_word", nxt.text):
             return False
