@@ -112,3 +112,11 @@ def test_a_plural_cue_with_a_bare_noun_complement_is_a_class():
     assert _projects("Les plans d'économies se multiplient dans les médias.") == []
     assert _projects("Le repreneur arrive devant la justice avec déjà plusieurs projets de reprise.") == []
     assert "accords de Dublin" in _projects("Emmanuel Macron a plaidé pour une refonte des accords de Dublin.")
+
+
+def test_a_law_named_by_a_nationality_adjective_is_a_law_in_force():
+    """"selon la loi irakienne": a country's law, no undertaking; an adjective saying what the law is about
+    names one ("la loi anti-sédition")."""
+    assert _projects("Ils ont trente jours pour faire appel selon la loi irakienne, qui prévoit la peine de mort.") == []
+    assert _projects("D'après la loi américaine, l'exécutif doit prévenir le Congrès.") == []
+    assert "loi anti-sédition" in _projects("Des députés souhaitent que la ville se dote de la loi anti-sédition.")

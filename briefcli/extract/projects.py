@@ -300,6 +300,9 @@ def extract(ctx: Context) -> list[Project]:
             k = j
             while k < len(doc) and _qualifier(ctx, doc[k], kind) and k < j + 3:
                 k += 1
+            if _national_law(ctx, kind, doc[j:k]):
+                i = k  # "selon la loi irakienne": the law of a country, in force
+                continue
             if k + 1 < len(doc) and (ctx.is_word("complement_preposition", doc[k].text)
                                      or ctx.is_word("locative", doc[k].text)) and k + 1 in at:
                 k = at[k + 1][1].end  # "le plan social d'Airbus", "l'accord conclu en Suisse"
@@ -341,6 +344,13 @@ def _class_of(ctx: Context, cue: Token, j: int) -> bool:
     doc = ctx.doc
     return "Plur" in cue.morph.get("Number") and j + 1 < len(doc) and ctx.is_word("bare_of", doc[j].text) \
         and doc[j + 1].pos_ == "NOUN" and doc[j + 1].text.islower() and j + 1 not in ctx.entities.at
+
+
+def _national_law(ctx: Context, kind: str | None, adjectives: Span) -> bool:
+    """Is a norm (frame norm: a law, a decree) qualified only by adjectives of nationality ("selon la loi
+    irakienne", "d'après la loi américaine", "qu'autorise la loi européenne", demonyms.tsv)? That is the law of a
+    country or union, in force, not a law being made ("le projet de loi bioéthique", "la loi anti-sédition")."""
+    return "norm" in _frames(ctx, kind) and all(fold(t.text) in ctx.lex.demonyms for t in adjectives)
 
 
 def _in_locution(ctx: Context, i: int, j: int) -> bool:
