@@ -120,3 +120,10 @@ def test_a_law_named_by_a_nationality_adjective_is_a_law_in_force():
     assert _projects("Ils ont trente jours pour faire appel selon la loi irakienne, qui prévoit la peine de mort.") == []
     assert _projects("D'après la loi américaine, l'exécutif doit prévenir le Congrès.") == []
     assert "loi anti-sédition" in _projects("Des députés souhaitent que la ville se dote de la loi anti-sédition.")
+
+
+def test_a_quotation_mark_does_not_hide_the_indefinite_article():
+    """'un "plan de recrutement"' demanded is some plan, as 'un plan de recrutement' is: the mark between the
+    article and the cue changes nothing."""
+    assert _projects('Les soignants réclament notamment une "revalorisation générale des salaires", un "plan de '
+                     'recrutement" et "l\'arrêt de toutes les fermetures".') == []

@@ -712,10 +712,11 @@ def _place_complement(ctx: Context, j: int, at) -> bool:
 
 
 def _determiner_before(ctx: Context, k: int) -> Token:
-    """The word that determines token k, past vague adjectives: 'le' in 'le nouveau « schéma … »', 'un'
-    in 'un nouveau plan' (the first token of the text when there is none)."""
+    """The word that determines token k, past vague adjectives and an opening quotation mark: 'le' in 'le nouveau
+    « schéma … »', 'un' in 'un nouveau plan', in 'un "plan de recrutement"' (the first token of the text when there
+    is none)."""
     k -= 1
-    while k > 0 and _vague(ctx, ctx.doc[k].text):
+    while k > 0 and (_vague(ctx, ctx.doc[k].text) or ctx.doc[k].is_quote and not ctx.doc[k].whitespace_):
         k -= 1
     return ctx.doc[max(k, 0)]
 
