@@ -127,3 +127,12 @@ def test_a_quotation_mark_does_not_hide_the_indefinite_article():
     article and the cue changes nothing."""
     assert _projects('Les soignants réclament notamment une "revalorisation générale des salaires", un "plan de '
                      'recrutement" et "l\'arrêt de toutes les fermetures".') == []
+
+
+def test_a_cue_counted_by_a_number_is_several_of_a_kind():
+    """"environ 250 protocoles pour des suspicions de cas" are some, like "des plans"; with the article, "les deux
+    accords de Minsk" are identified ones."""
+    assert _projects("Le ministre précise qu'environ 250 protocoles pour des suspicions de cas étaient déclenchés "
+                     "quotidiennement.") == []
+    assert _projects("Le ministre a cité trois enquêtes sur les violences policières.") == []
+    assert "accords de Minsk" in _projects("Les deux accords de Minsk prévoient un cessez-le-feu.")

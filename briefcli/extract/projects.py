@@ -154,8 +154,8 @@ def extract(ctx: Context) -> list[Project]:
         if _graded(ctx, doc[i:j].root):
             i = j  # "among the largest Houthi operations", "une des plus sévères lois": one of a class
             continue
-        if i > 0 and ctx.is_word("indefinite_plural", doc[i - 1].text) and "Plur" in doc[i].morph.get("Number") \
-                and not signed and not _launched(ctx, doc[i]):
+        if i > 0 and (ctx.is_word("indefinite_plural", doc[i - 1].text) or _counted(ctx, i)) \
+                and "Plur" in doc[i].morph.get("Number") and not signed and not _launched(ctx, doc[i]):
             i = j  # "tirer des plans sur la comète": some plans, no identified undertaking ("des accords de Dublin" are)
             continue
         if _class_of(ctx, doc[i:j].root, j) and not signed:
@@ -351,6 +351,22 @@ def _national_law(ctx: Context, kind: str | None, adjectives: Span) -> bool:
     irakienne", "d'après la loi américaine", "qu'autorise la loi européenne", demonyms.tsv)? That is the law of a
     country or union, in force, not a law being made ("le projet de loi bioéthique", "la loi anti-sédition")."""
     return "norm" in _frames(ctx, kind) and all(fold(t.text) in ctx.lex.demonyms for t in adjectives)
+
+
+def _counted(ctx: Context, i: int) -> bool:
+    """Is the cue at i counted by a number with no definite article before it ("environ 250 protocoles pour des
+    suspicions de cas", "trois enquêtes", "two agreements")? Several of a kind, like "des plans"; "les deux accords
+    de Minsk" are identified ones."""
+    doc = ctx.doc
+    num = doc[i - 1]
+    if not (num.like_num or num.pos_ == "NUM" or ctx.is_word("number_word", num.text)) or num.text.isupper():
+        return False
+    k = num.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":  # "environ", "about"
+        k -= 1
+    return k < 0 or not ("Def" in doc[k].morph.get("Definite") or ctx.is_word("definite", doc[k].text)
+                         or ctx.is_word("demonstrative", doc[k].text)
+                         or ctx.is_word("possessive", doc[k].text) or doc[k].tag_ == "POS")
 
 
 def _in_locution(ctx: Context, i: int, j: int) -> bool:
