@@ -305,3 +305,11 @@ def test_a_protocol_qualified_by_an_adjective_is_a_procedure():
                  lang="fr").projects == []
     assert "protocole de Kyoto" in [p.name for p in brief("Le Japon a ratifié le protocole de Kyoto.",
                                                            lang="fr").projects]
+
+
+def test_a_budget_qualified_by_an_adjective_is_an_account():
+    """"le budget communal", "le budget fédéral": an account (kind budget has no adjective frame)."""
+    from briefcli import brief
+
+    assert brief("La prestation aurait été financée avec le compte du budget communal, s'indigne le syndicat.",
+                 lang="fr").projects == []
