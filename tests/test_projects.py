@@ -136,3 +136,12 @@ def test_a_cue_counted_by_a_number_is_several_of_a_kind():
                      "quotidiennement.") == []
     assert _projects("Le ministre a cité trois enquêtes sur les violences policières.") == []
     assert "accords de Minsk" in _projects("Les deux accords de Minsk prévoient un cessez-le-feu.")
+
+
+def test_a_bare_cue_with_a_partner_is_no_undertaking():
+    """"en accord avec la Cnil" (in agreement with): no article, no one agreement, whatever partner follows;
+    "un accord avec la Croix-Rouge" is one."""
+    assert _projects("Ces contrôles seront réalisés en accord avec la Commission nationale de l'informatique et des "
+                     "libertés (Cnil).") == []
+    assert "accord avec la Croix-Rouge" in _projects("Il avait signé un accord avec la Croix-Rouge pour développer "
+                                                     "les cours de secourisme.")

@@ -196,6 +196,9 @@ def extract(ctx: Context) -> list[Project]:
             add(name_span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
             i = k
             continue
+        if _bare(ctx, doc[i]):
+            i = j  # "négocié par accord d'entreprise ou accord de branche", "en accord avec la Cnil": a kind, not one
+            continue
         # 2a. named after a person, with no article between: "la loi Blanquer", "le plan Borloo" (an
         # undertaking whose complement may name its owner is named after its author so)
         if j in at and at[j][0].kind == "person" and at[j][1].start == j and "owner" in _frames(ctx, kind) \
@@ -238,9 +241,6 @@ def extract(ctx: Context) -> list[Project]:
             continue
         if _anaphoric(ctx, i, kind, projects):
             i = j  # "cette enquête tentaculaire" after "l'enquête sur les soupçons de collusion": the same one
-            continue
-        if _bare(ctx, doc[i]):
-            i = j  # "négocié par accord d'entreprise ou accord de branche": a kind of agreement, not one
             continue
         # 4a. an operation on a named organisation: "la privatisation d'ADP", "le rachat de Twitter"
         if "operation" in _frames(ctx, kind) and j + 1 < len(doc) and ctx.is_word("complement_preposition", doc[j].text) \
@@ -462,9 +462,9 @@ def _complement_again(ctx: Context, kind: str | None, complement: Span, compleme
 
 def _bare(ctx: Context, cue: Token) -> bool:
     """Is the cue a singular common noun with no determiner, right after a preposition ("cela doit être
-    négocié par accord d'entreprise ou accord de branche", "signed by decree")? A bare noun names a kind
-    of thing, not one undertaking; a noun coordinated to a bare one is bare too. Capitalised cues are
-    names ("sous Opération Barkhane")."""
+    négocié par accord d'entreprise ou accord de branche", "signed by decree", "en accord avec la Cnil")? A bare
+    noun names a kind of thing, not one undertaking, whatever partner follows it; a noun coordinated to a bare
+    one is bare too. Capitalised cues are names ("sous Opération Barkhane")."""
     doc = cue.doc
     first = cue
     if cue.dep_ == "conj" and cue.head.i < cue.i:  # the first conjunct's noun phrase: "accord d'entreprise ou …"
