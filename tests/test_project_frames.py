@@ -294,3 +294,22 @@ def test_a_bill_introduced_is_the_one_the_article_follows(lang, text, name):
 def test_a_line_of_conduct_is_an_undertaking_only_when_launched(lang, text, found):
     """Frame conduct: a strategy or a policy named by its domain is someone's ongoing conduct."""
     assert bool(_projects(text, lang)) is found
+
+
+def test_a_protocol_qualified_by_an_adjective_is_a_procedure():
+    """"le protocole sanitaire": a procedure (kind protocole has no adjective frame); "le protocole de Kyoto",
+    named after the place where it was signed, is an agreement."""
+    from briefcli import brief
+
+    assert brief("Le protocole sanitaire imposé aux écoles ne permettait d'accueillir que quinze élèves.",
+                 lang="fr").projects == []
+    assert "protocole de Kyoto" in [p.name for p in brief("Le Japon a ratifié le protocole de Kyoto.",
+                                                           lang="fr").projects]
+
+
+def test_a_budget_qualified_by_an_adjective_is_an_account():
+    """"le budget communal", "le budget fédéral": an account (kind budget has no adjective frame)."""
+    from briefcli import brief
+
+    assert brief("La prestation aurait été financée avec le compte du budget communal, s'indigne le syndicat.",
+                 lang="fr").projects == []

@@ -112,3 +112,36 @@ def test_a_plural_cue_with_a_bare_noun_complement_is_a_class():
     assert _projects("Les plans d'économies se multiplient dans les médias.") == []
     assert _projects("Le repreneur arrive devant la justice avec déjà plusieurs projets de reprise.") == []
     assert "accords de Dublin" in _projects("Emmanuel Macron a plaidé pour une refonte des accords de Dublin.")
+
+
+def test_a_law_named_by_a_nationality_adjective_is_a_law_in_force():
+    """"selon la loi irakienne": a country's law, no undertaking; an adjective saying what the law is about
+    names one ("la loi anti-sédition")."""
+    assert _projects("Ils ont trente jours pour faire appel selon la loi irakienne, qui prévoit la peine de mort.") == []
+    assert _projects("D'après la loi américaine, l'exécutif doit prévenir le Congrès.") == []
+    assert "loi anti-sédition" in _projects("Des députés souhaitent que la ville se dote de la loi anti-sédition.")
+
+
+def test_a_quotation_mark_does_not_hide_the_indefinite_article():
+    """'un "plan de recrutement"' demanded is some plan, as 'un plan de recrutement' is: the mark between the
+    article and the cue changes nothing."""
+    assert _projects('Les soignants réclament notamment une "revalorisation générale des salaires", un "plan de '
+                     'recrutement" et "l\'arrêt de toutes les fermetures".') == []
+
+
+def test_a_cue_counted_by_a_number_is_several_of_a_kind():
+    """"environ 250 protocoles pour des suspicions de cas" are some, like "des plans"; with the article, "les deux
+    accords de Minsk" are identified ones."""
+    assert _projects("Le ministre précise qu'environ 250 protocoles pour des suspicions de cas étaient déclenchés "
+                     "quotidiennement.") == []
+    assert _projects("Le ministre a cité trois enquêtes sur les violences policières.") == []
+    assert "accords de Minsk" in _projects("Les deux accords de Minsk prévoient un cessez-le-feu.")
+
+
+def test_a_bare_cue_with_a_partner_is_no_undertaking():
+    """"en accord avec la Cnil" (in agreement with): no article, no one agreement, whatever partner follows;
+    "un accord avec la Croix-Rouge" is one."""
+    assert _projects("Ces contrôles seront réalisés en accord avec la Commission nationale de l'informatique et des "
+                     "libertés (Cnil).") == []
+    assert "accord avec la Croix-Rouge" in _projects("Il avait signé un accord avec la Croix-Rouge pour développer "
+                                                     "les cours de secourisme.")

@@ -154,8 +154,8 @@ def extract(ctx: Context) -> list[Project]:
         if _graded(ctx, doc[i:j].root):
             i = j  # "among the largest Houthi operations", "une des plus sévères lois": one of a class
             continue
-        if i > 0 and ctx.is_word("indefinite_plural", doc[i - 1].text) and "Plur" in doc[i].morph.get("Number") \
-                and not signed and not _launched(ctx, doc[i]):
+        if i > 0 and (ctx.is_word("indefinite_plural", doc[i - 1].text) or _counted(ctx, i)) \
+                and "Plur" in doc[i].morph.get("Number") and not signed and not _launched(ctx, doc[i]):
             i = j  # "tirer des plans sur la comète": some plans, no identified undertaking ("des accords de Dublin" are)
             continue
         if _class_of(ctx, doc[i:j].root, j) and not signed:
@@ -195,6 +195,9 @@ def extract(ctx: Context) -> list[Project]:
             start, end = ctx.offsets(name_span)
             add(name_span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
             i = k
+            continue
+        if _bare(ctx, doc[i]):
+            i = j  # "négocié par accord d'entreprise ou accord de branche", "en accord avec la Cnil": a kind, not one
             continue
         # 2a. named after a person, with no article between: "la loi Blanquer", "le plan Borloo" (an
         # undertaking whose complement may name its owner is named after its author so)
@@ -238,9 +241,6 @@ def extract(ctx: Context) -> list[Project]:
             continue
         if _anaphoric(ctx, i, kind, projects):
             i = j  # "cette enquête tentaculaire" after "l'enquête sur les soupçons de collusion": the same one
-            continue
-        if _bare(ctx, doc[i]):
-            i = j  # "négocié par accord d'entreprise ou accord de branche": a kind of agreement, not one
             continue
         # 4a. an operation on a named organisation: "la privatisation d'ADP", "le rachat de Twitter"
         if "operation" in _frames(ctx, kind) and j + 1 < len(doc) and ctx.is_word("complement_preposition", doc[j].text) \
@@ -300,6 +300,9 @@ def extract(ctx: Context) -> list[Project]:
             k = j
             while k < len(doc) and _qualifier(ctx, doc[k], kind) and k < j + 3:
                 k += 1
+            if _national_law(ctx, kind, doc[j:k]):
+                i = k  # "selon la loi irakienne": the law of a country, in force
+                continue
             if k + 1 < len(doc) and (ctx.is_word("complement_preposition", doc[k].text)
                                      or ctx.is_word("locative", doc[k].text)) and k + 1 in at:
                 k = at[k + 1][1].end  # "le plan social d'Airbus", "l'accord conclu en Suisse"
@@ -341,6 +344,29 @@ def _class_of(ctx: Context, cue: Token, j: int) -> bool:
     doc = ctx.doc
     return "Plur" in cue.morph.get("Number") and j + 1 < len(doc) and ctx.is_word("bare_of", doc[j].text) \
         and doc[j + 1].pos_ == "NOUN" and doc[j + 1].text.islower() and j + 1 not in ctx.entities.at
+
+
+def _national_law(ctx: Context, kind: str | None, adjectives: Span) -> bool:
+    """Is a norm (frame norm: a law, a decree) qualified only by adjectives of nationality ("selon la loi
+    irakienne", "d'après la loi américaine", "qu'autorise la loi européenne", demonyms.tsv)? That is the law of a
+    country or union, in force, not a law being made ("le projet de loi bioéthique", "la loi anti-sédition")."""
+    return "norm" in _frames(ctx, kind) and all(fold(t.text) in ctx.lex.demonyms for t in adjectives)
+
+
+def _counted(ctx: Context, i: int) -> bool:
+    """Is the cue at i counted by a number with no definite article before it ("environ 250 protocoles pour des
+    suspicions de cas", "trois enquêtes", "two agreements")? Several of a kind, like "des plans"; "les deux accords
+    de Minsk" are identified ones."""
+    doc = ctx.doc
+    num = doc[i - 1]
+    if not (num.like_num or num.pos_ == "NUM" or ctx.is_word("number_word", num.text)) or num.text.isupper():
+        return False
+    k = num.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":  # "environ", "about"
+        k -= 1
+    return k < 0 or not ("Def" in doc[k].morph.get("Definite") or ctx.is_word("definite", doc[k].text)
+                         or ctx.is_word("demonstrative", doc[k].text)
+                         or ctx.is_word("possessive", doc[k].text) or doc[k].tag_ == "POS")
 
 
 def _in_locution(ctx: Context, i: int, j: int) -> bool:
@@ -436,9 +462,9 @@ def _complement_again(ctx: Context, kind: str | None, complement: Span, compleme
 
 def _bare(ctx: Context, cue: Token) -> bool:
     """Is the cue a singular common noun with no determiner, right after a preposition ("cela doit être
-    négocié par accord d'entreprise ou accord de branche", "signed by decree")? A bare noun names a kind
-    of thing, not one undertaking; a noun coordinated to a bare one is bare too. Capitalised cues are
-    names ("sous Opération Barkhane")."""
+    négocié par accord d'entreprise ou accord de branche", "signed by decree", "en accord avec la Cnil")? A bare
+    noun names a kind of thing, not one undertaking, whatever partner follows it; a noun coordinated to a bare
+    one is bare too. Capitalised cues are names ("sous Opération Barkhane")."""
     doc = cue.doc
     first = cue
     if cue.dep_ == "conj" and cue.head.i < cue.i:  # the first conjunct's noun phrase: "accord d'entreprise ou …"
@@ -702,10 +728,11 @@ def _place_complement(ctx: Context, j: int, at) -> bool:
 
 
 def _determiner_before(ctx: Context, k: int) -> Token:
-    """The word that determines token k, past vague adjectives: 'le' in 'le nouveau « schéma … »', 'un'
-    in 'un nouveau plan' (the first token of the text when there is none)."""
+    """The word that determines token k, past vague adjectives and an opening quotation mark: 'le' in 'le nouveau
+    « schéma … »', 'un' in 'un nouveau plan', in 'un "plan de recrutement"' (the first token of the text when there
+    is none)."""
     k -= 1
-    while k > 0 and _vague(ctx, ctx.doc[k].text):
+    while k > 0 and (_vague(ctx, ctx.doc[k].text) or ctx.doc[k].is_quote and not ctx.doc[k].whitespace_):
         k -= 1
     return ctx.doc[max(k, 0)]
 
