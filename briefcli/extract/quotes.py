@@ -208,6 +208,9 @@ def _source_cue_at(ctx: Context, i: int) -> int:
 
 
 
+BODY_SENTENCES = 3  # sentences (this one included) searched for the organisation "la direction" speaks for
+
+
 class _Resolver:
     """Turns a subject token into the speaker: an actor name, a phrase, or None.
 
@@ -594,6 +597,9 @@ class _Resolver:
             e = self.title_holder(tok)
         if e is not None:
             return Attribution(None, e.name, tok, True)
+        body = self.body_of(phrase, tok, at)
+        if body is not None:
+            return Attribution(None, body.name, tok, True)
         if tok.pos_ == "NOUN" and depth < 2 and (fold(tok.lemma_) in ctx.lex.speech_nouns or fold(tok.text) in ctx.lex.speech_nouns
                                                  or self._document(tok)):
             # "le communiqué de l'association", "the statement from the ministry": whoever issued it speaks
@@ -950,6 +956,34 @@ class _Resolver:
                 or not ctx.is_word("definite", phrase[0].text) or any(t.pos_ != "DET" for t in phrase[:-1]):
             return None
         return self.recent_org(at, fold(tok.text), by_name=True)
+
+    def body_of(self, phrase: list[Token], tok: Token, at: int) -> object | None:
+        """The organisation a body that speaks for it stands for (words.tsv org_body_noun): "la direction",
+        "sa direction", "les représentants de la compagnie", "the management" — the organisation just talked
+        about (the last named by the complement's kind word, else the last one mentioned shortly before).
+        Not a body the phrase names ("la direction du PS") nor one of them ("un représentant")."""
+        ctx = self.ctx
+        if not phrase or not (ctx.is_word("org_body_noun", tok.text) or ctx.is_word("org_body_noun", tok.lemma_)) \
+                or indefinite(phrase[0]):
+            return None
+        after = [t for t in phrase if t.i > tok.i]
+        if any(t.i in self.entity_at for t in after):
+            return None  # "la direction du musée du Louvre": the phrase names its organisation
+        kind = next((fold(t.lemma_) for t in after if t.pos_ == "NOUN"
+                     and (ctx.is_word("org_kind_noun", t.text) or ctx.is_word("org_kind_noun", t.lemma_))), None)
+        if after and kind is None:
+            return None  # "la direction de l'enquête": a complement that is no organisation
+        named = self.recent_org(at, kind, by_name=True) if kind else None
+        if named is not None:
+            return named
+        starts = ctx.sent_starts_before(at, BODY_SENTENCES)
+        floor = starts[0] if starts else 0
+        nearby = [(m.start, e, is_subject(ctx.doc, m.start, m.end) or self._opens_clause(m.start, m.end))
+                  for e in ctx.entities.items if e.kind == "organization"
+                  for m in e.mentions if floor <= m.start < at and m.start not in self.quote_at]
+        if not nearby:
+            return None
+        return max(nearby, key=lambda n: (n[2], n[0]))[1]  # the organisation the passage is about: a subject, the last
 
     def recent_org(self, at: int, noun: str, by_name: bool = False) -> object | None:
         """The organisation named by its kind: the last one whose name holds the noun, else the
