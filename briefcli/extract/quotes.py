@@ -82,6 +82,7 @@ class Attribution:
     verb_token: Token | None = None
     incise: bool = False  # found in an incise right after the quote
     weak: bool = False  # the person the sentence is about, with no speech verb: not the next pronoun's referent
+    acting: bool = False  # an organisation or a title the sentence has act, no speech verb: a speaker candidate only
 
 
 def _tokens_between(ctx: Context, start: int, end: int) -> Span | None:
@@ -1579,13 +1580,25 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
     root = sent.root
     subject = next((c for c in root.children if c.i not in inside and c.i < quote_span.start
                     and (c.dep_ in ("nsubj", "expl:subj") and ctx.is_word("subject_pronoun", c.text)
-                         or c.dep_ == "nsubj" and resolver.is_person(c) and not any(x.dep_ == "aux:pass" for x in root.children))
+                         or c.dep_ == "nsubj" and (resolver.is_person(c) or _body_subject(ctx, resolver, c))
+                         and not any(x.dep_ == "aux:pass" for x in root.children))
                     and not ctx.is_word("impersonal_verb", _lemma(root))), None)
     if subject is not None:
         found = resolver.resolve(subject, subject.i)
-        if found is not None and found.named:
+        if found is not None and (found.named or _body_subject(ctx, resolver, subject)):
             found.weak = True  # who the sentence is about, not someone it says spoke
+            found.acting = not resolver.is_person(subject) and not ctx.is_word("subject_pronoun", subject.text)
             yield "subject", found
+
+
+def _body_subject(ctx: Context, resolver: _Resolver, tok: Token) -> bool:
+    """Is the sentence's subject an organisation of the article or a titled person ("L214 montre des lapins dans
+    des cages « à peine plus qu'une feuille A5 »", "le préfet a autorisé « de manière dérogatoire » …"): who
+    the sentence says acts, whose words its quoted fragment most likely gives."""
+    e = resolver.entity_at.get(tok.i)
+    if e is not None:
+        return e.kind == "organization"
+    return tok.pos_ == "NOUN" and title_word(ctx, tok) and not _plural(tok)
 
 
 class _Layout:
@@ -2245,22 +2258,24 @@ def extract(ctx: Context) -> list[Quote]:
             continue
         cues = list(itertools.islice(_cues(ctx, resolver, q, sent, span), CUES))
         attribution = cues[0][1] if cues else None
-        governed = _governed(attribution, span)
+        # whether the words are a quote is told by the cues that say someone speaks, not by an acting subject
+        said = None if attribution is not None and attribution.acting else attribution
+        governed = _governed(said, span)
         rules = {"names_a_charge": _names_a_charge(ctx, span), "governed": governed,
-                 "labels_a_thing": bool(label := _labels_a_thing(ctx, span, attribution)), "heading": _is_subheading(ctx.text, q),
-                 "continues": attribution is None and previous is not None and _continues(ctx, previous[0], sent)}
-        features.append((q, _form_features(ctx, q, span, content, attribution, marked, rules)))
+                 "labels_a_thing": bool(label := _labels_a_thing(ctx, span, said)), "heading": _is_subheading(ctx.text, q),
+                 "continues": said is None and previous is not None and _continues(ctx, previous[0], sent)}
+        features.append((q, _form_features(ctx, q, span, content, said, marked, rules)))
         ctx.traces.label_reason[q.start] = label
-        rules.update(names_a_speaker=_names_a_speaker(ctx, span, content), nobodys_words=_nobodys_words(attribution, span, words))
+        rules.update(names_a_speaker=_names_a_speaker(ctx, span, content), nobodys_words=_nobodys_words(said, span, words))
         # a few rules decide alone; else one score over the quoted words' form and role (quote_form.tsv)
         decided = rules["names_a_speaker"] or rules["names_a_charge"] or rules["nobodys_words"] or _gloss_or_work(ctx, span) \
-        or _acts_on_thing(ctx, span, attribution) or _names_the_incise_speaker(ctx, span) \
+        or _acts_on_thing(ctx, span, said) or _names_the_incise_speaker(ctx, span) \
         or not governed and (
             label == "vague_adjective" or label == "completes_noun" and not _said_in_sentence(ctx, span)
             or label == "determiner_noun" and _demonstrative_before(ctx, span))
         # a subheading between dashes ('- « Aucune relation » -') with no cue of its own heads the passage that
         # follows: a heading, like a title, not words anyone is said to say there
-        heading = attribution is None and rules["heading"]
+        heading = said is None and rules["heading"]
         if decided or heading:
             features.pop()  # decided by a rule alone: not for the score (nor for fitting it)
         if decided or heading or features and features[-1][0] is q and _form_score(ctx, features[-1][1]) <= 0:
