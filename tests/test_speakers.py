@@ -445,3 +445,33 @@ def test_a_speech_verb_of_several_words_attributes_the_quote(lang, text, speaker
     speech_verbs.tsv lists are the verb of the incise (its first word's token), their subject after the last word."""
     assert [(s, v) for q in brief(text, lang=lang).quotes if q.kind == "direct" for s, v in [(q.speaker, q.verb)]] \
         == [(speaker, verb)]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Les cheminots de la SNCF ont exercé leur droit de retrait. La direction accuse les conducteurs de faire une "
+           "« grève illégale ».", "SNCF"),
+    ("fr", "La compagnie Easyjet, contactée par le journal The Sun, ne donne pas la même version. La passagère aurait été "
+           "évacuée. Les représentants de la compagnie expliquent : « Une hôtesse a demandé poliment à la passagère de se "
+           "couvrir. »", "Easyjet"),
+])
+def test_the_body_that_speaks_for_an_organisation_is_the_organisation(lang, text, speaker):
+    """words.tsv org_body_noun: "la direction", "les représentants de la compagnie" speak for the organisation the
+    passage is about (a subject before a complement such as "contactée par le journal The Sun")."""
+    assert [s for _t, s in _speakers(text, lang)] == [speaker]
+
+
+def test_a_body_the_phrase_names_keeps_its_words():
+    text = "Le PS a perdu les élections. « Nous devons changer », a reconnu la direction du PS."
+    assert [s for _t, s in _speakers(text, "fr")] == ["la direction du PS"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Un syndicaliste a dénoncé la mesure lundi. La SNCF a supprimé plusieurs trains « pour garantir la sécurité "
+           "des voyageurs et des agents ».", "SNCF"),
+    ("fr", "Une source judiciaire a confirmé l'enquête lundi. Le préfet du Morbihan a autorisé l'ouverture des plages "
+           "« de manière dérogatoire et par un même arrêté du 20 mai ».", "Le préfet du Morbihan"),
+])
+def test_a_quoted_fragment_goes_to_the_organisation_or_title_its_sentence_has_act(lang, text, speaker):
+    """The sentence's subject with no speech verb, an organisation or a title ("La SNCF a supprimé des trains « … »"):
+    whose words the fragment gives, rather than the speaker of the sentence before."""
+    assert [s for _t, s in _speakers(text, lang)] == [speaker]

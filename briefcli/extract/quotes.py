@@ -82,6 +82,7 @@ class Attribution:
     verb_token: Token | None = None
     incise: bool = False  # found in an incise right after the quote
     weak: bool = False  # the person the sentence is about, with no speech verb: not the next pronoun's referent
+    acting: bool = False  # an organisation or a title the sentence has act, no speech verb: a speaker candidate only
 
 
 def _tokens_between(ctx: Context, start: int, end: int) -> Span | None:
@@ -206,6 +207,9 @@ def _source_cue_at(ctx: Context, i: int) -> int:
     return found[i]
 
 
+
+
+BODY_SENTENCES = 3  # sentences (this one included) searched for the organisation "la direction" speaks for
 
 
 class _Resolver:
@@ -594,6 +598,9 @@ class _Resolver:
             e = self.title_holder(tok)
         if e is not None:
             return Attribution(None, e.name, tok, True)
+        body = self.body_of(phrase, tok, at)
+        if body is not None:
+            return Attribution(None, body.name, tok, True)
         if tok.pos_ == "NOUN" and depth < 2 and (fold(tok.lemma_) in ctx.lex.speech_nouns or fold(tok.text) in ctx.lex.speech_nouns
                                                  or self._document(tok)):
             # "le communiqué de l'association", "the statement from the ministry": whoever issued it speaks
@@ -950,6 +957,34 @@ class _Resolver:
                 or not ctx.is_word("definite", phrase[0].text) or any(t.pos_ != "DET" for t in phrase[:-1]):
             return None
         return self.recent_org(at, fold(tok.text), by_name=True)
+
+    def body_of(self, phrase: list[Token], tok: Token, at: int) -> object | None:
+        """The organisation a body that speaks for it stands for (words.tsv org_body_noun): "la direction",
+        "sa direction", "les représentants de la compagnie", "the management" — the organisation just talked
+        about (the last named by the complement's kind word, else the last one mentioned shortly before).
+        Not a body the phrase names ("la direction du PS") nor one of them ("un représentant")."""
+        ctx = self.ctx
+        if not phrase or not (ctx.is_word("org_body_noun", tok.text) or ctx.is_word("org_body_noun", tok.lemma_)) \
+                or indefinite(phrase[0]):
+            return None
+        after = [t for t in phrase if t.i > tok.i]
+        if any(t.i in self.entity_at for t in after):
+            return None  # "la direction du musée du Louvre": the phrase names its organisation
+        kind = next((fold(t.lemma_) for t in after if t.pos_ == "NOUN"
+                     and (ctx.is_word("org_kind_noun", t.text) or ctx.is_word("org_kind_noun", t.lemma_))), None)
+        if after and kind is None:
+            return None  # "la direction de l'enquête": a complement that is no organisation
+        named = self.recent_org(at, kind, by_name=True) if kind else None
+        if named is not None:
+            return named
+        starts = ctx.sent_starts_before(at, BODY_SENTENCES)
+        floor = starts[0] if starts else 0
+        nearby = [(m.start, e, is_subject(ctx.doc, m.start, m.end) or self._opens_clause(m.start, m.end))
+                  for e in ctx.entities.items if e.kind == "organization"
+                  for m in e.mentions if floor <= m.start < at and m.start not in self.quote_at]
+        if not nearby:
+            return None
+        return max(nearby, key=lambda n: (n[2], n[0]))[1]  # the organisation the passage is about: a subject, the last
 
     def recent_org(self, at: int, noun: str, by_name: bool = False) -> object | None:
         """The organisation named by its kind: the last one whose name holds the noun, else the
@@ -1545,13 +1580,25 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
     root = sent.root
     subject = next((c for c in root.children if c.i not in inside and c.i < quote_span.start
                     and (c.dep_ in ("nsubj", "expl:subj") and ctx.is_word("subject_pronoun", c.text)
-                         or c.dep_ == "nsubj" and resolver.is_person(c) and not any(x.dep_ == "aux:pass" for x in root.children))
+                         or c.dep_ == "nsubj" and (resolver.is_person(c) or _body_subject(ctx, resolver, c))
+                         and not any(x.dep_ == "aux:pass" for x in root.children))
                     and not ctx.is_word("impersonal_verb", _lemma(root))), None)
     if subject is not None:
         found = resolver.resolve(subject, subject.i)
-        if found is not None and found.named:
+        if found is not None and (found.named or _body_subject(ctx, resolver, subject)):
             found.weak = True  # who the sentence is about, not someone it says spoke
+            found.acting = not resolver.is_person(subject) and not ctx.is_word("subject_pronoun", subject.text)
             yield "subject", found
+
+
+def _body_subject(ctx: Context, resolver: _Resolver, tok: Token) -> bool:
+    """Is the sentence's subject an organisation of the article or a titled person ("L214 montre des lapins dans
+    des cages « à peine plus qu'une feuille A5 »", "le préfet a autorisé « de manière dérogatoire » …"): who
+    the sentence says acts, whose words its quoted fragment most likely gives."""
+    e = resolver.entity_at.get(tok.i)
+    if e is not None:
+        return e.kind == "organization"
+    return tok.pos_ == "NOUN" and title_word(ctx, tok) and not _plural(tok)
 
 
 class _Layout:
@@ -2211,22 +2258,24 @@ def extract(ctx: Context) -> list[Quote]:
             continue
         cues = list(itertools.islice(_cues(ctx, resolver, q, sent, span), CUES))
         attribution = cues[0][1] if cues else None
-        governed = _governed(attribution, span)
+        # whether the words are a quote is told by the cues that say someone speaks, not by an acting subject
+        said = None if attribution is not None and attribution.acting else attribution
+        governed = _governed(said, span)
         rules = {"names_a_charge": _names_a_charge(ctx, span), "governed": governed,
-                 "labels_a_thing": bool(label := _labels_a_thing(ctx, span, attribution)), "heading": _is_subheading(ctx.text, q),
-                 "continues": attribution is None and previous is not None and _continues(ctx, previous[0], sent)}
-        features.append((q, _form_features(ctx, q, span, content, attribution, marked, rules)))
+                 "labels_a_thing": bool(label := _labels_a_thing(ctx, span, said)), "heading": _is_subheading(ctx.text, q),
+                 "continues": said is None and previous is not None and _continues(ctx, previous[0], sent)}
+        features.append((q, _form_features(ctx, q, span, content, said, marked, rules)))
         ctx.traces.label_reason[q.start] = label
-        rules.update(names_a_speaker=_names_a_speaker(ctx, span, content), nobodys_words=_nobodys_words(attribution, span, words))
+        rules.update(names_a_speaker=_names_a_speaker(ctx, span, content), nobodys_words=_nobodys_words(said, span, words))
         # a few rules decide alone; else one score over the quoted words' form and role (quote_form.tsv)
         decided = rules["names_a_speaker"] or rules["names_a_charge"] or rules["nobodys_words"] or _gloss_or_work(ctx, span) \
-        or _acts_on_thing(ctx, span, attribution) or _names_the_incise_speaker(ctx, span) \
+        or _acts_on_thing(ctx, span, said) or _names_the_incise_speaker(ctx, span) \
         or not governed and (
             label == "vague_adjective" or label == "completes_noun" and not _said_in_sentence(ctx, span)
             or label == "determiner_noun" and _demonstrative_before(ctx, span))
         # a subheading between dashes ('- « Aucune relation » -') with no cue of its own heads the passage that
         # follows: a heading, like a title, not words anyone is said to say there
-        heading = attribution is None and rules["heading"]
+        heading = said is None and rules["heading"]
         if decided or heading:
             features.pop()  # decided by a rule alone: not for the score (nor for fitting it)
         if decided or heading or features and features[-1][0] is q and _form_score(ctx, features[-1][1]) <= 0:
