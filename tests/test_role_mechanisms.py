@@ -491,3 +491,12 @@ def test_a_pronoun_given_a_title_means_the_subject_the_narrative_speaks_of():
                    "d'Emmanuel Macron.")
     assert "directeur de cabinet d'Emmanuel Macron" in roles["Alexis Kohler"]
     assert "directeur de cabinet d'Emmanuel Macron" not in roles["Pierre Moscovici"]
+
+
+def test_a_name_in_another_clause_of_the_title_s_sentence_may_be_whom_it_means():
+    roles = _roles("Le député Jean Lassalle a parlé lundi. S'il avait apprécié qu'Emmanuel Macron essaye de "
+                   "re-présidentialiser la fonction, il a beaucoup moins apprécié les dernières sorties du chef de l'État.")
+    assert "chef de l'État" in roles["Emmanuel Macron"]
+    # a name in the title's own clause is someone else
+    roles = _roles("Le député Jean Lassalle a parlé lundi. Emmanuel Macron a reçu le chef de l'État à l'Élysée.")
+    assert "chef de l'État" not in roles["Emmanuel Macron"]
