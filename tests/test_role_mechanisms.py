@@ -500,3 +500,11 @@ def test_a_name_in_another_clause_of_the_title_s_sentence_may_be_whom_it_means()
     # a name in the title's own clause is someone else
     roles = _roles("Le député Jean Lassalle a parlé lundi. Emmanuel Macron a reçu le chef de l'État à l'Élysée.")
     assert "chef de l'État" not in roles["Emmanuel Macron"]
+
+
+def test_an_adverb_opening_an_apposition_before_its_title():
+    roles = _roles("« Nous sommes prêts », assure Hervé Bouyrie, par ailleurs maire de Messanges, ce vendredi.")
+    assert "maire de Messanges" in roles["Hervé Bouyrie"]
+    roles = _roles("Two candidates, Elizabeth Warren and Michael Bloomberg, formerly the mayor of New York City, "
+                   "ended their campaigns.", lang="en")
+    assert "mayor of New York City" in roles["Michael Bloomberg"]

@@ -434,6 +434,8 @@ def verb_after_subject(ctx: Context, j: int) -> int:
 def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | None:
     """The title that starts at token j, past its determiners, with its complement, or None."""
     doc = ctx.doc
+    if apposition:
+        j = past_adverb(ctx, j)
     while j < len(doc) and (ctx.is_word("determiner", doc[j].text) and not ctx.is_word("complement_preposition", doc[j].text)
                             or ctx.is_word("role_modifier", doc[j].text) and j + 1 < len(doc)
                             and ctx.is_word("determiner", doc[j + 1].text)):  # "X, then the Prime Minister"
@@ -509,6 +511,25 @@ def apposition_close(ctx: Context, k: int, limit: int) -> int | None:
                 or ctx.is_word("relative_word", tok.text):
             return None
     return None
+
+
+def past_adverb(ctx: Context, j: int) -> int:
+    """Past an adverb opening an apposition before its title ("Hervé Bouyrie, par ailleurs maire de Messanges", "Michael
+    Bloomberg, formerly the mayor of New York City"): one or two adverbs, or a preposition and an adverb, in lower case,
+    when a title follows them."""
+    doc = ctx.doc
+    k = j
+    if k + 1 < len(doc) and doc[k].pos_ == "ADP" and doc[k + 1].pos_ == "ADV" and doc[k].text[:1].islower():
+        k += 1  # "par ailleurs"
+    n = 0
+    while k < len(doc) and n < 2 and doc[k].pos_ == "ADV" and doc[k].text[:1].islower() and doc[k].is_alpha:
+        k, n = k + 1, n + 1
+    if not n or k >= len(doc):
+        return j
+    t = k
+    while t < len(doc) and ctx.is_word("determiner", doc[t].text) and not ctx.is_word("complement_preposition", doc[t].text):
+        t += 1
+    return k if t < len(doc) and role_start(ctx, t, min(len(doc) - 1, t + 8))[1] else j
 
 
 def noun_modifier(tok: Token) -> bool:
