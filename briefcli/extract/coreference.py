@@ -562,7 +562,22 @@ def narrative_subject(ctx: Context, k: int, fitting: dict[int, Entity], people: 
         mentions = sorted((m.start, m.end, e) for e in people for m in e.mentions)
         memo["chain"] = pronoun_chain(ctx, mentions, quoted, sexes)
     person = memo["chain"].get((k, k + 1))
-    return person if person is not None and id(person) in fitting else None
+    if person is None or id(person) not in fitting or coordinated_subject(ctx, person, k, people):
+        return None
+    return person
+
+
+def coordinated_subject(ctx: Context, person: Entity, k: int, people: list[Entity]) -> bool:
+    """Is the person's last mention before token k coordinated with another person's ("Pierre Martin et Paul Durand
+    sont arrivés")? The pronoun after it may then mean either: the narrative names no single subject."""
+    before = [m for m in person.mentions if m.end <= k]
+    if not before:
+        return False
+    m = max(before, key=lambda m: m.start)
+    root = ctx.doc[m.start:m.end].root
+    linked = [t.i for t in root.children if t.dep_ == "conj"] + ([root.head.i] if root.dep_ == "conj" else [])
+    others = {i for e in people if e is not person for o in e.mentions for i in range(o.start, o.end)}
+    return any(i in others for i in linked)
 
 
 def fronted_role(ctx: Context, pronoun: Token) -> Span | None:
