@@ -508,3 +508,8 @@ def test_an_adverb_opening_an_apposition_before_its_title():
     roles = _roles("Two candidates, Elizabeth Warren and Michael Bloomberg, formerly the mayor of New York City, "
                    "ended their campaigns.", lang="en")
     assert "mayor of New York City" in roles["Michael Bloomberg"]
+
+
+def test_a_subject_relative_with_no_comma_after_the_name_keeps_it_the_copula_s_subject():
+    roles = _roles("Reportedly, Bolton often had disagreements with Mike Pompeo who is the secretary of state.", lang="en")
+    assert roles["Mike Pompeo"] == ["secretary of state"]

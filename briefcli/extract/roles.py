@@ -420,6 +420,8 @@ def verb_after_subject(ctx: Context, j: int) -> int:
     ("M. Drareni, 40 ans, est le directeur…", "Harris, a sitting senator, is the former…") or after a
     subject relative pronoun ("X, qui était…", "X, who was…"): the name is still the copula's subject."""
     doc = ctx.doc
+    if j + 1 < len(doc) and ctx.is_word("subject_relative", doc[j].text) and doc[j].text[:1].islower():
+        return j + 1  # "Mike Pompeo who is the secretary of state": a relative with no comma
     if j + 1 >= len(doc) or doc[j].text != ",":
         return j
     if ctx.is_word("subject_relative", doc[j + 1].text):
