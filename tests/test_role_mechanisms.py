@@ -513,3 +513,9 @@ def test_an_adverb_opening_an_apposition_before_its_title():
 def test_a_subject_relative_with_no_comma_after_the_name_keeps_it_the_copula_s_subject():
     roles = _roles("Reportedly, Bolton often had disagreements with Mike Pompeo who is the secretary of state.", lang="en")
     assert roles["Mike Pompeo"] == ["secretary of state"]
+
+
+def test_a_bracketed_expansion_inside_a_title_before_the_comma_of_its_name():
+    roles = _roles("The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), "
+                   "Mick Cash, said the measure was weak.", lang="en")
+    assert roles["Mick Cash"] == ["general secretary of the RMT union"]

@@ -206,7 +206,7 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     named = i  # the token before the name and its honorific
     comma = i >= 0 and doc[i].text == ","
     if comma:
-        i -= 1
+        i = before_brackets(ctx, i - 1)  # "The general secretary of the RMT union (National Union of…), Mick Cash"
     window: list[Token] = []
     while i >= 0 and len(window) < 9:
         tok = doc[i]
@@ -325,6 +325,22 @@ def before_acronym(ctx: Context, i: int) -> int:
     if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper and doc[i - 1].is_alpha:
         return i - 3
     return i
+
+
+BRACKETS_REACH = 16  # how many words a bracketed expansion inside a title may hold
+
+
+def before_brackets(ctx: Context, i: int) -> int:
+    """The token before a bracketed group that ends at token i ("the RMT union (National Union of Rail, Maritime and
+    Transport Workers), Mick Cash"): what the title before it says goes on past the brackets to the name; i itself
+    when no brackets end there, or they open another sentence."""
+    doc = ctx.doc
+    if i < 1 or doc[i].text != ")":
+        return i
+    k = i - 1
+    while k >= 0 and i - k <= BRACKETS_REACH and doc[k].text not in ("(", ")") and not doc[k].is_sent_start:
+        k -= 1
+    return k - 1 if k >= 1 and doc[k].text == "(" and i - k > 1 else i
 
 
 def governing_title(ctx: Context, start: int, lo: int, nouns: bool) -> int | None:
