@@ -491,3 +491,31 @@ def test_a_pronoun_given_a_title_means_the_subject_the_narrative_speaks_of():
                    "d'Emmanuel Macron.")
     assert "directeur de cabinet d'Emmanuel Macron" in roles["Alexis Kohler"]
     assert "directeur de cabinet d'Emmanuel Macron" not in roles["Pierre Moscovici"]
+
+
+def test_a_name_in_another_clause_of_the_title_s_sentence_may_be_whom_it_means():
+    roles = _roles("Le député Jean Lassalle a parlé lundi. S'il avait apprécié qu'Emmanuel Macron essaye de "
+                   "re-présidentialiser la fonction, il a beaucoup moins apprécié les dernières sorties du chef de l'État.")
+    assert "chef de l'État" in roles["Emmanuel Macron"]
+    # a name in the title's own clause is someone else
+    roles = _roles("Le député Jean Lassalle a parlé lundi. Emmanuel Macron a reçu le chef de l'État à l'Élysée.")
+    assert "chef de l'État" not in roles["Emmanuel Macron"]
+
+
+def test_an_adverb_opening_an_apposition_before_its_title():
+    roles = _roles("« Nous sommes prêts », assure Hervé Bouyrie, par ailleurs maire de Messanges, ce vendredi.")
+    assert "maire de Messanges" in roles["Hervé Bouyrie"]
+    roles = _roles("Two candidates, Elizabeth Warren and Michael Bloomberg, formerly the mayor of New York City, "
+                   "ended their campaigns.", lang="en")
+    assert "mayor of New York City" in roles["Michael Bloomberg"]
+
+
+def test_a_subject_relative_with_no_comma_after_the_name_keeps_it_the_copula_s_subject():
+    roles = _roles("Reportedly, Bolton often had disagreements with Mike Pompeo who is the secretary of state.", lang="en")
+    assert roles["Mike Pompeo"] == ["secretary of state"]
+
+
+def test_a_bracketed_expansion_inside_a_title_before_the_comma_of_its_name():
+    roles = _roles("The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), "
+                   "Mick Cash, said the measure was weak.", lang="en")
+    assert roles["Mick Cash"] == ["general secretary of the RMT union"]

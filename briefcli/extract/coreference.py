@@ -207,8 +207,9 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
             if back <= 0 and (start, end) in pronouns:
                 continue  # a pronoun in the title's own sentence: the person's name before it still counts
             seen.add(id(e))
-            if back <= 0:
+            if back <= 0 and not apart_clause(doc, start, end, phrase):
                 continue  # named in the title's own sentence: "X a reçu le Premier ministre" is someone else
+            back = max(back, 1)
             if sex is not None and id(e) not in sexes:
                 sexes[id(e)] = person_sex(ctx, e)
             if sex is not None and sexes[id(e)] not in (None, sex):
@@ -253,6 +254,27 @@ def object_title(phrase: Span) -> bool:
     """Is a bare title its verb's object ("qui a ouvertement critiqué la jeune femme")? It still names the person,
     but joins no chain of mentions: a subject pronoun after it ("…», a-t-elle écrit") goes on speaking of the subject."""
     return phrase.root.dep_ in ("obj", "dobj", "iobj")
+
+
+def clause_verb_of(tok: Token) -> Token:
+    """The verb of the clause a token belongs to: up its heads to the first verb or auxiliary, or the sentence's root."""
+    seen = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and seen < 40:
+        tok, seen = tok.head, seen + 1
+    return tok
+
+
+def apart_clause(doc, start: int, end: int, phrase: Span) -> bool:
+    """Is a name before a bare title in its own sentence in a clause apart from the title's, one that does not govern
+    it ("S'il avait apprécié qu'Emmanuel Macron essaye…, il a moins apprécié les sorties du chef de l'État")? Such a
+    name may be whom the title means; a name in the clause of the title or one governing it ("X a reçu le Premier
+    ministre", "X estime que le ministre…"), a relative clause or a participle without an auxiliary is someone else."""
+    mine, theirs = clause_verb_of(phrase.root), clause_verb_of(doc[start:end].root)
+    if mine.i == theirs.i or theirs.dep_.startswith("acl") or "Fin" not in theirs.morph.get("VerbForm") and theirs.pos_ == "VERB" \
+            and not any(c.pos_ == "AUX" for c in theirs.children):
+        return False  # a relative clause within an argument ("La comparaison, que X avait faite, a révolté le délégué"),
+        # a participle's agent ("Poussé par X, l'ancien animateur dévoile…")
+    return not any(a.i == theirs.i for a in mine.ancestors)
 
 
 def pronoun_chain(ctx: Context, mentions: list[tuple[int, int, Entity]], quoted: set[int],

@@ -206,7 +206,7 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     named = i  # the token before the name and its honorific
     comma = i >= 0 and doc[i].text == ","
     if comma:
-        i -= 1
+        i = before_brackets(ctx, i - 1)  # "The general secretary of the RMT union (National Union of…), Mick Cash"
     window: list[Token] = []
     while i >= 0 and len(window) < 9:
         tok = doc[i]
@@ -327,6 +327,22 @@ def before_acronym(ctx: Context, i: int) -> int:
     return i
 
 
+BRACKETS_REACH = 16  # how many words a bracketed expansion inside a title may hold
+
+
+def before_brackets(ctx: Context, i: int) -> int:
+    """The token before a bracketed group that ends at token i ("the RMT union (National Union of Rail, Maritime and
+    Transport Workers), Mick Cash"): what the title before it says goes on past the brackets to the name; i itself
+    when no brackets end there, or they open another sentence."""
+    doc = ctx.doc
+    if i < 1 or doc[i].text != ")":
+        return i
+    k = i - 1
+    while k >= 0 and i - k <= BRACKETS_REACH and doc[k].text not in ("(", ")") and not doc[k].is_sent_start:
+        k -= 1
+    return k - 1 if k >= 1 and doc[k].text == "(" and i - k > 1 else i
+
+
 def governing_title(ctx: Context, start: int, lo: int, nouns: bool) -> int | None:
     """The title whose complement the words from `start` are: back over complement prepositions and
     determiners ("l'avocat de la fille de…"), and with `nouns` over the nouns and adjectives between them
@@ -420,6 +436,8 @@ def verb_after_subject(ctx: Context, j: int) -> int:
     ("M. Drareni, 40 ans, est le directeur…", "Harris, a sitting senator, is the former…") or after a
     subject relative pronoun ("X, qui était…", "X, who was…"): the name is still the copula's subject."""
     doc = ctx.doc
+    if j + 1 < len(doc) and ctx.is_word("subject_relative", doc[j].text) and doc[j].text[:1].islower():
+        return j + 1  # "Mike Pompeo who is the secretary of state": a relative with no comma
     if j + 1 >= len(doc) or doc[j].text != ",":
         return j
     if ctx.is_word("subject_relative", doc[j + 1].text):
@@ -434,6 +452,8 @@ def verb_after_subject(ctx: Context, j: int) -> int:
 def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | None:
     """The title that starts at token j, past its determiners, with its complement, or None."""
     doc = ctx.doc
+    if apposition:
+        j = past_adverb(ctx, j)
     while j < len(doc) and (ctx.is_word("determiner", doc[j].text) and not ctx.is_word("complement_preposition", doc[j].text)
                             or ctx.is_word("role_modifier", doc[j].text) and j + 1 < len(doc)
                             and ctx.is_word("determiner", doc[j + 1].text)):  # "X, then the Prime Minister"
@@ -509,6 +529,25 @@ def apposition_close(ctx: Context, k: int, limit: int) -> int | None:
                 or ctx.is_word("relative_word", tok.text):
             return None
     return None
+
+
+def past_adverb(ctx: Context, j: int) -> int:
+    """Past an adverb opening an apposition before its title ("Hervé Bouyrie, par ailleurs maire de Messanges", "Michael
+    Bloomberg, formerly the mayor of New York City"): one or two adverbs, or a preposition and an adverb, in lower case,
+    when a title follows them."""
+    doc = ctx.doc
+    k = j
+    if k + 1 < len(doc) and doc[k].pos_ == "ADP" and doc[k + 1].pos_ == "ADV" and doc[k].text[:1].islower():
+        k += 1  # "par ailleurs"
+    n = 0
+    while k < len(doc) and n < 2 and doc[k].pos_ == "ADV" and doc[k].text[:1].islower() and doc[k].is_alpha:
+        k, n = k + 1, n + 1
+    if not n or k >= len(doc):
+        return j
+    t = k
+    while t < len(doc) and ctx.is_word("determiner", doc[t].text) and not ctx.is_word("complement_preposition", doc[t].text):
+        t += 1
+    return k if t < len(doc) and role_start(ctx, t, min(len(doc) - 1, t + 8))[1] else j
 
 
 def noun_modifier(tok: Token) -> bool:
