@@ -186,3 +186,13 @@ def test_a_given_name_that_is_a_common_word_makes_no_person_name_by_itself():
     names = set(_actors("On Sunday, the SpaceX Crew Dragon capsule docked with the station. Although the Crew "
                         "Dragon was carrying only cargo, NASA said Crew Dragon has enough room for four.", "en"))
     assert "Crew Dragon" not in names
+
+
+def test_a_capitalised_class_noun_opening_a_name_makes_it_a_thing():
+    """"Tropical Storm Humberto", "Operation Fast and Furious": the class noun opens the name, capitalised, before
+    its proper part (words.tsv thing_class_opening): a storm, an operation, no actor."""
+    text = ("On Sunday, the National Hurricane Center upgraded Tropical Storm Humberto to hurricane status. The "
+            "committee asked for documents related to Operation Fast and Furious.")
+    names = set(_actors(text, "en"))
+    assert not any("Humberto" in n or "Operation" in n for n in names)
+    assert "National Hurricane Center" in names

@@ -968,7 +968,7 @@ def _noun_run_head(doc, k: int) -> Token | None:
 
 def _class_kind(ctx: Context, m: Mention) -> str | None:
     """The kind the text gives a name by a common noun of its class: the name's own last word ("Karl Marx
-    Avenue", "Maidan Wardak province"), the noun it modifies ("the Tsuen Wan district", "the Kaufland
+    Avenue", "Maidan Wardak province") or a capitalised one before its proper part ("Hurricane Humberto"), the noun it modifies ("the Tsuen Wan district", "the Kaufland
     chain", past a number: "the Falcon 9 rocket"), the noun before it ("the Florida company Ridgeback Biotherapeutics", "the city of Cahors"),
     or the noun of its apposition ("Loki Torrent, a site that…", "Columbia Pictures – a movie studio")."""
     doc = ctx.doc
@@ -976,6 +976,8 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
     for listname, kind in _CLASS_LISTS:
         if m.end - m.start > 1 and any(ctx.is_word(listname + "_head", t.text) for t in heads):
             return kind
+    if any(t.text[:1].isupper() and ctx.is_word("thing_class_opening", t.text) for t in doc[m.start:m.end - 1]):
+        return THING  # "Tropical Storm Humberto", "Operation Fast (and Furious)": a class noun opens the name
     nxt = m.end + 1 if m.end < len(doc) and doc[m.end].text.isdigit() else m.end  # "the Falcon 9 rocket"
     after = _class_of(ctx, _noun_run_head(doc, nxt))
     if after and not (after == THING and "Plur" in _noun_run_head(doc, nxt).morph.get("Number")):
