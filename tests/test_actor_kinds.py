@@ -196,3 +196,11 @@ def test_a_capitalised_class_noun_opening_a_name_makes_it_a_thing():
     names = set(_actors(text, "en"))
     assert not any("Humberto" in n or "Operation" in n for n in names)
     assert "National Hurricane Center" in names
+
+
+def test_a_name_headed_by_program_is_a_thing_unless_the_gazetteer_knows_the_body():
+    """"NASA's Commercial Crew Program": a programme is a plan, no actor (words.tsv thing_class_head); the
+    "World Food Programme" the gazetteer lists is an organisation."""
+    names = set(_actors("The goal of NASA's Commercial Crew Program is to restore launches. The World Food "
+                        "Programme sent aid on Monday.", "en"))
+    assert "Commercial Crew Program" not in names and "World Food Programme" in names
