@@ -353,3 +353,12 @@ def test_a_stop_entity_written_with_its_article_matches_the_bare_word():
     names = set(_actors(text, "en"))
     assert not names & {"Administration", "Court"}
     assert "Victor Marrero" in names
+
+
+def test_a_currency_code_glued_to_a_number_is_a_sum():
+    """"USD910 thousand", "GBP738 thousand": a currency code (words.tsv currency_prefix) glued to a number is a
+    sum of money, never a place or an organisation, whatever the NER says."""
+    text = ("They share a monetary award of SEK9 million (approximately GBP738 thousand or USD910 thousand) from "
+            "the Nobel Foundation.")
+    names = set(_actors(text, "en"))
+    assert not any(n[:3] in ("USD", "GBP", "SEK") for n in names)

@@ -177,6 +177,12 @@ def _code(tok: Token) -> bool:
     return any(c.isdigit() for c in letters) or (len(letters) == 1 and letters.isupper())
 
 
+def _sum_of_money(ctx: Context, text: str) -> bool:
+    """A currency code glued to a number ("USD910", "GBP738", "SEK9"; words.tsv currency_prefix): a sum."""
+    m = re.match(r"^([A-Z]{2,3}\$?)\d[\d.,]*$", text)
+    return m is not None and ctx.is_word("currency_prefix", m.group(1))
+
+
 def _coded_capitals(doc, start: int, end: int) -> bool:
     """Are the span's capitals joined by a hyphen, with no space, to a code or a number ("COVID-19", "F-16",
     "A-380", "REGN-EB3", "ESBL-E", "SARS-CoV-2"), or the code joined to capitals? A model, a product, a virus,
@@ -243,6 +249,8 @@ def _collect(ctx: Context) -> list[Mention]:
                 return
             kind = "organization"  # "préfecture des Deux-Sèvres", found whole by the NER
         entry = entry or lex.gazetteer.get(fold(text))
+        if entry is None and _sum_of_money(ctx, text):
+            return  # "USD910 thousand", "GBP738": a currency code glued to a number is a sum
         if entry is None and _coded_capitals(doc, start, end):
             return  # "F-16", "REGN-EB3": a model, a product or a drug named by its code, no acronym
         if entry is None and _shouting(doc[start:end]):
