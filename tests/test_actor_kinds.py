@@ -204,3 +204,12 @@ def test_a_name_headed_by_program_is_a_thing_unless_the_gazetteer_knows_the_body
     names = set(_actors("The goal of NASA's Commercial Crew Program is to restore launches. The World Food "
                         "Programme sent aid on Monday.", "en"))
     assert "Commercial Crew Program" not in names and "World Food Programme" in names
+
+
+def test_the_holy_see_is_a_body_apart_from_the_vatican_city_state():
+    """The Holy See, the government of the Catholic Church, is an organisation, not another name of the Vatican
+    City state; Jehovah's Witnesses a religious body (gazetteer.tsv)."""
+    actors = _actors("Cardinal Marc Ouellet of the Holy See spoke in Vatican City on Monday. Jehovah's Witnesses "
+                     "(JWs) said they had no central authority.", "en")
+    assert actors["Holy See"].kind == "organization" and actors["Vatican City"].kind == "country"
+    assert actors["Jehovah's Witnesses"].kind == "organization"
