@@ -213,3 +213,12 @@ def test_the_holy_see_is_a_body_apart_from_the_vatican_city_state():
                      "(JWs) said they had no central authority.", "en")
     assert actors["Holy See"].kind == "organization" and actors["Vatican City"].kind == "country"
     assert actors["Jehovah's Witnesses"].kind == "organization"
+
+
+def test_an_organisation_named_again_without_its_organisation_word_is_the_same():
+    """"the Watch Tower Society" … "the Watch Tower maintains a database": the name less the organisation word
+    that ends it is the same organisation (and takes its kind), no new place."""
+    text = ("Abuse is reported to the Watch Tower Society, the organisation which directs the sect. According to "
+            "a report, the Watch Tower maintains a database of the accused.")
+    actors = _actors(text, "en")
+    assert "Watch Tower" not in actors and actors["Watch Tower Society"].kind == "organization"

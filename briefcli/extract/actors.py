@@ -1191,6 +1191,9 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
                 break
     for i, j in _head_short_forms(ctx, mentions, kinds):
         union(j, i)
+    for i, j in _without_organisation_word(ctx, mentions, kinds):
+        union(j, i)
+        kinds[id(mentions[i])] = kinds[id(mentions[j])]
     for i, m in enumerate(mentions):  # "United States Supreme Court" is the "Supreme Court" of the text
         rest = _without_place_prefix(ctx, m) if kinds[id(m)] == "organization" else None
         entry = ctx.lex.gazetteer.get(rest) if rest else None
@@ -1269,6 +1272,23 @@ def _name_headed_by(ctx: Context, m: Mention, word: str) -> bool:
         if fold(a.text) == key and ctx.is_word("complement_link", b.text) and b.text.islower():
             return True
     return False
+
+
+def _without_organisation_word(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list[tuple[int, int]]:
+    """(short, full) mention pairs: an organisation named again without the organisation word that ends its name
+    ("the Watch Tower Society" … "the Watch Tower", "Walt Disney Company" … "Walt Disney"), whatever the NER made
+    of the short form; not a name the gazetteer knows ("Oxford" in "Oxford University") nor a person's."""
+    full: dict[str, int] = {}
+    for j, m in enumerate(mentions):
+        words = m.text.split()
+        if kinds[id(m)] == "organization" and len(words) > 2 and ctx.is_word("org_word", words[-1]):
+            full.setdefault(fold(" ".join(words[:-1])), j)
+    pairs = []
+    for i, m in enumerate(mentions):
+        j = full.get(m.key)
+        if j is not None and m.entry is None and kinds[id(m)] != "person" and not _personal_name(ctx, m.text):
+            pairs.append((i, j))
+    return pairs
 
 
 def _personal_name(ctx: Context, text: str) -> bool:
