@@ -222,3 +222,15 @@ def test_an_organisation_named_again_without_its_organisation_word_is_the_same()
             "a report, the Watch Tower maintains a database of the accused.")
     actors = _actors(text, "en")
     assert "Watch Tower" not in actors and actors["Watch Tower Society"].kind == "organization"
+
+
+def test_an_organisation_word_left_out_of_a_two_word_name_only_for_an_organisation():
+    """"the Democratic Party" … "the Democratic party held" (the name read as an organisation): the same party;
+    "Bradford Council" …
+    "Bradford" read as a place stays the place."""
+    text = ("For a candidate to win the Democratic Party's nomination, 1,991 delegates are needed. The three primary "
+            "elections the Democratic party held represented 441 delegates. The Democratic National Committee urged "
+            "states not to delay. Bradford Council voted on the plan to rebuild Bradford.")
+    names = set(_actors(text, "en"))
+    assert "Democratic Party" in names and "Democratic" not in names
+    assert "Bradford" in names
