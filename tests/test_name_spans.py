@@ -362,3 +362,10 @@ def test_a_currency_code_glued_to_a_number_is_a_sum():
             "the Nobel Foundation.")
     names = set(_actors(text, "en"))
     assert not any(n[:3] in ("USD", "GBP", "SEK") for n in names)
+
+
+def test_a_surname_found_alone_takes_the_unknown_proper_noun_before_it():
+    """"by Ethiopians Dejene Debela": the NER finds "Debela" alone; the proper noun before it, in no entity, no
+    word of the language and no acronym, is the given name."""
+    names = set(_actors("Kosgei was followed closely by Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu.", "en"))
+    assert "Dejene Debela" in names and "Debela" not in names

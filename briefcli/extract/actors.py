@@ -579,14 +579,26 @@ def _plain_name_word(ctx: Context, tok: Token) -> bool:
         and not any(ctx.is_word(w, tok.text) for w in ("org_word", "place_class_head", "determiner"))
 
 
+def _unknown_name_word(ctx: Context, tok: Token) -> bool:
+    """A proper noun outside every entity, inside its sentence, that is no word of the language, no acronym, no
+    title and no name the gazetteer knows: before a surname the NER found alone, the person's given name ("Ethiopians [Dejene]
+    Debela")."""
+    key = fold(tok.text)
+    return tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and not tok.is_sent_start and not tok.text.isupper() \
+        and key not in common_words(ctx.lex.lang) \
+        and key not in ctx.lex.roles and key not in ctx.lex.gazetteer and key not in ctx.lex.demonyms \
+        and not any(ctx.is_word(w, tok.text) for w in ("honorific", "org_word", "determiner", "month", "weekday"))
+
+
 def _widen_person(ctx: Context, start: int, end: int, taken: list[bool]) -> tuple[int, int]:
     """A person's name the NER cut short takes the name words next to it: a given name before it ("Yolanda
-    [Yu Hoi-kwan]"), a proper noun after it inside the sentence ("[Amy Berman] Jackson", "[Michel] Mayor"),
+    [Yu Hoi-kwan]"; before a surname alone, any proper noun of no other use: "[Dejene] Debela"), a proper noun after it inside the sentence ("[Amy Berman] Jackson", "[Michel] Mayor"),
     but no name the gazetteer knows and no organisation or place word ("Trump Tower")."""
     doc = ctx.doc
     first_names = ctx.lex.words.get("first_name", set())
     while start > 0 and not taken[start - 1] and not doc[start].is_sent_start and doc[start - 1].text[:1].isupper() \
-            and doc[start - 1].is_alpha and fold(doc[start - 1].text) in first_names:
+            and doc[start - 1].is_alpha and (fold(doc[start - 1].text) in first_names
+                                             or end - start == 1 and _unknown_name_word(ctx, doc[start - 1])):
         start -= 1
     while end < len(doc) and end < start + 4 and not taken[end] and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
             and doc[end].text[:1].isupper() and not doc[end].is_sent_start and doc[end - 1].is_alpha \
