@@ -369,3 +369,11 @@ def test_a_surname_found_alone_takes_the_unknown_proper_noun_before_it():
     word of the language and no acronym, is the given name."""
     names = set(_actors("Kosgei was followed closely by Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu.", "en"))
     assert "Dejene Debela" in names and "Debela" not in names
+
+
+def test_a_title_s_country_run_into_the_holder_s_name_is_split():
+    """"Prime Minister of India Narendra Modi wrote", read as one organisation: the country completes the title,
+    the capitalised words after it are the holder's name."""
+    actors = _actors('Current Prime Minister of India Narendra Modi wrote, "India grieves the passing".', "en")
+    assert "Narendra Modi" in actors and actors["Narendra Modi"].kind == "person"
+    assert "India Narendra Modi" not in actors

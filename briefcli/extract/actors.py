@@ -726,7 +726,8 @@ def _name_word(ctx: Context, tok: Token) -> bool:
 
 def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list[tuple[int, int, str | None]]:
     """An entity that runs two names together: "Rassemblement national Jordan Bardella",
-    "Cholet Gilles Bourdouleix", "AFP Tsitsi Dangarembga" → the organisation or place, then the person."""
+    "Cholet Gilles Bourdouleix", "AFP Tsitsi Dangarembga", "Prime Minister of India Narendra Modi" → the
+    organisation or place, then the person."""
     doc = ctx.doc
     first_names = ctx.lex.words.get("first_name", set())
     k = start
@@ -734,7 +735,8 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
         k += 1
     people = _people_named(ctx)
     if k in gaz_at and gaz_at[k][0] < end - 1 and (fold(doc[gaz_at[k][0]].text) in first_names
-                                                   or fold(doc[gaz_at[k][0]:end].text) in people):
+                                                   or fold(doc[gaz_at[k][0]:end].text) in people
+                                                   or _title_jurisdiction(ctx, start, gaz_at[k], end)):
         # "l'AFP Tsitsi Dangarembga": a first name, or a person the text names elsewhere, after the known name
         cut = gaz_at[k][0]
         rest = doc[cut:end]
@@ -755,6 +757,20 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
             if _personal_name(ctx, doc[start:k].text):  # "Melinda Gates Mark Suzman": two people of a list
                 return [(start, k, "person"), (k, end, "person")]
     return [(start, end, kind)]
+
+
+def _title_jurisdiction(ctx: Context, start: int, gaz: tuple[int, GazetteerEntry], end: int) -> bool:
+    """Does the entity open with the country or place that completes a title before it, then go on with two or
+    three capitalised words, no organisation's ("Prime Minister of [India Narendra Modi]")? Those words are the
+    title holder's name."""
+    doc = ctx.doc
+    cut, entry = gaz
+    rest = doc[cut:end]
+    if entry.kind not in ("country", "place") or not 2 <= len(rest) <= 3 \
+            or not all(t.is_alpha and t.text[:1].isupper() for t in rest) or _organisation_words(ctx, rest):
+        return False
+    return start >= 2 and ctx.is_word("complement_link", doc[start - 1].text) and doc[start - 1].text.islower() \
+        and (fold(doc[start - 2].text) in ctx.lex.roles or fold(doc[start - 2].lemma_) in ctx.lex.roles)
 
 
 def _split_at_article(ctx: Context, start: int, end: int, kind: str | None) -> list[tuple[int, int, str | None]]:
