@@ -186,3 +186,51 @@ def test_a_given_name_that_is_a_common_word_makes_no_person_name_by_itself():
     names = set(_actors("On Sunday, the SpaceX Crew Dragon capsule docked with the station. Although the Crew "
                         "Dragon was carrying only cargo, NASA said Crew Dragon has enough room for four.", "en"))
     assert "Crew Dragon" not in names
+
+
+def test_a_capitalised_class_noun_opening_a_name_makes_it_a_thing():
+    """"Tropical Storm Humberto", "Operation Fast and Furious": the class noun opens the name, capitalised, before
+    its proper part (words.tsv thing_class_opening): a storm, an operation, no actor."""
+    text = ("On Sunday, the National Hurricane Center upgraded Tropical Storm Humberto to hurricane status. The "
+            "committee asked for documents related to Operation Fast and Furious.")
+    names = set(_actors(text, "en"))
+    assert not any("Humberto" in n or "Operation" in n for n in names)
+    assert "National Hurricane Center" in names
+
+
+def test_a_name_headed_by_program_is_a_thing_unless_the_gazetteer_knows_the_body():
+    """"NASA's Commercial Crew Program": a programme is a plan, no actor (words.tsv thing_class_head); the
+    "World Food Programme" the gazetteer lists is an organisation."""
+    names = set(_actors("The goal of NASA's Commercial Crew Program is to restore launches. The World Food "
+                        "Programme sent aid on Monday.", "en"))
+    assert "Commercial Crew Program" not in names and "World Food Programme" in names
+
+
+def test_the_holy_see_is_a_body_apart_from_the_vatican_city_state():
+    """The Holy See, the government of the Catholic Church, is an organisation, not another name of the Vatican
+    City state; Jehovah's Witnesses a religious body (gazetteer.tsv)."""
+    actors = _actors("Cardinal Marc Ouellet of the Holy See spoke in Vatican City on Monday. Jehovah's Witnesses "
+                     "(JWs) said they had no central authority.", "en")
+    assert actors["Holy See"].kind == "organization" and actors["Vatican City"].kind == "country"
+    assert actors["Jehovah's Witnesses"].kind == "organization"
+
+
+def test_an_organisation_named_again_without_its_organisation_word_is_the_same():
+    """"the Watch Tower Society" … "the Watch Tower maintains a database": the name less the organisation word
+    that ends it is the same organisation (and takes its kind), no new place."""
+    text = ("Abuse is reported to the Watch Tower Society, the organisation which directs the sect. According to "
+            "a report, the Watch Tower maintains a database of the accused.")
+    actors = _actors(text, "en")
+    assert "Watch Tower" not in actors and actors["Watch Tower Society"].kind == "organization"
+
+
+def test_an_organisation_word_left_out_of_a_two_word_name_only_for_an_organisation():
+    """"the Democratic Party" … "the Democratic party held" (the name read as an organisation): the same party;
+    "Bradford Council" …
+    "Bradford" read as a place stays the place."""
+    text = ("For a candidate to win the Democratic Party's nomination, 1,991 delegates are needed. The three primary "
+            "elections the Democratic party held represented 441 delegates. The Democratic National Committee urged "
+            "states not to delay. Bradford Council voted on the plan to rebuild Bradford.")
+    names = set(_actors(text, "en"))
+    assert "Democratic Party" in names and "Democratic" not in names
+    assert "Bradford" in names

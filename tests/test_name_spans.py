@@ -353,3 +353,27 @@ def test_a_stop_entity_written_with_its_article_matches_the_bare_word():
     names = set(_actors(text, "en"))
     assert not names & {"Administration", "Court"}
     assert "Victor Marrero" in names
+
+
+def test_a_currency_code_glued_to_a_number_is_a_sum():
+    """"USD910 thousand", "GBP738 thousand": a currency code (words.tsv currency_prefix) glued to a number is a
+    sum of money, never a place or an organisation, whatever the NER says."""
+    text = ("They share a monetary award of SEK9 million (approximately GBP738 thousand or USD910 thousand) from "
+            "the Nobel Foundation.")
+    names = set(_actors(text, "en"))
+    assert not any(n[:3] in ("USD", "GBP", "SEK") for n in names)
+
+
+def test_a_surname_found_alone_takes_the_unknown_proper_noun_before_it():
+    """"by Ethiopians Dejene Debela": the NER finds "Debela" alone; the proper noun before it, in no entity, no
+    word of the language and no acronym, is the given name."""
+    names = set(_actors("Kosgei was followed closely by Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu.", "en"))
+    assert "Dejene Debela" in names and "Debela" not in names
+
+
+def test_a_title_s_country_run_into_the_holder_s_name_is_split():
+    """"Prime Minister of India Narendra Modi wrote", read as one organisation: the country completes the title,
+    the capitalised words after it are the holder's name."""
+    actors = _actors('Current Prime Minister of India Narendra Modi wrote, "India grieves the passing".', "en")
+    assert "Narendra Modi" in actors and actors["Narendra Modi"].kind == "person"
+    assert "India Narendra Modi" not in actors

@@ -177,6 +177,12 @@ def _code(tok: Token) -> bool:
     return any(c.isdigit() for c in letters) or (len(letters) == 1 and letters.isupper())
 
 
+def _sum_of_money(ctx: Context, text: str) -> bool:
+    """A currency code glued to a number ("USD910", "GBP738", "SEK9"; words.tsv currency_prefix): a sum."""
+    m = re.match(r"^([A-Z]{2,3}\$?)\d[\d.,]*$", text)
+    return m is not None and ctx.is_word("currency_prefix", m.group(1))
+
+
 def _coded_capitals(doc, start: int, end: int) -> bool:
     """Are the span's capitals joined by a hyphen, with no space, to a code or a number ("COVID-19", "F-16",
     "A-380", "REGN-EB3", "ESBL-E", "SARS-CoV-2"), or the code joined to capitals? A model, a product, a virus,
@@ -243,6 +249,8 @@ def _collect(ctx: Context) -> list[Mention]:
                 return
             kind = "organization"  # "préfecture des Deux-Sèvres", found whole by the NER
         entry = entry or lex.gazetteer.get(fold(text))
+        if entry is None and _sum_of_money(ctx, text):
+            return  # "USD910 thousand", "GBP738": a currency code glued to a number is a sum
         if entry is None and _coded_capitals(doc, start, end):
             return  # "F-16", "REGN-EB3": a model, a product or a drug named by its code, no acronym
         if entry is None and _shouting(doc[start:end]):
@@ -571,14 +579,26 @@ def _plain_name_word(ctx: Context, tok: Token) -> bool:
         and not any(ctx.is_word(w, tok.text) for w in ("org_word", "place_class_head", "determiner"))
 
 
+def _unknown_name_word(ctx: Context, tok: Token) -> bool:
+    """A proper noun outside every entity, inside its sentence, that is no word of the language, no acronym, no
+    title and no name the gazetteer knows: before a surname the NER found alone, the person's given name ("Ethiopians [Dejene]
+    Debela")."""
+    key = fold(tok.text)
+    return tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and not tok.is_sent_start and not tok.text.isupper() \
+        and key not in common_words(ctx.lex.lang) \
+        and key not in ctx.lex.roles and key not in ctx.lex.gazetteer and key not in ctx.lex.demonyms \
+        and not any(ctx.is_word(w, tok.text) for w in ("honorific", "org_word", "determiner", "month", "weekday"))
+
+
 def _widen_person(ctx: Context, start: int, end: int, taken: list[bool]) -> tuple[int, int]:
     """A person's name the NER cut short takes the name words next to it: a given name before it ("Yolanda
-    [Yu Hoi-kwan]"), a proper noun after it inside the sentence ("[Amy Berman] Jackson", "[Michel] Mayor"),
+    [Yu Hoi-kwan]"; before a surname alone, any proper noun of no other use: "[Dejene] Debela"), a proper noun after it inside the sentence ("[Amy Berman] Jackson", "[Michel] Mayor"),
     but no name the gazetteer knows and no organisation or place word ("Trump Tower")."""
     doc = ctx.doc
     first_names = ctx.lex.words.get("first_name", set())
     while start > 0 and not taken[start - 1] and not doc[start].is_sent_start and doc[start - 1].text[:1].isupper() \
-            and doc[start - 1].is_alpha and fold(doc[start - 1].text) in first_names:
+            and doc[start - 1].is_alpha and (fold(doc[start - 1].text) in first_names
+                                             or end - start == 1 and _unknown_name_word(ctx, doc[start - 1])):
         start -= 1
     while end < len(doc) and end < start + 4 and not taken[end] and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
             and doc[end].text[:1].isupper() and not doc[end].is_sent_start and doc[end - 1].is_alpha \
@@ -706,7 +726,8 @@ def _name_word(ctx: Context, tok: Token) -> bool:
 
 def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list[tuple[int, int, str | None]]:
     """An entity that runs two names together: "Rassemblement national Jordan Bardella",
-    "Cholet Gilles Bourdouleix", "AFP Tsitsi Dangarembga" → the organisation or place, then the person."""
+    "Cholet Gilles Bourdouleix", "AFP Tsitsi Dangarembga", "Prime Minister of India Narendra Modi" → the
+    organisation or place, then the person."""
     doc = ctx.doc
     first_names = ctx.lex.words.get("first_name", set())
     k = start
@@ -714,7 +735,8 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
         k += 1
     people = _people_named(ctx)
     if k in gaz_at and gaz_at[k][0] < end - 1 and (fold(doc[gaz_at[k][0]].text) in first_names
-                                                   or fold(doc[gaz_at[k][0]:end].text) in people):
+                                                   or fold(doc[gaz_at[k][0]:end].text) in people
+                                                   or _title_jurisdiction(ctx, start, gaz_at[k], end)):
         # "l'AFP Tsitsi Dangarembga": a first name, or a person the text names elsewhere, after the known name
         cut = gaz_at[k][0]
         rest = doc[cut:end]
@@ -735,6 +757,20 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
             if _personal_name(ctx, doc[start:k].text):  # "Melinda Gates Mark Suzman": two people of a list
                 return [(start, k, "person"), (k, end, "person")]
     return [(start, end, kind)]
+
+
+def _title_jurisdiction(ctx: Context, start: int, gaz: tuple[int, GazetteerEntry], end: int) -> bool:
+    """Does the entity open with the country or place that completes a title before it, then go on with two or
+    three capitalised words, no organisation's ("Prime Minister of [India Narendra Modi]")? Those words are the
+    title holder's name."""
+    doc = ctx.doc
+    cut, entry = gaz
+    rest = doc[cut:end]
+    if entry.kind not in ("country", "place") or not 2 <= len(rest) <= 3 \
+            or not all(t.is_alpha and t.text[:1].isupper() for t in rest) or _organisation_words(ctx, rest):
+        return False
+    return start >= 2 and ctx.is_word("complement_link", doc[start - 1].text) and doc[start - 1].text.islower() \
+        and (fold(doc[start - 2].text) in ctx.lex.roles or fold(doc[start - 2].lemma_) in ctx.lex.roles)
 
 
 def _split_at_article(ctx: Context, start: int, end: int, kind: str | None) -> list[tuple[int, int, str | None]]:
@@ -968,7 +1004,7 @@ def _noun_run_head(doc, k: int) -> Token | None:
 
 def _class_kind(ctx: Context, m: Mention) -> str | None:
     """The kind the text gives a name by a common noun of its class: the name's own last word ("Karl Marx
-    Avenue", "Maidan Wardak province"), the noun it modifies ("the Tsuen Wan district", "the Kaufland
+    Avenue", "Maidan Wardak province") or a capitalised one before its proper part ("Hurricane Humberto"), the noun it modifies ("the Tsuen Wan district", "the Kaufland
     chain", past a number: "the Falcon 9 rocket"), the noun before it ("the Florida company Ridgeback Biotherapeutics", "the city of Cahors"),
     or the noun of its apposition ("Loki Torrent, a site that…", "Columbia Pictures – a movie studio")."""
     doc = ctx.doc
@@ -976,6 +1012,8 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
     for listname, kind in _CLASS_LISTS:
         if m.end - m.start > 1 and any(ctx.is_word(listname + "_head", t.text) for t in heads):
             return kind
+    if any(t.text[:1].isupper() and ctx.is_word("thing_class_opening", t.text) for t in doc[m.start:m.end - 1]):
+        return THING  # "Tropical Storm Humberto", "Operation Fast (and Furious)": a class noun opens the name
     nxt = m.end + 1 if m.end < len(doc) and doc[m.end].text.isdigit() else m.end  # "the Falcon 9 rocket"
     after = _class_of(ctx, _noun_run_head(doc, nxt))
     if after and not (after == THING and "Plur" in _noun_run_head(doc, nxt).morph.get("Number")):
@@ -1181,6 +1219,9 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
                 break
     for i, j in _head_short_forms(ctx, mentions, kinds):
         union(j, i)
+    for i, j in _without_organisation_word(ctx, mentions, kinds):
+        union(j, i)
+        kinds[id(mentions[i])] = kinds[id(mentions[j])]
     for i, m in enumerate(mentions):  # "United States Supreme Court" is the "Supreme Court" of the text
         rest = _without_place_prefix(ctx, m) if kinds[id(m)] == "organization" else None
         entry = ctx.lex.gazetteer.get(rest) if rest else None
@@ -1259,6 +1300,25 @@ def _name_headed_by(ctx: Context, m: Mention, word: str) -> bool:
         if fold(a.text) == key and ctx.is_word("complement_link", b.text) and b.text.islower():
             return True
     return False
+
+
+def _without_organisation_word(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list[tuple[int, int]]:
+    """(short, full) mention pairs: an organisation named again without the organisation word that ends its name
+    ("the Watch Tower Society" … "the Watch Tower", "the Democratic Party" … "the Democratic"), whatever the NER
+    made of a short form of several words; not a name the gazetteer knows ("Oxford" in "Oxford University") nor a
+    person's."""
+    full: dict[str, int] = {}
+    for j, m in enumerate(mentions):
+        words = m.text.split()
+        if kinds[id(m)] == "organization" and len(words) > 1 and ctx.is_word("org_word", words[-1]):
+            full.setdefault(fold(" ".join(words[:-1])), j)
+    pairs = []
+    for i, m in enumerate(mentions):
+        j = full.get(m.key)
+        if j is not None and m.entry is None and kinds[id(m)] != "person" and not _personal_name(ctx, m.text) \
+                and (len(m.text.split()) > 1 or kinds[id(m)] == "organization"):
+            pairs.append((i, j))  # one word only when read as an organisation too: "Bradford" stays a place
+    return pairs
 
 
 def _personal_name(ctx: Context, text: str) -> bool:
