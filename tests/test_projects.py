@@ -145,3 +145,11 @@ def test_a_bare_cue_with_a_partner_is_no_undertaking():
                      "libertés (Cnil).") == []
     assert "accord avec la Croix-Rouge" in _projects("Il avait signé un accord avec la Croix-Rouge pour développer "
                                                      "les cours de secourisme.")
+
+
+def test_an_adjective_of_comparison_or_sequence_identifies_nothing():
+    """"une opération similaire", "la loi seule", "l'accord préalable du prescripteur": like "nouveau", such an
+    adjective does not say which undertaking it is (words.tsv vague_adjective)."""
+    assert _projects("Aucun ne déclare vouloir se lancer dans une opération similaire.") == []
+    assert _projects("Nous sommes heureux de l'amendement, mais la loi seule ne suffit pas.") == []
+    assert _projects("Le pharmacien ne peut le remplacer sans l'accord préalable du prescripteur.") == []
