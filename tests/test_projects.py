@@ -153,3 +153,10 @@ def test_an_adjective_of_comparison_or_sequence_identifies_nothing():
     assert _projects("Aucun ne déclare vouloir se lancer dans une opération similaire.") == []
     assert _projects("Nous sommes heureux de l'amendement, mais la loi seule ne suffit pas.") == []
     assert _projects("Le pharmacien ne peut le remplacer sans l'accord préalable du prescripteur.") == []
+
+
+def test_a_place_cue_of_several_words_needs_a_name():
+    """"sur la voie ferrée" is a railway, some place; "la centrale nucléaire de Fessenheim" is identified."""
+    assert _projects("J'ai vu un petit garçon à vélo s'engager sur la voie ferrée, raconte le conducteur.") == []
+    assert any("centrale nucléaire" in p for p in _projects("Le gouvernement a confirmé la fermeture de la centrale "
+                                                             "nucléaire de Fessenheim en 2020."))

@@ -330,6 +330,7 @@ def extract(ctx: Context) -> list[Project]:
                 continue
         # 6. a cue of several words that names an undertaking by itself: "l'accord de paix", "la loi de finances"
         if n > 1 and i > 0 and _identified(ctx, i) and i not in at \
+                and ("place" not in _frames(ctx, kind) or _of_named(ctx, j, at)) \
                 and not any(fold(p.name).startswith(fold(doc[i:j].text)) for p in projects):  # not again "le plan social d'Airbus"
             start, end = ctx.offsets(doc[i:j])
             add(doc[i:j].text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
@@ -719,6 +720,15 @@ def _named_complement(ctx: Context, j: int, at) -> bool:
     while m < len(doc) and ctx.is_word("determiner", doc[m].text.lower()):
         m += 1
     return m < len(doc) and (m in at or doc[m].pos_ == "PROPN" or (doc[m].text.isupper() and len(doc[m].text) > 1))
+
+
+def _of_named(ctx: Context, j: int, at) -> bool:
+    """Does a complement at j name the thing ("la centrale nucléaire de Fessenheim", "la ligne à grande vitesse
+    de Lyon")? A place cue of several words without one is a place of that kind, not an identified undertaking:
+    "un garçon à vélo s'engage sur la voie ferrée", "un film à bord de la station spatiale internationale"."""
+    doc = ctx.doc
+    return j + 1 < len(doc) and (ctx.is_word("complement_preposition", doc[j].text) or ctx.is_word("locative", doc[j].text)) \
+        and (j + 1 in at or doc[j + 1].text[:1].isupper() and not doc[j + 1].is_sent_start)
 
 
 def _place_complement(ctx: Context, j: int, at) -> bool:
