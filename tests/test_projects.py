@@ -160,3 +160,11 @@ def test_a_place_cue_of_several_words_needs_a_name():
     assert _projects("J'ai vu un petit garçon à vélo s'engager sur la voie ferrée, raconte le conducteur.") == []
     assert any("centrale nucléaire" in p for p in _projects("Le gouvernement a confirmé la fermeture de la centrale "
                                                              "nucléaire de Fessenheim en 2020."))
+
+
+def test_a_place_between_two_places_has_no_partners():
+    """"la ligne entre Paris et Lyon": the places are the ends of a route, not partners of an undertaking;
+    "un accord de paix entre Israël et l'Egypte" has its partners."""
+    assert _projects("Les trains ne circulent plus sur la ligne entre Paris et Lyon depuis mardi.") == []
+    assert _projects("Le tunnel entre la France et l'Italie restera fermé jusqu'à lundi.") == []
+    assert _projects("Ils ont signé un accord de paix entre Israël et l'Egypte.") == ["accord Israël – Egypte"]

@@ -225,7 +225,8 @@ def extract(ctx: Context) -> list[Project]:
                 i = span.end
                 continue
         # 3. partners: "partenariat(s) entre A et B"
-        pairs = _partners(ctx, j, min(len(doc), doc[i].sent.end), at)
+        # (not between two places for a place cue: "le tunnel entre la France et l'Italie" is a route, they are its ends)
+        pairs = _partners(ctx, j, min(len(doc), doc[i].sent.end), at) if "place" not in _frames(ctx, kind) else []
         if pairs:
             before = _premodified(ctx, i, n, kind) if len(pairs) == 1 and "premodified" in _frames(ctx, kind) else None
             for a, b, k in pairs:
