@@ -168,3 +168,13 @@ def test_a_place_between_two_places_has_no_partners():
     assert _projects("Les trains ne circulent plus sur la ligne entre Paris et Lyon depuis mardi.") == []
     assert _projects("Le tunnel entre la France et l'Italie restera fermé jusqu'à lundi.") == []
     assert _projects("Ils ont signé un accord de paix entre Israël et l'Egypte.") == ["accord Israël – Egypte"]
+
+
+def test_a_cue_qualifying_a_title_or_an_organisation_kind_is_no_undertaking():
+    """"le ministre du Budget Jérôme Cahuzac": the field of an office; "le quotidien d'investigation Philippine Daily
+    Inquirer": what a paper does. "Le haut-commissaire à la réforme des retraites" still names the reform."""
+    assert _projects("Il a lancé l'enquête qui devait pousser à la démission le ministre socialiste du Budget "
+                     "Jérôme Cahuzac.") == []
+    assert _projects("Ils ont évité la fermeture, comme le quotidien d'investigation Philippine Daily Inquirer.") == []
+    assert "réforme des retraites" in _projects("Le haut-commissaire à la réforme des retraites, Jean-Paul Delevoye, "
+                                                "a remis son rapport.")

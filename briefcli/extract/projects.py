@@ -137,6 +137,9 @@ def extract(ctx: Context) -> list[Project]:
         if cue is not None and _in_locution(ctx, i, i + cue[0]):
             i += cue[0]  # "sur le plan économique", "in the pipeline": a locution, no undertaking
             continue
+        if cue is not None and _of_title(ctx, i):
+            i += cue[0]  # "le ministre du Budget Jérôme Cahuzac", "le quotidien d'investigation Philippine Daily Inquirer"
+            continue
         # 0. a quoted name that opens on the cue: le nouveau « schéma national du maintien de l'ordre »
         if cue is not None and not glued and i - 1 in quoted and _frames(ctx, cue[1]) & {"complement", "adjective"} \
                 and ctx.is_word("definite", _determiner_before(ctx, i - 1).text):
@@ -369,6 +372,25 @@ def _counted(ctx: Context, i: int) -> bool:
     return k < 0 or not ("Def" in doc[k].morph.get("Definite") or ctx.is_word("definite", doc[k].text)
                          or ctx.is_word("demonstrative", doc[k].text)
                          or ctx.is_word("possessive", doc[k].text) or doc[k].tag_ == "POS")
+
+
+def _of_title(ctx: Context, i: int) -> bool:
+    """Does the cue at i qualify the title or the kind of organisation right before it (roles.tsv, words.tsv
+    org_kind_noun): the field of an office, capitalised after 'du'/'de' ("le ministre du Budget Jérôme Cahuzac"), or
+    a bare noun after 'de' ("le quotidien d'investigation Philippine Daily Inquirer", "le directeur de projet")? It
+    says what the office or the organisation does, it names no undertaking."""
+    doc = ctx.doc
+    if i < 2:
+        return False
+    prev, cue = doc[i - 1], doc[i]
+    if not (ctx.is_word("bare_of", prev.text) or ctx.is_word("complement_preposition", prev.text)
+            and cue.text[:1].isupper() and not cue.is_sent_start):
+        return False
+    k = i - 2
+    while k > 0 and doc[k].pos_ == "ADJ":  # "le ministre socialiste du Budget"
+        k -= 1
+    noun = doc[k]
+    return noun.pos_ == "NOUN" and (fold(noun.text) in ctx.lex.roles or ctx.is_word("org_kind_noun", noun.text))
 
 
 def _in_locution(ctx: Context, i: int, j: int) -> bool:
