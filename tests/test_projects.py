@@ -178,3 +178,11 @@ def test_a_cue_qualifying_a_title_or_an_organisation_kind_is_no_undertaking():
     assert _projects("Ils ont évité la fermeture, comme le quotidien d'investigation Philippine Daily Inquirer.") == []
     assert "réforme des retraites" in _projects("Le haut-commissaire à la réforme des retraites, Jean-Paul Delevoye, "
                                                 "a remis son rapport.")
+
+
+def test_a_function_word_or_a_heading_is_no_name_after_the_cue():
+    """"réformes Une réponse…": the next sentence run in; "UN PROGRAMME INTENSIF": a heading in capitals.
+    "l'opération Barkhane" is named."""
+    assert _projects("Il a perdu du muscle dans l'ISS.UN PROGRAMME INTENSIFPour retrouver son corps, il va devoir "
+                     "s'entraîner.") == []
+    assert "opération Barkhane" in _projects("Les soldats de l'opération Barkhane sont rentrés.")

@@ -189,7 +189,7 @@ def extract(ctx: Context) -> list[Project]:
             continue
         # 2. a capitalised name right after the cue: "l'opération Barkhane", "la loi Evin"
         if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start and j not in at \
-                and not doc[j].dep_.startswith("nsubj") \
+                and not doc[j].dep_.startswith("nsubj") and _can_name(doc[i:j], doc[j]) \
                 and "place" not in _frames(ctx, kind):  # "with the acquisition Salling said": the subject of a verb  # "l'aéroport Charles-de-Gaulle" is a place, not an undertaking
             k = j
             while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].like_num) and not doc[k].is_punct:
@@ -391,6 +391,14 @@ def _of_title(ctx: Context, i: int) -> bool:
         k -= 1
     noun = doc[k]
     return noun.pos_ == "NOUN" and (fold(noun.text) in ctx.lex.roles or ctx.is_word("org_kind_noun", noun.text))
+
+
+def _can_name(cue: Span, word: Token) -> bool:
+    """Can the capitalised word after the cue open its name? Not a function word (a determiner, a pronoun: the next
+    sentence run in without its full stop, "Pas les mêmes réformes Une réponse cinglante…"), and not after a cue
+    written in capitals, a heading where every word is ("UN PROGRAMME INTENSIF")."""
+    return word.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX") \
+        and not any(len(t.text) > 1 and t.text.isupper() for t in cue)
 
 
 def _in_locution(ctx: Context, i: int, j: int) -> bool:
