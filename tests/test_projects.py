@@ -186,3 +186,10 @@ def test_a_function_word_or_a_heading_is_no_name_after_the_cue():
     assert _projects("Il a perdu du muscle dans l'ISS.UN PROGRAMME INTENSIFPour retrouver son corps, il va devoir "
                      "s'entraîner.") == []
     assert "opération Barkhane" in _projects("Les soldats de l'opération Barkhane sont rentrés.")
+
+
+def test_a_clause_after_the_cue_is_no_complement_that_identifies_it():
+    """"son accord pour que l'enregistrement soit rendu public": a clause of purpose (a subordinating conjunction
+    after the preposition), consent, no undertaking named by its complement."""
+    assert _projects("Il a donné son accord pour que l'enregistrement soit rendu public.") == []
+    assert "loi contre la fraude fiscale" in _projects("La mesure fait partie de la loi contre la fraude fiscale.")

@@ -257,13 +257,15 @@ def extract(ctx: Context) -> list[Project]:
         # 4. a law or reform with its complement: "la réforme des retraites"; an agreement with the place where it
         # was signed ("les accords de Dublin", "l'Accord de Paris"), which is no owner of it
         if "complement" in _frames(ctx, kind) and j < len(doc) and ctx.is_word("law_preposition", doc[j].text) \
+                and not (j + 1 < len(doc) and doc[j + 1].pos_ == "SCONJ") \
                 and (not doc[i].text[:1].isupper() or signed) \
                 and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed) \
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)
                      or _launched(ctx, doc[i]) or _sized(doc[i:j].root)) \
                 and ("definite" not in _frames(ctx, kind) or _definite_complement(doc, j)) \
                 and not _titled(ctx, j) and _hangs_on(doc[i:j], doc[j]):
-            # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"
+            # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"; not a clause of purpose
+            # ("a donné son accord pour que l'enregistrement soit rendu public": consent, the clause says to what)
             k = j + 1
             limit = j + _COMPLEMENT_MAX
             if k < len(doc) and "purpose" in _frames(ctx, kind) and _purpose(doc[j], doc[k]):
