@@ -145,3 +145,51 @@ def test_a_bare_cue_with_a_partner_is_no_undertaking():
                      "libertés (Cnil).") == []
     assert "accord avec la Croix-Rouge" in _projects("Il avait signé un accord avec la Croix-Rouge pour développer "
                                                      "les cours de secourisme.")
+
+
+def test_an_adjective_of_comparison_or_sequence_identifies_nothing():
+    """"une opération similaire", "la loi seule", "l'accord préalable du prescripteur": like "nouveau", such an
+    adjective does not say which undertaking it is (words.tsv vague_adjective)."""
+    assert _projects("Aucun ne déclare vouloir se lancer dans une opération similaire.") == []
+    assert _projects("Nous sommes heureux de l'amendement, mais la loi seule ne suffit pas.") == []
+    assert _projects("Le pharmacien ne peut le remplacer sans l'accord préalable du prescripteur.") == []
+
+
+def test_a_place_cue_of_several_words_needs_a_name():
+    """"sur la voie ferrée" is a railway, some place; "la centrale nucléaire de Fessenheim" is identified."""
+    assert _projects("J'ai vu un petit garçon à vélo s'engager sur la voie ferrée, raconte le conducteur.") == []
+    assert any("centrale nucléaire" in p for p in _projects("Le gouvernement a confirmé la fermeture de la centrale "
+                                                             "nucléaire de Fessenheim en 2020."))
+
+
+def test_a_place_between_two_places_has_no_partners():
+    """"la ligne entre Paris et Lyon": the places are the ends of a route, not partners of an undertaking;
+    "un accord de paix entre Israël et l'Egypte" has its partners."""
+    assert _projects("Les trains ne circulent plus sur la ligne entre Paris et Lyon depuis mardi.") == []
+    assert _projects("Le tunnel entre la France et l'Italie restera fermé jusqu'à lundi.") == []
+    assert _projects("Ils ont signé un accord de paix entre Israël et l'Egypte.") == ["accord Israël – Egypte"]
+
+
+def test_a_cue_qualifying_a_title_or_an_organisation_kind_is_no_undertaking():
+    """"le ministre du Budget Jérôme Cahuzac": the field of an office; "le quotidien d'investigation Philippine Daily
+    Inquirer": what a paper does. "Le haut-commissaire à la réforme des retraites" still names the reform."""
+    assert _projects("Il a lancé l'enquête qui devait pousser à la démission le ministre socialiste du Budget "
+                     "Jérôme Cahuzac.") == []
+    assert _projects("Ils ont évité la fermeture, comme le quotidien d'investigation Philippine Daily Inquirer.") == []
+    assert "réforme des retraites" in _projects("Le haut-commissaire à la réforme des retraites, Jean-Paul Delevoye, "
+                                                "a remis son rapport.")
+
+
+def test_a_function_word_or_a_heading_is_no_name_after_the_cue():
+    """"réformes Une réponse…": the next sentence run in; "UN PROGRAMME INTENSIF": a heading in capitals.
+    "l'opération Barkhane" is named."""
+    assert _projects("Il a perdu du muscle dans l'ISS.UN PROGRAMME INTENSIFPour retrouver son corps, il va devoir "
+                     "s'entraîner.") == []
+    assert "opération Barkhane" in _projects("Les soldats de l'opération Barkhane sont rentrés.")
+
+
+def test_a_clause_after_the_cue_is_no_complement_that_identifies_it():
+    """"son accord pour que l'enregistrement soit rendu public": a clause of purpose (a subordinating conjunction
+    after the preposition), consent, no undertaking named by its complement."""
+    assert _projects("Il a donné son accord pour que l'enregistrement soit rendu public.") == []
+    assert "loi contre la fraude fiscale" in _projects("La mesure fait partie de la loi contre la fraude fiscale.")

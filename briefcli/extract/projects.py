@@ -137,6 +137,9 @@ def extract(ctx: Context) -> list[Project]:
         if cue is not None and _in_locution(ctx, i, i + cue[0]):
             i += cue[0]  # "sur le plan économique", "in the pipeline": a locution, no undertaking
             continue
+        if cue is not None and _of_title(ctx, i):
+            i += cue[0]  # "le ministre du Budget Jérôme Cahuzac", "le quotidien d'investigation Philippine Daily Inquirer"
+            continue
         # 0. a quoted name that opens on the cue: le nouveau « schéma national du maintien de l'ordre »
         if cue is not None and not glued and i - 1 in quoted and _frames(ctx, cue[1]) & {"complement", "adjective"} \
                 and ctx.is_word("definite", _determiner_before(ctx, i - 1).text):
@@ -186,7 +189,7 @@ def extract(ctx: Context) -> list[Project]:
             continue
         # 2. a capitalised name right after the cue: "l'opération Barkhane", "la loi Evin"
         if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start and j not in at \
-                and not doc[j].dep_.startswith("nsubj") \
+                and not doc[j].dep_.startswith("nsubj") and _can_name(doc[i:j], doc[j]) \
                 and "place" not in _frames(ctx, kind):  # "with the acquisition Salling said": the subject of a verb  # "l'aéroport Charles-de-Gaulle" is a place, not an undertaking
             k = j
             while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].like_num) and not doc[k].is_punct:
@@ -225,7 +228,8 @@ def extract(ctx: Context) -> list[Project]:
                 i = span.end
                 continue
         # 3. partners: "partenariat(s) entre A et B"
-        pairs = _partners(ctx, j, min(len(doc), doc[i].sent.end), at)
+        # (not between two places for a place cue: "le tunnel entre la France et l'Italie" is a route, they are its ends)
+        pairs = _partners(ctx, j, min(len(doc), doc[i].sent.end), at) if "place" not in _frames(ctx, kind) else []
         if pairs:
             before = _premodified(ctx, i, n, kind) if len(pairs) == 1 and "premodified" in _frames(ctx, kind) else None
             for a, b, k in pairs:
@@ -253,13 +257,15 @@ def extract(ctx: Context) -> list[Project]:
         # 4. a law or reform with its complement: "la réforme des retraites"; an agreement with the place where it
         # was signed ("les accords de Dublin", "l'Accord de Paris"), which is no owner of it
         if "complement" in _frames(ctx, kind) and j < len(doc) and ctx.is_word("law_preposition", doc[j].text) \
+                and not (j + 1 < len(doc) and doc[j + 1].pos_ == "SCONJ") \
                 and (not doc[i].text[:1].isupper() or signed) \
                 and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed) \
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)
                      or _launched(ctx, doc[i]) or _sized(doc[i:j].root)) \
                 and ("definite" not in _frames(ctx, kind) or _definite_complement(doc, j)) \
                 and not _titled(ctx, j) and _hangs_on(doc[i:j], doc[j]):
-            # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"
+            # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"; not a clause of purpose
+            # ("a donné son accord pour que l'enregistrement soit rendu public": consent, the clause says to what)
             k = j + 1
             limit = j + _COMPLEMENT_MAX
             if k < len(doc) and "purpose" in _frames(ctx, kind) and _purpose(doc[j], doc[k]):
@@ -330,6 +336,7 @@ def extract(ctx: Context) -> list[Project]:
                 continue
         # 6. a cue of several words that names an undertaking by itself: "l'accord de paix", "la loi de finances"
         if n > 1 and i > 0 and _identified(ctx, i) and i not in at \
+                and ("place" not in _frames(ctx, kind) or _of_named(ctx, j, at)) \
                 and not any(fold(p.name).startswith(fold(doc[i:j].text)) for p in projects):  # not again "le plan social d'Airbus"
             start, end = ctx.offsets(doc[i:j])
             add(doc[i:j].text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
@@ -367,6 +374,33 @@ def _counted(ctx: Context, i: int) -> bool:
     return k < 0 or not ("Def" in doc[k].morph.get("Definite") or ctx.is_word("definite", doc[k].text)
                          or ctx.is_word("demonstrative", doc[k].text)
                          or ctx.is_word("possessive", doc[k].text) or doc[k].tag_ == "POS")
+
+
+def _of_title(ctx: Context, i: int) -> bool:
+    """Does the cue at i qualify the title or the kind of organisation right before it (roles.tsv, words.tsv
+    org_kind_noun): the field of an office, capitalised after 'du'/'de' ("le ministre du Budget Jérôme Cahuzac"), or
+    a bare noun after 'de' ("le quotidien d'investigation Philippine Daily Inquirer", "le directeur de projet")? It
+    says what the office or the organisation does, it names no undertaking."""
+    doc = ctx.doc
+    if i < 2:
+        return False
+    prev, cue = doc[i - 1], doc[i]
+    if not (ctx.is_word("bare_of", prev.text) or ctx.is_word("complement_preposition", prev.text)
+            and cue.text[:1].isupper() and not cue.is_sent_start):
+        return False
+    k = i - 2
+    while k > 0 and doc[k].pos_ == "ADJ":  # "le ministre socialiste du Budget"
+        k -= 1
+    noun = doc[k]
+    return noun.pos_ == "NOUN" and (fold(noun.text) in ctx.lex.roles or ctx.is_word("org_kind_noun", noun.text))
+
+
+def _can_name(cue: Span, word: Token) -> bool:
+    """Can the capitalised word after the cue open its name? Not a function word (a determiner, a pronoun: the next
+    sentence run in without its full stop, "Pas les mêmes réformes Une réponse cinglante…"), and not after a cue
+    written in capitals, a heading where every word is ("UN PROGRAMME INTENSIF")."""
+    return word.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX") \
+        and not any(len(t.text) > 1 and t.text.isupper() for t in cue)
 
 
 def _in_locution(ctx: Context, i: int, j: int) -> bool:
@@ -719,6 +753,15 @@ def _named_complement(ctx: Context, j: int, at) -> bool:
     while m < len(doc) and ctx.is_word("determiner", doc[m].text.lower()):
         m += 1
     return m < len(doc) and (m in at or doc[m].pos_ == "PROPN" or (doc[m].text.isupper() and len(doc[m].text) > 1))
+
+
+def _of_named(ctx: Context, j: int, at) -> bool:
+    """Does a complement at j name the thing ("la centrale nucléaire de Fessenheim", "la ligne à grande vitesse
+    de Lyon")? A place cue of several words without one is a place of that kind, not an identified undertaking:
+    "un garçon à vélo s'engage sur la voie ferrée", "un film à bord de la station spatiale internationale"."""
+    doc = ctx.doc
+    return j + 1 < len(doc) and (ctx.is_word("complement_preposition", doc[j].text) or ctx.is_word("locative", doc[j].text)) \
+        and (j + 1 in at or doc[j + 1].text[:1].isupper() and not doc[j + 1].is_sent_start)
 
 
 def _place_complement(ctx: Context, j: int, at) -> bool:
