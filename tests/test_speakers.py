@@ -475,3 +475,15 @@ def test_a_quoted_fragment_goes_to_the_organisation_or_title_its_sentence_has_ac
     """The sentence's subject with no speech verb, an organisation or a title ("La SNCF a supprimé des trains « … »"):
     whose words the fragment gives, rather than the speaker of the sentence before."""
     assert [s for _t, s in _speakers(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les défenseurs de Michael Flynn y ont vu un coup monté. Le ministère de la Justice, dirigé par Bill Barr, a abondé "
+     "dans leur sens. « Son interview n'était pas justifiée », a-t-il estimé.", "ministère de la Justice"),
+    ("« Les Français ont peur », explique Pierre Giacometti. Le constructeur Renault a annoncé la suppression de 15.000 "
+     "emplois. « Les craintes sont partagées », souligne-t-il.", "Pierre Giacometti"),
+])
+def test_a_pronoun_after_an_organisation_subject_stands_for_it(text, speaker):
+    """'Le ministère … a abondé. « … », a-t-il estimé': 'il' for the organisation the sentence before has as subject,
+    its noun's gender agreeing — unless a person was quoted just before (the speaker goes on)."""
+    assert _speakers(text, "fr")[-1][1] == speaker

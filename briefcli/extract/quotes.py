@@ -552,6 +552,9 @@ class _Resolver:
             unnamed = self.unnamed_before(at) if "subj" in tok.dep_ or tok.text.startswith("-") else None
             if unnamed is not None:  # "« … », a indiqué un responsable. Il a ajouté que « … »": that unnamed speaker
                 return Attribution(None, unnamed, tok, False)
+            body = self.body_subject_before(tok, at) if "subj" in tok.dep_ or tok.text.startswith("-") else None
+            if body is not None:
+                return body
             person = self.described(tok) or self.person_near(at, pronoun=tok) or self.recent_person(at, pronoun=tok) \
                 or self.pronoun_fallback(at, tok)
             if isinstance(person, str):
@@ -957,6 +960,42 @@ class _Resolver:
                 or not ctx.is_word("definite", phrase[0].text) or any(t.pos_ != "DET" for t in phrase[:-1]):
             return None
         return self.recent_org(at, fold(tok.text), by_name=True)
+
+    def body_subject_before(self, pronoun: Token, at: int) -> Attribution | None:
+        """The organisation 'il' / 'elle' stands for when it is the last subject before the pronoun, in its
+        sentence or the one before, and the gender of its noun agrees ("Le ministère de la Justice … a abondé dans
+        leur sens. « … », a-t-il estimé"; "la délégation … « … », a-t-elle ajouté"): a body speaks on as a
+        person would. A person subject nearer, a name, or a noun of unknown gender leave the pronoun to people."""
+        ctx, doc = self.ctx, self.ctx.doc
+        male, female = ctx.is_word("male_pronoun", pronoun.text), ctx.is_word("female_pronoun", pronoun.text)
+        if not (male or female):
+            return None
+        subject = None
+        for start in reversed(ctx.sent_starts_before(min(at, pronoun.i), 2)):  # its own sentence, then the one before
+            root = doc[start].sent.root
+            subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i not in self.quote_at
+                            and c.i < pronoun.i and c.i != pronoun.i), None)
+            if subject is not None:
+                break
+        if subject is None:
+            return None
+        k = subject.i
+        before = ctx.sent_starts_before(k, 3)
+        if self.last is not None and before and before[0] <= self.last[0] < at:
+            return None  # "« … », explique X. Renault a annoncé … « … », souligne-t-il": the speaker just quoted goes on
+        e = self.entity_at.get(k)
+        if e is not None and e.kind != "organization" or subject.pos_ != "NOUN" or self.is_person(subject):
+            return None  # a person, a pronoun, a name the parse took for the head: the pronoun's usual referents
+        if e is None and not any(ctx.is_word(name, subject.text) or ctx.is_word(name, subject.lemma_)
+                                 for name in ("org_word", "institution_noun", "org_kind_noun", "org_body_noun")):
+            return None
+        gender = subject.morph.get("Gender")
+        if gender != (["Masc"] if male else ["Fem"]):
+            return None
+        if e is not None:
+            return Attribution(None, e.name, pronoun, True)
+        text = _phrase_text(self._phrase(subject))
+        return Attribution(None, text, pronoun, False) if text else None
 
     def body_of(self, phrase: list[Token], tok: Token, at: int) -> object | None:
         """The organisation a body that speaks for it stands for (words.tsv org_body_noun): "la direction",
