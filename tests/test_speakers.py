@@ -487,3 +487,14 @@ def test_a_pronoun_after_an_organisation_subject_stands_for_it(text, speaker):
     """'Le ministère … a abondé. « … », a-t-il estimé': 'il' for the organisation the sentence before has as subject,
     its noun's gender agreeing — unless a person was quoted just before (the speaker goes on)."""
     assert _speakers(text, "fr")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les syndicats ont écrit une lettre au ministre Paul Martin. « C'est un chantage », s'offusque, quant à lui, Dan "
+     "Perez, délégué SNJ.", "Dan Perez"),
+    ("Les syndicats ont écrit une lettre au ministre Paul Martin. « C'est un chantage », déplore quant à elle Laurence "
+     "Perez, maire de la commune.", "Laurence Perez"),
+])
+def test_an_aside_with_a_pronoun_between_the_incise_verb_and_its_subject(text, speaker):
+    """'», déplore quant à elle X': the preposition and its pronoun are an aside; the subject comes after."""
+    assert [s for _t, s in _speakers(text, "fr")] == [speaker]

@@ -1321,6 +1321,9 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
             if tok.pos_ == "ADP" and k + 1 < limit and "Inf" in doc[k + 1].morph.get("VerbForm"):
                 k += 2  # "a déclaré sans hésiter un élu": a preposition and its infinitive (not "to", a particle)
                 continue
+            if k + 1 < limit and doc[k + 1].pos_ == "PRON" and not doc[k + 1].text.startswith("-"):
+                k += 2  # "déplore quant à elle Laurence Perez", "s'offusque, quant à lui, Dan Perez": an aside on the subject
+                continue
             k = _skip_group(ctx, k + 1, limit)  # "à l'AFP", "dans un communiqué"
             continue
         if ctx.is_word("weekday", tok.text) or ctx.is_word("month", tok.text) or tok.like_num or tok.pos_ in ("ADV", "AUX") \
