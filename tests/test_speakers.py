@@ -498,3 +498,9 @@ def test_a_pronoun_after_an_organisation_subject_stands_for_it(text, speaker):
 def test_an_aside_with_a_pronoun_between_the_incise_verb_and_its_subject(text, speaker):
     """'», déplore quant à elle X': the preposition and its pronoun are an aside; the subject comes after."""
     assert [s for _t, s in _speakers(text, "fr")] == [speaker]
+
+
+def test_memory_reports_speech_in_an_incise():
+    """speech_verbs.tsv souvenir (incise): '», se souvient X' gives the verb and its speaker."""
+    text = "Le maire Paul Martin a visité l'usine lundi. « Il l'a payé cher », se souvient son ancien ami Robert Bourgi."
+    assert [(q.speaker, q.verb) for q in brief(text, lang="fr").quotes if q.kind == "direct"] == [("Robert Bourgi", "souvenir")]
