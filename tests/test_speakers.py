@@ -504,3 +504,12 @@ def test_memory_reports_speech_in_an_incise():
     """speech_verbs.tsv souvenir (incise): '», se souvient X' gives the verb and its speaker."""
     text = "Le maire Paul Martin a visité l'usine lundi. « Il l'a payé cher », se souvient son ancien ami Robert Bourgi."
     assert [(q.speaker, q.verb) for q in brief(text, lang="fr").quotes if q.kind == "direct"] == [("Robert Bourgi", "souvenir")]
+
+
+def test_a_title_the_person_at_hand_cannot_hold_stays_a_description():
+    """'indique le juge des référés' with only the association's lawyer at hand: a title nobody named holds, and the
+    guessed person holds another ('avocat'): the description speaks, not the lawyer."""
+    text = ("L'association a saisi la justice, a expliqué son avocat Sébastien Bracq. La préfecture doit édicter un nouvel "
+            "arrêté excluant les lieux qui ne sont pas caractérisés « par une forte densité de population », indique dans "
+            "ses attendus le juge des référés qui avait été saisi par l'association.")
+    assert [s for _t, s in _speakers(text, "fr")] == ["le juge des référés"]

@@ -654,7 +654,14 @@ class _Resolver:
                 # "le président algérien": not the person just quoted whom the article gives other titles
                 word = fold(tok.lemma_) if fold(tok.lemma_) in ctx.lex.roles else head
                 person = self.person_near(at, title=word) or self.main_person(title=word)
-            person = person or self.person_near(at, role=True) or self.main_person()
+            if person is None:
+                guess = self.person_near(at, role=True) or self.main_person()
+                if guess is not None and not isinstance(guess, str) and len(title.split()) > 1 and phrase \
+                        and not self._may_hold(_Titled(_other_roles(guess, title)), title):
+                    # "explique le gérant de la société" after the mayor: a title nobody the article names holds,
+                    # and the person at hand holds others — someone described, not named
+                    return Attribution(None, _phrase_text(phrase), tok, False)
+                person = guess
             if person is not None:
                 if holder is None and not isinstance(person, str) and self._may_hold(person, title):
                     self.titled.setdefault(title, person)
@@ -1074,6 +1081,17 @@ class _Resolver:
         if end - 1 in self.mention_at:
             end = max(end, self.mention_at[end - 1].end)  # a name is never cut: "un proche de Marion Maréchal-Le Pen"
         return list(doc[start:end])
+
+
+@dataclass
+class _Titled:
+    roles: list[str]
+
+
+def _other_roles(person: object, title: str) -> list[str]:
+    """A person's titles but this one: the title a bare reference was taken for may have been given to the
+    person it was guessed to mean (coreference), which says nothing of whether they hold it."""
+    return [r for r in getattr(person, "roles", ()) if title not in fold(r) and fold(r) not in title]
 
 
 def _all_names(e) -> list[str]:
