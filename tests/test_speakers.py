@@ -513,3 +513,11 @@ def test_a_title_the_person_at_hand_cannot_hold_stays_a_description():
             "arrêté excluant les lieux qui ne sont pas caractérisés « par une forte densité de population », indique dans "
             "ses attendus le juge des référés qui avait été saisi par l'association.")
     assert [s for _t, s in _speakers(text, "fr")] == ["le juge des référés"]
+
+
+def test_a_long_apposition_between_the_subject_and_its_speech_verb():
+    """'Des témoins, proches de la jeune femme ou amis à l'université, rapportent qu'elle était « inquiète »': past an
+    apposition in commas longer than a short aside, the noun before it is the verb's subject, not 'elle'."""
+    text = ("Natalia Sanchez est introuvable depuis le 1er mai. Des témoins, proches de la jeune femme ou amis à "
+            "l'université, rapportent qu'elle était « inquiète » depuis un mois.")
+    assert [s for _t, s in _speakers(text, "fr")] == ["Des témoins"]

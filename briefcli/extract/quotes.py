@@ -1166,6 +1166,8 @@ def _preverbal_subject(ctx: Context, verb: Token) -> Token | None:
         if opening is None:  # a longer relative clause: "Olivier Faure, qui se présente comme un « … », a estimé"
             opening = next((j for j in range(k - 1, max(verb.sent.start, k - 25) - 1, -1) if doc[j].text == ","
                             and doc[j + 1].pos_ == "PRON" and "Rel" in doc[j + 1].morph.get("PronType")), None)
+        if opening is None:
+            opening = _apposition_opening(ctx, verb.sent.start, k)
         if opening is not None:
             k = opening - 1
     if k < verb.sent.start:
@@ -1189,6 +1191,23 @@ def _preverbal_subject(ctx: Context, verb: Token) -> Token | None:
                 return doc[head]
             return None
         return doc[k]
+    return None
+
+
+APPOSITION_TOKENS = 20  # the longest apposition in commas passed over between a subject and its verb
+
+
+def _apposition_opening(ctx: Context, floor: int, comma: int) -> int | None:
+    """The comma opening a longer apposition that ends at `comma` right before the verb, when a noun stands before
+    it and the apposition is a noun group with no verb or quotation mark ("Des témoins, proches de la jeune
+    femme ou amis à l'université, rapportent…")."""
+    doc = ctx.doc
+    for j in range(comma - 1, max(floor, comma - APPOSITION_TOKENS) - 1, -1):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") or t.text in ("«", "»", '"', "“", "”", ":", ";"):
+            return None
+        if t.text == ",":
+            return j if j > floor and doc[j - 1].pos_ in ("NOUN", "PROPN") else None
     return None
 
 
