@@ -475,3 +475,49 @@ def test_a_quoted_fragment_goes_to_the_organisation_or_title_its_sentence_has_ac
     """The sentence's subject with no speech verb, an organisation or a title ("La SNCF a supprimé des trains « … »"):
     whose words the fragment gives, rather than the speaker of the sentence before."""
     assert [s for _t, s in _speakers(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les défenseurs de Michael Flynn y ont vu un coup monté. Le ministère de la Justice, dirigé par Bill Barr, a abondé "
+     "dans leur sens. « Son interview n'était pas justifiée », a-t-il estimé.", "ministère de la Justice"),
+    ("« Les Français ont peur », explique Pierre Giacometti. Le constructeur Renault a annoncé la suppression de 15.000 "
+     "emplois. « Les craintes sont partagées », souligne-t-il.", "Pierre Giacometti"),
+])
+def test_a_pronoun_after_an_organisation_subject_stands_for_it(text, speaker):
+    """'Le ministère … a abondé. « … », a-t-il estimé': 'il' for the organisation the sentence before has as subject,
+    its noun's gender agreeing — unless a person was quoted just before (the speaker goes on)."""
+    assert _speakers(text, "fr")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les syndicats ont écrit une lettre au ministre Paul Martin. « C'est un chantage », s'offusque, quant à lui, Dan "
+     "Perez, délégué SNJ.", "Dan Perez"),
+    ("Les syndicats ont écrit une lettre au ministre Paul Martin. « C'est un chantage », déplore quant à elle Laurence "
+     "Perez, maire de la commune.", "Laurence Perez"),
+])
+def test_an_aside_with_a_pronoun_between_the_incise_verb_and_its_subject(text, speaker):
+    """'», déplore quant à elle X': the preposition and its pronoun are an aside; the subject comes after."""
+    assert [s for _t, s in _speakers(text, "fr")] == [speaker]
+
+
+def test_memory_reports_speech_in_an_incise():
+    """speech_verbs.tsv souvenir (incise): '», se souvient X' gives the verb and its speaker."""
+    text = "Le maire Paul Martin a visité l'usine lundi. « Il l'a payé cher », se souvient son ancien ami Robert Bourgi."
+    assert [(q.speaker, q.verb) for q in brief(text, lang="fr").quotes if q.kind == "direct"] == [("Robert Bourgi", "souvenir")]
+
+
+def test_a_title_the_person_at_hand_cannot_hold_stays_a_description():
+    """'indique le juge des référés' with only the association's lawyer at hand: a title nobody named holds, and the
+    guessed person holds another ('avocat'): the description speaks, not the lawyer."""
+    text = ("L'association a saisi la justice, a expliqué son avocat Sébastien Bracq. La préfecture doit édicter un nouvel "
+            "arrêté excluant les lieux qui ne sont pas caractérisés « par une forte densité de population », indique dans "
+            "ses attendus le juge des référés qui avait été saisi par l'association.")
+    assert [s for _t, s in _speakers(text, "fr")] == ["le juge des référés"]
+
+
+def test_a_long_apposition_between_the_subject_and_its_speech_verb():
+    """'Des témoins, proches de la jeune femme ou amis à l'université, rapportent qu'elle était « inquiète »': past an
+    apposition in commas longer than a short aside, the noun before it is the verb's subject, not 'elle'."""
+    text = ("Natalia Sanchez est introuvable depuis le 1er mai. Des témoins, proches de la jeune femme ou amis à "
+            "l'université, rapportent qu'elle était « inquiète » depuis un mois.")
+    assert [s for _t, s in _speakers(text, "fr")] == ["Des témoins"]

@@ -552,6 +552,9 @@ class _Resolver:
             unnamed = self.unnamed_before(at) if "subj" in tok.dep_ or tok.text.startswith("-") else None
             if unnamed is not None:  # "« … », a indiqué un responsable. Il a ajouté que « … »": that unnamed speaker
                 return Attribution(None, unnamed, tok, False)
+            body = self.body_subject_before(tok, at) if "subj" in tok.dep_ or tok.text.startswith("-") else None
+            if body is not None:
+                return body
             person = self.described(tok) or self.person_near(at, pronoun=tok) or self.recent_person(at, pronoun=tok) \
                 or self.pronoun_fallback(at, tok)
             if isinstance(person, str):
@@ -651,7 +654,14 @@ class _Resolver:
                 # "le président algérien": not the person just quoted whom the article gives other titles
                 word = fold(tok.lemma_) if fold(tok.lemma_) in ctx.lex.roles else head
                 person = self.person_near(at, title=word) or self.main_person(title=word)
-            person = person or self.person_near(at, role=True) or self.main_person()
+            if person is None:
+                guess = self.person_near(at, role=True) or self.main_person()
+                if guess is not None and not isinstance(guess, str) and len(title.split()) > 1 and phrase \
+                        and not self._may_hold(_Titled(_other_roles(guess, title)), title):
+                    # "explique le gérant de la société" after the mayor: a title nobody the article names holds,
+                    # and the person at hand holds others — someone described, not named
+                    return Attribution(None, _phrase_text(phrase), tok, False)
+                person = guess
             if person is not None:
                 if holder is None and not isinstance(person, str) and self._may_hold(person, title):
                     self.titled.setdefault(title, person)
@@ -958,6 +968,42 @@ class _Resolver:
             return None
         return self.recent_org(at, fold(tok.text), by_name=True)
 
+    def body_subject_before(self, pronoun: Token, at: int) -> Attribution | None:
+        """The organisation 'il' / 'elle' stands for when it is the last subject before the pronoun, in its
+        sentence or the one before, and the gender of its noun agrees ("Le ministère de la Justice … a abondé dans
+        leur sens. « … », a-t-il estimé"; "la délégation … « … », a-t-elle ajouté"): a body speaks on as a
+        person would. A person subject nearer, a name, or a noun of unknown gender leave the pronoun to people."""
+        ctx, doc = self.ctx, self.ctx.doc
+        male, female = ctx.is_word("male_pronoun", pronoun.text), ctx.is_word("female_pronoun", pronoun.text)
+        if not (male or female):
+            return None
+        subject = None
+        for start in reversed(ctx.sent_starts_before(min(at, pronoun.i), 2)):  # its own sentence, then the one before
+            root = doc[start].sent.root
+            subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i not in self.quote_at
+                            and c.i < pronoun.i and c.i != pronoun.i), None)
+            if subject is not None:
+                break
+        if subject is None:
+            return None
+        k = subject.i
+        before = ctx.sent_starts_before(k, 3)
+        if self.last is not None and before and before[0] <= self.last[0] < at:
+            return None  # "« … », explique X. Renault a annoncé … « … », souligne-t-il": the speaker just quoted goes on
+        e = self.entity_at.get(k)
+        if e is not None and e.kind != "organization" or subject.pos_ != "NOUN" or self.is_person(subject):
+            return None  # a person, a pronoun, a name the parse took for the head: the pronoun's usual referents
+        if e is None and not any(ctx.is_word(name, subject.text) or ctx.is_word(name, subject.lemma_)
+                                 for name in ("org_word", "institution_noun", "org_kind_noun", "org_body_noun")):
+            return None
+        gender = subject.morph.get("Gender")
+        if gender != (["Masc"] if male else ["Fem"]):
+            return None
+        if e is not None:
+            return Attribution(None, e.name, pronoun, True)
+        text = _phrase_text(self._phrase(subject))
+        return Attribution(None, text, pronoun, False) if text else None
+
     def body_of(self, phrase: list[Token], tok: Token, at: int) -> object | None:
         """The organisation a body that speaks for it stands for (words.tsv org_body_noun): "la direction",
         "sa direction", "les représentants de la compagnie", "the management" — the organisation just talked
@@ -1037,6 +1083,17 @@ class _Resolver:
         return list(doc[start:end])
 
 
+@dataclass
+class _Titled:
+    roles: list[str]
+
+
+def _other_roles(person: object, title: str) -> list[str]:
+    """A person's titles but this one: the title a bare reference was taken for may have been given to the
+    person it was guessed to mean (coreference), which says nothing of whether they hold it."""
+    return [r for r in getattr(person, "roles", ()) if title not in fold(r) and fold(r) not in title]
+
+
 def _all_names(e) -> list[str]:
     """An actor's names: as written in the text, and its gazetteer name and aliases ("Elysée" is the
     "Présidence de la République")."""
@@ -1109,6 +1166,8 @@ def _preverbal_subject(ctx: Context, verb: Token) -> Token | None:
         if opening is None:  # a longer relative clause: "Olivier Faure, qui se présente comme un « … », a estimé"
             opening = next((j for j in range(k - 1, max(verb.sent.start, k - 25) - 1, -1) if doc[j].text == ","
                             and doc[j + 1].pos_ == "PRON" and "Rel" in doc[j + 1].morph.get("PronType")), None)
+        if opening is None:
+            opening = _apposition_opening(ctx, verb.sent.start, k)
         if opening is not None:
             k = opening - 1
     if k < verb.sent.start:
@@ -1132,6 +1191,23 @@ def _preverbal_subject(ctx: Context, verb: Token) -> Token | None:
                 return doc[head]
             return None
         return doc[k]
+    return None
+
+
+APPOSITION_TOKENS = 20  # the longest apposition in commas passed over between a subject and its verb
+
+
+def _apposition_opening(ctx: Context, floor: int, comma: int) -> int | None:
+    """The comma opening a longer apposition that ends at `comma` right before the verb, when a noun stands before
+    it and the apposition is a noun group with no verb or quotation mark ("Des témoins, proches de la jeune
+    femme ou amis à l'université, rapportent…")."""
+    doc = ctx.doc
+    for j in range(comma - 1, max(floor, comma - APPOSITION_TOKENS) - 1, -1):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") or t.text in ("«", "»", '"', "“", "”", ":", ";"):
+            return None
+        if t.text == ",":
+            return j if j > floor and doc[j - 1].pos_ in ("NOUN", "PROPN") else None
     return None
 
 
@@ -1281,6 +1357,9 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
         if tok.pos_ == "ADP" or ctx.is_word("preposition", tok.text) or ctx.is_word("group_preposition", tok.text):
             if tok.pos_ == "ADP" and k + 1 < limit and "Inf" in doc[k + 1].morph.get("VerbForm"):
                 k += 2  # "a déclaré sans hésiter un élu": a preposition and its infinitive (not "to", a particle)
+                continue
+            if k + 1 < limit and doc[k + 1].pos_ == "PRON" and not doc[k + 1].text.startswith("-"):
+                k += 2  # "déplore quant à elle Laurence Perez", "s'offusque, quant à lui, Dan Perez": an aside on the subject
                 continue
             k = _skip_group(ctx, k + 1, limit)  # "à l'AFP", "dans un communiqué"
             continue
