@@ -519,3 +519,11 @@ def test_a_bracketed_expansion_inside_a_title_before_the_comma_of_its_name():
     roles = _roles("The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), "
                    "Mick Cash, said the measure was weak.", lang="en")
     assert roles["Mick Cash"] == ["general secretary of the RMT union"]
+
+
+def test_an_occupation_the_tagger_takes_for_a_verb_is_a_noun_after_a_determiner():
+    # "survivant", "webmaster" tagged verbs: a determiner (adjectives between) makes them nouns
+    roles = _roles("Robert Hébras, le dernier survivant du massacre, est sorti du silence.")
+    assert roles["Robert Hébras"] == ["dernier survivant du massacre"]
+    roles = _roles("Gravement blessé dans l'attaque, le webmaster Simon Fieschi doit toujours s'aider d'une béquille.")
+    assert roles["Simon Fieschi"] == ["webmaster"]

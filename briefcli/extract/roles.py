@@ -50,6 +50,8 @@ def heads_noun_group(ctx: Context, i: int) -> bool:
         return False
     if tok.pos_ == "NOUN" or prefixed(ctx, tok):  # "ex-employé" tagged a participle
         return True
+    if tok.pos_ in ("VERB", "AUX") and verb_tagged_title(ctx, i):  # "le dernier survivant du massacre"
+        return True
     before = ctx.doc[i - 1] if i > 0 else None
     return tok.pos_ == "ADJ" and before is not None and (before.pos_ == "DET" or before.text in (",", "(")
                                                          or ctx.is_word("copula", before.lemma_)  # "il devient urologue"
@@ -117,11 +119,17 @@ def verb_tagged_title(ctx: Context, j: int) -> bool:
     if after_copula(ctx, j):  # "il est ensuite directeur de cabinet", "où X est étudiante en quatrième année"
         return (form in role_forms(ctx.lex.lang) or form in occupation_forms(ctx.lex.lang)) \
             and not ctx.lex.has_ending("past_participle", form)  # "est élu", "est condamné": a passive
-    if form not in role_forms(ctx.lex.lang):
+    listed = form in role_forms(ctx.lex.lang)
+    if not listed and form not in occupation_forms(ctx.lex.lang):
         return False
-    before = doc[j - 1]
+    b = j - 1
+    while b > 0 and j - b <= 2 and doc[b].pos_ == "ADJ" and doc[b].text[:1].islower():
+        b -= 1  # "le dernier survivant du massacre": adjectives before it
+    before = doc[b]
     if before.pos_ == "DET" or before.morph.get("Definite") and ctx.is_word("determiner", before.text):
-        return True
+        return True  # a determiner makes a noun of an occupation too ("le survivant", "l'employé")
+    if not listed or b != j - 1:
+        return False
     # after a comma, no clause's verb ("X, conseiller…"), nor a participle opening a clause ("X, élu en 2017, …")
     return before.text == "," and doc[j].dep_ != "ROOT" and (doc[j].dep_ == "appos" or not is_participle(doc[j]))
 
