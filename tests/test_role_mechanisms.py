@@ -527,3 +527,10 @@ def test_an_occupation_the_tagger_takes_for_a_verb_is_a_noun_after_a_determiner(
     assert roles["Robert Hébras"] == ["dernier survivant du massacre"]
     roles = _roles("Gravement blessé dans l'attaque, le webmaster Simon Fieschi doit toujours s'aider d'une béquille.")
     assert roles["Simon Fieschi"] == ["webmaster"]
+
+
+def test_one_of_a_set_named_by_a_plural_title_is_a_title():
+    roles = _roles("« Il n'était pas là ce jour-là », déclare Marie-Thérèse Lamboley, l'une des sœurs de Murielle.")
+    assert roles["Marie-Thérèse Lamboley"] == ["une des sœurs de Murielle"]
+    roles = _roles("\"It is rare,\" said David Blackburn, one of the study's authors.", lang="en")
+    assert roles["David Blackburn"] == ["one of the study's authors"]

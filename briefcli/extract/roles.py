@@ -462,6 +462,9 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
     doc = ctx.doc
     if apposition:
         j = past_adverb(ctx, j)
+        one = partitive_title(ctx, j)
+        if one is not None:
+            return one
     while j < len(doc) and (ctx.is_word("determiner", doc[j].text) and not ctx.is_word("complement_preposition", doc[j].text)
                             or ctx.is_word("role_modifier", doc[j].text) and j + 1 < len(doc)
                             and ctx.is_word("determiner", doc[j + 1].text)):  # "X, then the Prime Minister"
@@ -509,6 +512,28 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
     while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
         phrase = phrase[:-1]
     return phrase
+
+
+def partitive_title(ctx: Context, j: int) -> Span | None:
+    """"X, l'une des sœurs de Murielle", "X, l'un des auteurs de l'étude", "X, one of the study's authors": one of a set
+    named by a title in the plural (words.tsv partitive_one, then a complement preposition, then determiners, an
+    owner's name and its possessive clitic, adjectives): the whole group is the title, from the word for one."""
+    doc = ctx.doc
+    p = j + 1 if j + 1 < len(doc) and ctx.is_word("determiner", doc[j].text) else j
+    if p + 2 >= len(doc) or not ctx.is_word("partitive_one", doc[p].text) \
+            or not ctx.is_word("complement_preposition", doc[p + 1].text):
+        return None
+    t = p + 2
+    while t < len(doc) and t < p + 7 and not plural_title(ctx, t) and (
+            ctx.is_word("determiner", doc[t].text) or ctx.is_word("possessive_clitic", doc[t].text)
+            or doc[t].pos_ in ("ADJ", "PROPN", "NOUN", "DET") and not doc[t].is_punct):
+        t += 1
+    if t >= len(doc) or not plural_title(ctx, t):
+        return None
+    k = title_complement(ctx, t + 1, min(len(doc), t + 10), set(), set())
+    if k < len(doc) and doc[k].text not in (",", ")", ".", ";") and not doc[k].is_sent_start:
+        return None  # an apposition it closes, not "l'un des avocats a déclaré"
+    return doc[p:k]
 
 
 APPOSITION_REACH = 16  # how many words an apposition may run from its title's start to the comma that closes it
