@@ -534,3 +534,12 @@ def test_one_of_a_set_named_by_a_plural_title_is_a_title():
     assert roles["Marie-Thérèse Lamboley"] == ["une des sœurs de Murielle"]
     roles = _roles("\"It is rare,\" said David Blackburn, one of the study's authors.", lang="en")
     assert roles["David Blackburn"] == ["one of the study's authors"]
+
+
+def test_a_second_apposition_after_the_first_is_a_title_too():
+    roles = _roles("La forme est claire, selon Anthony Romilio, paléontologue à l'Université de Queensland, "
+                   "l'un des auteurs de l'étude, interrogé mardi.")
+    assert "un des auteurs de l'étude" in roles["Anthony Romilio"]
+    # the next clause's subject is no second apposition
+    roles = _roles("Selon Jean Dupont, maire de Lyon, le ministre a dénoncé la grève.")
+    assert roles["Jean Dupont"] == ["maire de Lyon"]

@@ -591,12 +591,15 @@ def noun_modifier(tok: Token) -> bool:
 
 def coordinated_titles(ctx: Context, phrase: Span, attribute: bool = False) -> list[Span]:
     """The titles joined to a title by a coordination: 'ancien député du Nord et ex-conseiller municipal
-    de Lille', 'professor at Geneva and director of…' (each its own role). An `attribute` of a copula
+    de Lille', 'professor at Geneva and director of…' (each its own role), or a second apposition after a comma. An `attribute` of a copula
     keeps only the title and its complements, as role_phrase_copula does."""
     doc, found = ctx.doc, []
-    while phrase.end + 1 < len(doc) and ctx.is_word("coordination", doc[phrase.end].text):
-        nxt = role_phrase_from(ctx, phrase.end + 1)
-        if nxt is None or nxt.start > phrase.end + 3:
+    while phrase.end + 1 < len(doc) and (ctx.is_word("coordination", doc[phrase.end].text)
+                                         or not attribute and doc[phrase.end].text == ","):
+        # a second apposition after the first: "Anthony Romilio, paléontologue à l'Université de Queensland, l'un des
+        # auteurs de l'étude, …" (closed like the first, or role_phrase_from finds none)
+        nxt = role_phrase_from(ctx, phrase.end + 1, apposition=doc[phrase.end].text == ",")
+        if nxt is None or nxt.start > phrase.end + 3 or doc[phrase.end].text == "," and not closed_apposition(ctx, nxt):
             break
         first, n = role_start(ctx, nxt.start, nxt.end - 1)
         if attribute and n:
