@@ -519,3 +519,27 @@ def test_a_bracketed_expansion_inside_a_title_before_the_comma_of_its_name():
     roles = _roles("The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), "
                    "Mick Cash, said the measure was weak.", lang="en")
     assert roles["Mick Cash"] == ["general secretary of the RMT union"]
+
+
+def test_an_occupation_the_tagger_takes_for_a_verb_is_a_noun_after_a_determiner():
+    # "survivant", "webmaster" tagged verbs: a determiner (adjectives between) makes them nouns
+    roles = _roles("Robert Hébras, le dernier survivant du massacre, est sorti du silence.")
+    assert roles["Robert Hébras"] == ["dernier survivant du massacre"]
+    roles = _roles("Gravement blessé dans l'attaque, le webmaster Simon Fieschi doit toujours s'aider d'une béquille.")
+    assert roles["Simon Fieschi"] == ["webmaster"]
+
+
+def test_one_of_a_set_named_by_a_plural_title_is_a_title():
+    roles = _roles("« Il n'était pas là ce jour-là », déclare Marie-Thérèse Lamboley, l'une des sœurs de Murielle.")
+    assert roles["Marie-Thérèse Lamboley"] == ["une des sœurs de Murielle"]
+    roles = _roles("\"It is rare,\" said David Blackburn, one of the study's authors.", lang="en")
+    assert roles["David Blackburn"] == ["one of the study's authors"]
+
+
+def test_a_second_apposition_after_the_first_is_a_title_too():
+    roles = _roles("La forme est claire, selon Anthony Romilio, paléontologue à l'Université de Queensland, "
+                   "l'un des auteurs de l'étude, interrogé mardi.")
+    assert "un des auteurs de l'étude" in roles["Anthony Romilio"]
+    # the next clause's subject is no second apposition
+    roles = _roles("Selon Jean Dupont, maire de Lyon, le ministre a dénoncé la grève.")
+    assert roles["Jean Dupont"] == ["maire de Lyon"]

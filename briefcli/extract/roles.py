@@ -50,6 +50,8 @@ def heads_noun_group(ctx: Context, i: int) -> bool:
         return False
     if tok.pos_ == "NOUN" or prefixed(ctx, tok):  # "ex-employé" tagged a participle
         return True
+    if tok.pos_ in ("VERB", "AUX") and verb_tagged_title(ctx, i):  # "le dernier survivant du massacre"
+        return True
     before = ctx.doc[i - 1] if i > 0 else None
     return tok.pos_ == "ADJ" and before is not None and (before.pos_ == "DET" or before.text in (",", "(")
                                                          or ctx.is_word("copula", before.lemma_)  # "il devient urologue"
@@ -117,11 +119,17 @@ def verb_tagged_title(ctx: Context, j: int) -> bool:
     if after_copula(ctx, j):  # "il est ensuite directeur de cabinet", "où X est étudiante en quatrième année"
         return (form in role_forms(ctx.lex.lang) or form in occupation_forms(ctx.lex.lang)) \
             and not ctx.lex.has_ending("past_participle", form)  # "est élu", "est condamné": a passive
-    if form not in role_forms(ctx.lex.lang):
+    listed = form in role_forms(ctx.lex.lang)
+    if not listed and form not in occupation_forms(ctx.lex.lang):
         return False
-    before = doc[j - 1]
+    b = j - 1
+    while b > 0 and j - b <= 2 and doc[b].pos_ == "ADJ" and doc[b].text[:1].islower():
+        b -= 1  # "le dernier survivant du massacre": adjectives before it
+    before = doc[b]
     if before.pos_ == "DET" or before.morph.get("Definite") and ctx.is_word("determiner", before.text):
-        return True
+        return True  # a determiner makes a noun of an occupation too ("le survivant", "l'employé")
+    if not listed or b != j - 1:
+        return False
     # after a comma, no clause's verb ("X, conseiller…"), nor a participle opening a clause ("X, élu en 2017, …")
     return before.text == "," and doc[j].dep_ != "ROOT" and (doc[j].dep_ == "appos" or not is_participle(doc[j]))
 
@@ -454,6 +462,9 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
     doc = ctx.doc
     if apposition:
         j = past_adverb(ctx, j)
+        one = partitive_title(ctx, j)
+        if one is not None:
+            return one
     while j < len(doc) and (ctx.is_word("determiner", doc[j].text) and not ctx.is_word("complement_preposition", doc[j].text)
                             or ctx.is_word("role_modifier", doc[j].text) and j + 1 < len(doc)
                             and ctx.is_word("determiner", doc[j + 1].text)):  # "X, then the Prime Minister"
@@ -501,6 +512,28 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
     while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
         phrase = phrase[:-1]
     return phrase
+
+
+def partitive_title(ctx: Context, j: int) -> Span | None:
+    """"X, l'une des sœurs de Murielle", "X, l'un des auteurs de l'étude", "X, one of the study's authors": one of a set
+    named by a title in the plural (words.tsv partitive_one, then a complement preposition, then determiners, an
+    owner's name and its possessive clitic, adjectives): the whole group is the title, from the word for one."""
+    doc = ctx.doc
+    p = j + 1 if j + 1 < len(doc) and ctx.is_word("determiner", doc[j].text) else j
+    if p + 2 >= len(doc) or not ctx.is_word("partitive_one", doc[p].text) \
+            or not ctx.is_word("complement_preposition", doc[p + 1].text):
+        return None
+    t = p + 2
+    while t < len(doc) and t < p + 7 and not plural_title(ctx, t) and (
+            ctx.is_word("determiner", doc[t].text) or ctx.is_word("possessive_clitic", doc[t].text)
+            or doc[t].pos_ in ("ADJ", "PROPN", "NOUN", "DET") and not doc[t].is_punct):
+        t += 1
+    if t >= len(doc) or not plural_title(ctx, t):
+        return None
+    k = title_complement(ctx, t + 1, min(len(doc), t + 10), set(), set())
+    if k < len(doc) and doc[k].text not in (",", ")", ".", ";") and not doc[k].is_sent_start:
+        return None  # an apposition it closes, not "l'un des avocats a déclaré"
+    return doc[p:k]
 
 
 APPOSITION_REACH = 16  # how many words an apposition may run from its title's start to the comma that closes it
@@ -558,12 +591,15 @@ def noun_modifier(tok: Token) -> bool:
 
 def coordinated_titles(ctx: Context, phrase: Span, attribute: bool = False) -> list[Span]:
     """The titles joined to a title by a coordination: 'ancien député du Nord et ex-conseiller municipal
-    de Lille', 'professor at Geneva and director of…' (each its own role). An `attribute` of a copula
+    de Lille', 'professor at Geneva and director of…' (each its own role), or a second apposition after a comma. An `attribute` of a copula
     keeps only the title and its complements, as role_phrase_copula does."""
     doc, found = ctx.doc, []
-    while phrase.end + 1 < len(doc) and ctx.is_word("coordination", doc[phrase.end].text):
-        nxt = role_phrase_from(ctx, phrase.end + 1)
-        if nxt is None or nxt.start > phrase.end + 3:
+    while phrase.end + 1 < len(doc) and (ctx.is_word("coordination", doc[phrase.end].text)
+                                         or not attribute and doc[phrase.end].text == ","):
+        # a second apposition after the first: "Anthony Romilio, paléontologue à l'Université de Queensland, l'un des
+        # auteurs de l'étude, …" (closed like the first, or role_phrase_from finds none)
+        nxt = role_phrase_from(ctx, phrase.end + 1, apposition=doc[phrase.end].text == ",")
+        if nxt is None or nxt.start > phrase.end + 3 or doc[phrase.end].text == "," and not closed_apposition(ctx, nxt):
             break
         first, n = role_start(ctx, nxt.start, nxt.end - 1)
         if attribute and n:
