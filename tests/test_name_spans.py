@@ -377,3 +377,10 @@ def test_a_title_s_country_run_into_the_holder_s_name_is_split():
     actors = _actors('Current Prime Minister of India Narendra Modi wrote, "India grieves the passing".', "en")
     assert "Narendra Modi" in actors and actors["Narendra Modi"].kind == "person"
     assert "India Narendra Modi" not in actors
+
+
+def test_two_known_names_the_ner_ran_together_across_a_coordination_are_split():
+    """"the sea between Crete and Cyprus", read as one organisation: two names the gazetteer knows, joined by
+    "and", are two actors; "Bosnia and Herzegovina", known whole, stays one."""
+    names = set(_actors("Turkey wants to make the sea between Crete and Cyprus a part of the Turkish zone.", "en"))
+    assert "Crete and Cyprus" not in names and {"Crete", "Cyprus"} <= names

@@ -727,7 +727,7 @@ def _name_word(ctx: Context, tok: Token) -> bool:
 def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list[tuple[int, int, str | None]]:
     """An entity that runs two names together: "Rassemblement national Jordan Bardella",
     "Cholet Gilles Bourdouleix", "AFP Tsitsi Dangarembga", "Prime Minister of India Narendra Modi" → the
-    organisation or place, then the person."""
+    organisation or place, then the person; "Crete and Cyprus" → the two names the gazetteer knows."""
     doc = ctx.doc
     first_names = ctx.lex.words.get("first_name", set())
     k = start
@@ -742,6 +742,12 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
         rest = doc[cut:end]
         rest_kind = "person" if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() for t in rest) else kind
         return [(start, cut, gaz_at[k][1].kind), *_split(ctx, cut, end, rest_kind, gaz_at)]
+    gaz = ctx.lex.gazetteer
+    if fold(doc[start:end].text) not in gaz:  # "Crete and Cyprus": two names the gazetteer knows, coordinated
+        for j in range(start + 1, end - 1):
+            left, right = gaz.get(fold(doc[start:j].text)), gaz.get(fold(doc[j + 1:end].text))
+            if ctx.is_word("coordination", doc[j].text) and doc[j].text.islower() and left and right:
+                return [(start, j, left.kind), (j + 1, end, right.kind)]
     for j in range(start + 2, end - 1):  # "Macky Sall of Senegal": a person, then the country they stand for
         if ctx.is_word("complement_link", doc[j].text) and doc[j].text.islower() and j + 1 in gaz_at \
                 and gaz_at[j + 1][0] == end and gaz_at[j + 1][1].kind in ("place", "country") \
