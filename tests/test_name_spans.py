@@ -384,3 +384,12 @@ def test_two_known_names_the_ner_ran_together_across_a_coordination_are_split():
     "and", are two actors; "Bosnia and Herzegovina", known whole, stays one."""
     names = set(_actors("Turkey wants to make the sea between Crete and Cyprus a part of the Turkish zone.", "en"))
     assert "Crete and Cyprus" not in names and {"Crete", "Cyprus"} <= names
+
+
+def test_religions_processes_and_programmes_are_no_actors():
+    """stop_entities.txt: a religion ("converted to Islam"), a political process ("his Brexit strategy"), a public
+    programme ("Medicare for all"), "the Universe": capitalised, but no body that acts."""
+    text = ("The man had converted to Islam a year ago. His Brexit strategy was criticised by the European Union. He "
+            "came out against Medicare for all. Is there life anywhere else in the Universe?")
+    names = set(_actors(text, "en"))
+    assert not names & {"Islam", "Brexit", "Medicare", "Universe"} and "European Union" in names
