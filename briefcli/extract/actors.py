@@ -1012,7 +1012,8 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
     """The kind the text gives a name by a common noun of its class: the name's own last word ("Karl Marx
     Avenue", "Maidan Wardak province") or a capitalised one before its proper part ("Hurricane Humberto"), the noun it modifies ("the Tsuen Wan district", "the Kaufland
     chain", past a number: "the Falcon 9 rocket"), the noun before it ("the Florida company Ridgeback Biotherapeutics", "the city of Cahors"),
-    or the noun of its apposition ("Loki Torrent, a site that…", "Columbia Pictures – a movie studio")."""
+    or the noun of its apposition ("Loki Torrent, a site that…", "Columbia Pictures – a movie studio"); an acronym
+    in parentheses, the noun it abbreviates ("Ebola virus disease (EVD)")."""
     doc = ctx.doc
     heads = _name_heads(ctx, m)
     for listname, kind in _CLASS_LISTS:
@@ -1020,6 +1021,9 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
             return kind
     if any(t.text[:1].isupper() and ctx.is_word("thing_class_opening", t.text) for t in doc[m.start:m.end - 1]):
         return THING  # "Tropical Storm Humberto", "Operation Fast (and Furious)": a class noun opens the name
+    if m.start >= 2 and doc[m.start - 1].text == "(" and _ACRONYM.match(m.text) \
+            and _class_of(ctx, doc[m.start - 2]) == THING:
+        return THING  # "Ebola virus disease (EVD)": the acronym of the thing named in lower case before it
     nxt = m.end + 1 if m.end < len(doc) and doc[m.end].text.isdigit() else m.end  # "the Falcon 9 rocket"
     after = _class_of(ctx, _noun_run_head(doc, nxt))
     if after and not (after == THING and "Plur" in _noun_run_head(doc, nxt).morph.get("Number")):
