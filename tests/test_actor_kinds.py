@@ -243,3 +243,11 @@ def test_an_acronym_in_parentheses_after_a_thing_s_class_noun_is_a_thing():
             "Organization said.")
     names = set(_actors(text, "en"))
     assert "EVD" not in names and "World Health Organization" in names
+
+
+def test_a_name_in_apposition_between_commas_to_a_thing_s_class_noun_is_a_thing():
+    """"One antibody cocktail, ZMapp, initially showed promise": the name stands in apposition to a class noun of
+    things (words.tsv thing_class "cocktail"): a drug, no organisation."""
+    text = "One antibody cocktail, ZMapp, initially showed promise, the World Health Organization said."
+    names = set(_actors(text, "en"))
+    assert "ZMapp" not in names and "World Health Organization" in names

@@ -1013,7 +1013,8 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
     Avenue", "Maidan Wardak province") or a capitalised one before its proper part ("Hurricane Humberto"), the noun it modifies ("the Tsuen Wan district", "the Kaufland
     chain", past a number: "the Falcon 9 rocket"), the noun before it ("the Florida company Ridgeback Biotherapeutics", "the city of Cahors"),
     or the noun of its apposition ("Loki Torrent, a site that…", "Columbia Pictures – a movie studio"); an acronym
-    in parentheses, the noun it abbreviates ("Ebola virus disease (EVD)")."""
+    in parentheses, the noun it abbreviates ("Ebola virus disease (EVD)"); a thing's class noun the name stands in
+    apposition to between commas ("one antibody cocktail, ZMapp, showed…")."""
     doc = ctx.doc
     heads = _name_heads(ctx, m)
     for listname, kind in _CLASS_LISTS:
@@ -1043,6 +1044,9 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
     j = m.end
     if j + 1 < len(doc) and doc[j].text in (",", "–", "—") and ctx.is_word("indefinite", doc[j + 1].text):
         return _class_of(ctx, _noun_run_head(doc, j + 2))
+    if m.start >= 2 and doc[m.start - 1].text == "," and j < len(doc) and doc[j].text == "," \
+            and _class_of(ctx, doc[m.start - 2]) == THING:
+        return THING  # "One antibody cocktail, ZMapp, showed promise": the name in apposition to its class noun
     return None
 
 
