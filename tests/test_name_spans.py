@@ -393,3 +393,11 @@ def test_religions_processes_and_programmes_are_no_actors():
             "came out against Medicare for all. Is there life anywhere else in the Universe?")
     names = set(_actors(text, "en"))
     assert not names & {"Islam", "Brexit", "Medicare", "Universe"} and "European Union" in names
+
+
+def test_a_road_s_number_belongs_to_its_name():
+    """"on U.S. Route 2 in Randolph": the number after a road's class word (words.tsv place_class_head "route",
+    "highway", "interstate") is part of the name, a place."""
+    actors = _actors("The truck drove erratically on U.S. Route 2 in Randolph, New Hampshire on Friday night.", "en")
+    assert "U.S. Route 2" in actors and actors["U.S. Route 2"].kind == "place"
+    assert "U.S. Route" not in actors

@@ -134,6 +134,10 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
         end -= 1
     if end > start and doc[end - 1].text == "." and end - start == 1:
         end -= 1
+    if end < len(doc) and end > start and doc[end].text.isdigit() and len(doc[end].text) <= 3 \
+            and doc[end - 1].whitespace_ and ctx.is_word("place_class_head", doc[end - 1].text) \
+            and doc[end - 1].text[:1].isupper():
+        end += 1  # "U.S. Route 2", "Interstate 80": a road's number belongs to its name
     return start, end, titles
 
 
@@ -1066,7 +1070,7 @@ def _name_heads(ctx: Context, m: Mention) -> list[Token]:
     """The words of a name that say its class: the last one ("Karl Marx Avenue", "Reform Bill", "Syrian Civil
     War"), and the one before the name's first complement link ("National Medal of Science")."""
     doc = ctx.doc
-    heads = [doc[m.end - 1]]
+    heads = [doc[m.end - 2] if m.end - m.start > 1 and doc[m.end - 1].text.isdigit() else doc[m.end - 1]]  # "Route 2"
     inner = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text.islower()
                   and ctx.is_word("complement_link", doc[k].text)), None)
     if inner is not None:
