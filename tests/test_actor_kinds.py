@@ -234,3 +234,20 @@ def test_an_organisation_word_left_out_of_a_two_word_name_only_for_an_organisati
     names = set(_actors(text, "en"))
     assert "Democratic Party" in names and "Democratic" not in names
     assert "Bradford" in names
+
+
+def test_an_acronym_in_parentheses_after_a_thing_s_class_noun_is_a_thing():
+    """"Ebola virus disease (EVD)": the acronym abbreviates words in lower case headed by a class noun of things
+    (words.tsv thing_class "disease"): no organisation, though the text repeats it."""
+    text = ("Ebola virus disease (EVD) is a hemorrhagic fever. EVD has killed 2,000 people, the World Health "
+            "Organization said.")
+    names = set(_actors(text, "en"))
+    assert "EVD" not in names and "World Health Organization" in names
+
+
+def test_a_name_in_apposition_between_commas_to_a_thing_s_class_noun_is_a_thing():
+    """"One antibody cocktail, ZMapp, initially showed promise": the name stands in apposition to a class noun of
+    things (words.tsv thing_class "cocktail"): a drug, no organisation."""
+    text = "One antibody cocktail, ZMapp, initially showed promise, the World Health Organization said."
+    names = set(_actors(text, "en"))
+    assert "ZMapp" not in names and "World Health Organization" in names

@@ -377,3 +377,27 @@ def test_a_title_s_country_run_into_the_holder_s_name_is_split():
     actors = _actors('Current Prime Minister of India Narendra Modi wrote, "India grieves the passing".', "en")
     assert "Narendra Modi" in actors and actors["Narendra Modi"].kind == "person"
     assert "India Narendra Modi" not in actors
+
+
+def test_two_known_names_the_ner_ran_together_across_a_coordination_are_split():
+    """"the sea between Crete and Cyprus", read as one organisation: two names the gazetteer knows, joined by
+    "and", are two actors; "Bosnia and Herzegovina", known whole, stays one."""
+    names = set(_actors("Turkey wants to make the sea between Crete and Cyprus a part of the Turkish zone.", "en"))
+    assert "Crete and Cyprus" not in names and {"Crete", "Cyprus"} <= names
+
+
+def test_religions_processes_and_programmes_are_no_actors():
+    """stop_entities.txt: a religion ("converted to Islam"), a political process ("his Brexit strategy"), a public
+    programme ("Medicare for all"), "the Universe": capitalised, but no body that acts."""
+    text = ("The man had converted to Islam a year ago. His Brexit strategy was criticised by the European Union. He "
+            "came out against Medicare for all. Is there life anywhere else in the Universe?")
+    names = set(_actors(text, "en"))
+    assert not names & {"Islam", "Brexit", "Medicare", "Universe"} and "European Union" in names
+
+
+def test_a_road_s_number_belongs_to_its_name():
+    """"on U.S. Route 2 in Randolph": the number after a road's class word (words.tsv place_class_head "route",
+    "highway", "interstate") is part of the name, a place."""
+    actors = _actors("The truck drove erratically on U.S. Route 2 in Randolph, New Hampshire on Friday night.", "en")
+    assert "U.S. Route 2" in actors and actors["U.S. Route 2"].kind == "place"
+    assert "U.S. Route" not in actors

@@ -134,6 +134,10 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
         end -= 1
     if end > start and doc[end - 1].text == "." and end - start == 1:
         end -= 1
+    if end < len(doc) and end > start and doc[end].text.isdigit() and len(doc[end].text) <= 3 \
+            and doc[end - 1].whitespace_ and ctx.is_word("place_class_head", doc[end - 1].text) \
+            and doc[end - 1].text[:1].isupper():
+        end += 1  # "U.S. Route 2", "Interstate 80": a road's number belongs to its name
     return start, end, titles
 
 
@@ -727,7 +731,7 @@ def _name_word(ctx: Context, tok: Token) -> bool:
 def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list[tuple[int, int, str | None]]:
     """An entity that runs two names together: "Rassemblement national Jordan Bardella",
     "Cholet Gilles Bourdouleix", "AFP Tsitsi Dangarembga", "Prime Minister of India Narendra Modi" → the
-    organisation or place, then the person."""
+    organisation or place, then the person; "Crete and Cyprus" → the two names the gazetteer knows."""
     doc = ctx.doc
     first_names = ctx.lex.words.get("first_name", set())
     k = start
@@ -742,6 +746,12 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
         rest = doc[cut:end]
         rest_kind = "person" if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() for t in rest) else kind
         return [(start, cut, gaz_at[k][1].kind), *_split(ctx, cut, end, rest_kind, gaz_at)]
+    gaz = ctx.lex.gazetteer
+    if fold(doc[start:end].text) not in gaz:  # "Crete and Cyprus": two names the gazetteer knows, coordinated
+        for j in range(start + 1, end - 1):
+            left, right = gaz.get(fold(doc[start:j].text)), gaz.get(fold(doc[j + 1:end].text))
+            if ctx.is_word("coordination", doc[j].text) and doc[j].text.islower() and left and right:
+                return [(start, j, left.kind), (j + 1, end, right.kind)]
     for j in range(start + 2, end - 1):  # "Macky Sall of Senegal": a person, then the country they stand for
         if ctx.is_word("complement_link", doc[j].text) and doc[j].text.islower() and j + 1 in gaz_at \
                 and gaz_at[j + 1][0] == end and gaz_at[j + 1][1].kind in ("place", "country") \
@@ -1006,7 +1016,9 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
     """The kind the text gives a name by a common noun of its class: the name's own last word ("Karl Marx
     Avenue", "Maidan Wardak province") or a capitalised one before its proper part ("Hurricane Humberto"), the noun it modifies ("the Tsuen Wan district", "the Kaufland
     chain", past a number: "the Falcon 9 rocket"), the noun before it ("the Florida company Ridgeback Biotherapeutics", "the city of Cahors"),
-    or the noun of its apposition ("Loki Torrent, a site that…", "Columbia Pictures – a movie studio")."""
+    or the noun of its apposition ("Loki Torrent, a site that…", "Columbia Pictures – a movie studio"); an acronym
+    in parentheses, the noun it abbreviates ("Ebola virus disease (EVD)"); a thing's class noun the name stands in
+    apposition to between commas ("one antibody cocktail, ZMapp, showed…")."""
     doc = ctx.doc
     heads = _name_heads(ctx, m)
     for listname, kind in _CLASS_LISTS:
@@ -1014,6 +1026,9 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
             return kind
     if any(t.text[:1].isupper() and ctx.is_word("thing_class_opening", t.text) for t in doc[m.start:m.end - 1]):
         return THING  # "Tropical Storm Humberto", "Operation Fast (and Furious)": a class noun opens the name
+    if m.start >= 2 and doc[m.start - 1].text == "(" and _ACRONYM.match(m.text) \
+            and _class_of(ctx, doc[m.start - 2]) == THING:
+        return THING  # "Ebola virus disease (EVD)": the acronym of the thing named in lower case before it
     nxt = m.end + 1 if m.end < len(doc) and doc[m.end].text.isdigit() else m.end  # "the Falcon 9 rocket"
     after = _class_of(ctx, _noun_run_head(doc, nxt))
     if after and not (after == THING and "Plur" in _noun_run_head(doc, nxt).morph.get("Number")):
@@ -1033,6 +1048,9 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
     j = m.end
     if j + 1 < len(doc) and doc[j].text in (",", "–", "—") and ctx.is_word("indefinite", doc[j + 1].text):
         return _class_of(ctx, _noun_run_head(doc, j + 2))
+    if m.start >= 2 and doc[m.start - 1].text == "," and j < len(doc) and doc[j].text == "," \
+            and _class_of(ctx, doc[m.start - 2]) == THING:
+        return THING  # "One antibody cocktail, ZMapp, showed promise": the name in apposition to its class noun
     return None
 
 
@@ -1052,7 +1070,7 @@ def _name_heads(ctx: Context, m: Mention) -> list[Token]:
     """The words of a name that say its class: the last one ("Karl Marx Avenue", "Reform Bill", "Syrian Civil
     War"), and the one before the name's first complement link ("National Medal of Science")."""
     doc = ctx.doc
-    heads = [doc[m.end - 1]]
+    heads = [doc[m.end - 2] if m.end - m.start > 1 and doc[m.end - 1].text.isdigit() else doc[m.end - 1]]  # "Route 2"
     inner = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text.islower()
                   and ctx.is_word("complement_link", doc[k].text)), None)
     if inner is not None:
