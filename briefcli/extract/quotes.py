@@ -604,6 +604,9 @@ class _Resolver:
         body = self.body_of(phrase, tok, at)
         if body is not None:
             return Attribution(None, body.name, tok, True)
+        counted = self.counted_group(tok)
+        if counted is not None and depth < 2:
+            return self.resolve(counted, at, depth + 1)
         if tok.pos_ == "NOUN" and depth < 2 and (fold(tok.lemma_) in ctx.lex.speech_nouns or fold(tok.text) in ctx.lex.speech_nouns
                                                  or self._document(tok)):
             # "le communiqué de l'association", "the statement from the ministry": whoever issued it speaks
@@ -967,6 +970,14 @@ class _Resolver:
                 or not ctx.is_word("definite", phrase[0].text) or any(t.pos_ != "DET" for t in phrase[:-1]):
             return None
         return self.recent_org(at, fold(tok.text), by_name=True)
+
+    def counted_group(self, tok: Token) -> Token | None:
+        """The people a count names ("Plus d'une centaine de manifestants bloquaient … scandant « … »", "la majorité
+        des habitants dénoncent"; words.tsv quantity_noun): its complement's noun, who speak."""
+        if tok.pos_ != "NOUN" or not (self.ctx.is_word("quantity_noun", tok.text) or self.ctx.is_word("quantity_noun", tok.lemma_)):
+            return None
+        return next((c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
+                     and c.i not in self.quote_at), None)
 
     def body_subject_before(self, pronoun: Token, at: int) -> Attribution | None:
         """The organisation 'il' / 'elle' stands for when it is the last subject before the pronoun, in its
