@@ -521,3 +521,25 @@ def test_a_long_apposition_between_the_subject_and_its_speech_verb():
     text = ("Natalia Sanchez est introuvable depuis le 1er mai. Des témoins, proches de la jeune femme ou amis à "
             "l'université, rapportent qu'elle était « inquiète » depuis un mois.")
     assert [s for _t, s in _speakers(text, "fr")] == ["Des témoins"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le musée a fermé. Plus d'une centaine de manifestants bloquaient l'entrée en agitant des drapeaux et scandant : "
+     "« on ira jusqu'au retrait! ».", "manifestants"),
+    ("Le sondage a été publié. La majorité des habitants dénoncent « un manque d'écoute de la part des élus ».", "habitants"),
+])
+def test_the_people_a_count_names_speak(text, speaker):
+    """words.tsv quantity_noun: 'une centaine de manifestants', 'la majorité des habitants' — the people counted."""
+    assert [s for _t, s in _speakers(text, "fr")] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le Premier ministre Prayut Chan-O-Cha a refusé de démissionner. « C'est une victoire », s'est réjoui Parit "
+     "Chiwarak, dit Penguin, l'une des têtes d'affiche de la contestation.", "Parit Chiwarak"),
+    ("L'artisan a parlé. « Ils peuvent faire ce qu'ils veulent », explique Eunt Soe Yin, du ministère des Ressources "
+     "naturelles.", "Eunt Soe Yin"),
+])
+def test_a_name_the_tagger_misread_after_an_incise_verb_speaks(text, speaker):
+    """'», s'est réjoui Parit Chiwarak': the first word of a foreign name tagged a verb or a common noun, yet marked
+    by the entity recogniser and followed by the rest of the name, is the incise's subject."""
+    assert [s for _t, s in _speakers(text, "fr")] == [speaker]

@@ -604,6 +604,9 @@ class _Resolver:
         body = self.body_of(phrase, tok, at)
         if body is not None:
             return Attribution(None, body.name, tok, True)
+        counted = self.counted_group(tok)
+        if counted is not None and depth < 2:
+            return self.resolve(counted, at, depth + 1)
         if tok.pos_ == "NOUN" and depth < 2 and (fold(tok.lemma_) in ctx.lex.speech_nouns or fold(tok.text) in ctx.lex.speech_nouns
                                                  or self._document(tok)):
             # "le communiqué de l'association", "the statement from the ministry": whoever issued it speaks
@@ -968,6 +971,14 @@ class _Resolver:
             return None
         return self.recent_org(at, fold(tok.text), by_name=True)
 
+    def counted_group(self, tok: Token) -> Token | None:
+        """The people a count names ("Plus d'une centaine de manifestants bloquaient … scandant « … »", "la majorité
+        des habitants dénoncent"; words.tsv quantity_noun): its complement's noun, who speak."""
+        if tok.pos_ != "NOUN" or not (self.ctx.is_word("quantity_noun", tok.text) or self.ctx.is_word("quantity_noun", tok.lemma_)):
+            return None
+        return next((c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
+                     and c.i not in self.quote_at), None)
+
     def body_subject_before(self, pronoun: Token, at: int) -> Attribution | None:
         """The organisation 'il' / 'elle' stands for when it is the last subject before the pronoun, in its
         sentence or the one before, and the gender of its noun agrees ("Le ministère de la Justice … a abondé dans
@@ -1303,6 +1314,21 @@ def _resolve_subject(ctx: Context, resolver: _Resolver, verb: Token, subject: To
     return found
 
 
+def _untagged_name(ctx: Context, verb: Token, subject: Token | None) -> Attribution | None:
+    """The name an incise's verb has right after it when the tagger took its first word for a verb or a common
+    noun ("», s'est réjoui Parit Chiwarak", "», explique Eunt Soe Yin"): a capitalised word inside the sentence
+    that the entity recogniser marks, followed by the rest of the name — the name speaks as written."""
+    if subject is None or subject.i <= verb.i or subject.pos_ == "PROPN" or not subject.text[:1].isupper() \
+            or subject.is_sent_start or not subject.ent_type_:
+        return None
+    end = subject.i + 1
+    while end < len(ctx.doc) and ctx.doc[end].pos_ == "PROPN" and ctx.doc[end].text[:1].isupper():
+        end += 1
+    if end == subject.i + 1:
+        return None
+    return Attribution(None, ctx.doc[subject.i:end].text, subject, False)
+
+
 def _inner_incise(ctx: Context, quote_span: Span) -> tuple[int, int, Token | None, Token | None] | None:
     """The writer's incise inside the quotation marks: right after a comma of the quoted words, a speech verb
     whose subject follows it ("a-t-elle raconté", "s'insurge ce lundi Benoît Hamon", "confie au Dauphiné
@@ -1504,9 +1530,11 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
     while close_tok < len(doc) and doc[close_tok].idx < q.close:
         close_tok += 1
 
-    def with_verb(verb: Token, subject: Token | None) -> Attribution:
+    def with_verb(verb: Token, subject: Token | None, incise: bool = False) -> Attribution:
         lemma = _speech_lemma(ctx, verb, incise=True) or _lemma(verb)
         found = _resolve_subject(ctx, resolver, verb, subject)
+        if found is None and incise:
+            found = _untagged_name(ctx, verb, subject)
         if found is None:  # no usable subject: the person the sentence opens on, else the one the sentences before talk about
             person = resolver.opening_actor(verb) or resolver.subject_before(verb) or resolver.person_near(verb.i, sentences=2)
             name = None if person is None else person if isinstance(person, str) else person.name
@@ -1548,7 +1576,8 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
                 parsed = _subject(tok)
                 if parsed is not None and parsed.i in inside:
                     parsed = None  # "« François va en balancer une… », menace l'un de ses proches": not François
-                found = with_verb(tok, _inverted_subject(ctx, tok, j + INCISE_WINDOW) or parsed)
+                inverted = _inverted_subject(ctx, tok, j + INCISE_WINDOW)
+                found = with_verb(tok, inverted or parsed, incise=inverted is not None)
                 found.incise = True
                 yield "incise", found
                 break
