@@ -455,3 +455,18 @@ def test_a_quoted_noun_after_a_demonstrative_is_a_label():
     text = (SAMPLES / "dev" / "orangesum-27108.fr.txt").read_text(encoding="utf-8")
     quotes = [q.text for q in brief(text, lang="fr").quotes if q.kind == "direct"]
     assert "bourde" not in quotes and "j'ai répondu très vite, je l'assume !" in quotes
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("« Il faut agir vite », a déclaré Paul Martin. Il s'exprimait devant une nouvelle affiche frontiste : « Brexit, et "
+     "maintenant la France ! » La reprise du terme « racisé », utilisé dans certains milieux, a choqué. Salvador Mancip "
+     "est médecin et auteur des « Grandes épidémies modernes ».", "fr"),
+    ('"We must act fast," said Paul Martin. Members protested by holding signs which read "silenced" during the session. '
+     'The use of the term "racialised" shocked. Salvador Mancip is a doctor and author of "Great Modern Epidemics".', "en"),
+])
+def test_words_a_noun_mentions_or_a_sign_shows_are_names(text, lang):
+    """A mention noun ("terme", "term") before the marks, a sign noun reaching over its adjectives to a colon or a
+    relative whose verb shows ("signs which read"), a maker of works before its title (mention_noun, sign_noun,
+    display_verb, work_maker): the quoted words are shown, not said."""
+    assert [q.text.rstrip(",") for q in brief(text, lang=lang).quotes if q.kind == "direct"] == [
+        "Il faut agir vite" if lang == "fr" else "We must act fast"]

@@ -1997,7 +1997,45 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
     if quoted is not None and len(quoted) and _qualifies_cue(quoted, doc[k]):
         return False
     return word in ctx.lex.words.get("title_cue", ()) or word in ctx.lex.project_cues or \
-        fold(doc[k].lemma_) in ctx.lex.project_cues
+        fold(doc[k].lemma_) in ctx.lex.project_cues or _words_shown(ctx, q)
+
+
+def _words_shown(ctx: Context, q: Marked) -> bool:
+    """Words a noun mentions or a sign shows, not words said: a mention noun before the marks ("du terme
+    « racisé »", "the concept 'Batch and Bake'"); a sign or mention noun reaching over its adjectives to a
+    colon ("une nouvelle affiche frontiste : « … »") or to a relative whose verb shows ("signs which read
+    'silenced'"); a capitalised title after a maker of works and its "de" ("auteur des « Grandes
+    épidémies modernes »")."""
+    doc = ctx.doc
+    mark = _tokens_between(ctx, q.open, q.open + 1)
+    if mark is None or not len(mark) or mark.start == 0:
+        return False
+    k = mark.start - 1
+    floor = doc[k].sent.start
+    if ctx.text[q.start:q.start + 1].isupper() and k > floor and ctx.is_word("complement_link", doc[k].text) \
+            and (ctx.is_word("work_maker", doc[k - 1].lemma_) or ctx.is_word("work_maker", doc[k - 1].text)):
+        return True
+    j = k
+    while j >= floor and (ctx.is_word("determiner", doc[j].text) or _elided_determiner(ctx, j)):
+        j -= 1
+    if j >= floor and (ctx.is_word("mention_noun", doc[j].lemma_) or ctx.is_word("mention_noun", doc[j].text)):
+        return True
+    if doc[k].text == ":":
+        k -= 1
+    elif ctx.is_word("display_verb", doc[k].lemma_) or ctx.is_word("display_verb", doc[k].text):
+        relative = "Ger" in doc[k].morph.get("VerbForm")  # "signs reading « … »"
+        k -= 1
+        while k > floor and not relative and doc[k].pos_ in ("AUX", "PRON", "VERB", "ADV", "SCONJ") and mark.start - k < 6:
+            relative = doc[k].pos_ == "PRON" and ("Rel" in doc[k].morph.get("PronType") or ctx.is_word("relative_word", doc[k].text))
+            k -= 1
+        if not relative:
+            return False
+    else:
+        return False
+    while k > floor and doc[k].pos_ == "ADJ" and mark.start - k < 6:
+        k -= 1
+    return k >= floor and doc[k].pos_ == "NOUN" and any(
+        ctx.is_word(listname, doc[k].lemma_) or ctx.is_word(listname, doc[k].text) for listname in ("sign_noun", "mention_noun"))
 
 
 def _qualifies_cue(quoted: Span, cue: Token) -> bool:
