@@ -543,3 +543,12 @@ def test_a_name_the_tagger_misread_after_an_incise_verb_speaks(text, speaker):
     """'», s'est réjoui Parit Chiwarak': the first word of a foreign name tagged a verb or a common noun, yet marked
     by the entity recogniser and followed by the rest of the name, is the incise's subject."""
     assert [s for _t, s in _speakers(text, "fr")] == [speaker]
+
+
+def test_an_incise_participle_in_u_is_a_speech_verb_form():
+    """'», a répondu X', '», aurait répondu X': a participle in -u the lemmatizer leaves as it is reaches its
+    infinitive in -re by the ending rules of models/fr/morphology.tsv (speech_verb_form u → re), so the incise
+    names the speaker instead of the previous quote's speaker being kept."""
+    quotes = brief("« C'est faux », a rétorqué Jean Dupont. « Nous avons tout vérifié », a répondu Marie Durand.",
+                   lang="fr").quotes
+    assert [(q.speaker, q.verb) for q in quotes] == [("Jean Dupont", "rétorquer"), ("Marie Durand", "répondre")]
