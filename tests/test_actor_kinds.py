@@ -259,3 +259,12 @@ def test_a_company_named_without_its_organisation_word_though_read_as_a_person()
             "Giuliani said.")
     actors = _actors(text, "en")
     assert "Burisma" not in actors and actors["Burisma Holdings"].kind == "organization"
+
+
+def test_a_team_named_by_the_plural_last_word_of_its_name():
+    """"the Charlotte Hornets" … "the Hornets traded him": the plural name after a definite article that ends one
+    longer name of the text is that team, no new actor."""
+    text = ("He was chosen by the Charlotte Hornets in the first round. Before the season began, the Hornets traded "
+            "him to another club.")
+    names = set(_actors(text, "en"))
+    assert "Charlotte Hornets" in names and "Hornets" not in names

@@ -1237,6 +1237,8 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
                 break
     for i, j in _head_short_forms(ctx, mentions, kinds):
         union(j, i)
+    for i, j in _team_nicknames(ctx, mentions, kinds):
+        union(j, i)
     for i, j in _without_organisation_word(ctx, mentions, kinds):
         union(j, i)
         kinds[id(mentions[i])] = kinds[id(mentions[j])]
@@ -1318,6 +1320,23 @@ def _name_headed_by(ctx: Context, m: Mention, word: str) -> bool:
         if fold(a.text) == key and ctx.is_word("complement_link", b.text) and b.text.islower():
             return True
     return False
+
+
+def _team_nicknames(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list[tuple[int, int]]:
+    """(short, full) mention pairs: a plural name after a definite article ("the Hornets") that ends one longer
+    name of the text, no place's ("the Charlotte Hornets"): the team or group named by its last word."""
+    ends: dict[str, set[int]] = {}
+    for j, m in enumerate(mentions):
+        words = m.text.split()
+        if len(words) > 1 and kinds[id(m)] not in ("place", "country"):
+            ends.setdefault(fold(words[-1]), set()).add(j)
+    pairs = []
+    for i, m in enumerate(mentions):
+        full = ends.get(m.key, set())
+        if len(m.text.split()) == 1 and m.entry is None and m.text.endswith("s") and _after_definite(ctx, m) \
+                and len({mentions[j].key for j in full}) == 1:
+            pairs.append((i, min(full)))
+    return pairs
 
 
 def _without_organisation_word(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list[tuple[int, int]]:
