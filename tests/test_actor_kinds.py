@@ -251,3 +251,20 @@ def test_a_name_in_apposition_between_commas_to_a_thing_s_class_noun_is_a_thing(
     text = "One antibody cocktail, ZMapp, initially showed promise, the World Health Organization said."
     names = set(_actors(text, "en"))
     assert "ZMapp" not in names and "World Health Organization" in names
+
+
+def test_a_company_named_without_its_organisation_word_though_read_as_a_person():
+    """"Burisma Holdings" … "Burisma" (tagged a person): the same company, no person."""
+    text = ("Hunter Biden sat on the board of Burisma Holdings, a Ukrainian gas company. Burisma paid him well, "
+            "Giuliani said.")
+    actors = _actors(text, "en")
+    assert "Burisma" not in actors and actors["Burisma Holdings"].kind == "organization"
+
+
+def test_a_team_named_by_the_plural_last_word_of_its_name():
+    """"the Charlotte Hornets" … "the Hornets traded him": the plural name after a definite article that ends one
+    longer name of the text is that team, no new actor."""
+    text = ("He was chosen by the Charlotte Hornets in the first round. Before the season began, the Hornets traded "
+            "him to another club.")
+    names = set(_actors(text, "en"))
+    assert "Charlotte Hornets" in names and "Hornets" not in names

@@ -1237,6 +1237,8 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
                 break
     for i, j in _head_short_forms(ctx, mentions, kinds):
         union(j, i)
+    for i, j in _team_nicknames(ctx, mentions, kinds):
+        union(j, i)
     for i, j in _without_organisation_word(ctx, mentions, kinds):
         union(j, i)
         kinds[id(mentions[i])] = kinds[id(mentions[j])]
@@ -1320,22 +1322,41 @@ def _name_headed_by(ctx: Context, m: Mention, word: str) -> bool:
     return False
 
 
+def _team_nicknames(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list[tuple[int, int]]:
+    """(short, full) mention pairs: a plural name after a definite article ("the Hornets") that ends one longer
+    name of the text, no place's ("the Charlotte Hornets"): the team or group named by its last word."""
+    ends: dict[str, set[int]] = {}
+    for j, m in enumerate(mentions):
+        words = m.text.split()
+        if len(words) > 1 and kinds[id(m)] not in ("place", "country"):
+            ends.setdefault(fold(words[-1]), set()).add(j)
+    pairs = []
+    for i, m in enumerate(mentions):
+        full = ends.get(m.key, set())
+        if len(m.text.split()) == 1 and m.entry is None and m.text.endswith("s") and _after_definite(ctx, m) \
+                and len({mentions[j].key for j in full}) == 1:
+            pairs.append((i, min(full)))
+    return pairs
+
+
 def _without_organisation_word(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list[tuple[int, int]]:
     """(short, full) mention pairs: an organisation named again without the organisation word that ends its name
     ("the Watch Tower Society" … "the Watch Tower", "the Democratic Party" … "the Democratic"), whatever the NER
-    made of a short form of several words; not a name the gazetteer knows ("Oxford" in "Oxford University") nor a
-    person's."""
+    made of a short form of several words; one word only when read as an organisation or a person ("Burisma
+    Holdings" … "Burisma", tagged a person); not a name the gazetteer knows ("Oxford" in "Oxford University"), a
+    person's name nor the surname of a person of the text ("Bill Gates" … "Gates" beside the "Gates Foundation")."""
     full: dict[str, int] = {}
     for j, m in enumerate(mentions):
         words = m.text.split()
         if kinds[id(m)] == "organization" and len(words) > 1 and ctx.is_word("org_word", words[-1]):
             full.setdefault(fold(" ".join(words[:-1])), j)
+    surnames = {fold(m.text.split()[-1]) for m in mentions if kinds[id(m)] == "person" and len(m.text.split()) > 1}
     pairs = []
     for i, m in enumerate(mentions):
         j = full.get(m.key)
-        if j is not None and m.entry is None and kinds[id(m)] != "person" and not _personal_name(ctx, m.text) \
-                and (len(m.text.split()) > 1 or kinds[id(m)] == "organization"):
-            pairs.append((i, j))  # one word only when read as an organisation too: "Bradford" stays a place
+        if j is not None and m.entry is None and m.key not in surnames and not _personal_name(ctx, m.text) \
+                and (len(m.text.split()) > 1 or kinds[id(m)] in ("organization", "person")):
+            pairs.append((i, j))  # "Bradford" read as a place stays the place
     return pairs
 
 
