@@ -1,6 +1,8 @@
 """Kinds of actors: person, organization, country or place, and what the text says that decides it."""
 from __future__ import annotations
 
+import pytest
+
 from briefcli import brief
 
 
@@ -268,3 +270,17 @@ def test_a_team_named_by_the_plural_last_word_of_its_name():
             "him to another club.")
     names = set(_actors(text, "en"))
     assert "Charlotte Hornets" in names and "Hornets" not in names
+
+
+@pytest.mark.parametrize("lang, text, person, organization", [
+    ("en", "Bill Gates spoke in Seattle on Monday. The Gates Foundation will give $50 million to the program, Gates said.",
+     "Bill Gates", "Gates Foundation"),
+    ("fr", "Bill Gates a parlé lundi à Seattle. La Fondation Gates donnera 50 millions de dollars, a dit Gates.",
+     "Bill Gates", "Fondation Gates"),
+])
+def test_a_surname_alone_is_the_person_not_the_organisation_named_after_them(lang, text, person, organization):
+    """A word alone that opens an organisation's name is that organisation ("the House" → "House of
+    Representatives") unless it is the surname of a person of the text: "Gates" is Bill Gates, who stays a
+    person apart from the foundation that bears his name."""
+    actors = {a.name: a for a in brief(text, lang=lang).actors}
+    assert actors[person].kind == "person" and actors[organization].kind == "organization"

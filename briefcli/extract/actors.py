@@ -1274,7 +1274,8 @@ def _head_short_forms(ctx: Context, mentions: list[Mention], kinds: dict[int, st
     "the House", "the Congress") is the one organisation of the text whose name opens with that word, after the
     country or place it may open with, or ends with it as its organisation word ("Assemblée nationale", "Cour
     suprême", "United States House of Representatives", "Indian National Congress"); none when several do. A
-    bare organisation word the gazetteer gives one country ("Congress", "Parliament") is the text's own."""
+    bare organisation word the gazetteer gives one country ("Congress", "Parliament") is the text's own. Not the
+    surname of a person of the text: "Gates" beside "Bill Gates" and the "Gates Foundation" is the man."""
     full_by_head: dict[str, set[str]] = {}
     first_of: dict[str, int] = {}
     for j, m in enumerate(mentions):
@@ -1288,11 +1289,12 @@ def _head_short_forms(ctx: Context, mentions: list[Mention], kinds: dict[int, st
             if ctx.is_word("org_word", words[-1]):  # "the Congress" → "Indian National Congress"
                 full_by_head.setdefault(fold(words[-1]), set()).add(key)
             first_of.setdefault(key, j)
+    surnames = {fold(m.text.split()[-1]) for m in mentions if kinds[id(m)] == "person" and len(m.text.split()) > 1}
     pairs = []
     for i, m in enumerate(mentions):
         words = m.text.split()
         if kinds[id(m)] == "organization" and len(words) == 1 and words[0][:1].isupper() \
-                and (m.entry is None or ctx.is_word("org_word", words[0])):
+                and (m.entry is None or ctx.is_word("org_word", words[0])) and m.key not in surnames:
             keys = full_by_head.get(fold(words[0]), set())
             if len(keys) > 1 and _after_definite(ctx, m):
                 keys = {k for k in keys if _name_headed_by(ctx, mentions[first_of[k]], words[0])}
