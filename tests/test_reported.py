@@ -327,3 +327,12 @@ def test_a_source_cue_between_a_subject_and_its_speech_verb_is_an_aside():
 ])
 def test_the_date_or_place_of_the_words_is_no_part_of_the_source(text, lang, expected):
     assert _reported(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le porte-parole du ministère, Paul Martin, a précisé que Jean Dupont « aborde très sereinement » ce rendez-vous.",
+     "fr", "Jean Dupont « aborde très sereinement » ce rendez-vous"),
+])
+def test_mixed_quote_with_its_verb_inside_quotation_marks(text, lang, expected):
+    """A reported clause whose verb stands inside quotation marks (a mixed quote) is reported speech all the same."""
+    assert expected in [t for t, _, _ in _reported(text, lang)]

@@ -331,7 +331,7 @@ def _quotes(ctx: Context, resolver, quote_at: dict, found) -> list[Quote]:
             continue  # the same clause found by another frame (a clause reported inside another one is kept:
             # "According to investigators, Zhukovskyy said he had over-corrected")
         outside = [t for t in doc[start:end] if t.i not in quote_at and not t.is_punct and not t.is_space]
-        if len(outside) < MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in outside):
+        if len(outside) < MIN_WORDS or not _has_verb(doc, start, end):
             continue  # the clause is a direct quote already, or no clause at all
         if _quotes_incise(ctx, start, end):
             continue  # '« … », a affirmé l'avocat, selon X': a direct quote with its own attribution, not a clause
@@ -345,6 +345,12 @@ def _quotes(ctx: Context, resolver, quote_at: dict, found) -> list[Quote]:
         s, e = ctx.offsets(span)
         result.append(Quote(ctx.original[s:e], speaker, verb, s, e, kind="indirect"))
     return result
+
+
+def _has_verb(doc, start: int, end: int) -> bool:
+    """Has the clause a verb? A mixed quote counts its quoted words: in 'que Richard Ferrand « aborde très
+    sereinement » ce rendez-vous' the verb stands inside quotation marks, the clause is reported all the same."""
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
 
 
 def _trim(ctx: Context, start: int, end: int) -> tuple[int, int]:
