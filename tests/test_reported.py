@@ -336,3 +336,10 @@ def test_the_date_or_place_of_the_words_is_no_part_of_the_source(text, lang, exp
 def test_mixed_quote_with_its_verb_inside_quotation_marks(text, lang, expected):
     """A reported clause whose verb stands inside quotation marks (a mixed quote) is reported speech all the same."""
     assert expected in [t for t, _, _ in _reported(text, lang)]
+
+
+def test_bare_infinitive_after_a_statement_verb():
+    """'a déclaré vouloir aller vite': the infinitive is a claim, reported; 'souhaite rejoindre' (a wish) is not."""
+    found = _reported("Le Premier ministre Jean Castex a déclaré lundi vouloir aller vite pour nommer un gouvernement.", "fr")
+    assert any("aller vite" in t and v == "déclarer" for t, _, v in found)
+    assert _reported("Le ministre Paul Martin souhaite rejoindre le gouvernement de son ami.", "fr") == []

@@ -69,7 +69,7 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
         for _, (verb_i, clause_i, *_rest) in matcher(doc):
             verb, clause = doc[verb_i], doc[clause_i]
             if verb_i in seen_verbs or verb_i in quote_at or not _is_speech_verb(ctx, verb) \
-                    or _subordinated(ctx, clause):
+                    or _subordinated(ctx, clause) or _intention(ctx, verb, clause):
                 continue
             seen_verbs.add(verb_i)
             start, end = clause.left_edge.i, clause.right_edge.i + 1
@@ -157,6 +157,21 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
                 found.append((start, end, (k + n, source_end, head), doc[k:k + n].text.lower().replace("’", "'"), k))
             k += n
     return _quotes(ctx, resolver, quote_at, found)
+
+
+def _intention(ctx: Context, verb: Token, clause: Token) -> bool:
+    """Is the infinitive complement an intention or a request rather than a claim? A present infinitive
+    after a preposition ("a promis de revenir", "appelle à manifester") or after a verb of wish ("souhaite
+    rejoindre"); a bare one after a statement verb is reported ("a déclaré vouloir aller vite"), and so is
+    a perfect one ("affirme avoir entendu")."""
+    from .quotes import _lemma
+
+    if clause.dep_ != "xcomp" or "Inf" not in clause.morph.get("VerbForm"):
+        return False
+    if any(c.dep_ == "aux:tense" for c in clause.children):
+        return False
+    return any(c.dep_ == "mark" or c.pos_ == "ADP" for c in clause.children if c.i < clause.i) \
+        or fold(_lemma(verb)) in _words(ctx.lex.lang, "wish_verbs")
 
 
 def _speech_verb_opens(ctx: Context, start: int, end: int, speech_verbs: set[int], cue: int, quote_at: dict) -> bool:
