@@ -343,3 +343,11 @@ def test_bare_infinitive_after_a_statement_verb():
     found = _reported("Le Premier ministre Jean Castex a déclaré lundi vouloir aller vite pour nommer un gouvernement.", "fr")
     assert any("aller vite" in t and v == "déclarer" for t, _, v in found)
     assert _reported("Le ministre Paul Martin souhaite rejoindre le gouvernement de son ami.", "fr") == []
+
+
+def test_unnamed_body_subject_up_to_nine_words():
+    """'Le bureau du médecin légiste des Territoires du Nord-Ouest a indiqué que…': a body the article does not
+    name as an actor speaks with its words as written, a long group included."""
+    assert _reported("Le bureau du médecin légiste des Territoires du Nord-Ouest a indiqué que le corps du kayakiste "
+                     "avait été identifié.", "fr") == [
+        ("le corps du kayakiste avait été identifié", "bureau du médecin légiste des Territoires du Nord-Ouest", "indiquer")]

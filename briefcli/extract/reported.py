@@ -25,6 +25,7 @@ MIN_WORDS = 3  # a reported clause shorter than this outside quotation marks say
 # how a parser hangs "…, a indiqué le ministre" on the clause before it (or the clause on the verb)
 _INCISE_DEPS = ("conj", "parataxis", "advcl", "ROOT", "ccomp", "dep")
 SOURCE_WORDS = 6  # a speaker phrase longer than this is a parse gone astray, not a source's name
+BODY_WORDS = 9  # an unnamed body speaking as the verb's subject: "le bureau du médecin légiste des Territoires du Nord-Ouest"
 NESTED_SHARE = 0.8  # a clause inside an already reported one, this long or longer, is the same clause
 _END_PUNCT = {".", ";", ":", "!", "?", ",", "—", "–", "-"}
 
@@ -428,13 +429,14 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
             start, end = _subject_group(subject)
             return _group_text(ctx, resolver, subject, start, end)
     attribution = resolver.resolve(subject, at)
-    if attribution is None and subject.pos_ == "NOUN" and subject.dep_.startswith("nsubj") and subject.i < at \
+    if attribution is None and subject.pos_ == "NOUN" and subject.dep_.startswith("nsubj") \
             and subject.i not in resolver.quote_at and subject.i - subject.left_edge.i <= 2 \
             and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in subject.doc[subject.left_edge.i:subject.i]):
         # "la municipalité a annoncé que…", "La justice avait considéré que…": a body the article has not
-        # named as an actor still speaks, the parsed subject of the verb; its words as written
+        # named as an actor still speaks, the parsed subject of the verb, before it or inverted after it
+        # ("…, a indiqué l'établissement pénitentiaire"); its words as written
         start, end = _subject_group(subject)
-        if end - start <= SOURCE_WORDS:
+        if end - start <= BODY_WORDS:
             return _group_text(ctx, resolver, subject, start, end)
     return attribution.speaker if attribution is not None else None
 
