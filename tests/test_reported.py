@@ -351,3 +351,15 @@ def test_unnamed_body_subject_up_to_nine_words():
     assert _reported("Le bureau du médecin légiste des Territoires du Nord-Ouest a indiqué que le corps du kayakiste "
                      "avait été identifié.", "fr") == [
         ("le corps du kayakiste avait été identifié", "bureau du médecin légiste des Territoires du Nord-Ouest", "indiquer")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Il faut se battre ensemble", ajoute la présidence française, qui estime que l\'OMS a la légitimité pour agir.',
+     ("l'OMS a la légitimité pour agir", "présidence française", "estimer")),
+    ('"Je ne suis pas fan de ça", a confié Norbert Tarayre à Télé Loisirs, en précisant toutefois qu\'il n\'avait pas '
+     'de problème avec Jean Imbert.', ("il n'avait pas de problème avec Jean Imbert", "Norbert Tarayre", "préciser")),
+])
+def test_dependent_speech_verb_speaks_with_the_incise_or_the_antecedent(text, expected):
+    """A relative ('…, qui estime que') speaks for its antecedent; a participle after an incise ('…, a confié X,
+    en précisant que') for the incise's inverted subject."""
+    assert expected in _reported(text, "fr")

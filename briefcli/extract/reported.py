@@ -82,7 +82,12 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
                 if clause.dep_ == "xcomp":  # "confesse avoir regardé un film": the parser may hang the object on the verb
                     end = max([end] + [c.right_edge.i + 1 for c in verb.children if c.i > clause.i
                                        and c.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "advcl") and not c.is_punct])
-                subject = _speaker_subject(ctx, resolver, _speaking_ancestor(ctx, verb))
+                speaking = _speaking_ancestor(ctx, verb)
+                subject = _speaker_subject(ctx, resolver, speaking)
+                if subject is None and speaking is not verb and speaking.i < verb.i:
+                    # "…, a confié X à Télé Loisirs, en précisant qu'…": the incise's subject, after its verb
+                    subject = _inverted_subject(ctx, speaking, verb.sent.end)
+                subject = _antecedent(subject)
                 if subject is not None and subject.i in quote_at:
                     # "« … », précise le ministère, ajoutant que …": the parse took a word of the quote for the
                     # subject; the speaker is the incise's, after the verb this one hangs on
@@ -173,6 +178,22 @@ def _intention(ctx: Context, verb: Token, clause: Token) -> bool:
         return False
     return any(c.dep_ == "mark" or c.pos_ == "ADP" for c in clause.children if c.i < clause.i) \
         or fold(_lemma(verb)) in _words(ctx.lex.lang, "wish_verbs")
+
+
+def _antecedent(subject: Token | None) -> Token | None:
+    """A relative pronoun subject ("…, ajoute la présidence, qui estime que…") speaks for the noun its
+    relative clause hangs on, or when the parse hangs the clause elsewhere, the noun right before it."""
+    if subject is None or "Rel" not in subject.morph.get("PronType"):
+        return subject
+    if subject.head.dep_.startswith("acl") and subject.head.head.pos_ in ("NOUN", "PROPN"):
+        return subject.head.head
+    k = subject.i - 1
+    while k >= 0 and subject.doc[k].is_punct:
+        k -= 1
+    before = subject.doc[k] if k >= 0 else None
+    if before is not None and before.pos_ == "ADJ":
+        before = before.head
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") and before.i < subject.i else subject
 
 
 def _speech_verb_opens(ctx: Context, start: int, end: int, speech_verbs: set[int], cue: int, quote_at: dict) -> bool:
