@@ -327,3 +327,39 @@ def test_a_source_cue_between_a_subject_and_its_speech_verb_is_an_aside():
 ])
 def test_the_date_or_place_of_the_words_is_no_part_of_the_source(text, lang, expected):
     assert _reported(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le porte-parole du ministère, Paul Martin, a précisé que Jean Dupont « aborde très sereinement » ce rendez-vous.",
+     "fr", "Jean Dupont « aborde très sereinement » ce rendez-vous"),
+])
+def test_mixed_quote_with_its_verb_inside_quotation_marks(text, lang, expected):
+    """A reported clause whose verb stands inside quotation marks (a mixed quote) is reported speech all the same."""
+    assert expected in [t for t, _, _ in _reported(text, lang)]
+
+
+def test_bare_infinitive_after_a_statement_verb():
+    """'a déclaré vouloir aller vite': the infinitive is a claim, reported; 'souhaite rejoindre' (a wish) is not."""
+    found = _reported("Le Premier ministre Jean Castex a déclaré lundi vouloir aller vite pour nommer un gouvernement.", "fr")
+    assert any("aller vite" in t and v == "déclarer" for t, _, v in found)
+    assert _reported("Le ministre Paul Martin souhaite rejoindre le gouvernement de son ami.", "fr") == []
+
+
+def test_unnamed_body_subject_up_to_nine_words():
+    """'Le bureau du médecin légiste des Territoires du Nord-Ouest a indiqué que…': a body the article does not
+    name as an actor speaks with its words as written, a long group included."""
+    assert _reported("Le bureau du médecin légiste des Territoires du Nord-Ouest a indiqué que le corps du kayakiste "
+                     "avait été identifié.", "fr") == [
+        ("le corps du kayakiste avait été identifié", "bureau du médecin légiste des Territoires du Nord-Ouest", "indiquer")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Il faut se battre ensemble", ajoute la présidence française, qui estime que l\'OMS a la légitimité pour agir.',
+     ("l'OMS a la légitimité pour agir", "présidence française", "estimer")),
+    ('"Je ne suis pas fan de ça", a confié Norbert Tarayre à Télé Loisirs, en précisant toutefois qu\'il n\'avait pas '
+     'de problème avec Jean Imbert.', ("il n'avait pas de problème avec Jean Imbert", "Norbert Tarayre", "préciser")),
+])
+def test_dependent_speech_verb_speaks_with_the_incise_or_the_antecedent(text, expected):
+    """A relative ('…, qui estime que') speaks for its antecedent; a participle after an incise ('…, a confié X,
+    en précisant que') for the incise's inverted subject."""
+    assert expected in _reported(text, "fr")

@@ -25,6 +25,7 @@ MIN_WORDS = 3  # a reported clause shorter than this outside quotation marks say
 # how a parser hangs "…, a indiqué le ministre" on the clause before it (or the clause on the verb)
 _INCISE_DEPS = ("conj", "parataxis", "advcl", "ROOT", "ccomp", "dep")
 SOURCE_WORDS = 6  # a speaker phrase longer than this is a parse gone astray, not a source's name
+BODY_WORDS = 9  # an unnamed body speaking as the verb's subject: "le bureau du médecin légiste des Territoires du Nord-Ouest"
 NESTED_SHARE = 0.8  # a clause inside an already reported one, this long or longer, is the same clause
 _END_PUNCT = {".", ";", ":", "!", "?", ",", "—", "–", "-"}
 
@@ -69,7 +70,7 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
         for _, (verb_i, clause_i, *_rest) in matcher(doc):
             verb, clause = doc[verb_i], doc[clause_i]
             if verb_i in seen_verbs or verb_i in quote_at or not _is_speech_verb(ctx, verb) \
-                    or _subordinated(ctx, clause):
+                    or _subordinated(ctx, clause) or _intention(ctx, verb, clause):
                 continue
             seen_verbs.add(verb_i)
             start, end = clause.left_edge.i, clause.right_edge.i + 1
@@ -81,7 +82,12 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
                 if clause.dep_ == "xcomp":  # "confesse avoir regardé un film": the parser may hang the object on the verb
                     end = max([end] + [c.right_edge.i + 1 for c in verb.children if c.i > clause.i
                                        and c.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "advcl") and not c.is_punct])
-                subject = _speaker_subject(ctx, resolver, _speaking_ancestor(ctx, verb))
+                speaking = _speaking_ancestor(ctx, verb)
+                subject = _speaker_subject(ctx, resolver, speaking)
+                if subject is None and speaking is not verb and speaking.i < verb.i:
+                    # "…, a confié X à Télé Loisirs, en précisant qu'…": the incise's subject, after its verb
+                    subject = _inverted_subject(ctx, speaking, verb.sent.end)
+                subject = _antecedent(subject)
                 if subject is not None and subject.i in quote_at:
                     # "« … », précise le ministère, ajoutant que …": the parse took a word of the quote for the
                     # subject; the speaker is the incise's, after the verb this one hangs on
@@ -157,6 +163,37 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
                 found.append((start, end, (k + n, source_end, head), doc[k:k + n].text.lower().replace("’", "'"), k))
             k += n
     return _quotes(ctx, resolver, quote_at, found)
+
+
+def _intention(ctx: Context, verb: Token, clause: Token) -> bool:
+    """Is the infinitive complement an intention or a request rather than a claim? A present infinitive
+    after a preposition ("a promis de revenir", "appelle à manifester") or after a verb of wish ("souhaite
+    rejoindre"); a bare one after a statement verb is reported ("a déclaré vouloir aller vite"), and so is
+    a perfect one ("affirme avoir entendu")."""
+    from .quotes import _lemma
+
+    if clause.dep_ != "xcomp" or "Inf" not in clause.morph.get("VerbForm"):
+        return False
+    if any(c.dep_ == "aux:tense" for c in clause.children):
+        return False
+    return any(c.dep_ == "mark" or c.pos_ == "ADP" for c in clause.children if c.i < clause.i) \
+        or fold(_lemma(verb)) in _words(ctx.lex.lang, "wish_verbs")
+
+
+def _antecedent(subject: Token | None) -> Token | None:
+    """A relative pronoun subject ("…, ajoute la présidence, qui estime que…") speaks for the noun its
+    relative clause hangs on, or when the parse hangs the clause elsewhere, the noun right before it."""
+    if subject is None or "Rel" not in subject.morph.get("PronType"):
+        return subject
+    if subject.head.dep_.startswith("acl") and subject.head.head.pos_ in ("NOUN", "PROPN"):
+        return subject.head.head
+    k = subject.i - 1
+    while k >= 0 and subject.doc[k].is_punct:
+        k -= 1
+    before = subject.doc[k] if k >= 0 else None
+    if before is not None and before.pos_ == "ADJ":
+        before = before.head
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") and before.i < subject.i else subject
 
 
 def _speech_verb_opens(ctx: Context, start: int, end: int, speech_verbs: set[int], cue: int, quote_at: dict) -> bool:
@@ -331,7 +368,7 @@ def _quotes(ctx: Context, resolver, quote_at: dict, found) -> list[Quote]:
             continue  # the same clause found by another frame (a clause reported inside another one is kept:
             # "According to investigators, Zhukovskyy said he had over-corrected")
         outside = [t for t in doc[start:end] if t.i not in quote_at and not t.is_punct and not t.is_space]
-        if len(outside) < MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in outside):
+        if len(outside) < MIN_WORDS or not _has_verb(doc, start, end):
             continue  # the clause is a direct quote already, or no clause at all
         if _quotes_incise(ctx, start, end):
             continue  # '« … », a affirmé l'avocat, selon X': a direct quote with its own attribution, not a clause
@@ -345,6 +382,12 @@ def _quotes(ctx: Context, resolver, quote_at: dict, found) -> list[Quote]:
         s, e = ctx.offsets(span)
         result.append(Quote(ctx.original[s:e], speaker, verb, s, e, kind="indirect"))
     return result
+
+
+def _has_verb(doc, start: int, end: int) -> bool:
+    """Has the clause a verb? A mixed quote counts its quoted words: in 'que Richard Ferrand « aborde très
+    sereinement » ce rendez-vous' the verb stands inside quotation marks, the clause is reported all the same."""
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
 
 
 def _trim(ctx: Context, start: int, end: int) -> tuple[int, int]:
@@ -407,13 +450,14 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
             start, end = _subject_group(subject)
             return _group_text(ctx, resolver, subject, start, end)
     attribution = resolver.resolve(subject, at)
-    if attribution is None and subject.pos_ == "NOUN" and subject.dep_.startswith("nsubj") and subject.i < at \
+    if attribution is None and subject.pos_ == "NOUN" and subject.dep_.startswith("nsubj") \
             and subject.i not in resolver.quote_at and subject.i - subject.left_edge.i <= 2 \
             and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in subject.doc[subject.left_edge.i:subject.i]):
         # "la municipalité a annoncé que…", "La justice avait considéré que…": a body the article has not
-        # named as an actor still speaks, the parsed subject of the verb; its words as written
+        # named as an actor still speaks, the parsed subject of the verb, before it or inverted after it
+        # ("…, a indiqué l'établissement pénitentiaire"); its words as written
         start, end = _subject_group(subject)
-        if end - start <= SOURCE_WORDS:
+        if end - start <= BODY_WORDS:
             return _group_text(ctx, resolver, subject, start, end)
     return attribution.speaker if attribution is not None else None
 
