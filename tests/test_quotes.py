@@ -470,3 +470,16 @@ def test_words_a_noun_mentions_or_a_sign_shows_are_names(text, lang):
     display_verb, work_maker): the quoted words are shown, not said."""
     assert [q.text.rstrip(",") for q in brief(text, lang=lang).quotes if q.kind == "direct"] == [
         "Il faut agir vite" if lang == "fr" else "We must act fast"]
+
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le ministre a martelé son refus dans un « message ferme » adressé aux syndicats. Emmanuel Macron a adressé une "
+     "« lettre aux Français » dimanche, a annoncé l'Elysée.", "fr"),
+    ('The minister stressed his refusal in a "firm message" sent to the unions. The president sent a "letter to the '
+     'nation" on Sunday, the White House announced.', "en"),
+])
+def test_a_quoted_speech_noun_after_a_determiner_names_the_message(text, lang):
+    """A determiner outside the marks and a verbless group headed by a speech or document noun inside ("dans un
+    « message ferme »"): the name of the message, not its words (_names_a_message)."""
+    assert [q.text for q in brief(text, lang=lang).quotes if q.kind == "direct"] == []

@@ -2344,9 +2344,43 @@ def _form_features(ctx: Context, q: Marked, span: Span, content: str, attributio
         "indefinite_before": before >= 0 and indefinite(doc[before]),
         "speech_noun_root": root.pos_ == "NOUN" and (fold(root.lemma_) in ctx.lex.speech_nouns
                                                     or ctx.is_word("document_noun", root.lemma_)),
+        "subject_of_verb": not finite and _subject_of_a_verb(ctx, span, after),
     }
     f.update(rules)
     return {k: float(v) for k, v in f.items()}
+
+
+def _names_a_message(ctx: Context, span: Span) -> bool:
+    """A determiner outside the marks and, inside, a verbless noun group headed by a speech or document noun ("a-t-il
+    martelé dans un « message ferme »", "une « note personnelle »", "in a 'strong message'"): the quoted words name
+    the message that carries words, they are not the words."""
+    doc = ctx.doc
+    before = span.start - 1
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    root = span.root
+    return before >= 0 and doc[before].pos_ == "DET" and root.pos_ == "NOUN" \
+        and not any(t.pos_ in ("VERB", "AUX") for t in span) \
+        and (fold(root.lemma_) in ctx.lex.speech_nouns or ctx.is_word("document_noun", root.lemma_))
+
+
+def _subject_of_a_verb(ctx: Context, span: Span, after: int) -> bool:
+    """Are the verbless quoted words the subject of a finite verb right after their closing mark, a verb that does
+    not report speech ("« Mon cœur » arrive en tête", "seul « mon chaton » se classe", "'tropical depression' is
+    the weakest")? The narrator then talks of the words as of a thing; unless a speech verb reports the clause
+    ("said 'three terrorists' were killed"), which the score weighs with the attribution."""
+    doc = ctx.doc
+    before = span.start - 1
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    if span.root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or before >= 0 and doc[before].pos_ in ("NOUN", "PROPN"):
+        return False  # words qualifying a noun before them ("des échanges « nourris et denses » ont eu lieu"): not the subject
+    k = after
+    if k < len(doc) and doc[k].pos_ == "PRON" and "Yes" in doc[k].morph.get("Reflex"):
+        k += 1  # "se classe"
+    if k >= len(doc) or doc[k].pos_ not in ("VERB", "AUX") or "Fin" not in doc[k].morph.get("VerbForm"):
+        return False
+    return not _is_speech_verb(ctx, doc[k], incise=True)
 
 
 def _used_unquoted(ctx: Context, marked: list[Marked], folded: str) -> bool:
@@ -2415,7 +2449,7 @@ def extract(ctx: Context) -> list[Quote]:
         rules.update(names_a_speaker=_names_a_speaker(ctx, span, content), nobodys_words=_nobodys_words(said, span, words))
         # a few rules decide alone; else one score over the quoted words' form and role (quote_form.tsv)
         decided = rules["names_a_speaker"] or rules["names_a_charge"] or rules["nobodys_words"] or _gloss_or_work(ctx, span) \
-        or _acts_on_thing(ctx, span, said) or _names_the_incise_speaker(ctx, span) \
+        or _acts_on_thing(ctx, span, said) or _names_the_incise_speaker(ctx, span) or _names_a_message(ctx, span) \
         or not governed and (
             label == "vague_adjective" or label == "completes_noun" and not _said_in_sentence(ctx, span)
             or label == "determiner_noun" and _demonstrative_before(ctx, span))
