@@ -1083,7 +1083,7 @@ def _class_kind_elsewhere(ctx: Context, m: Mention) -> str | None:
     ("the SpaceX Crew Dragon capsule" … "Crew Dragon has enough room": read within a longer name, or missed)."""
     words = ctx.texts[m.start:m.end]
     n = len(words)
-    for p in ctx.indices({ctx.folds[m.start]}):
+    for p in ctx.fold_positions.get(ctx.folds[m.start], ()):
         if p != m.start and ctx.texts[p:p + n] == words:
             kind = _class_kind(ctx, Mention(p, p + n, m.text, None))
             if kind:

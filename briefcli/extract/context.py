@@ -108,6 +108,14 @@ class Context:
         return [fold(t) for t in self.texts]
 
     @cached_property
+    def fold_positions(self) -> dict[str, list[int]]:
+        """Token indices by folded text, in text order: where a word comes again, without a scan per question."""
+        positions: dict[str, list[int]] = {}
+        for k, f in enumerate(self.folds):
+            positions.setdefault(f, []).append(k)
+        return positions
+
+    @cached_property
     def lemma_folds(self) -> list[str]:
         """fold() of every token's lemma, by token index."""
         return [fold(t) for t in self.lemmas]
