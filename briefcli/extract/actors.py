@@ -1289,7 +1289,7 @@ def _head_short_forms(ctx: Context, mentions: list[Mention], kinds: dict[int, st
             if ctx.is_word("org_word", words[-1]):  # "the Congress" → "Indian National Congress"
                 full_by_head.setdefault(fold(words[-1]), set()).add(key)
             first_of.setdefault(key, j)
-    surnames = {fold(m.text.split()[-1]) for m in mentions if kinds[id(m)] == "person" and len(m.text.split()) > 1}
+    surnames = _surnames(mentions, kinds)
     pairs = []
     for i, m in enumerate(mentions):
         words = m.text.split()
@@ -1352,7 +1352,7 @@ def _without_organisation_word(ctx: Context, mentions: list[Mention], kinds: dic
         words = m.text.split()
         if kinds[id(m)] == "organization" and len(words) > 1 and ctx.is_word("org_word", words[-1]):
             full.setdefault(fold(" ".join(words[:-1])), j)
-    surnames = {fold(m.text.split()[-1]) for m in mentions if kinds[id(m)] == "person" and len(m.text.split()) > 1}
+    surnames = _surnames(mentions, kinds)
     pairs = []
     for i, m in enumerate(mentions):
         j = full.get(m.key)
@@ -1360,6 +1360,11 @@ def _without_organisation_word(ctx: Context, mentions: list[Mention], kinds: dic
                 and (len(m.text.split()) > 1 or kinds[id(m)] in ("organization", "person")):
             pairs.append((i, j))  # "Bradford" read as a place stays the place
     return pairs
+
+
+def _surnames(mentions: list[Mention], kinds: dict[int, str]) -> set[str]:
+    """The folded last words of the people of the text named in two words or more ("Bill Gates" → "gates")."""
+    return {fold(m.text.split()[-1]) for m in mentions if kinds[id(m)] == "person" and len(m.text.split()) > 1}
 
 
 def _personal_name(ctx: Context, text: str) -> bool:

@@ -2065,9 +2065,7 @@ def _acts_on_thing(ctx: Context, span: Span, attribution: Attribution | None) ->
             or any("Fin" in t.morph.get("VerbForm") for t in span):
         return False
     doc = ctx.doc
-    before = span.start - 1
-    while before >= 0 and doc[before].is_quote:
-        before -= 1
+    before = _before_marks(span)
     if before < span.sent.start or doc[before].text == ":":
         return False  # a quote standing alone
     node, steps = span.root, 0
@@ -2206,6 +2204,14 @@ def _gloss_or_work(ctx: Context, span: Span) -> bool:
 def _said_in_sentence(ctx: Context, span: Span) -> bool:
     """Does a speech verb come before the quoted words in their sentence?"""
     return any(_is_speech_verb(ctx, t) for t in ctx.doc[span.sent.start:span.start])
+
+
+def _before_marks(span: Span) -> int:
+    """The index of the token right before the quoted span's opening marks, or -1."""
+    before = span.start - 1
+    while before >= 0 and span.doc[before].is_quote:
+        before -= 1
+    return before
 
 
 def _word_before(span: Span) -> int:
@@ -2355,9 +2361,7 @@ def _names_a_message(ctx: Context, span: Span) -> bool:
     martelé dans un « message ferme »", "une « note personnelle »", "in a 'strong message'"): the quoted words name
     the message that carries words, they are not the words."""
     doc = ctx.doc
-    before = span.start - 1
-    while before >= 0 and doc[before].is_quote:
-        before -= 1
+    before = _before_marks(span)
     root = span.root
     return before >= 0 and doc[before].pos_ == "DET" and root.pos_ == "NOUN" \
         and not any(t.pos_ in ("VERB", "AUX") for t in span) \
@@ -2370,9 +2374,7 @@ def _subject_of_a_verb(ctx: Context, span: Span, after: int) -> bool:
     the weakest")? The narrator then talks of the words as of a thing; unless a speech verb reports the clause
     ("said 'three terrorists' were killed"), which the score weighs with the attribution."""
     doc = ctx.doc
-    before = span.start - 1
-    while before >= 0 and doc[before].is_quote:
-        before -= 1
+    before = _before_marks(span)
     if span.root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or before >= 0 and doc[before].pos_ in ("NOUN", "PROPN"):
         return False  # words qualifying a noun before them ("des échanges « nourris et denses » ont eu lieu"): not the subject
     k = after
