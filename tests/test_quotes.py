@@ -483,3 +483,11 @@ def test_a_quoted_speech_noun_after_a_determiner_names_the_message(text, lang):
     """A determiner outside the marks and a verbless group headed by a speech or document noun inside ("dans un
     « message ferme »"): the name of the message, not its words (_names_a_message)."""
     assert [q.text for q in brief(text, lang=lang).quotes if q.kind == "direct"] == []
+
+
+def test_a_subject_pronoun_goes_on_with_the_subject_of_the_sentence_before():
+    # "a-t-il écrit" is Paul Leroy, the subject just before, not Pierre Martin who spoke further back
+    text = ("Le maire Pierre Martin a présenté le projet lundi. « Nous allons agir vite », a déclaré Pierre Martin. "
+            "Le conseiller municipal Paul Leroy lui a répondu mardi sur Twitter. "
+            "« C'est une erreur grave pour la ville », a-t-il écrit.")
+    assert [q[1] for q in _quotes(text)] == ["Pierre Martin", "Paul Leroy"]

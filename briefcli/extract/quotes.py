@@ -400,12 +400,27 @@ class _Resolver:
                 near = starts[-2] if len(starts) > 1 else floor
                 if title is None and not role and self.last[0] >= near and not any(i > self.last[0] for i, _e in candidates[:-1]):
                     return last  # the speaker of the sentence before, with no one named since: "…, souligne-t-elle"
+        if candidates and pronoun is not None and title is None and not role \
+                and ("subj" in pronoun.dep_ or pronoun.text.startswith("-")):
+            centre = self._last_subject(candidates, starts)
+            if centre is not None:
+                return centre
         if candidates:
             # the person the passage is about: most mentioned in the article, then most recent
             weight = self._weights()
             i, e = max(candidates, key=lambda c: (self._spoke(c[1]), weight.get(id(c[1]), 0) if not isinstance(c[1], str) else 0, c[0]))
             return e
         return recent[-1][1] if recent else None
+
+    def _last_subject(self, candidates: list[tuple[int, object]], starts: list[int]) -> object | None:
+        """The person subject of the sentence right before a subject pronoun's (or of its own, before it), when
+        it is the last person candidate: a subject pronoun goes on with the subject just before it ("Marine Le
+        Pen l'a vite rejoint. « … », a-t-elle tweeté"), not with a person who spoke further back ("selon lui",
+        not a subject, may still be the expert the passage quotes)."""
+        if len(starts) < 2:
+            return None
+        i, e = max(candidates, key=lambda c: c[0])
+        return e if i >= starts[-2] and not isinstance(e, str) and e.kind == "person" else None
 
     def unnamed_before(self, at: int) -> str | None:
         """The last speaker when the text did not name them ("un responsable du ministère") and spoke in this
