@@ -491,3 +491,10 @@ def test_a_subject_pronoun_goes_on_with_the_subject_of_the_sentence_before():
             "Le conseiller municipal Paul Leroy lui a répondu mardi sur Twitter. "
             "« C'est une erreur grave pour la ville », a-t-il écrit.")
     assert [q[1] for q in _quotes(text)] == ["Pierre Martin", "Paul Leroy"]
+
+
+def test_the_place_completing_a_title_is_not_the_subject_that_speaks():
+    # the parse takes "Marne" for the subject of "a déploré": the deputy speaks, not the place he represents
+    text = ("Le patron du PS Olivier Faure a réuni son parti. « Il faut clarifier nos positions », a-t-il insisté. "
+            "Le député de Seine-et Marne a aussi déploré que l'idée d'un campus soit « en cale sèche ».")
+    assert _quotes(text)[1][1] != "Seine-et Marne"

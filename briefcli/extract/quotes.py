@@ -1286,10 +1286,32 @@ def _speaker_subject(ctx: Context, resolver: _Resolver, verb: Token) -> Token | 
         # object the subject; the source only reports, the group after the cue's comma speaks
         subject = _group_after_source(ctx, subject, verb) or subject
     if subject is None:
-        return before
+        return _title_of_complement(ctx, resolver, before) or before
     if before is not None and before.i != subject.i and resolver.is_person(before) and not resolver.is_person(subject):
         return before
-    return subject
+    return _title_of_complement(ctx, resolver, subject) or subject
+
+
+def _title_of_complement(ctx: Context, resolver: _Resolver, tok: Token | None) -> Token | None:
+    """The title whose complement the parse took for a speech verb's subject: "Le chef de l'Etat a déclaré", "Le
+    député de Seine-et-Marne a déploré" — the place or body after "de" only says whose or where the title is, the
+    title speaks. A person's name there is left alone ("le président de la République Emmanuel Macron")."""
+    if tok is None or resolver.is_person(tok) or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc, floor = ctx.doc, tok.sent.start
+    mention = resolver.mention_at.get(tok.i)
+    k = (mention.start if mention is not None else tok.i) - 1  # the whole name: "Seine-et Marne"
+    while k >= floor and not ctx.is_word("complement_preposition", doc[k].text) \
+            and (doc[k].pos_ == "DET" or ctx.is_word("determiner", doc[k].text)):
+        k -= 1  # "l'", "la"
+    if k < floor or not ctx.is_word("complement_preposition", doc[k].text):
+        return None
+    k -= 1
+    while k >= floor and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k < floor or doc[k].pos_ != "NOUN" or k in resolver.entity_at or not title_word(ctx, doc[k]) or _plural(doc[k]):
+        return None
+    return doc[k]
 
 
 def _in_source_group(ctx: Context, tok: Token) -> bool:
