@@ -137,6 +137,9 @@ def extract(ctx: Context) -> list[Project]:
         if cue is not None and _in_locution(ctx, i, i + cue[0]):
             i += cue[0]  # "sur le plan économique", "in the pipeline": a locution, no undertaking
             continue
+        if cue is not None and _in_idiom(ctx, i, i + cue[0]):
+            i += cue[0]  # "un plan de bataille", "la loi martiale", "martial law": a figure of speech or a state, no undertaking
+            continue
         if cue is not None and _of_title(ctx, i):
             i += cue[0]  # "le ministre du Budget Jérôme Cahuzac", "le quotidien d'investigation Philippine Daily Inquirer"
             continue
@@ -423,6 +426,24 @@ def _in_locution(ctx: Context, i: int, j: int) -> bool:
                              and not doc[k].is_sent_start or doc[k].like_num or k in ctx.entities.at):
             return False
         return True
+    return False
+
+
+def _in_idiom(ctx: Context, i: int, j: int) -> bool:
+    """Is the cue from i to j a word of a fixed expression (words.tsv cue_idiom) that names a figure of speech, a
+    state of things or a thing of another field, not an undertaking: "quel plan de bataille ?" (a way to go about
+    it), "la loi martiale" (a state of exception), "une offensive de charme", "la fusion nucléaire" (physics, not a
+    merger); "a battle plan", "martial law"? Each word of the expression matches the text's word or its lemma
+    ("des plans de bataille"); the expression holds the cue's first word anywhere in it."""
+    folds, lemmas = ctx.folds, ctx.lemma_folds
+    for phrase in ctx.lex.words.get("cue_idiom", ()):
+        words = phrase.split()
+        for at in range(len(words)):
+            first = i - at
+            if first < 0 or first + len(words) < j or first + len(words) > len(folds):
+                continue
+            if all(folds[first + k] == w or lemmas[first + k] == w for k, w in enumerate(words)):
+                return True
     return False
 
 
