@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import fold
 from ..records import Project
-from .context import Context, indefinite
+from .context import Context, indefinite, unknown_adjective
 from .sectors import term_hits
 
 _COMPLEMENT_MAX = 6
@@ -820,15 +820,15 @@ def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
     """An adjective, or for an agreement or an operation a past participle, that identifies the
     undertaking ("la mission exploratoire", "l'accord conclu en Suisse"); not a vague one ("le
     nouveau plan") nor a verb the tagger took for an adjective ("le protocole médical prévoit
-    notamment l'arrêt…")."""
+    notamment l'arrêt…", "ce projet montre que…", "l'opération démarre aujourd'hui": context.unknown_adjective)."""
     doc = tok.doc
     k = tok.i + 1
     while k < len(doc) and doc[k].pos_ == "ADV":
         k += 1
-    if _vague(ctx, tok.text) or k < len(doc) and doc[k].pos_ == "DET":
+    if _vague(ctx, tok.text) or k < len(doc) and doc[k].pos_ in ("DET", "SCONJ"):  # its object, its clause: a verb
         return False
     if tok.pos_ == "ADJ":
-        return True
+        return not unknown_adjective(tok)  # "l'opération démarre aujourd'hui": a verb tagged as an adjective
     # a participle with where it happened: "l'accord conclu en Suisse"
     return "participle" in _frames(ctx, kind) and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") \
         and "Past" in tok.morph.get("Tense") and tok.text.lower().endswith(tuple(e for e, _r in ctx.lex.morphology.get("past_participle", ()))) \
