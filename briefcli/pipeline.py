@@ -115,6 +115,19 @@ def loaded() -> list[str]:
 
 
 _LOADED: set[str] = set()
+_BY_VOCAB: dict[int, Language] = {}  # the loaded pipelines by their vocabulary's id, which their Docs share
+
+
+def lemma_index(vocab, pos: str):
+    """The lemmas the lemmatizer of the pipeline that made a Doc with this vocabulary knows for a part of speech
+    ("adj", "verb"…: its lemma_index table), or None when there is no such table (another lemmatizer)."""
+    nlp = _BY_VOCAB.get(id(vocab))
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return None
+    return lookups.get_table("lemma_index").get(pos)
 
 
 @lru_cache(maxsize=4)
@@ -126,6 +139,7 @@ def load(name: str) -> Language:
     except OSError as exc:  # a broken or incompatible package
         raise ModelNotFound(f"spaCy pipeline '{name}' could not be loaded: {exc}") from None
     _LOADED.add(package)
+    _BY_VOCAB[id(nlp.vocab)] = nlp
     first = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if first:
         nlp.add_pipe("briefcli_boundaries", before=first)

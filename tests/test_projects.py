@@ -193,3 +193,27 @@ def test_a_clause_after_the_cue_is_no_complement_that_identifies_it():
     after the preposition), consent, no undertaking named by its complement."""
     assert _projects("Il a donné son accord pour que l'enregistrement soit rendu public.") == []
     assert "loi contre la fraude fiscale" in _projects("La mesure fait partie de la loi contre la fraude fiscale.")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le gouvernement présente lundi son plan de bataille contre la crise.", "fr"),
+    ("Cela rappelle la loi martiale, quand la dictature contrôlait la presse.", "fr"),
+    ("Le tritium provient de la fusion nucléaire.", "fr"),
+    ("The minister launched a charm offensive. The army declared martial law on Monday.", "en"),
+])
+def test_a_fixed_expression_holding_a_cue_is_no_undertaking(text, lang):
+    """words.tsv cue_idiom: a figure of speech, a state of things, a thing of another field."""
+    assert [p.name for p in brief(text, lang=lang).projects] == []
+
+
+@pytest.mark.parametrize("text", [
+    "L'opération démarre aujourd'hui à Paris-Plages, explique Le Parisien.",
+    "Ce projet montre que le président doute de l'impartialité des commissions.",
+])
+def test_a_verb_the_tagger_took_for_an_adjective_identifies_no_undertaking(text):
+    """context.unknown_adjective: an adjective the lemmatizer does not know ("démarre" → "démarr") is a verb."""
+    assert _projects(text) == []
+
+
+def test_an_adjective_the_lemmatizer_knows_still_identifies_one():
+    assert _projects("L'enquête préliminaire avance. La loi anti-sédition passe.") == ["enquête préliminaire", "loi anti-sédition"]

@@ -152,6 +152,26 @@ class Context:
         return result
 
 
+def unknown_adjective(tok: Token) -> bool:
+    """Is a word the tagger calls an adjective one its own lemmatizer knows neither as an adjective (its lemma, a
+    guess of the lemmatizer's rules, in no adjective of its table: "démarre" → "démarr") nor as a noun (a noun in
+    apposition, "la loi asile", "le plan neige")? Then it is a verb tagged so ("l'opération démarre aujourd'hui").
+    A part of a hyphenated compound ("hydro-électrique", "anti-sédition") is no word the table could list; without
+    the lemmatizer's table, every adjective is taken as known."""
+    from ..pipeline import lemma_index
+
+    doc = tok.doc
+    hyphen_after = not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+    hyphen_before = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    if tok.pos_ != "ADJ" or not tok.text.isalpha() or hyphen_after or hyphen_before:
+        return False
+    adjectives, nouns = lemma_index(doc.vocab, "adj"), lemma_index(doc.vocab, "noun")
+    if adjectives is None or nouns is None:
+        return False
+    word = tok.text.lower()
+    return tok.lemma_.lower() not in adjectives and word not in adjectives and word not in nouns
+
+
 def indefinite(tok: Token) -> bool:
     """Is the token an indefinite article ("un", "une", "des")? Such a group names someone or
     something the text has not identified."""

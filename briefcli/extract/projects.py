@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import fold
 from ..records import Project
-from .context import Context, indefinite
+from .context import Context, indefinite, unknown_adjective
 from .sectors import term_hits
 
 _COMPLEMENT_MAX = 6
@@ -136,6 +136,9 @@ def extract(ctx: Context) -> list[Project]:
         glued = i > 0 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_  # "sister-in-law"
         if cue is not None and _in_locution(ctx, i, i + cue[0]):
             i += cue[0]  # "sur le plan économique", "in the pipeline": a locution, no undertaking
+            continue
+        if cue is not None and _in_idiom(ctx, i, i + cue[0]):
+            i += cue[0]  # "un plan de bataille", "la loi martiale", "martial law": a figure of speech or a state, no undertaking
             continue
         if cue is not None and _of_title(ctx, i):
             i += cue[0]  # "le ministre du Budget Jérôme Cahuzac", "le quotidien d'investigation Philippine Daily Inquirer"
@@ -423,6 +426,24 @@ def _in_locution(ctx: Context, i: int, j: int) -> bool:
                              and not doc[k].is_sent_start or doc[k].like_num or k in ctx.entities.at):
             return False
         return True
+    return False
+
+
+def _in_idiom(ctx: Context, i: int, j: int) -> bool:
+    """Is the cue from i to j a word of a fixed expression (words.tsv cue_idiom) that names a figure of speech, a
+    state of things or a thing of another field, not an undertaking: "quel plan de bataille ?" (a way to go about
+    it), "la loi martiale" (a state of exception), "une offensive de charme", "la fusion nucléaire" (physics, not a
+    merger); "a battle plan", "martial law"? Each word of the expression matches the text's word or its lemma
+    ("des plans de bataille"); the expression holds the cue's first word anywhere in it."""
+    folds, lemmas = ctx.folds, ctx.lemma_folds
+    for phrase in ctx.lex.words.get("cue_idiom", ()):
+        words = phrase.split()
+        for at in range(len(words)):
+            first = i - at
+            if first < 0 or first + len(words) < j or first + len(words) > len(folds):
+                continue
+            if all(folds[first + k] == w or lemmas[first + k] == w for k, w in enumerate(words)):
+                return True
     return False
 
 
@@ -799,15 +820,15 @@ def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
     """An adjective, or for an agreement or an operation a past participle, that identifies the
     undertaking ("la mission exploratoire", "l'accord conclu en Suisse"); not a vague one ("le
     nouveau plan") nor a verb the tagger took for an adjective ("le protocole médical prévoit
-    notamment l'arrêt…")."""
+    notamment l'arrêt…", "ce projet montre que…", "l'opération démarre aujourd'hui": context.unknown_adjective)."""
     doc = tok.doc
     k = tok.i + 1
     while k < len(doc) and doc[k].pos_ == "ADV":
         k += 1
-    if _vague(ctx, tok.text) or k < len(doc) and doc[k].pos_ == "DET":
+    if _vague(ctx, tok.text) or k < len(doc) and doc[k].pos_ in ("DET", "SCONJ"):  # its object, its clause: a verb
         return False
     if tok.pos_ == "ADJ":
-        return True
+        return not unknown_adjective(tok)  # "l'opération démarre aujourd'hui": a verb tagged as an adjective
     # a participle with where it happened: "l'accord conclu en Suisse"
     return "participle" in _frames(ctx, kind) and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") \
         and "Past" in tok.morph.get("Tense") and tok.text.lower().endswith(tuple(e for e, _r in ctx.lex.morphology.get("past_participle", ()))) \
