@@ -984,6 +984,19 @@ def _fix_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) ->
                 kinds[id(m)] = "person"
 
 
+def _common_word_written_lower(ctx: Context, m: Mention, kind: str) -> bool:
+    """Is the mention one capitalised word the text also writes in lower case ("the attacker exited the Hall" …
+    "died inside of the hall", "Corona is not a virus" … "challenged corona")? Then it is a common word of the
+    language capitalised at a sentence's start, in a heading or for emphasis, not a name; a name the gazetteer
+    knows, an acronym and a person's name (Rose, Cook) stay."""
+    if kind == "person" or m.entry is not None or m.end - m.start != 1:
+        return False
+    word = ctx.texts[m.start]
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return False
+    return any(ctx.texts[p].islower() for p in ctx.fold_positions.get(ctx.folds[m.start], ()))
+
+
 def _fix_located_names(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
     """A one-word name the NER calls an organisation, right after a preposition of place ("an assault in Ghazni",
     "the plant at Abqaiq"; words.tsv place_preposition), with no article between, is a place: an organisation
@@ -1481,6 +1494,7 @@ def extract(ctx: Context) -> list[Actor]:
     kinds = {id(m): _kind(ctx, m) for m in mentions}
     _fix_by_class_nouns(ctx, mentions, kinds)
     mentions = [m for m in mentions if kinds[id(m)] != THING]  # "the film Black Panther": a work, no actor
+    mentions = [m for m in mentions if not _common_word_written_lower(ctx, m, kinds[id(m)])]
     _fix_places(ctx, mentions, kinds)
     _fix_located_names(ctx, mentions, kinds)
     _fix_titled_people(ctx, mentions, kinds)
