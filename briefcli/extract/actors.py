@@ -997,6 +997,15 @@ def _common_word_written_lower(ctx: Context, m: Mention, kind: str) -> bool:
     return any(ctx.texts[p].islower() for p in ctx.fold_positions.get(ctx.folds[m.start], ()))
 
 
+def _opens_title(ctx: Context, m: Mention) -> bool:
+    """Does the mention begin a title of roles.tsv that goes on past it ("Commerce Secretary Wilbur Ross",
+    "Energy Minister …": the portfolio word, read by the NER as an organisation)? Then it is part of the
+    title, no actor. A name the gazetteer knows ("White House Press Secretary") and an acronym stay."""
+    if m.entry is not None or _ACRONYM.match(m.text):
+        return False
+    return role_at(ctx, m.start, min(len(ctx.doc), m.start + ctx.lex.max_role_words) - 1) > m.end - m.start
+
+
 def _fix_located_names(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
     """A one-word name the NER calls an organisation, right after a preposition of place ("an assault in Ghazni",
     "the plant at Abqaiq"; words.tsv place_preposition), with no article between, is a place: an organisation
@@ -1494,7 +1503,7 @@ def extract(ctx: Context) -> list[Actor]:
     kinds = {id(m): _kind(ctx, m) for m in mentions}
     _fix_by_class_nouns(ctx, mentions, kinds)
     mentions = [m for m in mentions if kinds[id(m)] != THING]  # "the film Black Panther": a work, no actor
-    mentions = [m for m in mentions if not _common_word_written_lower(ctx, m, kinds[id(m)])]
+    mentions = [m for m in mentions if not _common_word_written_lower(ctx, m, kinds[id(m)]) and not _opens_title(ctx, m)]
     _fix_places(ctx, mentions, kinds)
     _fix_located_names(ctx, mentions, kinds)
     _fix_titled_people(ctx, mentions, kinds)
