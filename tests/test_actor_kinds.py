@@ -284,3 +284,13 @@ def test_a_surname_alone_is_the_person_not_the_organisation_named_after_them(lan
     person apart from the foundation that bears his name."""
     actors = {a.name: a for a in brief(text, lang=lang).actors}
     assert actors[person].kind == "person" and actors[organization].kind == "organization"
+
+
+def test_a_bare_one_word_name_after_a_preposition_of_place_is_a_place():
+    """"an assault in Ghazni", "the plant at Abqaiq": the NER reads the unknown names as organisations, but an
+    organisation comes after "in"/"at" with its article or its organisation word, a place by its bare name."""
+    text = ("The attack was the deadliest since an assault in Ghazni in August 2018, officials said. Drones struck "
+            "the largest processing plant at Abqaiq on Saturday, the ministry said. Abqaiq was the target of an "
+            "attack in 2006.")
+    actors = _actors(text, "en")
+    assert actors["Ghazni"].kind == "place" and actors["Abqaiq"].kind == "place"

@@ -401,3 +401,24 @@ def test_a_road_s_number_belongs_to_its_name():
     actors = _actors("The truck drove erratically on U.S. Route 2 in Randolph, New Hampshire on Friday night.", "en")
     assert "U.S. Route 2" in actors and actors["U.S. Route 2"].kind == "place"
     assert "U.S. Route" not in actors
+
+
+def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_no_name():
+    """"the attacker exited the Hall" … "inside of the hall", "Corona is not a virus" … "challenged corona": a common
+    word capitalised for emphasis or at a sentence's start, read as a name by the NER, is no actor."""
+    from briefcli import brief
+    for text, word in (("Police reported the attacker exited the Hall and attacked others. Two of them died inside "
+                        "of the hall, according to police.", "Hall"),
+                       ('Chakrapani said, "Corona is not a virus." He said the ministers challenged corona by '
+                        "eating meat.", "Corona")):
+        assert word not in {a.name for a in brief(text, lang="en").actors}
+
+
+def test_a_word_that_opens_a_listed_title_is_part_of_the_title():
+    """"Commerce Secretary Wilbur Ross": "Commerce", read by the NER as a name, opens the title "commerce
+    secretary" (roles.tsv); it is the person's portfolio, no actor."""
+    from briefcli import brief
+    text = ("The House of Representatives voted to hold two current Cabinet officers, Commerce Secretary Wilbur Ross "
+            "and Attorney General William Barr, in contempt of Congress.")
+    actors = {a.name: a for a in brief(text, lang="en").actors}
+    assert "Commerce" not in actors and actors["Wilbur Ross"].roles == ["Commerce Secretary"]

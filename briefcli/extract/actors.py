@@ -984,6 +984,50 @@ def _fix_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) ->
                 kinds[id(m)] = "person"
 
 
+def _common_word_written_lower(ctx: Context, m: Mention, kind: str) -> bool:
+    """Is the mention one capitalised word the text also writes in lower case ("the attacker exited the Hall" …
+    "died inside of the hall", "Corona is not a virus" … "challenged corona")? Then it is a common word of the
+    language capitalised at a sentence's start, in a heading or for emphasis, not a name; a name the gazetteer
+    knows, an acronym and a person's name (Rose, Cook) stay."""
+    if kind == "person" or m.entry is not None or m.end - m.start != 1:
+        return False
+    word = ctx.texts[m.start]
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return False
+    return any(ctx.texts[p].islower() for p in ctx.fold_positions.get(ctx.folds[m.start], ()))
+
+
+def _opens_title(ctx: Context, m: Mention) -> bool:
+    """Does the mention begin a title of roles.tsv that goes on past it ("Commerce Secretary Wilbur Ross",
+    "Energy Minister …": the portfolio word, read by the NER as an organisation)? Then it is part of the
+    title, no actor. A name the gazetteer knows ("White House Press Secretary") and an acronym stay."""
+    if m.entry is not None or _ACRONYM.match(m.text):
+        return False
+    return role_at(ctx, m.start, min(len(ctx.doc), m.start + ctx.lex.max_role_words) - 1) > m.end - m.start
+
+
+def _fix_located_names(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
+    """A one-word name the NER calls an organisation, right after a preposition of place ("an assault in Ghazni",
+    "the plant at Abqaiq"; words.tsv place_preposition), with no article between, is a place: an organisation
+    is in such a phrase by an article, an organisation word or an acronym ("at the Cinema", "in NASA"), a place
+    by its bare name. Names the gazetteer knows, acronyms and names with an organisation word keep their kind."""
+    doc = ctx.doc
+    by_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_key.setdefault(m.key, []).append(m)
+    org_words = ctx.lex.words.get("org_word", ())
+    for group in by_key.values():
+        if any(kinds[id(m)] != "organization" or m.entry is not None or not m.from_ner or m.end - m.start != 1
+               for m in group):
+            continue
+        word = doc[group[0].start].text
+        if _ACRONYM.match(word) or fold(word) in org_words or not word[:1].isupper():
+            continue
+        if any(m.start > 0 and ctx.is_word("place_preposition", doc[m.start - 1].text) for m in group):
+            for m in group:
+                kinds[id(m)] = "place"
+
+
 _CLASS_LISTS = (("place_class", "place"), ("organization_class", "organization"), ("thing_class", "thing"))
 THING = "thing"  # the kind of a name of a work, product, vehicle, event, law or drug: no actor
 
@@ -1459,7 +1503,9 @@ def extract(ctx: Context) -> list[Actor]:
     kinds = {id(m): _kind(ctx, m) for m in mentions}
     _fix_by_class_nouns(ctx, mentions, kinds)
     mentions = [m for m in mentions if kinds[id(m)] != THING]  # "the film Black Panther": a work, no actor
+    mentions = [m for m in mentions if not _common_word_written_lower(ctx, m, kinds[id(m)]) and not _opens_title(ctx, m)]
     _fix_places(ctx, mentions, kinds)
+    _fix_located_names(ctx, mentions, kinds)
     _fix_titled_people(ctx, mentions, kinds)
     in_roles: set[int] = set()  # tokens of role phrases: "secrétaire d'Etat aux Transports"
     shared: tuple[int, str] | None = None  # (end token, role) of a title in the plural, for the next name
