@@ -483,3 +483,15 @@ def test_a_quoted_speech_noun_after_a_determiner_names_the_message(text, lang):
     """A determiner outside the marks and a verbless group headed by a speech or document noun inside ("dans un
     « message ferme »"): the name of the message, not its words (_names_a_message)."""
     assert [q.text for q in brief(text, lang=lang).quotes if q.kind == "direct"] == []
+
+
+def test_name_given_through_comme_after_a_naming_verb():
+    """A naming verb, its object and "comme" / "as": the quoted words are the name the verb gives, not words said."""
+    text = ("L'entreprise a son siège à Dublin, a expliqué le ministre, ce qui désignerait l'autorité irlandaise "
+            "comme « l'autorité cheffe de file » pour les enquêtes.")
+    assert _quotes(text) == []
+
+
+def test_speaker_naming_as_she_speaks_is_quoted():
+    text = 'Calling it as "just another apology", Anna Smith of the charity told Reuters the plan had failed.'
+    assert [q[0] for q in _quotes(text)] == ["just another apology"]

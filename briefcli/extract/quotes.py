@@ -40,6 +40,7 @@ LABEL_VERB_WINDOW = 7  # … unless a speech verb stands this close before it
 FAR_VERB = 12  # tokens: a speech verb this far before a few quoted words, with no subject, vouches little for them
 INCISE_WINDOW = 16  # tokens searched for the subject of an incise after its verb
 TITLE_MAX_WORDS = 12  # a quoted title followed by its author's name is no longer than this
+AS_VERB_WINDOW = 12  # tokens searched back from "comme" / "as" for the naming verb that governs it
 INCISE_VERB_WINDOW = 6  # tokens searched for the verb of an incise after the mark (", a pour sa part commenté X")
 
 
@@ -1993,11 +1994,28 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
     word = fold(doc[k].text)
     if ctx.is_word("naming_verb", doc[k].lemma_) and "Part" in doc[k].morph.get("VerbForm"):
         return True  # "appelés « gilets jaunes »", "baptisé « Barkhane »"
+    if _named_as(ctx, k):
+        return True  # "désignée comme la « loi Veil »", "named as 'Super Tuesday'"
     quoted = _tokens_between(ctx, q.start, q.end)
     if quoted is not None and len(quoted) and _qualifies_cue(quoted, doc[k]):
         return False
     return word in ctx.lex.words.get("title_cue", ()) or word in ctx.lex.project_cues or \
         fold(doc[k].lemma_) in ctx.lex.project_cues or _words_shown(ctx, q)
+
+
+def _named_as(ctx: Context, k: int) -> bool:
+    """Is the token k, right before the marks (past their determiner), the "comme" / "as" that a naming verb
+    of its clause governs ("ce qui désignerait l'autorité irlandaise comme « l'autorité cheffe de file »",
+    "désignée comme la « loi Veil »", "named as 'Super Tuesday'")? The quoted words are then the name the
+    verb gives a thing, not words anyone says."""
+    doc = ctx.doc
+    if not ctx.is_word("as_word", doc[k].text):
+        return False
+    floor = max(doc[k].sent.start, k - AS_VERB_WINDOW)
+    verb = next((doc[j] for j in range(k - 1, floor - 1, -1) if doc[j].pos_ == "VERB"), None)
+    # not a gerund ("Calling it as 'just another apology', X told Reuters"): the speaker names as she speaks
+    return verb is not None and ctx.is_word("naming_verb", verb.lemma_) and "Ger" not in verb.morph.get("VerbForm") \
+        and not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
 
 
 def _words_shown(ctx: Context, q: Marked) -> bool:
