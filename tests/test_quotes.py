@@ -495,3 +495,13 @@ def test_name_given_through_comme_after_a_naming_verb():
 def test_speaker_naming_as_she_speaks_is_quoted():
     text = 'Calling it as "just another apology", Anna Smith of the charity told Reuters the plan had failed.'
     assert [q[0] for q in _quotes(text)] == ["just another apology"]
+
+
+def test_words_a_quote_reports_after_a_speech_verb_are_quotes_too():
+    """A quote inside a quote, after a speech verb and a colon, is words said in their turn; a word the speaker
+    only puts in marks ("un 'surraccident'") is not."""
+    text = ("« Un soir, j'étais avec un ami et je lui ai dit : 'Veux-tu venir avec moi ?'. Il faut éviter un "
+            "'surraccident' », raconte Benjamin Castaldi.")
+    texts = [q[0] for q in _quotes(text)]
+    assert "Veux-tu venir avec moi ?" in texts
+    assert "surraccident" not in texts

@@ -2434,6 +2434,7 @@ def extract(ctx: Context) -> list[Quote]:
     names: list[Marked] = []
     previous: tuple[Span, Attribution] | None = None  # the last quote's sentence and attribution
     named: list[bool] = []  # quotes[i] has a speaker who is an actor of the article
+    kept: list[tuple[Marked, Quote]] = []  # each quote with its marks
     features = ctx.traces.quote_features
     def next_cue(i: int, span: Span) -> Attribution | None:
         """The first cue of the next quote, when it follows closely in the same paragraph ("« A. » « B »,
@@ -2500,13 +2501,61 @@ def extract(ctx: Context) -> list[Quote]:
             resolver.last_unnamed = (span.start, attribution.speaker)
         previous = (sent, attribution)
         quotes.append(Quote(ctx.original[start:end], attribution.speaker, attribution.verb, start, end))
+        kept.append((q, quotes[-1]))
         named.append(attribution.named and not attribution.weak)
     _fill_speakers(quotes, named, resolver)
+    quotes += _spoken_inside(ctx, resolver, kept)
     ctx.quoting.quoted_names = names
     from . import reported
 
     indirect = reported.extract(ctx, resolver, ctx.quoting.quote_at)
     return sorted(quotes + indirect, key=lambda q: (q.start, q.end))
+
+
+NESTED_VERB_WINDOW = 4  # tokens searched back from a nested quote's marks (past a colon or comma) for its speech verb
+
+
+def _nested_speech_verb(ctx: Context, span: Span) -> Token | None:
+    """The speech verb that introduces a quote inside a quote ("je lui ai dit : 'Veux-tu … ?'", "elle me dit :
+    'C'est pas vrai'", "President Trump said, 'Let's talk about it tomorrow.'"): right before its marks, past a
+    colon or a comma, with at most a pronoun or an adverb between ("il m'a dit alors : '…'"). None for a word
+    the speaker only puts in marks ("un 'surraccident'", "l'aspect 'gilets jaunes'")."""
+    doc = ctx.doc
+    k = _before_marks(span)
+    if k < 0 or doc[k].text not in (":", ","):
+        return None  # "précise-t-elle au magazine '13h15'", "les organisations soi-disant 'antiracistes'": no colon, a name
+    k -= 1
+    floor = max(span.sent.start, k - NESTED_VERB_WINDOW)
+    while k >= floor and not (doc[k].is_punct or doc[k].is_quote):
+        if doc[k].pos_ in ("VERB", "AUX") and _is_speech_verb(ctx, doc[k]):
+            return doc[k]
+        if doc[k].pos_ not in ("PRON", "ADV"):
+            return None  # "answer these questions about: '…'": the verb's object is a thing, the marks show its words
+        k -= 1
+    return None
+
+
+def _spoken_inside(ctx: Context, resolver: _Resolver, kept: list[tuple[Marked, Quote]]) -> list[Quote]:
+    """Words a quote reports in its turn, in marks of their own after a speech verb ("« … et je lui ai dit :
+    'Veux-tu … ?'. Et il m'a dit : 'Tu pues …' »"): quotes too, of whom that verb's subject names (the outer
+    quote's speaker when it is "je", or when the parse names no one)."""
+    found = []
+    for m in find_nested(ctx.text):
+        outer = next((quote for q, quote in kept if q.start <= m.open and m.close <= q.end), None)
+        span = _tokens_between(ctx, m.start, m.end)
+        if outer is None or span is None or not len(span):
+            continue
+        verb = _nested_speech_verb(ctx, span)
+        if verb is None:
+            continue
+        subject = _subject(verb)
+        speaker = outer.speaker
+        if subject is not None and "1" not in subject.morph.get("Person"):
+            resolved = resolver.resolve(subject, verb.i)
+            speaker = resolved.speaker if resolved is not None and resolved.speaker else speaker
+        start, end = ctx.offsets((m.start, m.end))
+        found.append(Quote(ctx.original[start:end], speaker, _speech_lemma(ctx, verb) or _lemma(verb), start, end))
+    return found
 
 
 def _ranked(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, cues: list,
