@@ -498,3 +498,25 @@ def test_the_place_completing_a_title_is_not_the_subject_that_speaks():
     text = ("Le patron du PS Olivier Faure a réuni son parti. « Il faut clarifier nos positions », a-t-il insisté. "
             "Le député de Seine-et Marne a aussi déploré que l'idée d'un campus soit « en cale sèche ».")
     assert _quotes(text)[1][1] != "Seine-et Marne"
+
+
+def test_name_given_through_comme_after_a_naming_verb():
+    """A naming verb, its object and "comme" / "as": the quoted words are the name the verb gives, not words said."""
+    text = ("L'entreprise a son siège à Dublin, a expliqué le ministre, ce qui désignerait l'autorité irlandaise "
+            "comme « l'autorité cheffe de file » pour les enquêtes.")
+    assert _quotes(text) == []
+
+
+def test_speaker_naming_as_she_speaks_is_quoted():
+    text = 'Calling it as "just another apology", Anna Smith of the charity told Reuters the plan had failed.'
+    assert [q[0] for q in _quotes(text)] == ["just another apology"]
+
+
+def test_words_a_quote_reports_after_a_speech_verb_are_quotes_too():
+    """A quote inside a quote, after a speech verb and a colon, is words said in their turn; a word the speaker
+    only puts in marks ("un 'surraccident'") is not."""
+    text = ("« Un soir, j'étais avec un ami et je lui ai dit : 'Veux-tu venir avec moi ?'. Il faut éviter un "
+            "'surraccident' », raconte Benjamin Castaldi.")
+    texts = [q[0] for q in _quotes(text)]
+    assert "Veux-tu venir avec moi ?" in texts
+    assert "surraccident" not in texts

@@ -40,6 +40,7 @@ LABEL_VERB_WINDOW = 7  # … unless a speech verb stands this close before it
 FAR_VERB = 12  # tokens: a speech verb this far before a few quoted words, with no subject, vouches little for them
 INCISE_WINDOW = 16  # tokens searched for the subject of an incise after its verb
 TITLE_MAX_WORDS = 12  # a quoted title followed by its author's name is no longer than this
+AS_VERB_WINDOW = 12  # tokens searched back from "comme" / "as" for the naming verb that governs it
 INCISE_VERB_WINDOW = 6  # tokens searched for the verb of an incise after the mark (", a pour sa part commenté X")
 
 
@@ -2030,11 +2031,28 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
     word = fold(doc[k].text)
     if ctx.is_word("naming_verb", doc[k].lemma_) and "Part" in doc[k].morph.get("VerbForm"):
         return True  # "appelés « gilets jaunes »", "baptisé « Barkhane »"
+    if _named_as(ctx, k):
+        return True  # "désignée comme la « loi Veil »", "named as 'Super Tuesday'"
     quoted = _tokens_between(ctx, q.start, q.end)
     if quoted is not None and len(quoted) and _qualifies_cue(quoted, doc[k]):
         return False
     return word in ctx.lex.words.get("title_cue", ()) or word in ctx.lex.project_cues or \
         fold(doc[k].lemma_) in ctx.lex.project_cues or _words_shown(ctx, q)
+
+
+def _named_as(ctx: Context, k: int) -> bool:
+    """Is the token k, right before the marks (past their determiner), the "comme" / "as" that a naming verb
+    of its clause governs ("ce qui désignerait l'autorité irlandaise comme « l'autorité cheffe de file »",
+    "désignée comme la « loi Veil »", "named as 'Super Tuesday'")? The quoted words are then the name the
+    verb gives a thing, not words anyone says."""
+    doc = ctx.doc
+    if not ctx.is_word("as_word", doc[k].text):
+        return False
+    floor = max(doc[k].sent.start, k - AS_VERB_WINDOW)
+    verb = next((doc[j] for j in range(k - 1, floor - 1, -1) if doc[j].pos_ == "VERB"), None)
+    # not a gerund ("Calling it as 'just another apology', X told Reuters"): the speaker names as she speaks
+    return verb is not None and ctx.is_word("naming_verb", verb.lemma_) and "Ger" not in verb.morph.get("VerbForm") \
+        and not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
 
 
 def _words_shown(ctx: Context, q: Marked) -> bool:
@@ -2453,6 +2471,7 @@ def extract(ctx: Context) -> list[Quote]:
     names: list[Marked] = []
     previous: tuple[Span, Attribution] | None = None  # the last quote's sentence and attribution
     named: list[bool] = []  # quotes[i] has a speaker who is an actor of the article
+    kept: list[tuple[Marked, Quote]] = []  # each quote with its marks
     features = ctx.traces.quote_features
     def next_cue(i: int, span: Span) -> Attribution | None:
         """The first cue of the next quote, when it follows closely in the same paragraph ("« A. » « B »,
@@ -2519,13 +2538,61 @@ def extract(ctx: Context) -> list[Quote]:
             resolver.last_unnamed = (span.start, attribution.speaker)
         previous = (sent, attribution)
         quotes.append(Quote(ctx.original[start:end], attribution.speaker, attribution.verb, start, end))
+        kept.append((q, quotes[-1]))
         named.append(attribution.named and not attribution.weak)
     _fill_speakers(quotes, named, resolver)
+    quotes += _spoken_inside(ctx, resolver, kept)
     ctx.quoting.quoted_names = names
     from . import reported
 
     indirect = reported.extract(ctx, resolver, ctx.quoting.quote_at)
     return sorted(quotes + indirect, key=lambda q: (q.start, q.end))
+
+
+NESTED_VERB_WINDOW = 4  # tokens searched back from a nested quote's marks (past a colon or comma) for its speech verb
+
+
+def _nested_speech_verb(ctx: Context, span: Span) -> Token | None:
+    """The speech verb that introduces a quote inside a quote ("je lui ai dit : 'Veux-tu … ?'", "elle me dit :
+    'C'est pas vrai'", "President Trump said, 'Let's talk about it tomorrow.'"): right before its marks, past a
+    colon or a comma, with at most a pronoun or an adverb between ("il m'a dit alors : '…'"). None for a word
+    the speaker only puts in marks ("un 'surraccident'", "l'aspect 'gilets jaunes'")."""
+    doc = ctx.doc
+    k = _before_marks(span)
+    if k < 0 or doc[k].text not in (":", ","):
+        return None  # "précise-t-elle au magazine '13h15'", "les organisations soi-disant 'antiracistes'": no colon, a name
+    k -= 1
+    floor = max(span.sent.start, k - NESTED_VERB_WINDOW)
+    while k >= floor and not (doc[k].is_punct or doc[k].is_quote):
+        if doc[k].pos_ in ("VERB", "AUX") and _is_speech_verb(ctx, doc[k]):
+            return doc[k]
+        if doc[k].pos_ not in ("PRON", "ADV"):
+            return None  # "answer these questions about: '…'": the verb's object is a thing, the marks show its words
+        k -= 1
+    return None
+
+
+def _spoken_inside(ctx: Context, resolver: _Resolver, kept: list[tuple[Marked, Quote]]) -> list[Quote]:
+    """Words a quote reports in its turn, in marks of their own after a speech verb ("« … et je lui ai dit :
+    'Veux-tu … ?'. Et il m'a dit : 'Tu pues …' »"): quotes too, of whom that verb's subject names (the outer
+    quote's speaker when it is "je", or when the parse names no one)."""
+    found = []
+    for m in find_nested(ctx.text):
+        outer = next((quote for q, quote in kept if q.start <= m.open and m.close <= q.end), None)
+        span = _tokens_between(ctx, m.start, m.end)
+        if outer is None or span is None or not len(span):
+            continue
+        verb = _nested_speech_verb(ctx, span)
+        if verb is None:
+            continue
+        subject = _subject(verb)
+        speaker = outer.speaker
+        if subject is not None and "1" not in subject.morph.get("Person"):
+            resolved = resolver.resolve(subject, verb.i)
+            speaker = resolved.speaker if resolved is not None and resolved.speaker else speaker
+        start, end = ctx.offsets((m.start, m.end))
+        found.append(Quote(ctx.original[start:end], speaker, _speech_lemma(ctx, verb) or _lemma(verb), start, end))
+    return found
 
 
 def _ranked(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, cues: list,
