@@ -422,3 +422,13 @@ def test_a_word_that_opens_a_listed_title_is_part_of_the_title():
             "and Attorney General William Barr, in contempt of Congress.")
     actors = {a.name: a for a in brief(text, lang="en").actors}
     assert "Commerce" not in actors and actors["Wilbur Ross"].roles == ["Commerce Secretary"]
+
+
+def test_a_class_noun_naming_an_institution_with_its_complement_keeps_its_short_form():
+    """"la Délégation à la sécurité routière" (capitalised after the article, with its complement) names an
+    institution: "poursuit la Délégation" is its short form, an actor, though "la délégation" comes in lower case
+    elsewhere."""
+    text = ("La vitesse baisse, a rappelé la délégation à la sécurité routière. Le coût est faible, a rétorqué la "
+            "Délégation à la sécurité routière. Les chiffres sont connus, poursuit la Délégation.")
+    actors = _actors(text, "fr")
+    assert any(name.startswith("Délégation") for name in actors)

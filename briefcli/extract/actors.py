@@ -994,7 +994,17 @@ def _common_word_written_lower(ctx: Context, m: Mention, kind: str) -> bool:
     word = ctx.texts[m.start]
     if not word[:1].isupper() or word.isupper() or not word.isalpha():
         return False
-    return any(ctx.texts[p].islower() for p in ctx.fold_positions.get(ctx.folds[m.start], ()))
+    positions = ctx.fold_positions.get(ctx.folds[m.start], ())
+    return any(ctx.texts[p].islower() for p in positions) \
+        and not any(_names_an_institution(ctx, p) for p in positions)
+
+
+def _names_an_institution(ctx: Context, i: int) -> bool:
+    """Is the capitalised word at i a class noun that names an institution with its complement, after a definite
+    article ("la Délégation à la sécurité routière", "the Department of Justice")? Capitalised so, the common noun
+    is the institution's name, and the same word alone ("poursuit la Délégation") is its short form."""
+    return 0 < i < len(ctx.texts) - 1 and ctx.texts[i][:1].isupper() \
+        and ctx.is_word("definite", ctx.texts[i - 1]) and ctx.is_word("complement_link", ctx.texts[i + 1])
 
 
 def _opens_title(ctx: Context, m: Mention) -> bool:
