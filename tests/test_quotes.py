@@ -498,3 +498,14 @@ def test_the_place_completing_a_title_is_not_the_subject_that_speaks():
     text = ("Le patron du PS Olivier Faure a réuni son parti. « Il faut clarifier nos positions », a-t-il insisté. "
             "Le député de Seine-et Marne a aussi déploré que l'idée d'un campus soit « en cale sèche ».")
     assert _quotes(text)[1][1] != "Seine-et Marne"
+
+
+def test_a_description_right_after_a_speaker_describes_that_speaker_again():
+    # "s'interroge ce père de deux enfants": Mladen Kriz, who spoke just before (the quote's own sentences
+    # do not count as distance), not the article's main person
+    text = ("A Barcelone, Laia Torra, professeure de sport de 39 ans, nage chaque matin. « Nous revivons », raconte Laia Torra.\n\n"
+            "« Nous avons pu nous détendre un peu pendant ces trois mois », explique Mladen Kriz, technicien télécom de 43 ans. "
+            "Les bateaux de croisière ne mouillent plus dans le petit port. « Et cet été, nous pourrons nous baigner "
+            "tranquillement en ville. Mais en même temps, sans touristes c'est un peu vide. Et beaucoup de gens vivent de "
+            "ça ici. De quoi vivrons-nous sans touristes ? », s'interroge ce père de deux enfants, dont la femme est guide.")
+    assert _quotes(text)[2][1] == "Mladen Kriz"
