@@ -520,3 +520,14 @@ def test_words_a_quote_reports_after_a_speech_verb_are_quotes_too():
     texts = [q[0] for q in _quotes(text)]
     assert "Veux-tu venir avec moi ?" in texts
     assert "surraccident" not in texts
+
+
+def test_a_description_right_after_a_speaker_describes_that_speaker_again():
+    # "s'interroge ce père de deux enfants": Mladen Kriz, who spoke just before (the quote's own sentences
+    # do not count as distance), not the article's main person
+    text = ("A Barcelone, Laia Torra, professeure de sport de 39 ans, nage chaque matin. « Nous revivons », raconte Laia Torra.\n\n"
+            "« Nous avons pu nous détendre un peu pendant ces trois mois », explique Mladen Kriz, technicien télécom de 43 ans. "
+            "Les bateaux de croisière ne mouillent plus dans le petit port. « Et cet été, nous pourrons nous baigner "
+            "tranquillement en ville. Mais en même temps, sans touristes c'est un peu vide. Et beaucoup de gens vivent de "
+            "ça ici. De quoi vivrons-nous sans touristes ? », s'interroge ce père de deux enfants, dont la femme est guide.")
+    assert _quotes(text)[2][1] == "Mladen Kriz"

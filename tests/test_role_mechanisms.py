@@ -543,3 +543,14 @@ def test_a_second_apposition_after_the_first_is_a_title_too():
     # the next clause's subject is no second apposition
     roles = _roles("Selon Jean Dupont, maire de Lyon, le ministre a dénoncé la grève.")
     assert roles["Jean Dupont"] == ["maire de Lyon"]
+
+
+def test_a_title_in_an_incise_restates_the_subject_that_speaks_in_its_own_sentence():
+    # "X estime que « … », détaille le président de l'AN": the incise names X again, not someone named before
+    text = ("Jean Castex compose le gouvernement souhaité par Emmanuel Macron. "
+            "Pour autant, Richard Ferrand estime que le discours du Premier ministre pourrait être prononcé "
+            "« après le 14 juillet, puisque le gouvernement sera formé », détaille le président de l'Assemblée nationale.")
+    b = brief(text)
+    roles = {a.name: a.roles for a in b.actors}
+    assert roles["Richard Ferrand"] == ["président de l'Assemblée nationale"] and not roles["Emmanuel Macron"]
+    assert [q.speaker for q in b.quotes if q.kind == "direct"] == ["Richard Ferrand"]

@@ -194,8 +194,9 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
         sex = title_sex(doc[k], phrase)
         pointed = demonstrative(ctx, doc[k])
         here = sentence_of.get(k, 0)
-        speaker, spoken = quote_speaker(ctx, k, sex, history) if speech_incise(ctx, k) and (
-            title_function(ctx, role)[0] is None or former(ctx, role)) else (None, k)
+        incise = speech_incise(ctx, k)
+        post = title_function(ctx, role)[0] is not None and not former(ctx, role)  # "le président": whoever holds it
+        speaker, spoken = quote_speaker(ctx, k, sex, history) if incise else (None, k)
         best, best_score, best_same = None, None, False
         seen = set()
         titled: dict[int, list[Entity]] = {}  # sentences back → the people titled otherwise named there
@@ -207,7 +208,10 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
             if back <= 0 and (start, end) in pronouns:
                 continue  # a pronoun in the title's own sentence: the person's name before it still counts
             seen.add(id(e))
-            if back <= 0 and not apart_clause(doc, start, end, phrase):
+            # "X estime que « … », détaille le président de l'AN": the incise restates who speaks, the subject before
+            # the quote in the same sentence, even by a post; from an earlier sentence only a title that is no post
+            restated = back <= 0 and e is speaker and spoken < k
+            if back <= 0 and not restated and not apart_clause(doc, start, end, phrase):
                 continue  # named in the title's own sentence: "X a reçu le Premier ministre" is someone else
             back = max(back, 1)
             if sex is not None and id(e) not in sexes:
@@ -218,7 +222,7 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
             same = any(same_function(ctx, role, r) or head in fold(r).split() for r in e.roles)
             if same:
                 score = 100 - back
-            elif e is speaker and 0 < here - sentence_of.get(spoken, here) <= REFERENCE_SENTENCES:
+            elif e is speaker and (restated or not post and 0 < here - sentence_of.get(spoken, here) <= REFERENCE_SENTENCES):
                 score = 75 - back  # "…», poursuit la sénatrice du Bas-Rhin": whoever the narrative has speaking
             elif back <= REFERENCE_SENTENCES and (not e.roles or field is not None and any(
                     category(ctx, r) == field for r in e.roles)):

@@ -615,6 +615,11 @@ class _Resolver:
             # organisation by the noun's word even where the tagger took it for a place
         if e is None and tok.pos_ == "NOUN" and (fold(tok.text) in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles or self._speaks(tok)):
             e = self.title_holder(tok)
+        if e is None and tok.pos_ == "NOUN" and title_word(ctx, tok) and len(phrase) <= 8 \
+                and self._apposed_person(phrase, closed=False) is None:
+            going_on = self.speaker_going_on(tok, phrase, at, fold(_phrase_text([t for t in phrase if t.i >= tok.i])))
+            if going_on is not None:
+                return going_on
         if e is not None:
             return Attribution(None, e.name, tok, True)
         body = self.body_of(phrase, tok, at)
@@ -710,6 +715,41 @@ class _Resolver:
             return owned
         text = _phrase_text(phrase)
         return Attribution(None, text, tok, False) if text else None
+
+    def speaker_going_on(self, tok: Token, phrase: list[Token], at: int, title: str) -> Attribution | None:
+        """A definite description subject of a speech verb ("…», ajoute l'artisan", "détaille le scientifique",
+        "s'interroge ce père de deux enfants") right after someone spoke, with no other person named since, within
+        the paragraph and two sentences: the same speaker, described again (a news writer's variation), rather than
+        whoever the article gave that word as a title further back. Not when the title is not theirs, nor when
+        the description's gender is not theirs."""
+        ctx = self.ctx
+        if not phrase or phrase[0].i >= tok.i or _plural(tok) or possessed(tok) \
+                or not ("Def" in phrase[0].morph.get("Definite") or "Dem" in phrase[0].morph.get("PronType")):
+            return None
+        spoken = [s for s in (self.last, self.last_unnamed) if s is not None and s[0] < tok.i]
+        if not spoken:
+            return None
+        where, name = max(spoken, key=lambda s: s[0])
+        person = self.by_name.get(name) if self.last is not None and (where, name) == self.last else None
+        if person is None and not all(w[:1].isupper() for w in name.split()) \
+                or person is not None and getattr(person, "kind", None) != "person":
+            return None  # "un membre de son entourage" is not described again as "le porte-parole", nor a body as "le maire"
+        starts = [k for k in ctx.sentence_starts[bisect_right(ctx.sentence_starts, where):bisect_right(ctx.sentence_starts, tok.i)]
+                  if k not in self.quote_at]  # the narrative's sentences since, not the quoted words' own
+        if len(starts) > 2 or any(t.is_space and "\n" in t.text for t in ctx.doc[where:tok.i]):
+            return None  # too far back, or another paragraph
+        since = self.anchors[bisect_right(self.anchor_at, where):bisect_left(self.anchor_at, tok.i)]
+        if any(e is not person and not isinstance(e, str) and e.kind == "person" for _i, e, _s in since):
+            return None  # someone else named since
+        if person is not None:
+            field = ctx.lex.roles.get(fold(tok.text)) or ctx.lex.roles.get(fold(tok.lemma_))
+            if field not in (None, "other", "family") and not self._may_hold(person, title):
+                return None  # a post ("le maire") not theirs; a description ("ce père de deux enfants") may be
+            det = phrase[0].morph.get("Gender")
+            known = self.gender.get(id(person))
+            if known is not None and det and known not in det:
+                return None
+        return Attribution(None, name, tok, person is not None)
 
     def owner_form(self, phrase: list[Token], tok: Token, at: int) -> Attribution | None:
         """The circle around someone that speaks for them, tied to them by a third-person possessive ("son
