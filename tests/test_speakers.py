@@ -552,3 +552,17 @@ def test_an_incise_participle_in_u_is_a_speech_verb_form():
     quotes = brief("« C'est faux », a rétorqué Jean Dupont. « Nous avons tout vérifié », a répondu Marie Durand.",
                    lang="fr").quotes
     assert [(q.speaker, q.verb) for q in quotes] == [("Jean Dupont", "rétorquer"), ("Marie Durand", "répondre")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Speaker Nancy Pelosi announced an inquiry on Monday. The committee met later.\n\nPelosi called the conduct a "
+     "\"breach of his responsibilities,\" according to NBC.", "Nancy Pelosi"),
+    ("Former mayor Michael Bloomberg spent heavily on advertising. Senator Tulsi Gabbard won one delegate.\n\nOn "
+     "Wednesday, Bloomberg endorsed his former rival, Joe Biden. \"Three months ago,\" he said, \"I entered the race.\"",
+     "Michael Bloomberg"),
+])
+def test_a_surname_alone_the_tagger_missed_names_the_person(text, speaker):
+    """'Pelosi called…', 'Bloomberg endorsed…': the surname alone of a person named in full before, which the
+    entity recogniser left untagged or took for an organisation, is that person — as the subject of the speech
+    verb and as whom a later 'he' stands for."""
+    assert [s for _t, s in _speakers(text, "en")][-1] == speaker
