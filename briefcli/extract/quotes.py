@@ -373,6 +373,14 @@ class _Resolver:
             return known == "Fem"
         return True
 
+    def _sex_told(self, person: object, pronoun: Token | None) -> bool:
+        """Does the text tell this person's sex, and is it the one a gendered pronoun ('elle', 'she') has?"""
+        if pronoun is None or isinstance(person, str) or self.gender.get(id(person)) is None:
+            return False
+        if self.ctx.is_word("male_pronoun", pronoun.text):
+            return self.gender[id(person)] == "Masc"
+        return self.ctx.is_word("female_pronoun", pronoun.text) and self.gender[id(person)] == "Fem"
+
     def described(self, tok: Token) -> object | None:
         """The one person 'celui qui dirige ADP' can be: whose title names an organisation of the
         relative clause ("PDG d'ADP")."""
@@ -437,7 +445,9 @@ class _Resolver:
         if candidates:
             # the person the passage is about: most mentioned in the article, then most recent
             weight = self._weights()
-            i, e = max(candidates, key=lambda c: (self._spoke(c[1]), weight.get(id(c[1]), 0) if not isinstance(c[1], str) else 0, c[0]))
+            # … and for 'elle' / 'she', someone the text tells is of that sex before someone it does not tell
+            i, e = max(candidates, key=lambda c: (self._spoke(c[1]), self._sex_told(c[1], pronoun),
+                                                  weight.get(id(c[1]), 0) if not isinstance(c[1], str) else 0, c[0]))
             return e
         return recent[-1][1] if recent else None
 
