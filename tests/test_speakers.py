@@ -577,3 +577,15 @@ def test_a_gendered_pronoun_prefers_the_person_whose_sex_the_text_tells():
             "guiding force in science\" who was \"one of the most honored scientists in the world\" and \"always "
             "interested in a discussion.\"")
     assert [s for _t, s in _speakers(text, "en")[-3:]] == ["Margaret Leinen"] * 3
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Alexei Navalny was treated by Gazprom Medical Services. The German government said there was \"unequivocal "
+           "proof of the poisoning\".", "The German government"),
+    ("fr", "Alexeï Navalny a été soigné par l'hôpital de la Charité à Berlin. Le gouvernement allemand a affirmé qu'il y "
+           "avait une « preuve sans équivoque » de l'empoisonnement.", "Le gouvernement allemand"),
+])
+def test_a_body_qualified_by_a_demonym_is_not_the_organisation_just_named(lang, text, speaker):
+    """'The German government said', 'le gouvernement allemand a affirmé': a company or institution word with a
+    demonym names that nation's own body, not the organisation the sentences before talk about."""
+    assert [s for _t, s in _speakers(text, lang)] == [speaker]

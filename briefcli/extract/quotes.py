@@ -212,6 +212,12 @@ def _source_cue_at(ctx: Context, i: int) -> int:
 BODY_SENTENCES = 3  # sentences (this one included) searched for the organisation "la direction" speaks for
 
 
+def _of_a_nation(ctx: Context, phrase: list[Token], tok: Token) -> bool:
+    """Does a demonym qualify the noun ("the German government", "le gouvernement français")? Then the
+    noun names that nation's own body, not the organisation the text was just talking about."""
+    return any(t.i != tok.i and fold(t.text) in ctx.lex.demonyms for t in phrase)
+
+
 def _bare_surnames(ctx: Context, quote_at: dict) -> dict[int, tuple[object, Mention]]:
     """A person named in full somewhere in the text ("Nancy Pelosi", "Michael Bloomberg") and later by their
     surname alone where the entity recogniser saw no name, or took that one word for an organisation that
@@ -722,7 +728,8 @@ class _Resolver:
             if fuller is not None:
                 return fuller
             if org is None and (fold(tok.text) in ctx.lex.words.get("org_word", set())
-                                or fold(tok.lemma_) in ctx.lex.words.get("org_word", set())):
+                                or fold(tok.lemma_) in ctx.lex.words.get("org_word", set())) \
+                    and not _of_a_nation(ctx, phrase, tok):
                 # a company word stands for the organisation just talked about ("le groupe", "the company"); an
                 # institution named by its kind ("la municipalité") is no other body: it speaks as written
                 org = self.recent_org(at, fold(tok.lemma_))
