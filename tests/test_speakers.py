@@ -589,3 +589,15 @@ def test_a_body_qualified_by_a_demonym_is_not_the_organisation_just_named(lang, 
     """'The German government said', 'le gouvernement allemand a affirmé': a company or institution word with a
     demonym names that nation's own body, not the organisation the sentences before talk about."""
     assert [s for _t, s in _speakers(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Aslef general secretary Mick Whelan welcomed the plan. The general secretary of the RMT union (National Union "
+           "of Rail, Maritime and Transport Workers), Mick Cash, said the measure was \"nowhere near enough.\"", "Mick Cash"),
+    ("fr", "Le secrétaire général de FO Yves Veyrier a salué le plan. Le secrétaire général de la CGT (Confédération "
+           "générale du travail), Philippe Martinez, a jugé la mesure « très insuffisante ».", "Philippe Martinez"),
+])
+def test_the_name_apposed_to_a_title_past_an_aside_in_brackets(lang, text, speaker):
+    """'The general secretary of the RMT union (National Union of …), Mick Cash, said': the name in apposition
+    after a bracketed aside holds the title, not the person who held the same title word before."""
+    assert [s for _t, s in _speakers(text, lang)] == [speaker]

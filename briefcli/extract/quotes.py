@@ -212,6 +212,16 @@ def _source_cue_at(ctx: Context, i: int) -> int:
 BODY_SENTENCES = 3  # sentences (this one included) searched for the organisation "la direction" speaks for
 
 
+def _past_brackets(doc, k: int) -> int:
+    """The token after a bracketed aside opening at token k ("(National Union of Rail, Maritime and Transport
+    Workers)", "(RMT)"), closed within its sentence; k itself when no bracket opens there."""
+    if k >= len(doc) or doc[k].text != "(":
+        return k
+    end = doc[k].sent.end
+    close = next((j for j in range(k + 1, end) if doc[j].text in (")", "(")), None)
+    return close + 1 if close is not None and doc[close].text == ")" else k
+
+
 def _of_a_nation(ctx: Context, phrase: list[Token], tok: Token) -> bool:
     """Does a demonym qualify the noun ("the German government", "le gouvernement français")? Then the
     noun names that nation's own body, not the organisation the text was just talking about."""
@@ -937,7 +947,7 @@ class _Resolver:
         """An unnamed person's words with the clause that tells who they are, right after them: "un élu qui
         côtoie l'ancien président depuis des années" (a relative clause; not a participle: "des témoignages
         rapportés par X")."""
-        doc, after = self.ctx.doc, phrase[-1].i + 1
+        doc, after = self.ctx.doc, _past_brackets(self.ctx.doc, phrase[-1].i + 1)
         clause = next((c for c in tok.children if c.dep_ == "acl:relcl" and c.left_edge.i == after
                        and "Rel" in c.left_edge.morph.get("PronType")), None)
         if clause is None:
@@ -958,10 +968,11 @@ class _Resolver:
         return person_noun(self.ctx, tok)
 
     def _apposed_person(self, phrase: list[Token], closed: bool = True) -> object | None:
-        """The person named right after the phrase and a comma ("un porte-parole, Jean Dupont"); with
+        """The person named right after the phrase and a comma ("un porte-parole, Jean Dupont"), past an aside in
+        brackets ("the general secretary of the RMT union (National Union of …), Mick Cash"); with
         `closed`, only when the name is closed like an apposition, not the subject of the next clause
         ("selon un proche, X se montre")."""
-        doc, after = self.ctx.doc, phrase[-1].i + 1
+        doc, after = self.ctx.doc, _past_brackets(self.ctx.doc, phrase[-1].i + 1)
         if after + 1 < len(doc) and doc[after].text == ",":
             named = self.entity_at.get(after + 1)
             if named is not None and named.kind == "person":
