@@ -552,3 +552,52 @@ def test_an_incise_participle_in_u_is_a_speech_verb_form():
     quotes = brief("« C'est faux », a rétorqué Jean Dupont. « Nous avons tout vérifié », a répondu Marie Durand.",
                    lang="fr").quotes
     assert [(q.speaker, q.verb) for q in quotes] == [("Jean Dupont", "rétorquer"), ("Marie Durand", "répondre")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Speaker Nancy Pelosi announced an inquiry on Monday. The committee met later.\n\nPelosi called the conduct a "
+     "\"breach of his responsibilities,\" according to NBC.", "Nancy Pelosi"),
+    ("Former mayor Michael Bloomberg spent heavily on advertising. Senator Tulsi Gabbard won one delegate.\n\nOn "
+     "Wednesday, Bloomberg endorsed his former rival, Joe Biden. \"Three months ago,\" he said, \"I entered the race.\"",
+     "Michael Bloomberg"),
+])
+def test_a_surname_alone_the_tagger_missed_names_the_person(text, speaker):
+    """'Pelosi called…', 'Bloomberg endorsed…': the surname alone of a person named in full before, which the
+    entity recogniser left untagged or took for an organisation, is that person — as the subject of the speech
+    verb and as whom a later 'he' stands for."""
+    assert [s for _t, s in _speakers(text, "en")][-1] == speaker
+
+
+def test_a_gendered_pronoun_prefers_the_person_whose_sex_the_text_tells():
+    """'She described him as "…" who was "…"': among the subjects before that have spoken, the one the text tells
+    is a woman (a given name of one sex) stands before one it tells nothing of, however often named."""
+    text = ("Professor Walter Munk died on Friday. \"Walter was brilliant,\" said the chancellor, Pradeep Khosla. "
+            "Khosla talked of his \"countless discoveries\" and \"his global leadership on the great issues.\" "
+            "Oceanography director Margaret Leinen said \"Munk has been a world treasure.\" She described him as \"a "
+            "guiding force in science\" who was \"one of the most honored scientists in the world\" and \"always "
+            "interested in a discussion.\"")
+    assert [s for _t, s in _speakers(text, "en")[-3:]] == ["Margaret Leinen"] * 3
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Alexei Navalny was treated by Gazprom Medical Services. The German government said there was \"unequivocal "
+           "proof of the poisoning\".", "The German government"),
+    ("fr", "Alexeï Navalny a été soigné par l'hôpital de la Charité à Berlin. Le gouvernement allemand a affirmé qu'il y "
+           "avait une « preuve sans équivoque » de l'empoisonnement.", "Le gouvernement allemand"),
+])
+def test_a_body_qualified_by_a_demonym_is_not_the_organisation_just_named(lang, text, speaker):
+    """'The German government said', 'le gouvernement allemand a affirmé': a company or institution word with a
+    demonym names that nation's own body, not the organisation the sentences before talk about."""
+    assert [s for _t, s in _speakers(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Aslef general secretary Mick Whelan welcomed the plan. The general secretary of the RMT union (National Union "
+           "of Rail, Maritime and Transport Workers), Mick Cash, said the measure was \"nowhere near enough.\"", "Mick Cash"),
+    ("fr", "Le secrétaire général de FO Yves Veyrier a salué le plan. Le secrétaire général de la CGT (Confédération "
+           "générale du travail), Philippe Martinez, a jugé la mesure « très insuffisante ».", "Philippe Martinez"),
+])
+def test_the_name_apposed_to_a_title_past_an_aside_in_brackets(lang, text, speaker):
+    """'The general secretary of the RMT union (National Union of …), Mick Cash, said': the name in apposition
+    after a bracketed aside holds the title, not the person who held the same title word before."""
+    assert [s for _t, s in _speakers(text, lang)] == [speaker]

@@ -32,7 +32,7 @@ from . import speakers
 from .context import Context, indefinite
 from .coreference import is_subject, person_sex
 from .roles import occupations
-from .stages import Marked
+from .stages import Marked, Mention
 
 _SCARE_MAX_WORDS = 4
 LABEL_MAX_WORDS = 3  # a quoted noun phrase this short that completes a noun is a label
@@ -213,6 +213,51 @@ def _source_cue_at(ctx: Context, i: int) -> int:
 BODY_SENTENCES = 3  # sentences (this one included) searched for the organisation "la direction" speaks for
 
 
+def _past_brackets(doc, k: int) -> int:
+    """The token after a bracketed aside opening at token k ("(National Union of Rail, Maritime and Transport
+    Workers)", "(RMT)"), closed within its sentence; k itself when no bracket opens there."""
+    if k >= len(doc) or doc[k].text != "(":
+        return k
+    end = doc[k].sent.end
+    close = next((j for j in range(k + 1, end) if doc[j].text in (")", "(")), None)
+    return close + 1 if close is not None and doc[close].text == ")" else k
+
+
+def _of_a_nation(ctx: Context, phrase: list[Token], tok: Token) -> bool:
+    """Does a demonym qualify the noun ("the German government", "le gouvernement français")? Then the
+    noun names that nation's own body, not the organisation the text was just talking about."""
+    return any(t.i != tok.i and fold(t.text) in ctx.lex.demonyms for t in phrase)
+
+
+def _bare_surnames(ctx: Context, quote_at: dict) -> dict[int, tuple[object, Mention]]:
+    """A person named in full somewhere in the text ("Nancy Pelosi", "Michael Bloomberg") and later by their
+    surname alone where the entity recogniser saw no name, or took that one word for an organisation that
+    the text never names otherwise ("Pelosi called…", "Bloomberg endorsed…"): token → (the person, a mention
+    of one word). A surname two people of the text share, or a word next to another capitalised word ("Bloomberg
+    News", "Donald Trump" where the recogniser saw neither), is left as it is."""
+    owners: dict[str, set[int]] = {}
+    people = {id(e): e for e in ctx.entities.people}
+    for e in people.values():
+        for form in (e.name, *e.forms):
+            words = fold(form).split()
+            if len(words) > 1 and len(words[-1]) > 2:
+                owners.setdefault(words[-1], set()).add(id(e))
+    found: dict[int, tuple[object, Mention]] = {}
+    doc, entity_at = ctx.doc, ctx.entities.entity_at
+    for tok in doc:
+        owner = owners.get(ctx.folds[tok.i])
+        if owner is None or len(owner) != 1 or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i in quote_at:
+            continue
+        other = entity_at.get(tok.i)
+        if other is not None and (other.kind == "person" or any(m.end - m.start != 1 for m in other.mentions)
+                                  or fold(other.name) != ctx.folds[tok.i]):
+            continue
+        if any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].text[:1].isalpha() for k in (tok.i - 1, tok.i + 1)):
+            continue
+        found[tok.i] = (people[next(iter(owner))], Mention(tok.i, tok.i + 1, tok.text, "person", from_ner=False))
+    return found
+
+
 class _Resolver:
     """Turns a subject token into the speaker: an actor name, a phrase, or None.
 
@@ -226,8 +271,13 @@ class _Resolver:
         self.entity_at = ctx.entities.entity_at  # token → the entity it names
         self.anchors: list[tuple[int, object, bool]] = []  # (token, person, is a subject)
         self.mention_at = ctx.entities.mention_at  # token → the mention it is part of
+        bare = _bare_surnames(ctx, quote_at)
+        if bare:
+            self.entity_at, self.mention_at = dict(self.entity_at), dict(self.mention_at)
+            for k, (e, m) in bare.items():
+                self.entity_at[k], self.mention_at[k] = e, m
         for e in ctx.entities.people:
-            for m in e.mentions:
+            for m in [*e.mentions, *(m for k, (p, m) in bare.items() if p is e)]:
                 if m.start in quote_at:
                     continue  # a name inside a quote is seldom the one who speaks next
                 subject = is_subject(ctx.doc, m.start, m.end) or self._opens_clause(m.start, m.end)
@@ -340,6 +390,14 @@ class _Resolver:
             return known == "Fem"
         return True
 
+    def _sex_told(self, person: object, pronoun: Token | None) -> bool:
+        """Does the text tell this person's sex, and is it the one a gendered pronoun ('elle', 'she') has?"""
+        if pronoun is None or isinstance(person, str) or self.gender.get(id(person)) is None:
+            return False
+        if self.ctx.is_word("male_pronoun", pronoun.text):
+            return self.gender[id(person)] == "Masc"
+        return self.ctx.is_word("female_pronoun", pronoun.text) and self.gender[id(person)] == "Fem"
+
     def described(self, tok: Token) -> object | None:
         """The one person 'celui qui dirige ADP' can be: whose title names an organisation of the
         relative clause ("PDG d'ADP")."""
@@ -409,7 +467,9 @@ class _Resolver:
         if candidates:
             # the person the passage is about: most mentioned in the article, then most recent
             weight = self._weights()
-            i, e = max(candidates, key=lambda c: (self._spoke(c[1]), weight.get(id(c[1]), 0) if not isinstance(c[1], str) else 0, c[0]))
+            # … and for 'elle' / 'she', someone the text tells is of that sex before someone it does not tell
+            i, e = max(candidates, key=lambda c: (self._spoke(c[1]), self._sex_told(c[1], pronoun),
+                                                  weight.get(id(c[1]), 0) if not isinstance(c[1], str) else 0, c[0]))
             return e
         return recent[-1][1] if recent else None
 
@@ -699,7 +759,8 @@ class _Resolver:
             if fuller is not None:
                 return fuller
             if org is None and (fold(tok.text) in ctx.lex.words.get("org_word", set())
-                                or fold(tok.lemma_) in ctx.lex.words.get("org_word", set())):
+                                or fold(tok.lemma_) in ctx.lex.words.get("org_word", set())) \
+                    and not _of_a_nation(ctx, phrase, tok):
                 # a company word stands for the organisation just talked about ("le groupe", "the company"); an
                 # institution named by its kind ("la municipalité") is no other body: it speaks as written
                 org = self.recent_org(at, fold(tok.lemma_))
@@ -942,7 +1003,7 @@ class _Resolver:
         """An unnamed person's words with the clause that tells who they are, right after them: "un élu qui
         côtoie l'ancien président depuis des années" (a relative clause; not a participle: "des témoignages
         rapportés par X")."""
-        doc, after = self.ctx.doc, phrase[-1].i + 1
+        doc, after = self.ctx.doc, _past_brackets(self.ctx.doc, phrase[-1].i + 1)
         clause = next((c for c in tok.children if c.dep_ == "acl:relcl" and c.left_edge.i == after
                        and "Rel" in c.left_edge.morph.get("PronType")), None)
         if clause is None:
@@ -963,10 +1024,11 @@ class _Resolver:
         return person_noun(self.ctx, tok)
 
     def _apposed_person(self, phrase: list[Token], closed: bool = True) -> object | None:
-        """The person named right after the phrase and a comma ("un porte-parole, Jean Dupont"); with
+        """The person named right after the phrase and a comma ("un porte-parole, Jean Dupont"), past an aside in
+        brackets ("the general secretary of the RMT union (National Union of …), Mick Cash"); with
         `closed`, only when the name is closed like an apposition, not the subject of the next clause
         ("selon un proche, X se montre")."""
-        doc, after = self.ctx.doc, phrase[-1].i + 1
+        doc, after = self.ctx.doc, _past_brackets(self.ctx.doc, phrase[-1].i + 1)
         if after + 1 < len(doc) and doc[after].text == ",":
             named = self.entity_at.get(after + 1)
             if named is not None and named.kind == "person":
