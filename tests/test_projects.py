@@ -217,3 +217,9 @@ def test_a_verb_the_tagger_took_for_an_adjective_identifies_no_undertaking(text)
 
 def test_an_adjective_the_lemmatizer_knows_still_identifies_one():
     assert _projects("L'enquête préliminaire avance. La loi anti-sédition passe.") == ["enquête préliminaire", "loi anti-sédition"]
+
+
+def test_a_lowercase_word_without_the_cue_accents_is_another_word():
+    """"traite" is no "traité" (accent folding would make it one); capitals may drop accents."""
+    assert _projects("Elle rappelle la barbarie de la traite négrière et de l'esclavage colonial.") == []
+    assert _projects("Le traité de Lisbonne a été signé en 2007.") == ["traité de Lisbonne"]

@@ -41,10 +41,27 @@ def _cue_at(ctx: Context, i: int) -> tuple[int, str, str | None] | None:
     for k in range(i, min(i + 3, len(folds))):
         text, lemma = text + folds[k], lemma + lemmas[k]
         for key in (text, lemma):
-            if key in cues:
+            if key in cues and _accents_agree(ctx, i, k + 1, ctx.lex.project_cue_forms.get(key, key)):
                 best = (k - i + 1, *cues[key])
         text, lemma = text + spaces[k], lemma + spaces[k]
     return best
+
+
+def _accents_agree(ctx: Context, i: int, j: int, cue: str) -> bool:
+    """Do the words from i to j bear the accents of the cue as written, word by word (or their lemmas do: "réformes"
+    → "réforme")? In lower case a language writes its accents, and they tell words apart: "la traite négrière" is
+    no "traité"; capitals may drop them ("REFORME", "Traite de Lisbonne" in a heading), so a word with a capital
+    letter agrees whatever its accents."""
+    doc = ctx.doc
+    written = cue.split()
+    if len(written) != j - i:
+        return True  # "l'" and its noun in one word of the cue: left to the folded match
+    for tok, word in zip(doc[i:j], written):
+        if tok.text != tok.text.lower():
+            continue
+        if tok.text.replace("’", "'") != word and tok.lemma_.lower() != word:
+            return False
+    return True
 
 
 def _sentence_sector(ctx: Context, tok: Token, fallback: str | None) -> str | None:
