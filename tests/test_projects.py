@@ -223,3 +223,12 @@ def test_a_lowercase_word_without_the_cue_accents_is_another_word():
     """"traite" is no "traité" (accent folding would make it one); capitals may drop accents."""
     assert _projects("Elle rappelle la barbarie de la traite négrière et de l'esclavage colonial.") == []
     assert _projects("Le traité de Lisbonne a été signé en 2007.") == ["traité de Lisbonne"]
+
+
+def test_a_size_alone_identifies_no_undertaking():
+    """An indefinite cue whose complement is only a figure ("un budget de 20 dollars"): no undertaking; one whose
+    complement says what it is before its size is one ("un plan d'économies de plus de 2 milliards")."""
+    assert _projects("L'aventurier voyage avec un budget de 20 dollars par jour.") == []
+    assert _projects("Le gouvernement a annoncé un plan d'économies de plus de 2 milliards.") == ["plan d'économies"]
+    assert _projects("Le sénateur est visé par une enquête pour une affaire de corruption.") \
+        == ["enquête pour une affaire de corruption"]

@@ -281,7 +281,7 @@ def extract(ctx: Context) -> list[Project]:
                 and (not doc[i].text[:1].isupper() or signed) \
                 and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed) \
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)
-                     or _launched(ctx, doc[i]) or _sized(doc[i:j].root)) \
+                     or _launched(ctx, doc[i]) or _sized(doc[i:j].root) and not _size_only(ctx, j)) \
                 and ("definite" not in _frames(ctx, kind) or _definite_complement(doc, j)) \
                 and not _titled(ctx, j) and _hangs_on(doc[i:j], doc[j]):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"; not a clause of purpose
@@ -565,6 +565,19 @@ def _sized(cue: Token) -> bool:
     on the cue ("un plan qui coûtera 3 millions") is not its size."""
     return any(t.i > cue.i and (t.like_num or "Card" in t.morph.get("NumType")) and _in_phrase(t, cue)
                for t in cue.subtree)
+
+
+def _size_only(ctx: Context, j: int) -> bool:
+    """Does the complement at j open on a figure, before any noun ("un budget de 20 dollars par jour", "un budget de
+    plus de 3 millions", "a budget of $20 a day")? It gives the size and nothing else: no undertaking identified, unlike
+    "un plan d'économies de plus de 2 milliards", whose complement says what it is before its size."""
+    doc = ctx.doc
+    for tok in doc[j + 1:min(len(doc), j + 6)]:
+        if (tok.like_num or tok.pos_ == "NUM" or ctx.is_word("number_word", tok.text)) and tok.pos_ != "DET":
+            return True  # not the article "une" of "une enquête pour une affaire de corruption"
+        if tok.pos_ in ("NOUN", "PROPN", "VERB", "AUX", "PRON") or tok.is_punct and not tok.is_currency:
+            return False
+    return False
 
 
 def _in_phrase(tok: Token, head: Token) -> bool:
