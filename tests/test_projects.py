@@ -232,3 +232,8 @@ def test_a_size_alone_identifies_no_undertaking():
     assert _projects("Le gouvernement a annoncé un plan d'économies de plus de 2 milliards.") == ["plan d'économies"]
     assert _projects("Le sénateur est visé par une enquête pour une affaire de corruption.") \
         == ["enquête pour une affaire de corruption"]
+
+
+def test_a_cue_that_says_what_a_body_does_is_no_undertaking():
+    """"la commission d'enquête sur…" is a body (words.tsv org_word), the cue says what it does."""
+    assert _projects("L'Assemblée nationale a installé mercredi sa commission d'enquête sur la gestion de l'épidémie.") == []

@@ -398,9 +398,10 @@ def _counted(ctx: Context, i: int) -> bool:
 
 def _of_title(ctx: Context, i: int) -> bool:
     """Does the cue at i qualify the title or the kind of organisation right before it (roles.tsv, words.tsv
-    org_kind_noun): the field of an office, capitalised after 'du'/'de' ("le ministre du Budget Jérôme Cahuzac"), or
-    a bare noun after 'de' ("le quotidien d'investigation Philippine Daily Inquirer", "le directeur de projet")? It
-    says what the office or the organisation does, it names no undertaking."""
+    org_kind_noun) or of a body (org_word, in lower case): the field of an office, capitalised after 'du'/'de' ("le
+    ministre du Budget Jérôme Cahuzac"), or a bare noun after 'de' ("le quotidien d'investigation Philippine Daily
+    Inquirer", "le directeur de projet", "la commission d'enquête sur la gestion de l'épidémie", "the committee of
+    inquiry")? It says what the office, the organisation or the body does, it names no undertaking."""
     doc = ctx.doc
     if i < 2:
         return False
@@ -412,7 +413,8 @@ def _of_title(ctx: Context, i: int) -> bool:
     while k > 0 and doc[k].pos_ == "ADJ":  # "le ministre socialiste du Budget"
         k -= 1
     noun = doc[k]
-    return noun.pos_ == "NOUN" and (fold(noun.text) in ctx.lex.roles or ctx.is_word("org_kind_noun", noun.text))
+    return noun.pos_ == "NOUN" and (fold(noun.text) in ctx.lex.roles or ctx.is_word("org_kind_noun", noun.text)
+                                    or ctx.is_word("org_word", noun.text) and noun.text.islower())
 
 
 def _can_name(cue: Span, word: Token) -> bool:
