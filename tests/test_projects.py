@@ -237,3 +237,8 @@ def test_a_size_alone_identifies_no_undertaking():
 def test_a_cue_that_says_what_a_body_does_is_no_undertaking():
     """"la commission d'enquête sur…" is a body (words.tsv org_word), the cue says what it does."""
     assert _projects("L'Assemblée nationale a installé mercredi sa commission d'enquête sur la gestion de l'épidémie.") == []
+
+
+def test_on_the_schedule_is_a_locution():
+    """words.tsv cue_locution "au programme": on the schedule, no programme; with a complement, one ("au programme de…")."""
+    assert _projects("La messe n'était plus au programme officiel, rapporte Franceinfo.") == []

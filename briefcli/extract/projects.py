@@ -427,9 +427,9 @@ def _can_name(cue: Span, word: Token) -> bool:
 
 def _in_locution(ctx: Context, i: int, j: int) -> bool:
     """Is the cue from i to j the noun of a fixed locution (words.tsv cue_locution: "sur le plan économique", "sur le
-    plan social" = as regards the economy, social matters; "in the pipeline" = in preparation), with at most
-    adjectives after it and no complement or name that would make it one undertaking ("les négociations sur le plan
-    de relance", "sur le plan social d'Airbus")?"""
+    plan social" = as regards the economy, social matters; "au programme (officiel)", "on the programme" = on the
+    schedule; "in the pipeline" = in preparation), with at most adjectives after it and no complement or name that
+    would make it one undertaking ("les négociations sur le plan de relance", "sur le plan social d'Airbus")?"""
     doc, folds = ctx.doc, ctx.folds
     if j > i + 1 and doc[i + 1].pos_ != "ADJ":
         return False  # "sur le plan de relance": a cue of several words is no locution's noun
