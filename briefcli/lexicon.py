@@ -66,6 +66,7 @@ class Lexicon:
     sector_terms: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # lower() term → [(sector, weight)]
     sector_info: dict[str, dict[str, str]] = field(default_factory=dict)  # id → label, iptc
     project_cues: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # folded cue → (kind, sector)
+    project_cue_forms: dict[str, str] = field(default_factory=dict)  # folded cue → the cue as written, with its accents
     project_cue_prefixes: set[str] = field(default_factory=set)  # every leading part of a folded cue
     sector_term_prefixes: set[str] = field(default_factory=set)  # the first token of every multiword term
     gazetteer_prefixes: set[str] = field(default_factory=set)  # every leading part of a folded form
@@ -173,6 +174,7 @@ def load(lang: str) -> Lexicon:
         lex.sector_info[row["id"]] = row
     for row in _rows(base / "project_cues.tsv"):
         lex.project_cues[fold(row["cue"])] = (row.get("kind") or row["cue"], row.get("sector") or None)
+        lex.project_cue_forms[fold(row["cue"])] = row["cue"]
     lex.project_cue_prefixes = _prefixes(lex.project_cues)
     lex.sector_term_prefixes = {_first_token(term) for term in lex.sector_terms if " " in term}
     lex.gazetteer_prefixes = _prefixes(lex.gazetteer)

@@ -217,3 +217,28 @@ def test_a_verb_the_tagger_took_for_an_adjective_identifies_no_undertaking(text)
 
 def test_an_adjective_the_lemmatizer_knows_still_identifies_one():
     assert _projects("L'enquête préliminaire avance. La loi anti-sédition passe.") == ["enquête préliminaire", "loi anti-sédition"]
+
+
+def test_a_lowercase_word_without_the_cue_accents_is_another_word():
+    """"traite" is no "traité" (accent folding would make it one); capitals may drop accents."""
+    assert _projects("Elle rappelle la barbarie de la traite négrière et de l'esclavage colonial.") == []
+    assert _projects("Le traité de Lisbonne a été signé en 2007.") == ["traité de Lisbonne"]
+
+
+def test_a_size_alone_identifies_no_undertaking():
+    """An indefinite cue whose complement is only a figure ("un budget de 20 dollars"): no undertaking; one whose
+    complement says what it is before its size is one ("un plan d'économies de plus de 2 milliards")."""
+    assert _projects("L'aventurier voyage avec un budget de 20 dollars par jour.") == []
+    assert _projects("Le gouvernement a annoncé un plan d'économies de plus de 2 milliards.") == ["plan d'économies"]
+    assert _projects("Le sénateur est visé par une enquête pour une affaire de corruption.") \
+        == ["enquête pour une affaire de corruption"]
+
+
+def test_a_cue_that_says_what_a_body_does_is_no_undertaking():
+    """"la commission d'enquête sur…" is a body (words.tsv org_word), the cue says what it does."""
+    assert _projects("L'Assemblée nationale a installé mercredi sa commission d'enquête sur la gestion de l'épidémie.") == []
+
+
+def test_on_the_schedule_is_a_locution():
+    """words.tsv cue_locution "au programme": on the schedule, no programme; with a complement, one ("au programme de…")."""
+    assert _projects("La messe n'était plus au programme officiel, rapporte Franceinfo.") == []

@@ -41,10 +41,27 @@ def _cue_at(ctx: Context, i: int) -> tuple[int, str, str | None] | None:
     for k in range(i, min(i + 3, len(folds))):
         text, lemma = text + folds[k], lemma + lemmas[k]
         for key in (text, lemma):
-            if key in cues:
+            if key in cues and _accents_agree(ctx, i, k + 1, ctx.lex.project_cue_forms.get(key, key)):
                 best = (k - i + 1, *cues[key])
         text, lemma = text + spaces[k], lemma + spaces[k]
     return best
+
+
+def _accents_agree(ctx: Context, i: int, j: int, cue: str) -> bool:
+    """Do the words from i to j bear the accents of the cue as written, word by word (or their lemmas do: "réformes"
+    → "réforme")? In lower case a language writes its accents, and they tell words apart: "la traite négrière" is
+    no "traité"; capitals may drop them ("REFORME", "Traite de Lisbonne" in a heading), so a word with a capital
+    letter agrees whatever its accents."""
+    doc = ctx.doc
+    written = cue.split()
+    if len(written) != j - i:
+        return True  # "l'" and its noun in one word of the cue: left to the folded match
+    for tok, word in zip(doc[i:j], written):
+        if tok.text != tok.text.lower():
+            continue
+        if tok.text.replace("’", "'") != word and tok.lemma_.lower() != word:
+            return False
+    return True
 
 
 def _sentence_sector(ctx: Context, tok: Token, fallback: str | None) -> str | None:
@@ -264,7 +281,7 @@ def extract(ctx: Context) -> list[Project]:
                 and (not doc[i].text[:1].isupper() or signed) \
                 and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed) \
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)
-                     or _launched(ctx, doc[i]) or _sized(doc[i:j].root)) \
+                     or _launched(ctx, doc[i]) or _sized(doc[i:j].root) and not _size_only(ctx, j)) \
                 and ("definite" not in _frames(ctx, kind) or _definite_complement(doc, j)) \
                 and not _titled(ctx, j) and _hangs_on(doc[i:j], doc[j]):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"; not a clause of purpose
@@ -381,9 +398,10 @@ def _counted(ctx: Context, i: int) -> bool:
 
 def _of_title(ctx: Context, i: int) -> bool:
     """Does the cue at i qualify the title or the kind of organisation right before it (roles.tsv, words.tsv
-    org_kind_noun): the field of an office, capitalised after 'du'/'de' ("le ministre du Budget Jérôme Cahuzac"), or
-    a bare noun after 'de' ("le quotidien d'investigation Philippine Daily Inquirer", "le directeur de projet")? It
-    says what the office or the organisation does, it names no undertaking."""
+    org_kind_noun) or of a body (org_word, in lower case): the field of an office, capitalised after 'du'/'de' ("le
+    ministre du Budget Jérôme Cahuzac"), or a bare noun after 'de' ("le quotidien d'investigation Philippine Daily
+    Inquirer", "le directeur de projet", "la commission d'enquête sur la gestion de l'épidémie", "the committee of
+    inquiry")? It says what the office, the organisation or the body does, it names no undertaking."""
     doc = ctx.doc
     if i < 2:
         return False
@@ -395,7 +413,8 @@ def _of_title(ctx: Context, i: int) -> bool:
     while k > 0 and doc[k].pos_ == "ADJ":  # "le ministre socialiste du Budget"
         k -= 1
     noun = doc[k]
-    return noun.pos_ == "NOUN" and (fold(noun.text) in ctx.lex.roles or ctx.is_word("org_kind_noun", noun.text))
+    return noun.pos_ == "NOUN" and (fold(noun.text) in ctx.lex.roles or ctx.is_word("org_kind_noun", noun.text)
+                                    or ctx.is_word("org_word", noun.text) and noun.text.islower())
 
 
 def _can_name(cue: Span, word: Token) -> bool:
@@ -408,9 +427,9 @@ def _can_name(cue: Span, word: Token) -> bool:
 
 def _in_locution(ctx: Context, i: int, j: int) -> bool:
     """Is the cue from i to j the noun of a fixed locution (words.tsv cue_locution: "sur le plan économique", "sur le
-    plan social" = as regards the economy, social matters; "in the pipeline" = in preparation), with at most
-    adjectives after it and no complement or name that would make it one undertaking ("les négociations sur le plan
-    de relance", "sur le plan social d'Airbus")?"""
+    plan social" = as regards the economy, social matters; "au programme (officiel)", "on the programme" = on the
+    schedule; "in the pipeline" = in preparation), with at most adjectives after it and no complement or name that
+    would make it one undertaking ("les négociations sur le plan de relance", "sur le plan social d'Airbus")?"""
     doc, folds = ctx.doc, ctx.folds
     if j > i + 1 and doc[i + 1].pos_ != "ADJ":
         return False  # "sur le plan de relance": a cue of several words is no locution's noun
@@ -548,6 +567,19 @@ def _sized(cue: Token) -> bool:
     on the cue ("un plan qui coûtera 3 millions") is not its size."""
     return any(t.i > cue.i and (t.like_num or "Card" in t.morph.get("NumType")) and _in_phrase(t, cue)
                for t in cue.subtree)
+
+
+def _size_only(ctx: Context, j: int) -> bool:
+    """Does the complement at j open on a figure, before any noun ("un budget de 20 dollars par jour", "un budget de
+    plus de 3 millions", "a budget of $20 a day")? It gives the size and nothing else: no undertaking identified, unlike
+    "un plan d'économies de plus de 2 milliards", whose complement says what it is before its size."""
+    doc = ctx.doc
+    for tok in doc[j + 1:min(len(doc), j + 6)]:
+        if (tok.like_num or tok.pos_ == "NUM" or ctx.is_word("number_word", tok.text)) and tok.pos_ != "DET":
+            return True  # not the article "une" of "une enquête pour une affaire de corruption"
+        if tok.pos_ in ("NOUN", "PROPN", "VERB", "AUX", "PRON") or tok.is_punct and not tok.is_currency:
+            return False
+    return False
 
 
 def _in_phrase(tok: Token, head: Token) -> bool:
