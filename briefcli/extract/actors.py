@@ -1028,6 +1028,40 @@ def _fix_located_names(ctx: Context, mentions: list[Mention], kinds: dict[int, s
                 kinds[id(m)] = "place"
 
 
+def _fix_coordinated_with_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
+    """A name the gazetteer does not know, coordinated with a place or country it knows ("the towns damaged were
+    Carrascal, Cantilan, Madrid, Carmen, Lanuza, and Cortes"), is a place: a list of three names or more
+    names things of one class (two, "Iran and Assad", may pair a country with its ruler). Not a name with an
+    organisation word, an acronym, one after an article ("Iran and the Afghan Taliban"), a
+    titled person or one opening with a given name, nor a list that also holds a name of another kind the
+    gazetteer knows ("Russia and Gazprom"); a name read as a person's must be in such a list wherever the text
+    writes it ("align with Assad" … "a big win for Iran and Assad")."""
+    doc = ctx.doc
+    at = {m.start: m for m in mentions}
+    org_words = ctx.lex.words.get("org_word", ())
+    first_names = ctx.lex.words.get("first_name", ())
+    listed: dict[str, bool] = {}  # key → every mention so far stands in a list with a known place
+    for m in mentions:
+        if m.entry is not None or kinds[id(m)] not in ("organization", "person"):
+            continue
+        root = doc[m.start:m.end].root
+        others = [at.get(c.left_edge.i) or at.get(c.i) for c in root.conjuncts]
+        known = [o for o in others if o is not None and o.entry is not None]
+        ok = len(others) >= 2 and not m.roles and not _ACRONYM.match(m.text) \
+            and not any(fold(t.text) in org_words for t in doc[m.start:m.end]) \
+            and not (m.start > 0 and ctx.is_word("determiner", doc[m.start - 1].text)) \
+            and not (kinds[id(m)] == "person" and fold(doc[m.start].text) in first_names) \
+            and any(o.entry.kind in ("place", "country") for o in known) \
+            and all(o.entry.kind in ("place", "country") for o in known)
+        if ok:
+            listed.setdefault(m.key, True)
+        elif kinds[id(m)] == "person" or m.key in listed and not listed[m.key]:
+            listed[m.key] = False
+    for m in mentions:
+        if m.entry is None and listed.get(m.key):
+            kinds[id(m)] = "place"
+
+
 _CLASS_LISTS = (("place_class", "place"), ("organization_class", "organization"), ("thing_class", "thing"))
 THING = "thing"  # the kind of a name of a work, product, vehicle, event, law or drug: no actor
 
@@ -1506,6 +1540,7 @@ def extract(ctx: Context) -> list[Actor]:
     mentions = [m for m in mentions if not _common_word_written_lower(ctx, m, kinds[id(m)]) and not _opens_title(ctx, m)]
     _fix_places(ctx, mentions, kinds)
     _fix_located_names(ctx, mentions, kinds)
+    _fix_coordinated_with_places(ctx, mentions, kinds)
     _fix_titled_people(ctx, mentions, kinds)
     in_roles: set[int] = set()  # tokens of role phrases: "secrétaire d'Etat aux Transports"
     shared: tuple[int, str] | None = None  # (end token, role) of a title in the plural, for the next name
