@@ -422,3 +422,13 @@ def test_a_word_that_opens_a_listed_title_is_part_of_the_title():
             "and Attorney General William Barr, in contempt of Congress.")
     actors = {a.name: a for a in brief(text, lang="en").actors}
     assert "Commerce" not in actors and actors["Wilbur Ross"].roles == ["Commerce Secretary"]
+
+
+def test_a_common_noun_a_known_place_completes_is_no_part_of_the_name():
+    """"the Economy of Turkey", "the State of Virginia": the NER's span is a common noun of the place; the place is
+    the actor (not "the Bank of England", an organisation word, nor "the City of London", a kind of place)."""
+    from briefcli import brief
+    text = ("He said he will totally destroy and obliterate the Economy of Turkey if it does anything off limits. "
+            "She faces charges under the laws of the State of Virginia, with a trial next year.")
+    names = {a.name for a in brief(text, lang="en").actors}
+    assert {"Turkey", "Virginia"} <= names and not {"Economy of Turkey", "State of Virginia"} & names

@@ -752,6 +752,10 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
             left, right = gaz.get(fold(doc[start:j].text)), gaz.get(fold(doc[j + 1:end].text))
             if ctx.is_word("coordination", doc[j].text) and doc[j].text.islower() and left and right:
                 return [(start, j, left.kind), (j + 1, end, right.kind)]
+    if k + 2 < end and ctx.is_word("complement_link", doc[k + 1].text) and doc[k + 1].text.islower() \
+            and k + 2 in gaz_at and gaz_at[k + 2][0] == end and gaz_at[k + 2][1].kind in ("place", "country") \
+            and _common_head_of_place(ctx, doc[k]) and k > 0 and ctx.is_word("determiner", doc[k - 1].text):
+        return [(k + 2, end, gaz_at[k + 2][1].kind)]  # "the Economy of Turkey", "the EEZ of Cyprus": the place only
     for j in range(start + 2, end - 1):  # "Macky Sall of Senegal": a person, then the country they stand for
         if ctx.is_word("complement_link", doc[j].text) and doc[j].text.islower() and j + 1 in gaz_at \
                 and gaz_at[j + 1][0] == end and gaz_at[j + 1][1].kind in ("place", "country") \
@@ -767,6 +771,18 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
             if _personal_name(ctx, doc[start:k].text):  # "Melinda Gates Mark Suzman": two people of a list
                 return [(start, k, "person"), (k, end, "person")]
     return [(start, end, kind)]
+
+
+def _common_head_of_place(ctx: Context, tok: Token) -> bool:
+    """Is the capitalised word that a known place or country completes ("the Economy of Turkey", "the State of
+    Virginia", "the EEZ of Cyprus") a common noun of something of that place, not the name of a body ("the Bank
+    of England": an organisation word), of a kind of place ("the City of London") or a title ("the President of
+    France"), nor a given name ("Charlène de Monaco")? Then the place is the actor, and the word before it none.
+    The noun comes after an article: a proper name does not."""
+    key = fold(tok.text)
+    return tok.text[:1].isupper() and key not in ctx.lex.gazetteer and key not in ctx.lex.roles \
+        and key not in ctx.lex.words.get("first_name", ()) \
+        and not any(ctx.is_word(name, tok.text) for name in ("org_word", "place_class", "place_class_head", "place_noun"))
 
 
 def _title_jurisdiction(ctx: Context, start: int, gaz: tuple[int, GazetteerEntry], end: int) -> bool:
