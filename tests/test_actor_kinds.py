@@ -294,3 +294,13 @@ def test_a_bare_one_word_name_after_a_preposition_of_place_is_a_place():
             "attack in 2006.")
     actors = _actors(text, "en")
     assert actors["Ghazni"].kind == "place" and actors["Abqaiq"].kind == "place"
+
+
+def test_unknown_names_listed_with_a_known_place_are_places():
+    """"Carrascal, Cantilan, Madrid, Carmen, Lanuza, and Cortes": a list of three names or more with a place the
+    gazetteer knows names places, whatever the NER calls each of them; two ("Iran and Assad") may pair unlike kinds."""
+    text = ("Governor Alexander Pimentel told reporters the towns damaged were primarily Carrascal, Cantilan, Madrid, "
+            "Carmen, Lanuza, and Cortes. It is a big win for Iran and Assad, the analyst said.")
+    actors = _actors(text, "en")
+    assert all(actors[n].kind == "place" for n in ("Carrascal", "Lanuza", "Cortes"))
+    assert actors["Assad"].kind == "person"

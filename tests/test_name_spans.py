@@ -432,3 +432,13 @@ def test_a_class_noun_naming_an_institution_with_its_complement_keeps_its_short_
             "Délégation à la sécurité routière. Les chiffres sont connus, poursuit la Délégation.")
     actors = _actors(text, "fr")
     assert any(name.startswith("Délégation") for name in actors)
+
+
+def test_a_common_noun_a_known_place_completes_is_no_part_of_the_name():
+    """"the Economy of Turkey", "the State of Virginia": the NER's span is a common noun of the place; the place is
+    the actor (not "the Bank of England", an organisation word, nor "the City of London", a kind of place)."""
+    from briefcli import brief
+    text = ("He said he will totally destroy and obliterate the Economy of Turkey if it does anything off limits. "
+            "She faces charges under the laws of the State of Virginia, with a trial next year.")
+    names = {a.name for a in brief(text, lang="en").actors}
+    assert {"Turkey", "Virginia"} <= names and not {"Economy of Turkey", "State of Virginia"} & names

@@ -752,6 +752,10 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
             left, right = gaz.get(fold(doc[start:j].text)), gaz.get(fold(doc[j + 1:end].text))
             if ctx.is_word("coordination", doc[j].text) and doc[j].text.islower() and left and right:
                 return [(start, j, left.kind), (j + 1, end, right.kind)]
+    if k + 2 < end and ctx.is_word("complement_link", doc[k + 1].text) and doc[k + 1].text.islower() \
+            and k + 2 in gaz_at and gaz_at[k + 2][0] == end and gaz_at[k + 2][1].kind in ("place", "country") \
+            and _common_head_of_place(ctx, doc[k]) and k > 0 and ctx.is_word("determiner", doc[k - 1].text):
+        return [(k + 2, end, gaz_at[k + 2][1].kind)]  # "the Economy of Turkey", "the EEZ of Cyprus": the place only
     for j in range(start + 2, end - 1):  # "Macky Sall of Senegal": a person, then the country they stand for
         if ctx.is_word("complement_link", doc[j].text) and doc[j].text.islower() and j + 1 in gaz_at \
                 and gaz_at[j + 1][0] == end and gaz_at[j + 1][1].kind in ("place", "country") \
@@ -767,6 +771,18 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
             if _personal_name(ctx, doc[start:k].text):  # "Melinda Gates Mark Suzman": two people of a list
                 return [(start, k, "person"), (k, end, "person")]
     return [(start, end, kind)]
+
+
+def _common_head_of_place(ctx: Context, tok: Token) -> bool:
+    """Is the capitalised word that a known place or country completes ("the Economy of Turkey", "the State of
+    Virginia", "the EEZ of Cyprus") a common noun of something of that place, not the name of a body ("the Bank
+    of England": an organisation word), of a kind of place ("the City of London") or a title ("the President of
+    France"), nor a given name ("Charlène de Monaco")? Then the place is the actor, and the word before it none.
+    The noun comes after an article: a proper name does not."""
+    key = fold(tok.text)
+    return tok.text[:1].isupper() and key not in ctx.lex.gazetteer and key not in ctx.lex.roles \
+        and key not in ctx.lex.words.get("first_name", ()) \
+        and not any(ctx.is_word(name, tok.text) for name in ("org_word", "place_class", "place_class_head", "place_noun"))
 
 
 def _title_jurisdiction(ctx: Context, start: int, gaz: tuple[int, GazetteerEntry], end: int) -> bool:
@@ -1036,6 +1052,40 @@ def _fix_located_names(ctx: Context, mentions: list[Mention], kinds: dict[int, s
         if any(m.start > 0 and ctx.is_word("place_preposition", doc[m.start - 1].text) for m in group):
             for m in group:
                 kinds[id(m)] = "place"
+
+
+def _fix_coordinated_with_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
+    """A name the gazetteer does not know, coordinated with a place or country it knows ("the towns damaged were
+    Carrascal, Cantilan, Madrid, Carmen, Lanuza, and Cortes"), is a place: a list of three names or more
+    names things of one class (two, "Iran and Assad", may pair a country with its ruler). Not a name with an
+    organisation word, an acronym, one after an article ("Iran and the Afghan Taliban"), a
+    titled person or one opening with a given name, nor a list that also holds a name of another kind the
+    gazetteer knows ("Russia and Gazprom"); a name read as a person's must be in such a list wherever the text
+    writes it ("align with Assad" … "a big win for Iran and Assad")."""
+    doc = ctx.doc
+    at = {m.start: m for m in mentions}
+    org_words = ctx.lex.words.get("org_word", ())
+    first_names = ctx.lex.words.get("first_name", ())
+    listed: dict[str, bool] = {}  # key → every mention so far stands in a list with a known place
+    for m in mentions:
+        if m.entry is not None or kinds[id(m)] not in ("organization", "person"):
+            continue
+        root = doc[m.start:m.end].root
+        others = [at.get(c.left_edge.i) or at.get(c.i) for c in root.conjuncts]
+        known = [o for o in others if o is not None and o.entry is not None]
+        ok = len(others) >= 2 and not m.roles and not _ACRONYM.match(m.text) \
+            and not any(fold(t.text) in org_words for t in doc[m.start:m.end]) \
+            and not (m.start > 0 and ctx.is_word("determiner", doc[m.start - 1].text)) \
+            and not (kinds[id(m)] == "person" and fold(doc[m.start].text) in first_names) \
+            and any(o.entry.kind in ("place", "country") for o in known) \
+            and all(o.entry.kind in ("place", "country") for o in known)
+        if ok:
+            listed.setdefault(m.key, True)
+        elif kinds[id(m)] == "person" or m.key in listed and not listed[m.key]:
+            listed[m.key] = False
+    for m in mentions:
+        if m.entry is None and listed.get(m.key):
+            kinds[id(m)] = "place"
 
 
 _CLASS_LISTS = (("place_class", "place"), ("organization_class", "organization"), ("thing_class", "thing"))
@@ -1516,6 +1566,7 @@ def extract(ctx: Context) -> list[Actor]:
     mentions = [m for m in mentions if not _common_word_written_lower(ctx, m, kinds[id(m)]) and not _opens_title(ctx, m)]
     _fix_places(ctx, mentions, kinds)
     _fix_located_names(ctx, mentions, kinds)
+    _fix_coordinated_with_places(ctx, mentions, kinds)
     _fix_titled_people(ctx, mentions, kinds)
     in_roles: set[int] = set()  # tokens of role phrases: "secrétaire d'Etat aux Transports"
     shared: tuple[int, str] | None = None  # (end token, role) of a title in the plural, for the next name
