@@ -531,3 +531,12 @@ def test_a_description_right_after_a_speaker_describes_that_speaker_again():
             "tranquillement en ville. Mais en même temps, sans touristes c'est un peu vide. Et beaucoup de gens vivent de "
             "ça ici. De quoi vivrons-nous sans touristes ? », s'interroge ce père de deux enfants, dont la femme est guide.")
     assert _quotes(text)[2][1] == "Mladen Kriz"
+
+
+def test_a_title_behind_a_hyphenated_prefix_is_that_title():
+    # "l'ex-actrice" is a title like "l'actrice": it refers back to Brigitte Bardot, not left as a phrase
+    text = ("Brigitte Bardot, ex-actrice, soutient les gilets jaunes dans une interview au Parisien. "
+            "« Je suis avec eux. Macron n'a pas accordé la baisse des taxes », dénonce la présidente de la Fondation "
+            "Bardot, qui oppose « les ministres avec chauffeur » aux autres. "
+            "« Une prime de Noël aux gilets jaunes » « Macron tue les petites gens », s'insurge encore l'ex-actrice.")
+    assert _quotes(text)[-1][1] == "Brigitte Bardot"

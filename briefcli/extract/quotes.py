@@ -31,7 +31,7 @@ from ..records import Quote
 from . import speakers
 from .context import Context, indefinite
 from .coreference import is_subject, person_sex
-from .roles import occupations
+from .roles import occupations, unprefixed
 from .stages import Marked, Mention
 
 _SCARE_MAX_WORDS = 4
@@ -719,7 +719,8 @@ class _Resolver:
                 # "le chef de l'Etat" is not "le chef du Parlement": the whole title, or no one by title
                 holder = self.recent_person(at, title, whole=True) or self.same_post(at, title)
             else:
-                holder = self.recent_person(at, head) or self.recent_person(at, fold(tok.lemma_))
+                holder = self.recent_person(at, head) or self.recent_person(at, fold(tok.lemma_)) \
+                    or self.recent_person(at, unprefixed(ctx, head))  # "l'ex-actrice" for "l'actrice X"
             if holder is None and _plural(tok):
                 if not _counted(ctx, phrase):
                     # "les représentants de la compagnie", "les avocats de X": a group the text does not name,
@@ -1247,7 +1248,7 @@ def possessed(tok: Token) -> bool:
 def title_word(ctx: Context, tok: Token) -> bool:
     """Is the word a title (roles.tsv) or a person noun (occupations.txt: "le membre du bureau", "l'artisan"),
     which with a definite article refers back to someone the article named?"""
-    keys = (fold(tok.text), fold(tok.lemma_))
+    keys = (fold(tok.text), fold(tok.lemma_), unprefixed(ctx, fold(tok.text)))  # "l'ex-actrice": a title behind its prefix
     if any(k in ctx.lex.roles for k in keys):
         return True
     # a person noun in the plural ("les signataires") is a group, seldom people the article named one by one
