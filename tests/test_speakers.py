@@ -601,3 +601,16 @@ def test_the_name_apposed_to_a_title_past_an_aside_in_brackets(lang, text, speak
     """'The general secretary of the RMT union (National Union of …), Mick Cash, said': the name in apposition
     after a bracketed aside holds the title, not the person who held the same title word before."""
     assert [s for _t, s in _speakers(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "President Vladimir Putin flew to Magnitogorsk on Monday. In a meeting that day he was told by Emergencies "
+           "Minister Yevgeny Zinichev that there were \"presumably between 36 and 40 people under the rubble\".",
+     "Yevgeny Zinichev"),
+    ("fr", "Le président Emmanuel Macron s'est rendu à Lyon lundi. Lors d'une réunion, il a été informé par le ministre "
+           "de l'Intérieur Gérald Darmanin que la situation était « sous contrôle ».", "Gérald Darmanin"),
+])
+def test_the_agent_of_a_passive_speech_verb_speaks(lang, text, speaker):
+    """'he was told by Minister X that …', 'il a été informé par le ministre X que …': the agent of the passive
+    speech verb says the words, not its subject, who hears them."""
+    assert [s for _t, s in _speakers(text, lang)] == [speaker]

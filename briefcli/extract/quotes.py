@@ -110,7 +110,7 @@ def _speech_verb(ctx: Context, tok: Token, incise: bool) -> bool:
         return False  # "l'estime", "sa réponse"; not "en estimant", a gerund the tagger took for a noun
     if _bare_past_participle(tok) and ctx.is_word("asked_verb", _lemma(tok)):
         return False  # "Interrogé sur France Inter, le Premier ministre a…": he was asked; his verb comes next
-    if any(child.dep_ == "aux:pass" for child in tok.children):
+    if any(child.dep_ == "aux:pass" for child in tok.children) and _agent(tok) is None:
         return False  # "X a été condamné": the subject of a passive verb is not the one who speaks
     if tok.dep_ in ("acl", "amod") and _bare_past_participle(tok) \
             and not any("Fin" in t.morph.get("VerbForm") for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]):
@@ -1216,6 +1216,17 @@ def _phrase_text(tokens: list[Token]) -> str:
     return " ".join(text.split())
 
 
+def _agent(verb: Token) -> Token | None:
+    """The agent of a passive verb, who does what it says ("was told by [the minister]", "a été annoncé par [le
+    ministère]"): the object of the parse's agent preposition, or the noun the parse marks as the agent."""
+    for child in verb.children:
+        if child.dep_ == "obl:agent":
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and child.i < verb.i + 12 and not _euphonic(child):
@@ -1319,6 +1330,9 @@ def _speaker_subject(ctx: Context, resolver: _Resolver, verb: Token) -> Token | 
         """None for a word of a quote that the parse made the subject: the quote's words never speak it."""
         return None if tok is None or tok.i in quoted and verb.i not in quoted else tok
 
+    agent = unquoted(_agent(verb))
+    if agent is not None:
+        return agent  # "he was told by Emergencies Minister X", "a été annoncé par le ministère": the agent speaks
     parsed = _subject(verb)
     subject, before = unquoted(parsed), unquoted(_preverbal_subject(ctx, verb))
     if parsed is not None and subject is None and before is None:
