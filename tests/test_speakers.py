@@ -584,10 +584,13 @@ def test_a_gendered_pronoun_prefers_the_person_whose_sex_the_text_tells():
            "proof of the poisoning\".", "The German government"),
     ("fr", "Alexeï Navalny a été soigné par l'hôpital de la Charité à Berlin. Le gouvernement allemand a affirmé qu'il y "
            "avait une « preuve sans équivoque » de l'empoisonnement.", "Le gouvernement allemand"),
+    ("en", "Volkswagen announced new job cuts on Monday. The German company said the plan was \"painful but necessary\".",
+     "Volkswagen"),
 ])
 def test_a_body_qualified_by_a_demonym_is_not_the_organisation_just_named(lang, text, speaker):
-    """'The German government said', 'le gouvernement allemand a affirmé': a company or institution word with a
-    demonym names that nation's own body, not the organisation the sentences before talk about."""
+    """'The German government said', 'le gouvernement allemand a affirmé': a state body's word with a demonym
+    names that nation's own body, not the organisation the sentences before talk about; 'the German company'
+    still refers back to the company just named."""
     assert [s for _t, s in _speakers(text, lang)] == [speaker]
 
 

@@ -223,9 +223,11 @@ def _past_brackets(doc, k: int) -> int:
 
 
 def _of_a_nation(ctx: Context, phrase: list[Token], tok: Token) -> bool:
-    """Does a demonym qualify the noun ("the German government", "le gouvernement français")? Then the
-    noun names that nation's own body, not the organisation the text was just talking about."""
-    return any(t.i != tok.i and fold(t.text) in ctx.lex.demonyms for t in phrase)
+    """Is the noun a body of a state (words.tsv national_body) that a demonym qualifies ("the German government",
+    "le gouvernement français")? Then it names that nation's own body, not the organisation the text was just
+    talking about (unlike "the German company" after Volkswagen)."""
+    return (ctx.is_word("national_body", tok.text) or ctx.is_word("national_body", tok.lemma_)) \
+        and any(t.i != tok.i and fold(t.text) in ctx.lex.demonyms for t in phrase)
 
 
 def _bare_surnames(ctx: Context, quote_at: dict) -> dict[int, tuple[object, Mention]]:
