@@ -584,10 +584,13 @@ def test_a_gendered_pronoun_prefers_the_person_whose_sex_the_text_tells():
            "proof of the poisoning\".", "The German government"),
     ("fr", "Alexeï Navalny a été soigné par l'hôpital de la Charité à Berlin. Le gouvernement allemand a affirmé qu'il y "
            "avait une « preuve sans équivoque » de l'empoisonnement.", "Le gouvernement allemand"),
+    ("en", "Volkswagen announced new job cuts on Monday. The German company said the plan was \"painful but necessary\".",
+     "Volkswagen"),
 ])
 def test_a_body_qualified_by_a_demonym_is_not_the_organisation_just_named(lang, text, speaker):
-    """'The German government said', 'le gouvernement allemand a affirmé': a company or institution word with a
-    demonym names that nation's own body, not the organisation the sentences before talk about."""
+    """'The German government said', 'le gouvernement allemand a affirmé': a state body's word with a demonym
+    names that nation's own body, not the organisation the sentences before talk about; 'the German company'
+    still refers back to the company just named."""
     assert [s for _t, s in _speakers(text, lang)] == [speaker]
 
 
@@ -600,4 +603,17 @@ def test_a_body_qualified_by_a_demonym_is_not_the_organisation_just_named(lang, 
 def test_the_name_apposed_to_a_title_past_an_aside_in_brackets(lang, text, speaker):
     """'The general secretary of the RMT union (National Union of …), Mick Cash, said': the name in apposition
     after a bracketed aside holds the title, not the person who held the same title word before."""
+    assert [s for _t, s in _speakers(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "President Vladimir Putin flew to Magnitogorsk on Monday. In a meeting that day he was told by Emergencies "
+           "Minister Yevgeny Zinichev that there were \"presumably between 36 and 40 people under the rubble\".",
+     "Yevgeny Zinichev"),
+    ("fr", "Le président Emmanuel Macron s'est rendu à Lyon lundi. Lors d'une réunion, il a été informé par le ministre "
+           "de l'Intérieur Gérald Darmanin que la situation était « sous contrôle ».", "Gérald Darmanin"),
+])
+def test_the_agent_of_a_passive_speech_verb_speaks(lang, text, speaker):
+    """'he was told by Minister X that …', 'il a été informé par le ministre X que …': the agent of the passive
+    speech verb says the words, not its subject, who hears them."""
     assert [s for _t, s in _speakers(text, lang)] == [speaker]

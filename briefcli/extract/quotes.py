@@ -111,7 +111,7 @@ def _speech_verb(ctx: Context, tok: Token, incise: bool) -> bool:
         return False  # "l'estime", "sa réponse"; not "en estimant", a gerund the tagger took for a noun
     if _bare_past_participle(tok) and ctx.is_word("asked_verb", _lemma(tok)):
         return False  # "Interrogé sur France Inter, le Premier ministre a…": he was asked; his verb comes next
-    if any(child.dep_ == "aux:pass" for child in tok.children):
+    if any(child.dep_ == "aux:pass" for child in tok.children) and _agent(tok) is None:
         return False  # "X a été condamné": the subject of a passive verb is not the one who speaks
     if tok.dep_ in ("acl", "amod") and _bare_past_participle(tok) \
             and not any("Fin" in t.morph.get("VerbForm") for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]):
@@ -224,9 +224,11 @@ def _past_brackets(doc, k: int) -> int:
 
 
 def _of_a_nation(ctx: Context, phrase: list[Token], tok: Token) -> bool:
-    """Does a demonym qualify the noun ("the German government", "le gouvernement français")? Then the
-    noun names that nation's own body, not the organisation the text was just talking about."""
-    return any(t.i != tok.i and fold(t.text) in ctx.lex.demonyms for t in phrase)
+    """Is the noun a body of a state (words.tsv national_body) that a demonym qualifies ("the German government",
+    "le gouvernement français")? Then it names that nation's own body, not the organisation the text was just
+    talking about (unlike "the German company" after Volkswagen)."""
+    return (ctx.is_word("national_body", tok.text) or ctx.is_word("national_body", tok.lemma_)) \
+        and any(t.i != tok.i and fold(t.text) in ctx.lex.demonyms for t in phrase)
 
 
 def _bare_surnames(ctx: Context, quote_at: dict) -> dict[int, tuple[object, Mention]]:
@@ -1273,6 +1275,17 @@ def _phrase_text(tokens: list[Token]) -> str:
     return " ".join(text.split())
 
 
+def _agent(verb: Token) -> Token | None:
+    """The agent of a passive verb, who does what it says ("was told by [the minister]", "a été annoncé par [le
+    ministère]"): the object of the parse's agent preposition, or the noun the parse marks as the agent."""
+    for child in verb.children:
+        if child.dep_ == "obl:agent":
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and child.i < verb.i + 12 and not _euphonic(child):
@@ -1376,6 +1389,9 @@ def _speaker_subject(ctx: Context, resolver: _Resolver, verb: Token) -> Token | 
         """None for a word of a quote that the parse made the subject: the quote's words never speak it."""
         return None if tok is None or tok.i in quoted and verb.i not in quoted else tok
 
+    agent = unquoted(_agent(verb))
+    if agent is not None:
+        return agent  # "he was told by Emergencies Minister X", "a été annoncé par le ministère": the agent speaks
     parsed = _subject(verb)
     subject, before = unquoted(parsed), unquoted(_preverbal_subject(ctx, verb))
     if parsed is not None and subject is None and before is None:
