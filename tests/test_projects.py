@@ -242,3 +242,9 @@ def test_a_cue_that_says_what_a_body_does_is_no_undertaking():
 def test_on_the_schedule_is_a_locution():
     """words.tsv cue_locution "au programme": on the schedule, no programme; with a complement, one ("au programme de…")."""
     assert _projects("La messe n'était plus au programme officiel, rapporte Franceinfo.") == []
+
+
+def test_a_quoted_clause_after_the_cue_is_no_name():
+    """A conjugated verb in the quoted words: said, not a name."""
+    assert _projects("Il l'a promis : la loi « Obamacare sera soit amendée, soit abrogée, soit remplacée ».") == []
+    assert _projects("Le gouvernement lance le programme « Welcome Stamp » pour les télétravailleurs.") == ["Welcome Stamp"]

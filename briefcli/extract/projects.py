@@ -185,7 +185,7 @@ def extract(ctx: Context) -> list[Project]:
             i = j  # "les plans d'économies se multiplient", "plusieurs projets de reprise": a class of undertakings
             continue
         # 1. a quoted name right after the cue (a name: capitalised or with figures)
-        if j in quoted and _name_like(ctx.text[quoted[j].start:quoted[j].end]):
+        if j in quoted and _name_like(ctx.text[quoted[j].start:quoted[j].end]) and not _clause(ctx, quoted[j]):
             q = quoted[j]
             start, end = ctx.offsets((q.start, q.end))
             add(ctx.original[start:end], kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
@@ -760,7 +760,7 @@ def _named(ctx: Context, j: int, quoted) -> tuple[int, int] | None:
         tok = doc[k]
         if ctx.is_word("naming_verb", tok.lemma_.lower()) and tok.pos_ in ("VERB", "ADJ"):
             m = k + 1
-            if m in quoted and _name_like(ctx.text[quoted[m].start:quoted[m].end]):
+            if m in quoted and _name_like(ctx.text[quoted[m].start:quoted[m].end]) and not _clause(ctx, quoted[m]):
                 return ctx.offsets((quoted[m].start, quoted[m].end))
             return None
         if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":") or tok.pos_ == "PRON":
@@ -865,6 +865,14 @@ def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
     return "participle" in _frames(ctx, kind) and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") \
         and "Past" in tok.morph.get("Tense") and tok.text.lower().endswith(tuple(e for e, _r in ctx.lex.morphology.get("past_participle", ()))) \
         and k + 1 < len(doc) and ctx.is_word("locative", doc[k].text) and doc[k + 1].ent_type_ != ""
+
+
+def _clause(ctx: Context, q) -> bool:
+    """Does the quoted span hold a conjugated verb that is no imperative ("La loi « Obamacare sera soit amendée, soit
+    abrogée »", "the law "will be repealed""): a clause someone says, not a name ("Power of Siberia 2", "Learning
+    Together", "Welcome Stamp")?"""
+    return any(ctx.doc[k].pos_ in ("VERB", "AUX") and "Fin" in ctx.doc[k].morph.get("VerbForm")
+               and "Imp" not in ctx.doc[k].morph.get("Mood") for k in ctx.tokens_in(q.start, q.end))
 
 
 def _name_like(text: str) -> bool:
