@@ -248,3 +248,7 @@ def test_a_quoted_clause_after_the_cue_is_no_name():
     """A conjugated verb in the quoted words: said, not a name."""
     assert _projects("Il l'a promis : la loi « Obamacare sera soit amendée, soit abrogée, soit remplacée ».") == []
     assert _projects("Le gouvernement lance le programme « Welcome Stamp » pour les télétravailleurs.") == ["Welcome Stamp"]
+
+
+def test_a_day_after_the_cue_says_when_not_which():
+    assert _projects("Ses détracteurs espèrent renouveler l'opération dimanche.") == []

@@ -849,16 +849,19 @@ def _owner(ctx: Context, j: int, at) -> bool:
 
 
 def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
-    """An adjective, or for an agreement or an operation a past participle, that identifies the
-    undertaking ("la mission exploratoire", "l'accord conclu en Suisse"); not a vague one ("le
-    nouveau plan") nor a verb the tagger took for an adjective ("le protocole médical prévoit
-    notamment l'arrêt…", "ce projet montre que…", "l'opération démarre aujourd'hui": context.unknown_adjective)."""
+    """An adjective, or for an agreement or an operation a past participle, that identifies the undertaking ("la
+    mission exploratoire", "l'accord conclu en Suisse"); not a vague one ("le nouveau plan"), nor a day or a month
+    the tagger took for one ("renouveler l'opération dimanche"), nor a verb the tagger took for an adjective ("le
+    protocole médical prévoit notamment l'arrêt…", "ce projet montre que…", "l'opération démarre aujourd'hui":
+    context.unknown_adjective)."""
     doc = tok.doc
     k = tok.i + 1
     while k < len(doc) and doc[k].pos_ == "ADV":
         k += 1
     if _vague(ctx, tok.text) or k < len(doc) and doc[k].pos_ in ("DET", "SCONJ"):  # its object, its clause: a verb
         return False
+    if ctx.is_word("weekday", tok.text) or ctx.is_word("month", tok.text):
+        return False  # "renouveler l'opération dimanche": when it happens, not which it is
     if tok.pos_ == "ADJ":
         return not unknown_adjective(tok)  # "l'opération démarre aujourd'hui": a verb tagged as an adjective
     # a participle with where it happened: "l'accord conclu en Suisse"
