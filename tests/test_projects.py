@@ -252,3 +252,9 @@ def test_a_quoted_clause_after_the_cue_is_no_name():
 
 def test_a_day_after_the_cue_says_when_not_which():
     assert _projects("Ses détracteurs espèrent renouveler l'opération dimanche.") == []
+
+
+def test_the_same_undertaking_named_again_by_a_complement_is_not_another():
+    """"l'accord sur le nucléaire iranien" after "l'accord nucléaire iranien": the same words but articles and prepositions."""
+    assert _projects("L'accord nucléaire iranien est en danger. Les pays signataires de l'accord sur le nucléaire "
+                     "iranien ont insisté.") == ["accord nucléaire iranien"]

@@ -134,7 +134,7 @@ def extract(ctx: Context) -> list[Project]:
         key = fold(name)
         if not name or key in seen or not actors and any(key in other or other in key for other in names_given):
             return  # the same undertaking named again, shorter or longer ("the investigation into Burisma (Holdings)")
-        if _named_before(key, kind, head, projects):
+        if _named_before(ctx, key, kind, head, projects):
             return  # "the free trade agreement" after "the African Continental Free Trade Area agreement"
         if not actors:  # partnerships are named by their partners: "partenariat A – B", "partenariat A – C"
             names_given.add(key)
@@ -470,13 +470,15 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text))
 
 
-def _named_before(key: str, kind: str | None, head: str, projects: list[Project]) -> bool:
+def _named_before(ctx: Context, key: str, kind: str | None, head: str, projects: list[Project]) -> bool:
     """Is the undertaking folded as `key` one named before, mentioned again by some of its words: every word
-    but the cue's head in the name of an earlier undertaking of the same kind ("the free trade agreement" after
-    "the African Continental Free Trade Area (AfCFTA) agreement", "the impeachment inquiry" after "its
-    impeachment investigation into alleged misconduct")? A word of its own makes another one ("the contract
-    with SpaceX" after "NASA's contract with Boeing")."""
-    words = _words(key) - {head}
+    but the cue's head, its articles and prepositions in the name of an earlier undertaking of the same kind ("the
+    free trade agreement" after "the African Continental Free Trade Area (AfCFTA) agreement", "the impeachment
+    inquiry" after "its impeachment investigation into alleged misconduct", "l'accord sur le nucléaire iranien"
+    after "l'accord nucléaire iranien": its complement says again what the adjectives said)? A word of its own
+    makes another one ("the contract with SpaceX" after "NASA's contract with Boeing")."""
+    words = {w for w in _words(key) - {head} if len(w) > 1 and not ctx.is_word("determiner", w)
+             and not ctx.is_word("preposition", w)}
     return any(p.kind == kind and words <= _words(fold(p.name)) for p in projects)
 
 
