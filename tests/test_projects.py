@@ -242,3 +242,19 @@ def test_a_cue_that_says_what_a_body_does_is_no_undertaking():
 def test_on_the_schedule_is_a_locution():
     """words.tsv cue_locution "au programme": on the schedule, no programme; with a complement, one ("au programme de…")."""
     assert _projects("La messe n'était plus au programme officiel, rapporte Franceinfo.") == []
+
+
+def test_a_quoted_clause_after_the_cue_is_no_name():
+    """A conjugated verb in the quoted words: said, not a name."""
+    assert _projects("Il l'a promis : la loi « Obamacare sera soit amendée, soit abrogée, soit remplacée ».") == []
+    assert _projects("Le gouvernement lance le programme « Welcome Stamp » pour les télétravailleurs.") == ["Welcome Stamp"]
+
+
+def test_a_day_after_the_cue_says_when_not_which():
+    assert _projects("Ses détracteurs espèrent renouveler l'opération dimanche.") == []
+
+
+def test_the_same_undertaking_named_again_by_a_complement_is_not_another():
+    """"l'accord sur le nucléaire iranien" after "l'accord nucléaire iranien": the same words but articles and prepositions."""
+    assert _projects("L'accord nucléaire iranien est en danger. Les pays signataires de l'accord sur le nucléaire "
+                     "iranien ont insisté.") == ["accord nucléaire iranien"]

@@ -134,7 +134,7 @@ def extract(ctx: Context) -> list[Project]:
         key = fold(name)
         if not name or key in seen or not actors and any(key in other or other in key for other in names_given):
             return  # the same undertaking named again, shorter or longer ("the investigation into Burisma (Holdings)")
-        if _named_before(key, kind, head, projects):
+        if _named_before(ctx, key, kind, head, projects):
             return  # "the free trade agreement" after "the African Continental Free Trade Area agreement"
         if not actors:  # partnerships are named by their partners: "partenariat A – B", "partenariat A – C"
             names_given.add(key)
@@ -185,7 +185,7 @@ def extract(ctx: Context) -> list[Project]:
             i = j  # "les plans d'économies se multiplient", "plusieurs projets de reprise": a class of undertakings
             continue
         # 1. a quoted name right after the cue (a name: capitalised or with figures)
-        if j in quoted and _name_like(ctx.text[quoted[j].start:quoted[j].end]):
+        if j in quoted and _name_like(ctx.text[quoted[j].start:quoted[j].end]) and not _clause(ctx, quoted[j]):
             q = quoted[j]
             start, end = ctx.offsets((q.start, q.end))
             add(ctx.original[start:end], kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
@@ -470,13 +470,15 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text))
 
 
-def _named_before(key: str, kind: str | None, head: str, projects: list[Project]) -> bool:
+def _named_before(ctx: Context, key: str, kind: str | None, head: str, projects: list[Project]) -> bool:
     """Is the undertaking folded as `key` one named before, mentioned again by some of its words: every word
-    but the cue's head in the name of an earlier undertaking of the same kind ("the free trade agreement" after
-    "the African Continental Free Trade Area (AfCFTA) agreement", "the impeachment inquiry" after "its
-    impeachment investigation into alleged misconduct")? A word of its own makes another one ("the contract
-    with SpaceX" after "NASA's contract with Boeing")."""
-    words = _words(key) - {head}
+    but the cue's head, its articles and prepositions in the name of an earlier undertaking of the same kind ("the
+    free trade agreement" after "the African Continental Free Trade Area (AfCFTA) agreement", "the impeachment
+    inquiry" after "its impeachment investigation into alleged misconduct", "l'accord sur le nucléaire iranien"
+    after "l'accord nucléaire iranien": its complement says again what the adjectives said)? A word of its own
+    makes another one ("the contract with SpaceX" after "NASA's contract with Boeing")."""
+    words = {w for w in _words(key) - {head} if len(w) > 1 and not ctx.is_word("determiner", w)
+             and not ctx.is_word("preposition", w)}
     return any(p.kind == kind and words <= _words(fold(p.name)) for p in projects)
 
 
@@ -760,7 +762,7 @@ def _named(ctx: Context, j: int, quoted) -> tuple[int, int] | None:
         tok = doc[k]
         if ctx.is_word("naming_verb", tok.lemma_.lower()) and tok.pos_ in ("VERB", "ADJ"):
             m = k + 1
-            if m in quoted and _name_like(ctx.text[quoted[m].start:quoted[m].end]):
+            if m in quoted and _name_like(ctx.text[quoted[m].start:quoted[m].end]) and not _clause(ctx, quoted[m]):
                 return ctx.offsets((quoted[m].start, quoted[m].end))
             return None
         if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":") or tok.pos_ == "PRON":
@@ -849,22 +851,33 @@ def _owner(ctx: Context, j: int, at) -> bool:
 
 
 def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
-    """An adjective, or for an agreement or an operation a past participle, that identifies the
-    undertaking ("la mission exploratoire", "l'accord conclu en Suisse"); not a vague one ("le
-    nouveau plan") nor a verb the tagger took for an adjective ("le protocole médical prévoit
-    notamment l'arrêt…", "ce projet montre que…", "l'opération démarre aujourd'hui": context.unknown_adjective)."""
+    """An adjective, or for an agreement or an operation a past participle, that identifies the undertaking ("la
+    mission exploratoire", "l'accord conclu en Suisse"); not a vague one ("le nouveau plan"), nor a day or a month
+    the tagger took for one ("renouveler l'opération dimanche"), nor a verb the tagger took for an adjective ("le
+    protocole médical prévoit notamment l'arrêt…", "ce projet montre que…", "l'opération démarre aujourd'hui":
+    context.unknown_adjective)."""
     doc = tok.doc
     k = tok.i + 1
     while k < len(doc) and doc[k].pos_ == "ADV":
         k += 1
     if _vague(ctx, tok.text) or k < len(doc) and doc[k].pos_ in ("DET", "SCONJ"):  # its object, its clause: a verb
         return False
+    if ctx.is_word("weekday", tok.text) or ctx.is_word("month", tok.text):
+        return False  # "renouveler l'opération dimanche": when it happens, not which it is
     if tok.pos_ == "ADJ":
         return not unknown_adjective(tok)  # "l'opération démarre aujourd'hui": a verb tagged as an adjective
     # a participle with where it happened: "l'accord conclu en Suisse"
     return "participle" in _frames(ctx, kind) and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") \
         and "Past" in tok.morph.get("Tense") and tok.text.lower().endswith(tuple(e for e, _r in ctx.lex.morphology.get("past_participle", ()))) \
         and k + 1 < len(doc) and ctx.is_word("locative", doc[k].text) and doc[k + 1].ent_type_ != ""
+
+
+def _clause(ctx: Context, q) -> bool:
+    """Does the quoted span hold a conjugated verb that is no imperative ("La loi « Obamacare sera soit amendée, soit
+    abrogée »", "the law "will be repealed""): a clause someone says, not a name ("Power of Siberia 2", "Learning
+    Together", "Welcome Stamp")?"""
+    return any(ctx.doc[k].pos_ in ("VERB", "AUX") and "Fin" in ctx.doc[k].morph.get("VerbForm")
+               and "Imp" not in ctx.doc[k].morph.get("Mood") for k in ctx.tokens_in(q.start, q.end))
 
 
 def _name_like(text: str) -> bool:
