@@ -64,11 +64,24 @@ def _gazetteer_spans(ctx: Context) -> list[tuple[int, int, GazetteerEntry]]:
                 best = (i, j + 1, entry)
             key += spaces[j]
         if best:
+            if _name_article(ctx, best[0]):
+                best = (best[0] - 1, best[1], best[2])  # "reported by The Associated Press": the name's own article
             found.append(best)
             i = best[1]
         else:
             i += 1
     return found
+
+
+def _name_article(ctx: Context, i: int) -> bool:
+    """Is the word before token i an article written with a capital inside a sentence ("reported by The Associated
+    Press", "selon Le Parisien")? Then it belongs to the name as the text writes it, as _trim keeps it."""
+    if i == 0 or ctx.doc[i].is_sent_start:
+        return False
+    k = i - 1
+    tok = ctx.doc[k]
+    return tok.text[:1].isupper() and not tok.is_sent_start and ctx.is_word("determiner", tok.text) \
+        and k > 0 and ctx.doc[k - 1].text not in _OPENERS
 
 
 def _same_case(surface: str, forms) -> bool:
