@@ -789,13 +789,14 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
 def _common_head_of_place(ctx: Context, tok: Token) -> bool:
     """Is the capitalised word that a known place or country completes ("the Economy of Turkey", "the State of
     Virginia", "the EEZ of Cyprus") a common noun of something of that place, not the name of a body ("the Bank
-    of England": an organisation word), of a kind of place ("the City of London") or a title ("the President of
-    France"), nor a given name ("Charlène de Monaco")? Then the place is the actor, and the word before it none.
+    of England": an organisation word; "the Times of Zambia": a newspaper's), of a kind of place ("the City of
+    London") or a title ("the President of France"), nor a given name ("Charlène de Monaco")? Then the place is the actor, and the word before it none.
     The noun comes after an article: a proper name does not."""
     key = fold(tok.text)
     return tok.text[:1].isupper() and key not in ctx.lex.gazetteer and key not in ctx.lex.roles \
         and key not in ctx.lex.words.get("first_name", ()) \
-        and not any(ctx.is_word(name, tok.text) for name in ("org_word", "place_class", "place_class_head", "place_noun"))
+        and not any(ctx.is_word(name, tok.text)
+                    for name in ("org_word", "masthead_word", "place_class", "place_class_head", "place_noun"))
 
 
 def _title_jurisdiction(ctx: Context, start: int, gaz: tuple[int, GazetteerEntry], end: int) -> bool:
