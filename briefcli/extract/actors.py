@@ -64,11 +64,24 @@ def _gazetteer_spans(ctx: Context) -> list[tuple[int, int, GazetteerEntry]]:
                 best = (i, j + 1, entry)
             key += spaces[j]
         if best:
+            if _name_article(ctx, best[0]):
+                best = (best[0] - 1, best[1], best[2])  # "reported by The Associated Press": the name's own article
             found.append(best)
             i = best[1]
         else:
             i += 1
     return found
+
+
+def _name_article(ctx: Context, i: int) -> bool:
+    """Is the word before token i an article written with a capital inside a sentence ("reported by The Associated
+    Press", "selon Le Parisien")? Then it belongs to the name as the text writes it, as _trim keeps it."""
+    if i == 0 or ctx.doc[i].is_sent_start:
+        return False
+    k = i - 1
+    tok = ctx.doc[k]
+    return tok.text[:1].isupper() and not tok.is_sent_start and ctx.is_word("determiner", tok.text) \
+        and k > 0 and ctx.doc[k - 1].text not in _OPENERS
 
 
 def _same_case(surface: str, forms) -> bool:
@@ -776,13 +789,14 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
 def _common_head_of_place(ctx: Context, tok: Token) -> bool:
     """Is the capitalised word that a known place or country completes ("the Economy of Turkey", "the State of
     Virginia", "the EEZ of Cyprus") a common noun of something of that place, not the name of a body ("the Bank
-    of England": an organisation word), of a kind of place ("the City of London") or a title ("the President of
-    France"), nor a given name ("Charlène de Monaco")? Then the place is the actor, and the word before it none.
+    of England": an organisation word; "the Times of Zambia": a newspaper's), of a kind of place ("the City of
+    London") or a title ("the President of France"), nor a given name ("Charlène de Monaco")? Then the place is the actor, and the word before it none.
     The noun comes after an article: a proper name does not."""
     key = fold(tok.text)
     return tok.text[:1].isupper() and key not in ctx.lex.gazetteer and key not in ctx.lex.roles \
         and key not in ctx.lex.words.get("first_name", ()) \
-        and not any(ctx.is_word(name, tok.text) for name in ("org_word", "place_class", "place_class_head", "place_noun"))
+        and not any(ctx.is_word(name, tok.text)
+                    for name in ("org_word", "masthead_word", "place_class", "place_class_head", "place_noun"))
 
 
 def _title_jurisdiction(ctx: Context, start: int, gaz: tuple[int, GazetteerEntry], end: int) -> bool:
