@@ -540,3 +540,26 @@ def test_a_title_behind_a_hyphenated_prefix_is_that_title():
             "Bardot, qui oppose « les ministres avec chauffeur » aux autres. "
             "« Une prime de Noël aux gilets jaunes » « Macron tue les petites gens », s'insurge encore l'ex-actrice.")
     assert _quotes(text)[-1][1] == "Brigitte Bardot"
+
+
+
+def test_form_features_of_a_coordinated_subject_and_of_counted_apposed_and_compared_words():
+    """Features of the quote_form score: quoted words subject of a verb that reports nothing, over a coordination
+    with other quoted words ("« Mon lapin » et « mon canard » se classent"); a figure before the marks
+    ("2.102 « preprints »"); an apposition to a name ("Chantal Perrotin, « cosignataire » de"); "comme" before."""
+    from briefcli.api import brief_article
+    from briefcli.extract.stages import Traces
+    from briefcli.inputs import Article
+
+    features = {}
+    for text in ("Le sondage a été publié lundi. « Mon lapin » et « mon canard » se classent loin derrière, détaille le journal.",
+                 "Interrogée sur France Info, Chantal Perrotin, « cosignataire » de la tribune, explique son choix.",
+                 "Le groupe compte 2.102 « preprints » liés au virus, selon le chercheur.",
+                 "Le ministre a présenté le changement comme un « bond en avant pour le Mac »."):
+        traces = Traces()
+        brief_article(Article(name="t", text=text), lang="fr", traces=traces)
+        features.update({traces.text[m.start:m.end]: f for m, f in traces.quote_features})
+    assert features["Mon lapin"]["subject_of_verb"] == 1.0
+    assert features["preprints"]["counted"] == 1.0
+    assert features["cosignataire"]["apposed"] == 1.0
+    assert features["bond en avant pour le Mac"]["after_as"] == 1.0

@@ -2524,7 +2524,10 @@ def _form_features(ctx: Context, q: Marked, span: Span, content: str, attributio
         "indefinite_before": before >= 0 and indefinite(doc[before]),
         "speech_noun_root": root.pos_ == "NOUN" and (fold(root.lemma_) in ctx.lex.speech_nouns
                                                     or ctx.is_word("document_noun", root.lemma_)),
-        "subject_of_verb": not finite and _subject_of_a_verb(ctx, span, after),
+        "subject_of_verb": not finite and _subject_of_a_verb(ctx, span, _past_coordinated_quote(ctx, after)),
+        "counted": not finite and _counted_before(span),
+        "apposed": not finite and _apposed_to_name(ctx, span),
+        "after_as": not finite and _after_as_word(ctx, span),
     }
     f.update(rules)
     return {k: float(v) for k, v in f.items()}
@@ -2557,6 +2560,48 @@ def _subject_of_a_verb(ctx: Context, span: Span, after: int) -> bool:
     if k >= len(doc) or doc[k].pos_ not in ("VERB", "AUX") or "Fin" not in doc[k].morph.get("VerbForm"):
         return False
     return not _is_speech_verb(ctx, doc[k], incise=True)
+
+
+def _past_coordinated_quote(ctx: Context, after: int) -> int:
+    """The token after a quoted span coordinated with this one ("« Mon lapin » et « mon canard » obtiennent"):
+    where the group they form together ends; else `after` itself."""
+    doc = ctx.doc
+    if after + 1 < len(doc) and ctx.is_word("coordination", doc[after].text) and doc[after + 1].is_quote:
+        other = ctx.quoting.quote_at.get(after + 2)
+        span = _tokens_between(ctx, other.start, other.end) if other is not None else None
+        if span is not None and len(span):
+            k = span.end
+            while k < len(doc) and doc[k].is_quote:
+                k += 1
+            return k
+    return after
+
+
+def _counted_before(span: Span) -> bool:
+    """A figure right before the marks ("2.102 « preprints »", "400 'tiny homes'"): the quoted words name
+    the things counted, a term, not words said."""
+    before = _before_marks(span)
+    # by its digits: the tagger takes "2.102" for anything, a pronoun included
+    return before >= 0 and any(c.isdigit() for c in span.doc[before].text) and not span.doc[before].is_punct
+
+
+def _apposed_to_name(ctx: Context, span: Span) -> bool:
+    """A comma and a name right before the marks ("Chantal Perrotin, « gilet jaune » en Auvergne"): the quoted
+    words stand in apposition to the person, they say what she is."""
+    doc = ctx.doc
+    before = _before_marks(span)
+    return before > 0 and doc[before].text == "," and (doc[before - 1].pos_ == "PROPN" or before - 1 in ctx.entities.mention_at) \
+        and span.root.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _after_as_word(ctx: Context, span: Span) -> bool:
+    """"comme" / "as" right before the marks, past a determiner ("présenté comme un « bond en avant »", "known
+    as 'Super Tuesday'"): what the quoted words are likened to or named as."""
+    doc = ctx.doc
+    k = _before_marks(span)
+    while k >= 0 and (ctx.is_word("determiner", doc[k].text) or _elided_determiner(ctx, k)):
+        k -= 1
+    return k >= 0 and ctx.is_word("as_word", doc[k].text)
 
 
 def _used_unquoted(ctx: Context, marked: list[Marked], folded: str) -> bool:
