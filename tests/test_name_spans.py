@@ -443,3 +443,12 @@ def test_a_capitalised_article_inside_a_sentence_belongs_to_a_known_name():
     text = "Per numbers reported by The Associated Press, 415 thousand priests serve worldwide."
     actors = {a.name: a for a in brief(text, lang="en").actors}
     assert "The Associated Press" in actors and "Associated Press" not in actors
+
+
+def test_an_organisation_word_alone_is_a_name_even_where_the_text_writes_it_in_lower_case():
+    """"a rétorqué la Délégation" … "le rapport de la délégation": a capitalised organisation word stands for the
+    body the text names; the lower-case form elsewhere does not make it a common word."""
+    from briefcli import brief
+    text = ("Selon la Délégation à la sécurité routière, la mesure a sauvé des vies. « Cette mesure n'a pas coûté 3,8 "
+            "milliards », a rétorqué la Délégation. Le rapport de la délégation sera publié en janvier.")
+    assert "Délégation" in {a.name for a in brief(text, lang="fr").actors}

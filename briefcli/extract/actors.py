@@ -1018,12 +1018,13 @@ def _common_word_written_lower(ctx: Context, m: Mention, kind: str) -> bool:
     """Is the mention one capitalised word the text also writes in lower case ("the attacker exited the Hall" …
     "died inside of the hall", "Corona is not a virus" … "challenged corona")? Then it is a common word of the
     language capitalised at a sentence's start, in a heading or for emphasis, not a name; a name the gazetteer
-    knows, an acronym and a person's name (Rose, Cook) stay."""
+    knows, an acronym, a person's name (Rose, Cook) and an organisation word ("la Délégation", the body the text
+    names in full) stay."""
     if kind == "person" or m.entry is not None or m.end - m.start != 1:
         return False
     word = ctx.texts[m.start]
-    if not word[:1].isupper() or word.isupper() or not word.isalpha():
-        return False
+    if not word[:1].isupper() or word.isupper() or not word.isalpha() or ctx.is_word("org_word", word):
+        return False  # "la Délégation" … "la délégation": an organisation word alone stands for the body
     return any(ctx.texts[p].islower() for p in ctx.fold_positions.get(ctx.folds[m.start], ()))
 
 
