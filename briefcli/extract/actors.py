@@ -1018,12 +1018,13 @@ def _common_word_written_lower(ctx: Context, m: Mention, kind: str) -> bool:
     """Is the mention one capitalised word the text also writes in lower case ("the attacker exited the Hall" …
     "died inside of the hall", "Corona is not a virus" … "challenged corona")? Then it is a common word of the
     language capitalised at a sentence's start, in a heading or for emphasis, not a name; a name the gazetteer
-    knows, an acronym and a person's name (Rose, Cook) stay."""
+    knows, an acronym, a person's name (Rose, Cook) and an organisation word ("la Délégation", the body the text
+    names in full) stay."""
     if kind == "person" or m.entry is not None or m.end - m.start != 1:
         return False
     word = ctx.texts[m.start]
-    if not word[:1].isupper() or word.isupper() or not word.isalpha():
-        return False
+    if not word[:1].isupper() or word.isupper() or not word.isalpha() or ctx.is_word("org_word", word):
+        return False  # "la Délégation" … "la délégation": an organisation word alone stands for the body
     positions = ctx.fold_positions.get(ctx.folds[m.start], ())
     return any(ctx.texts[p].islower() for p in positions) \
         and not any(_names_an_institution(ctx, p) for p in positions)
@@ -1032,7 +1033,8 @@ def _common_word_written_lower(ctx: Context, m: Mention, kind: str) -> bool:
 def _names_an_institution(ctx: Context, i: int) -> bool:
     """Is the capitalised word at i a class noun that names an institution with its complement, after a definite
     article ("la Délégation à la sécurité routière", "the Department of Justice")? Capitalised so, the common noun
-    is the institution's name, and the same word alone ("poursuit la Délégation") is its short form."""
+    is the institution's name, and the same word alone ("poursuit la Délégation") is its short form, even when no
+    list knows the noun as an organisation word."""
     return 0 < i < len(ctx.texts) - 1 and ctx.texts[i][:1].isupper() \
         and ctx.is_word("definite", ctx.texts[i - 1]) and ctx.is_word("complement_link", ctx.texts[i + 1])
 
