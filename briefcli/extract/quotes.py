@@ -1998,11 +1998,27 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
         return True  # "désignée comme la « loi Veil »", "named as 'Super Tuesday'"
     if _so_called(ctx, k):
         return True  # "les vols dans les véhicules, dits « à la roulotte »"
+    if _platform_account(ctx, k):
+        return True  # "le compte Facebook « Renaud le phénix »"
     quoted = _tokens_between(ctx, q.start, q.end)
     if quoted is not None and len(quoted) and _qualifies_cue(quoted, doc[k]):
         return False
     return word in ctx.lex.words.get("title_cue", ()) or word in ctx.lex.project_cues or \
         fold(doc[k].lemma_) in ctx.lex.project_cues or _words_shown(ctx, q)
+
+
+def _platform_account(ctx: Context, k: int) -> bool:
+    """Does a noun that announces a name stand before the marks past the proper name of the platform or owner it
+    belongs to ("le compte Facebook « Renaud le phénix »", "the Twitter account 'X'", "le magazine Elle
+    « … »")? The quoted words name the account or the work."""
+    doc = ctx.doc
+    j = k
+    while j > doc[k].sent.start and doc[j].pos_ == "PROPN" and k - j < 3:
+        j -= 1
+    if j == k or doc[j].pos_ != "NOUN":
+        return False
+    word = fold(doc[j].text)
+    return ctx.is_word("account_noun", word) or word in ctx.lex.words.get("title_cue", ())
 
 
 def _so_called(ctx: Context, k: int) -> bool:
