@@ -563,3 +563,18 @@ def test_form_features_of_a_coordinated_subject_and_of_counted_apposed_and_compa
     assert features["preprints"]["counted"] == 1.0
     assert features["cosignataire"]["apposed"] == 1.0
     assert features["bond en avant pour le Mac"]["after_as"] == 1.0
+
+
+def test_words_after_the_participle_dit_name_a_thing():
+    """"dits « à la roulotte »": the bare participle of "dire" after a noun is "so-called", not a speech verb."""
+    text = ("Selon le ministère, les vols dans les véhicules, dits « à la roulotte », ont aussi progressé. "
+            "Le ministre a dit « non » au projet.")
+    assert [q[0] for q in _quotes(text)] == ["non"]
+
+
+
+def test_a_name_after_an_account_noun_and_its_platform():
+    """"le compte Facebook « X »": an account noun, its platform's name, then the account's name, not words said."""
+    text = ('Le chanteur est à Paris. "Il est en maison de repos de sa propre volonté! Rien de grave!", indique le compte '
+            'Facebook "Renaud le phénix", géré par des proches de l\'artiste.')
+    assert [q[0] for q in _quotes(text)] == ["Il est en maison de repos de sa propre volonté! Rien de grave!"]

@@ -2152,11 +2152,43 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
         return True  # "appelés « gilets jaunes »", "baptisé « Barkhane »"
     if _named_as(ctx, k):
         return True  # "désignée comme la « loi Veil »", "named as 'Super Tuesday'"
+    if _so_called(ctx, k):
+        return True  # "les vols dans les véhicules, dits « à la roulotte »"
+    if _platform_account(ctx, k):
+        return True  # "le compte Facebook « Renaud le phénix »"
     quoted = _tokens_between(ctx, q.start, q.end)
     if quoted is not None and len(quoted) and _qualifies_cue(quoted, doc[k]):
         return False
     return word in ctx.lex.words.get("title_cue", ()) or word in ctx.lex.project_cues or \
         fold(doc[k].lemma_) in ctx.lex.project_cues or _words_shown(ctx, q)
+
+
+def _platform_account(ctx: Context, k: int) -> bool:
+    """Does a noun that announces a name stand before the marks past the proper name of the platform or owner it
+    belongs to ("le compte Facebook « Renaud le phénix »", "the Twitter account 'X'", "le magazine Elle
+    « … »")? The quoted words name the account or the work."""
+    doc = ctx.doc
+    j = k
+    while j > doc[k].sent.start and doc[j].pos_ == "PROPN" and k - j < 3:
+        j -= 1
+    if j == k or doc[j].pos_ != "NOUN":
+        return False
+    word = fold(doc[j].text)
+    return ctx.is_word("account_noun", word) or word in ctx.lex.words.get("title_cue", ())
+
+
+def _so_called(ctx: Context, k: int) -> bool:
+    """Is the token k, right before the marks, the bare participle of "dire" that follows a noun, the French "so-called"
+    ("un véhicule dit « propre »", "les vols dans les véhicules, dits « à la roulotte »")? The quoted words are the
+    name the thing goes by; not "a dit « non »", "s'est dite « incapable »", "Il dit « … »" (a verb, its subject
+    or auxiliary before)."""
+    doc = ctx.doc
+    if not ctx.is_word("naming_participle", doc[k].text) or "Fin" in doc[k].morph.get("VerbForm"):
+        return False  # by its form: the tagger takes "dits" for a noun as often as for a participle
+    j = k - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    return j >= 0 and doc[j].pos_ in ("NOUN", "PROPN") and not any(c.dep_.startswith("aux") for c in doc[k].children)
 
 
 def _named_as(ctx: Context, k: int) -> bool:
