@@ -518,3 +518,11 @@ def test_a_title_behind_a_hyphenated_prefix_is_that_title():
             "Bardot, qui oppose « les ministres avec chauffeur » aux autres. "
             "« Une prime de Noël aux gilets jaunes » « Macron tue les petites gens », s'insurge encore l'ex-actrice.")
     assert _quotes(text)[-1][1] == "Brigitte Bardot"
+
+
+def test_a_relative_after_a_title_s_complement_goes_with_the_title():
+    # "la présidente de la Fondation Bardot, qui oppose « … »": the president speaks, not the foundation
+    text = ("L'actrice Brigitte Bardot soutient les gilets jaunes. La Fondation Bardot a publié un communiqué lundi. "
+            "Dans une interview, la présidente de la Fondation Bardot, qui oppose « les ministres avec chauffeur et "
+            "les gens qui ont trois francs six sous », dénonce la politique du gouvernement.")
+    assert _quotes(text)[0][1] != "Fondation Bardot"

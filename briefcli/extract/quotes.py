@@ -582,7 +582,11 @@ class _Resolver:
             return Attribution(None, _phrase_text(self._phrase(tok)), tok, False)
         if tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType") and tok.i > 1 and ctx.doc[tok.i - 1].text == "," \
                 and tok.i - 2 in self.mention_at and self.mention_at[tok.i - 2].end == tok.i - 1:
-            # "…, ajoute Gérald Darmanin, qui précise que": a relative after a comma adds to the name just before
+            # "…, ajoute Gérald Darmanin, qui précise que": a relative after a comma adds to the name just before —
+            # unless the name completes a title ("la présidente de la Fondation Bardot, qui oppose…"): the title's
+            title = _title_of_complement(ctx, self, ctx.doc[tok.i - 2]) if depth < 2 else None
+            if title is not None:
+                return self.resolve(title, at, depth + 1)
             return Attribution(None, self.entity_at[tok.i - 2].name, tok, True)
         if tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType") and tok.head.dep_.startswith("acl") \
                 and tok.head.head.i < tok.i and depth < 2:
