@@ -526,3 +526,9 @@ def test_a_relative_after_a_title_s_complement_goes_with_the_title():
             "Dans une interview, la présidente de la Fondation Bardot, qui oppose « les ministres avec chauffeur et "
             "les gens qui ont trois francs six sous », dénonce la politique du gouvernement.")
     assert _quotes(text)[0][1] != "Fondation Bardot"
+
+
+def test_d_apres_is_reported_as_selon():
+    # the spec: "selon X" / "d'après X" → "selon" (models/fr/speech_verbs.tsv, column `as`)
+    text = "La victime hébergeait le propriétaire du chiot, « un marginal », d'après son avocat Me Patrice Grillon."
+    assert _quotes(text)[0][2] == "selon"

@@ -1628,7 +1628,8 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
     def with_source(k: int, n: int) -> Attribution:
         subject = _next_content(ctx, k + n, min(len(doc), k + n + 8))
         found = resolver.resolve(subject, k) or Attribution(None, None)
-        found.verb = doc[k:k + n].text.lower().replace("’", "'")
+        cue = doc[k:k + n].text.lower().replace("’", "'")
+        found.verb = ctx.lex.source_as.get(fold(cue), cue)  # "d'après X" is reported as "selon"
         return found
 
     # 1. incise right after the quote: "», a déclaré X", "», a-t-il ajouté", "», selon X"
@@ -1706,7 +1707,8 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
             verb = next((t for t in reversed(before_quote) if t.i < tok.i and _is_speech_verb(ctx, t)), None)
             found = resolver.resolve(_speaker_subject(ctx, resolver, verb), verb.i) if verb is not None else None
             if found is not None and found.named:
-                found.verb = doc[tok.i:tok.i + n].text.lower()
+                cue = doc[tok.i:tok.i + n].text.lower().replace("’", "'")
+                found.verb = ctx.lex.source_as.get(fold(cue), cue)
                 yield "source_pronoun", found
             else:
                 yield "source_pronoun", with_source(tok.i, n)
