@@ -532,3 +532,10 @@ def test_d_apres_is_reported_as_selon():
     # the spec: "selon X" / "d'après X" → "selon" (models/fr/speech_verbs.tsv, column `as`)
     text = "La victime hébergeait le propriétaire du chiot, « un marginal », d'après son avocat Me Patrice Grillon."
     assert _quotes(text)[0][2] == "selon"
+
+
+def test_of_several_sources_in_a_sentence_the_nearest_to_the_quote_gives_it():
+    # "18 000 selon la police, « des dizaines de milliers » d'après les organisateurs": the organisers' count
+    text = ("Sous la pluie, plus de 18.000 personnes selon la police, « des dizaines de milliers » d'après les "
+            "organisateurs, ont écouté samedi les discours des militants.")
+    assert _quotes(text)[0][1:] == ("les organisateurs", "selon")

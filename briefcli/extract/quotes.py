@@ -1723,13 +1723,14 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
             break
     # 3. "selon X", "d'après X" anywhere in the sentence outside the quote, unless a speech verb after the
     # quote comes first ("« … », ont rapporté des témoins aux enquêteurs, selon cette source")
-    for tok in outside:
-        n = _source_cue_at(ctx, tok.i)
-        if n and not ctx.is_word("opinion_preposition", tok.text):
-            if tok.i >= close_tok and any(_is_speech_verb(ctx, t) for t in outside if close_tok <= t.i < tok.i):
-                break
-            yield "source", with_source(tok.i, n)
-            break
+    # several of them ("18 000 selon la police, « des dizaines de milliers » d'après les organisateurs"): the one
+    # nearest the quote gives its figure or words
+    sources = [(tok, n) for tok in outside if (n := _source_cue_at(ctx, tok.i)) and not ctx.is_word("opinion_preposition", tok.text)]
+    sources = [(tok, n) for tok, n in sources if not (tok.i >= close_tok and any(
+        _is_speech_verb(ctx, t) for t in outside if close_tok <= t.i < tok.i))]
+    if sources:
+        tok, n = min(sources, key=lambda c: quote_span.start - c[0].i if c[0].i < quote_span.start else c[0].i - close_tok)
+        yield "source", with_source(tok.i, n)
     # 4. "Pour X, « … »": the opinion of X, no verb
     first = next((t for t in sent if not t.is_punct), None)
     if first is not None and ctx.is_word("opinion_preposition", first.text) and first.i < quote_span.start:
