@@ -60,6 +60,7 @@ class Lexicon:
     incise_verbs: set[str] = field(default_factory=set)  # lemmas that report speech only in an incise
     clause_verbs: set[str] = field(default_factory=set)  # speech verbs whose noun object is a thing (kind clause)
     source_cues: set[str] = field(default_factory=set)  # "selon", "d'après"…
+    source_as: dict[str, str] = field(default_factory=dict)  # a source cue → the verb reported for it ("d'après" → "selon")
     project_frames: dict[str, frozenset[str]] = field(default_factory=dict)  # project kind → frames, project_kinds.tsv
     numbers: dict[str, tuple[float, str]] = field(default_factory=dict)  # number word → (value, kind), numbers.tsv
     speech_nouns: set[str] = field(default_factory=set)
@@ -162,6 +163,8 @@ def load(lang: str) -> Lexicon:
         {"speech": lex.speech_verbs, "incise": lex.incise_verbs, "source": lex.source_cues, "noun": lex.speech_nouns}.get(
             kind, lex.speech_verbs
         ).add(lemma)
+        if kind == "source" and row.get("as"):
+            lex.source_as[lemma] = row["as"]
         if kind == "clause":  # a speech verb still, whose noun object is a thing ("lancer les « app clips »")
             lex.clause_verbs.add(lemma)
     for row in _rows(base / "sectors.tsv"):

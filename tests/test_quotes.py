@@ -578,3 +578,24 @@ def test_a_name_after_an_account_noun_and_its_platform():
     text = ('Le chanteur est à Paris. "Il est en maison de repos de sa propre volonté! Rien de grave!", indique le compte '
             'Facebook "Renaud le phénix", géré par des proches de l\'artiste.')
     assert [q[0] for q in _quotes(text)] == ["Il est en maison de repos de sa propre volonté! Rien de grave!"]
+
+
+def test_a_relative_after_a_title_s_complement_goes_with_the_title():
+    # "la présidente de la Fondation Bardot, qui oppose « … »": the president speaks, not the foundation
+    text = ("L'actrice Brigitte Bardot soutient les gilets jaunes. La Fondation Bardot a publié un communiqué lundi. "
+            "Dans une interview, la présidente de la Fondation Bardot, qui oppose « les ministres avec chauffeur et "
+            "les gens qui ont trois francs six sous », dénonce la politique du gouvernement.")
+    assert _quotes(text)[0][1] != "Fondation Bardot"
+
+
+def test_d_apres_is_reported_as_selon():
+    # the spec: "selon X" / "d'après X" → "selon" (models/fr/speech_verbs.tsv, column `as`)
+    text = "La victime hébergeait le propriétaire du chiot, « un marginal », d'après son avocat Me Patrice Grillon."
+    assert _quotes(text)[0][2] == "selon"
+
+
+def test_of_several_sources_in_a_sentence_the_nearest_to_the_quote_gives_it():
+    # "18 000 selon la police, « des dizaines de milliers » d'après les organisateurs": the organisers' count
+    text = ("Sous la pluie, plus de 18.000 personnes selon la police, « des dizaines de milliers » d'après les "
+            "organisateurs, ont écouté samedi les discours des militants.")
+    assert _quotes(text)[0][1:] == ("les organisateurs", "selon")

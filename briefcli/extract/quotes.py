@@ -645,7 +645,11 @@ class _Resolver:
             return Attribution(None, _phrase_text(self._phrase(tok)), tok, False)
         if tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType") and tok.i > 1 and ctx.doc[tok.i - 1].text == "," \
                 and tok.i - 2 in self.mention_at and self.mention_at[tok.i - 2].end == tok.i - 1:
-            # "…, ajoute Gérald Darmanin, qui précise que": a relative after a comma adds to the name just before
+            # "…, ajoute Gérald Darmanin, qui précise que": a relative after a comma adds to the name just before —
+            # unless the name completes a title ("la présidente de la Fondation Bardot, qui oppose…"): the title's
+            title = _title_of_complement(ctx, self, ctx.doc[tok.i - 2]) if depth < 2 else None
+            if title is not None:
+                return self.resolve(title, at, depth + 1)
             return Attribution(None, self.entity_at[tok.i - 2].name, tok, True)
         if tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType") and tok.head.dep_.startswith("acl") \
                 and tok.head.head.i < tok.i and depth < 2:
@@ -1703,7 +1707,8 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
     def with_source(k: int, n: int) -> Attribution:
         subject = _next_content(ctx, k + n, min(len(doc), k + n + 8))
         found = resolver.resolve(subject, k) or Attribution(None, None)
-        found.verb = doc[k:k + n].text.lower().replace("’", "'")
+        cue = doc[k:k + n].text.lower().replace("’", "'")
+        found.verb = ctx.lex.source_as.get(fold(cue), cue)  # "d'après X" is reported as "selon"
         return found
 
     # 1. incise right after the quote: "», a déclaré X", "», a-t-il ajouté", "», selon X"
@@ -1781,7 +1786,8 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
             verb = next((t for t in reversed(before_quote) if t.i < tok.i and _is_speech_verb(ctx, t)), None)
             found = resolver.resolve(_speaker_subject(ctx, resolver, verb), verb.i) if verb is not None else None
             if found is not None and found.named:
-                found.verb = doc[tok.i:tok.i + n].text.lower()
+                cue = doc[tok.i:tok.i + n].text.lower().replace("’", "'")
+                found.verb = ctx.lex.source_as.get(fold(cue), cue)
                 yield "source_pronoun", found
             else:
                 yield "source_pronoun", with_source(tok.i, n)
@@ -1796,13 +1802,14 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
             break
     # 3. "selon X", "d'après X" anywhere in the sentence outside the quote, unless a speech verb after the
     # quote comes first ("« … », ont rapporté des témoins aux enquêteurs, selon cette source")
-    for tok in outside:
-        n = _source_cue_at(ctx, tok.i)
-        if n and not ctx.is_word("opinion_preposition", tok.text):
-            if tok.i >= close_tok and any(_is_speech_verb(ctx, t) for t in outside if close_tok <= t.i < tok.i):
-                break
-            yield "source", with_source(tok.i, n)
-            break
+    # several of them ("18 000 selon la police, « des dizaines de milliers » d'après les organisateurs"): the one
+    # nearest the quote gives its figure or words
+    sources = [(tok, n) for tok in outside if (n := _source_cue_at(ctx, tok.i)) and not ctx.is_word("opinion_preposition", tok.text)]
+    sources = [(tok, n) for tok, n in sources if not (tok.i >= close_tok and any(
+        _is_speech_verb(ctx, t) for t in outside if close_tok <= t.i < tok.i))]
+    if sources:
+        tok, n = min(sources, key=lambda c: quote_span.start - c[0].i if c[0].i < quote_span.start else c[0].i - close_tok)
+        yield "source", with_source(tok.i, n)
     # 4. "Pour X, « … »": the opinion of X, no verb
     first = next((t for t in sent if not t.is_punct), None)
     if first is not None and ctx.is_word("opinion_preposition", first.text) and first.i < quote_span.start:
