@@ -617,3 +617,12 @@ def test_the_agent_of_a_passive_speech_verb_speaks(lang, text, speaker):
     """'he was told by Minister X that …', 'il a été informé par le ministre X que …': the agent of the passive
     speech verb says the words, not its subject, who hears them."""
     assert [s for _t, s in _speakers(text, lang)] == [speaker]
+
+
+def test_a_subject_pronoun_goes_on_with_the_subject_of_the_sentence_before():
+    """'Governor Mike DeWine postponed the primary. In a statement, he wrote, "…"': a subject 'he' continues the one
+    person who is the subject of the sentence just before, not the person most mentioned in the passage."""
+    text = ("President Donald Trump won the primaries in Florida. After the vote, President Donald Trump amassed 1,330 "
+            "delegates, and Donald Trump thanked his supporters. In Ohio, Governor Mike DeWine postponed the primary. In a "
+            "statement on Twitter, he wrote, \"To conduct an election tomorrow would be a risk.\"")
+    assert [s for _t, s in _speakers(text, "en")] == ["Mike DeWine"]

@@ -460,6 +460,11 @@ class _Resolver:
                 near = starts[-2] if len(starts) > 1 else floor
                 if title is None and not role and self.last[0] >= near and not any(i > self.last[0] for i, _e in candidates[:-1]):
                     return last  # the speaker of the sentence before, with no one named since: "…, souligne-t-elle"
+        if candidates and pronoun is not None and title is None and len(starts) > 1:
+            # 'he' opening its clause goes on with the subject of the sentence just before, when that is one person
+            before = {id(e): e for i, e, subj in recent if subj and starts[-2] <= i < starts[-1]}
+            if len(before) == 1 and "subj" in pronoun.dep_:
+                return next(iter(before.values()))
         if candidates:
             # the person the passage is about: most mentioned in the article, then most recent
             weight = self._weights()
