@@ -626,3 +626,17 @@ def test_a_subject_pronoun_goes_on_with_the_subject_of_the_sentence_before():
             "delegates, and Donald Trump thanked his supporters. In Ohio, Governor Mike DeWine postponed the primary. In a "
             "statement on Twitter, he wrote, \"To conduct an election tomorrow would be a risk.\"")
     assert [s for _t, s in _speakers(text, "en")] == ["Mike DeWine"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Robert Bourgi a soutenu François Fillon pendant la campagne. François Fillon est élu en novembre. Quelques jours "
+           "plus tard, Robert Bourgi répond à François Fillon lui disant qu'il aimerait le féliciter de vive voix et « boire "
+           "une bonne bouteille ».", "Robert Bourgi"),
+    ("en", "Robert Bourgi backed François Fillon during the campaign. François Fillon was elected in November. A few days "
+           "later, Robert Bourgi wrote to François Fillon, telling him that he would like to congratulate him and \"share a "
+           "good bottle\".", "Robert Bourgi"),
+])
+def test_a_pronoun_below_the_main_clause_does_not_go_on_with_the_sentence_before(lang, text, speaker):
+    """'X répond à Y lui disant qu'il aimerait le féliciter': 'il' in a clause below the main one is not the subject
+    of the sentence before (Y), but the one the main clause speaks of."""
+    assert [s for _t, s in _speakers(text, lang)] == [speaker]

@@ -461,9 +461,10 @@ class _Resolver:
                 if title is None and not role and self.last[0] >= near and not any(i > self.last[0] for i, _e in candidates[:-1]):
                     return last  # the speaker of the sentence before, with no one named since: "…, souligne-t-elle"
         if candidates and pronoun is not None and title is None and len(starts) > 1:
-            # 'he' opening its clause goes on with the subject of the sentence just before, when that is one person
+            # 'he' subject of the main clause goes on with the subject of the sentence just before, when that is one
+            # person; not 'il' in a clause below it ("X répond à Y lui disant qu'il aimerait…": X, who speaks there)
             before = {id(e): e for i, e, subj in recent if subj and starts[-2] <= i < starts[-1]}
-            if len(before) == 1 and "subj" in pronoun.dep_:
+            if len(before) == 1 and "subj" in pronoun.dep_ and pronoun.head.dep_ == "ROOT":
                 return next(iter(before.values()))
         if candidates:
             # the person the passage is about: most mentioned in the article, then most recent
