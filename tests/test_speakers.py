@@ -640,3 +640,10 @@ def test_a_pronoun_below_the_main_clause_does_not_go_on_with_the_sentence_before
     """'X répond à Y lui disant qu'il aimerait le féliciter': 'il' in a clause below the main one is not the subject
     of the sentence before (Y), but the one the main clause speaks of."""
     assert [s for _t, s in _speakers(text, lang)] == [speaker]
+
+
+def test_a_surname_with_its_particle_joined_by_a_hyphen_names_the_person():
+    """'According to al-Eryani': the surname after its particle ('al-', words.tsv name_particle) is the person named
+    in full before, Moammar al-Eryani, not a phrase 'Eryani'."""
+    text = "Information minister Moammar al-Eryani condemned the attack on Monday. According to al-Eryani, the rebels are backed by Iran."
+    assert [q.speaker for q in brief(text, lang="en").quotes if q.kind == "indirect"] == ["Moammar al-Eryani"]

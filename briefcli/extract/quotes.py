@@ -243,6 +243,9 @@ def _bare_surnames(ctx: Context, quote_at: dict) -> dict[int, tuple[object, Ment
             words = fold(form).split()
             if len(words) > 1 and len(words[-1]) > 2:
                 owners.setdefault(words[-1], set()).add(id(e))
+                particle, _dash, rest = words[-1].partition("-")
+                if rest and ctx.is_word("name_particle", particle):  # "al-Eryani": "Eryani" after its particle
+                    owners.setdefault(rest, set()).add(id(e))
     found: dict[int, tuple[object, Mention]] = {}
     doc, entity_at = ctx.doc, ctx.entities.entity_at
     for tok in doc:
