@@ -647,3 +647,11 @@ def test_a_surname_with_its_particle_joined_by_a_hyphen_names_the_person():
     in full before, Moammar al-Eryani, not a phrase 'Eryani'."""
     text = "Information minister Moammar al-Eryani condemned the attack on Monday. According to al-Eryani, the rebels are backed by Iran."
     assert [q.speaker for q in brief(text, lang="en").quotes if q.kind == "indirect"] == ["Moammar al-Eryani"]
+
+
+def test_the_named_owner_of_a_subject_that_cannot_speak_speaks():
+    """'The WHO's website said: "…"': a subject that names no speaker but belongs to an actor by a possessive of its
+    name speaks for that actor, not the person quoted before."""
+    text = ("Swami Chakrapani said \"Corona is not a virus\" in February. The World Health Organization (WHO) declared a "
+            "pandemic. The WHO's website said: \"There is no evidence that current medicine can prevent or cure the disease.\"")
+    assert [s for _t, s in _speakers(text, "en")] == ["Swami Chakrapani", "World Health Organization"]

@@ -759,6 +759,9 @@ class _Resolver:
         org = self.named_by_head(phrase, tok, at)
         if org is not None:
             return Attribution(None, org.name, tok, True)
+        owner = self._named_possessor(tok)
+        if owner is not None and not self._speaks(tok):
+            return Attribution(None, owner.name, tok, True)  # "The WHO's website said": the body whose medium it is
         if not self._speaks(tok):
             return None  # "des gestes", "sa part": the parse's subject is no speaker
         owned = self.owner_form(phrase, tok, at) if not role_head else None
@@ -970,6 +973,14 @@ class _Resolver:
         if not 0 < len(words) <= 12 or any(t.i in self.quote_at or t.text in (",", ";", ":") for t in words):
             return phrase
         return phrase + list(words)
+
+    def _named_possessor(self, tok: Token) -> object | None:
+        """The organisation or person a noun belongs to by a possessive of its name ("the WHO's website",
+        "Biden's account"): the parse's possessor, an actor of the text."""
+        for child in tok.children:
+            if child.dep_ == "poss" and child.i in self.entity_at and self.entity_at[child.i].kind in ("organization", "person"):
+                return self.entity_at[child.i]
+        return None
 
     def _speaks(self, tok: Token) -> bool:
         """Can this noun be someone who speaks (a person, a group, an institution, a document)? A title, a
