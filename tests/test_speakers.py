@@ -617,3 +617,41 @@ def test_the_agent_of_a_passive_speech_verb_speaks(lang, text, speaker):
     """'he was told by Minister X that …', 'il a été informé par le ministre X que …': the agent of the passive
     speech verb says the words, not its subject, who hears them."""
     assert [s for _t, s in _speakers(text, lang)] == [speaker]
+
+
+def test_a_subject_pronoun_goes_on_with_the_subject_of_the_sentence_before():
+    """'Governor Mike DeWine postponed the primary. In a statement, he wrote, "…"': a subject 'he' continues the one
+    person who is the subject of the sentence just before, not the person most mentioned in the passage."""
+    text = ("President Donald Trump won the primaries in Florida. After the vote, President Donald Trump amassed 1,330 "
+            "delegates, and Donald Trump thanked his supporters. In Ohio, Governor Mike DeWine postponed the primary. In a "
+            "statement on Twitter, he wrote, \"To conduct an election tomorrow would be a risk.\"")
+    assert [s for _t, s in _speakers(text, "en")] == ["Mike DeWine"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Robert Bourgi a soutenu François Fillon pendant la campagne. François Fillon est élu en novembre. Quelques jours "
+           "plus tard, Robert Bourgi répond à François Fillon lui disant qu'il aimerait le féliciter de vive voix et « boire "
+           "une bonne bouteille ».", "Robert Bourgi"),
+    ("en", "Robert Bourgi backed François Fillon during the campaign. François Fillon was elected in November. A few days "
+           "later, Robert Bourgi wrote to François Fillon, telling him that he would like to congratulate him and \"share a "
+           "good bottle\".", "Robert Bourgi"),
+])
+def test_a_pronoun_below_the_main_clause_does_not_go_on_with_the_sentence_before(lang, text, speaker):
+    """'X répond à Y lui disant qu'il aimerait le féliciter': 'il' in a clause below the main one is not the subject
+    of the sentence before (Y), but the one the main clause speaks of."""
+    assert [s for _t, s in _speakers(text, lang)] == [speaker]
+
+
+def test_a_surname_with_its_particle_joined_by_a_hyphen_names_the_person():
+    """'According to al-Eryani': the surname after its particle ('al-', words.tsv name_particle) is the person named
+    in full before, Moammar al-Eryani, not a phrase 'Eryani'."""
+    text = "Information minister Moammar al-Eryani condemned the attack on Monday. According to al-Eryani, the rebels are backed by Iran."
+    assert [q.speaker for q in brief(text, lang="en").quotes if q.kind == "indirect"] == ["Moammar al-Eryani"]
+
+
+def test_the_named_owner_of_a_subject_that_cannot_speak_speaks():
+    """'The WHO's website said: "…"': a subject that names no speaker but belongs to an actor by a possessive of its
+    name speaks for that actor, not the person quoted before."""
+    text = ("Swami Chakrapani said \"Corona is not a virus\" in February. The World Health Organization (WHO) declared a "
+            "pandemic. The WHO's website said: \"There is no evidence that current medicine can prevent or cure the disease.\"")
+    assert [s for _t, s in _speakers(text, "en")] == ["Swami Chakrapani", "World Health Organization"]

@@ -244,6 +244,9 @@ def _bare_surnames(ctx: Context, quote_at: dict) -> dict[int, tuple[object, Ment
             words = fold(form).split()
             if len(words) > 1 and len(words[-1]) > 2:
                 owners.setdefault(words[-1], set()).add(id(e))
+                particle, _dash, rest = words[-1].partition("-")
+                if rest and ctx.is_word("name_particle", particle):  # "al-Eryani": "Eryani" after its particle
+                    owners.setdefault(rest, set()).add(id(e))
     found: dict[int, tuple[object, Mention]] = {}
     doc, entity_at = ctx.doc, ctx.entities.entity_at
     for tok in doc:
@@ -776,6 +779,9 @@ class _Resolver:
         org = self.named_by_head(phrase, tok, at)
         if org is not None:
             return Attribution(None, org.name, tok, True)
+        owner = self._named_possessor(tok)
+        if owner is not None and not self._speaks(tok):
+            return Attribution(None, owner.name, tok, True)  # "The WHO's website said": the body whose medium it is
         if not self._speaks(tok):
             return None  # "des gestes", "sa part": the parse's subject is no speaker
         owned = self.owner_form(phrase, tok, at) if not role_head else None
@@ -1022,6 +1028,14 @@ class _Resolver:
         if not 0 < len(words) <= 12 or any(t.i in self.quote_at or t.text in (",", ";", ":") for t in words):
             return phrase
         return phrase + list(words)
+
+    def _named_possessor(self, tok: Token) -> object | None:
+        """The organisation or person a noun belongs to by a possessive of its name ("the WHO's website",
+        "Biden's account"): the parse's possessor, an actor of the text."""
+        for child in tok.children:
+            if child.dep_ == "poss" and child.i in self.entity_at and self.entity_at[child.i].kind in ("organization", "person"):
+                return self.entity_at[child.i]
+        return None
 
     def _speaks(self, tok: Token) -> bool:
         """Can this noun be someone who speaks (a person, a group, an institution, a document)? A title, a
