@@ -599,3 +599,12 @@ def test_of_several_sources_in_a_sentence_the_nearest_to_the_quote_gives_it():
     text = ("Sous la pluie, plus de 18.000 personnes selon la police, « des dizaines de milliers » d'après les "
             "organisateurs, ont écouté samedi les discours des militants.")
     assert _quotes(text)[0][1:] == ("les organisateurs", "selon")
+
+
+def test_long_item_of_a_list_of_quoted_charges_is_a_name():
+    # an item of a list of quoted charges opened by "pour": a charge's name however long its legal wording
+    text = ("Le professeur Jean Martin a été interpellé mardi à Lyon par les policiers. Il a été mis en examen pour "
+            "« viols sur mineurs », « détention et captation en vue de sa diffusion d'images à caractère "
+            "pornographique sur un mineur de quinze ans » et « corruption de mineur ». Il a été placé en détention.")
+    texts = [q[0] for q in _quotes(text)]
+    assert not any(t.startswith("détention et captation") for t in texts)

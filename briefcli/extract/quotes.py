@@ -2385,13 +2385,17 @@ def _names_the_incise_speaker(ctx: Context, span: Span) -> bool:
 
 
 def _names_a_charge(ctx: Context, span: Span) -> bool:
-    """'condamné … à deux ans de prison pour « incitation à attroupement »': the name of a charge."""
+    """'condamné … à deux ans de prison pour « incitation à attroupement »': the name of a charge. Alone after
+    "pour", a long span may be someone's words; an item of a list of quoted spans that the charge preposition opens
+    ("mis en examen pour « viols … », « détention … d'images à caractère pornographique sur un mineur » et « … »")
+    is a charge's name however long its legal wording: the list, its items joined by commas and "et", says so."""
     doc = ctx.doc
     before = span.start - 1
     while before >= 0 and (doc[before].is_punct or doc[before].is_space):
         before -= 1
     # a list of charges: 'pour « viol avec arme », « attentats… » et « vol… »': back over the list
     quote_at = ctx.quoting.quote_at
+    listed = False  # an item of a list of quoted charges, not its first
     for _ in range(12):
         if before >= 0 and (ctx.is_word("coordination", doc[before].text) or doc[before].is_punct):
             before -= 1
@@ -2401,7 +2405,8 @@ def _names_a_charge(ctx: Context, span: Span) -> bool:
             break
         span_before = doc.char_span(inside.start, inside.end, alignment_mode="expand")
         before = (span_before.start if span_before is not None else before) - 1
-    if before < 0 or not ctx.is_word("charge_preposition", doc[before].text) or len(span) > 10:
+        listed = True
+    if before < 0 or not ctx.is_word("charge_preposition", doc[before].text) or len(span) > 10 and not listed:
         return False
     window = doc[max(doc[before].sent.start, before - 14):before]
     return any(ctx.is_word("charge_word", t.lemma_) or ctx.is_word("charge_word", t.text) for t in window)
