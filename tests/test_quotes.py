@@ -608,3 +608,16 @@ def test_long_item_of_a_list_of_quoted_charges_is_a_name():
             "pornographique sur un mineur de quinze ans » et « corruption de mineur ». Il a été placé en détention.")
     texts = [q[0] for q in _quotes(text)]
     assert not any(t.startswith("détention et captation") for t in texts)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("« Je suis ravi de danser », a déclaré Paul Martin. Le casting compte aussi l'acteur de « Demain nous appartient » "
+     "Clément Rémiens et la présentatrice de « Ninja Warrior » Iris Mittenaere.", "fr"),
+    ('"I am glad to dance," said Paul Martin. The cast also has the actor of "Tomorrow Belongs To Us" Clement Remiens '
+     'and the host of "Ninja Warrior" Iris Mittenaere.', "en"),
+])
+def test_title_after_a_performer_of_the_work_is_a_name(text, lang):
+    """A performer or host of a work and "de" / "of" before its capitalised title (work_maker): the title is a name,
+    even when it reads as a clause ("Demain nous appartient")."""
+    assert [q.text.rstrip(",") for q in brief(text, lang=lang).quotes if q.kind == "direct"] == [
+        "Je suis ravi de danser" if lang == "fr" else "I am glad to dance"]
