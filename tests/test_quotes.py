@@ -621,3 +621,10 @@ def test_title_after_a_performer_of_the_work_is_a_name(text, lang):
     even when it reads as a clause ("Demain nous appartient")."""
     assert [q.text.rstrip(",") for q in brief(text, lang=lang).quotes if q.kind == "direct"] == [
         "Je suis ravi de danser" if lang == "fr" else "I am glad to dance"]
+
+
+def test_so_called_after_a_quoted_noun_group_is_a_name():
+    # "dits" after a noun group in marks of its own: the French "so-called", the words after are a name
+    text = ("« Il faut agir vite », a déclaré Paul Martin. Capital rappelle que la hausse est calculée selon des "
+            "« traitements bruts » dits « hors échelle », le plus haut échelon des rémunérations.")
+    assert "hors échelle" not in [q[0] for q in _quotes(text)]

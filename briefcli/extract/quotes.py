@@ -2200,7 +2200,8 @@ def _platform_account(ctx: Context, k: int) -> bool:
 
 def _so_called(ctx: Context, k: int) -> bool:
     """Is the token k, right before the marks, the bare participle of "dire" that follows a noun, the French "so-called"
-    ("un véhicule dit « propre »", "les vols dans les véhicules, dits « à la roulotte »")? The quoted words are the
+    ("un véhicule dit « propre »", "les vols dans les véhicules, dits « à la roulotte »", a noun group in marks of its
+    own: "des « traitements bruts » dits « hors échelle »")? The quoted words are the
     name the thing goes by; not "a dit « non »", "s'est dite « incapable »", "Il dit « … »" (a verb, its subject
     or auxiliary before)."""
     doc = ctx.doc
@@ -2209,7 +2210,9 @@ def _so_called(ctx: Context, k: int) -> bool:
     j = k - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
-    return j >= 0 and doc[j].pos_ in ("NOUN", "PROPN") and not any(c.dep_.startswith("aux") for c in doc[k].children)
+    # "des « traitements bruts » dits « hors échelle »": the noun group stands in marks of its own
+    quoted_noun = j > 0 and doc[j].is_quote and ctx.quoting.quote_at.get(j - 1) is not None
+    return j >= 0 and (doc[j].pos_ in ("NOUN", "PROPN") or quoted_noun) and not any(c.dep_.startswith("aux") for c in doc[k].children)
 
 
 def _named_as(ctx: Context, k: int) -> bool:
