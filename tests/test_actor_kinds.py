@@ -304,3 +304,12 @@ def test_unknown_names_listed_with_a_known_place_are_places():
     actors = _actors(text, "en")
     assert all(actors[n].kind == "place" for n in ("Carrascal", "Lanuza", "Cortes"))
     assert actors["Assad"].kind == "person"
+
+
+def test_a_surname_alone_is_the_person_named_in_full_even_when_the_ner_tags_the_full_name_otherwise():
+    """"over Morgan Tsvangirai of the MDC" tagged an organisation, "Tsvangirai" alone a person: the full name is
+    a given name and a surname, a person's name, so the surname alone is the same person, not one apart."""
+    text = ("Mugabe won a presidential election over Morgan Tsvangirai of the MDC, but amid reports of violence the "
+            "vote was annulled. Both Mugabe and Tsvangirai claimed victory. Tsvangirai became prime minister.")
+    actors = _actors(text, "en")
+    assert "Tsvangirai" not in actors and actors["Morgan Tsvangirai"].kind == "person"

@@ -1333,7 +1333,7 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
                 glued.add(id(m))
                 break
     # a person's surname (or the end of the name) alone: "Poutine" → "Vladimir Poutine"
-    people = [i for i, m in enumerate(mentions) if kinds[id(m)] == "person" and len(m.text.split()) > 1]
+    people = [i for i, m in enumerate(mentions) if len(m.text.split()) > 1 and _named_person(ctx, m, kinds[id(m)])]
     # _short_form needs the same last word, or (a person's first name alone) the same first word:
     # only those people are tried, in the same order as all of them would be
     full_of = {p: [fold(w) for w in mentions[p].text.split()] for p in people}
@@ -1480,6 +1480,13 @@ def _without_organisation_word(ctx: Context, mentions: list[Mention], kinds: dic
                 and (len(m.text.split()) > 1 or kinds[id(m)] in ("organization", "person")):
             pairs.append((i, j))  # "Bradford" read as a place stays the place
     return pairs
+
+
+def _named_person(ctx: Context, m: Mention, kind: str) -> bool:
+    """Does the mention name a person in full: tagged a person, or, tagged an organisation or a place, a
+    personal name no list knows ("Morgan Tsvangirai" read as an organisation): its surname alone
+    ("Tsvangirai") is then that person's short form, as it is of a name tagged a person."""
+    return kind == "person" or kind in ("organization", "place") and m.entry is None and _personal_name(ctx, m.text)
 
 
 def _surnames(mentions: list[Mention], kinds: dict[int, str]) -> set[str]:
