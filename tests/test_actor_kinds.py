@@ -313,3 +313,15 @@ def test_a_surname_alone_is_the_person_named_in_full_even_when_the_ner_tags_the_
             "vote was annulled. Both Mugabe and Tsvangirai claimed victory. Tsvangirai became prime minister.")
     actors = _actors(text, "en")
     assert "Tsvangirai" not in actors and actors["Morgan Tsvangirai"].kind == "person"
+
+
+def test_a_surname_inside_a_full_name_alone_is_that_person():
+    """The first of two surnames ("Ricardo Rosselló Nevares" → "Rosselló") and the surname before a generational
+    suffix ("Robert Downey Jr." → "Downey") named alone are the person named in full, not actors apart."""
+    text = ("Ricardo Rosselló Nevares, the governor, announced his resignation. Rosselló said he would leave office. "
+            "He is to be replaced by Wanda Vázquez Garced, the Secretary of Justice. In a statement, Vázquez said "
+            "she understood. Robert Downey Jr. was at the ceremony. During the broadcast, Downey said of Boseman "
+            "that he was brave.")
+    actors = _actors(text, "en")
+    assert not {"Rosselló", "Vázquez", "Downey"} & set(actors)
+    assert all(actors[n].kind == "person" for n in ("Ricardo Rosselló Nevares", "Wanda Vázquez Garced", "Robert Downey Jr."))

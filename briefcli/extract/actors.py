@@ -1342,6 +1342,7 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
     for p in people:
         by_last.setdefault(full_of[p][-1], []).append(p)
         by_first.setdefault(full_of[p][0], []).append(p)
+    inner = _inner_surnames(ctx, [(p, mentions[p].text.split()) for p in people])
     for i, m in enumerate(mentions):
         if kinds[id(m)] not in ("person", "organization", "place") or m.entry is not None:
             continue
@@ -1355,6 +1356,10 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
             if p != i and _short_form(words, full_of[p], kinds[id(m)] == "person"):
                 union(p, i)
                 break
+        else:
+            p = inner.get(words[0]) if len(words) == 1 and kinds[id(m)] in ("person", "organization") else None
+            if p is not None and p != i:
+                union(p, i)
     for i, j in _head_short_forms(ctx, mentions, kinds):
         union(j, i)
     for i, j in _team_nicknames(ctx, mentions, kinds):
@@ -1480,6 +1485,29 @@ def _without_organisation_word(ctx: Context, mentions: list[Mention], kinds: dic
                 and (len(m.text.split()) > 1 or kinds[id(m)] in ("organization", "person")):
             pairs.append((i, j))  # "Bradford" read as a place stays the place
     return pairs
+
+
+def _inner_surnames(ctx: Context, people: list[tuple[int, list[str]]]) -> dict[str, int]:
+    """The surnames inside full names that do not end them: the first of two surnames ("Ricardo Rosselló
+    Nevares" → "Rosselló") and the surname before a generational suffix, an abbreviation or a Roman numeral
+    ("Robert Downey Jr." → "Downey"). Not the given name, a name particle, another given name ("Mary Ann
+    Smith") nor a word two people of the text share."""
+    found: dict[str, int] = {}
+    shared: set[str] = set()
+    for p, words in people:
+        ends = len(words)
+        while ends > 2 and (words[ends - 1].endswith(".") or _ROMAN.match(words[ends - 1])):
+            ends -= 1
+        for k in range(1, ends - (ends == len(words))):
+            w = words[k]
+            key = fold(w)
+            if not w[:1].isupper() or w.endswith(".") or ctx.is_word("name_particle", w) \
+                    or key in ctx.lex.words.get("first_name", ()) or key in given_names(ctx.lex.lang):
+                continue
+            if found.get(key, p) != p:
+                shared.add(key)
+            found[key] = p
+    return {k: p for k, p in found.items() if k not in shared}
 
 
 def _named_person(ctx: Context, m: Mention, kind: str) -> bool:
