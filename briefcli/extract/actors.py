@@ -1360,6 +1360,9 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
             p = inner.get(words[0]) if len(words) == 1 and kinds[id(m)] in ("person", "organization") else None
             if p is not None and p != i:
                 union(p, i)
+    for i, j in _cut_short_forms(ctx, mentions):
+        union(j, i)
+        kinds[id(mentions[i])] = kinds[id(mentions[j])]  # the label the NER gave a cut name is no vote
     for i, j in _head_short_forms(ctx, mentions, kinds):
         union(j, i)
     for i, j in _team_nicknames(ctx, mentions, kinds):
@@ -1484,6 +1487,27 @@ def _without_organisation_word(ctx: Context, mentions: list[Mention], kinds: dic
         if j is not None and m.entry is None and m.key not in surnames and not _personal_name(ctx, m.text) \
                 and (len(m.text.split()) > 1 or kinds[id(m)] in ("organization", "person")):
             pairs.append((i, j))  # "Bradford" read as a place stays the place
+    return pairs
+
+
+def _cut_short_forms(ctx: Context, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """(short, full) mention pairs: a name the NER cut short in one place ("the wall in [Fishmongers]' Hall")
+    whose words, with those that follow it in the text, spell a longer name the text gives elsewhere in full
+    ("Fishmongers' Hall"): it is that name, not an actor apart, and of its kind."""
+    doc = ctx.doc
+    longer: dict[str, list[int]] = {}
+    for j, m in enumerate(mentions):
+        if m.end - m.start > 1:
+            longer.setdefault(fold(doc[m.start].text), []).append(j)
+    pairs = []
+    for i, m in enumerate(mentions):
+        for j in longer.get(fold(doc[m.start].text), []):
+            full = mentions[j]
+            n = full.end - full.start
+            if n > m.end - m.start and m.start + n <= len(doc) and fold(m.text) != fold(full.text) \
+                    and fold(doc[m.start:m.start + n].text) == fold(full.text) and fold(full.text).startswith(fold(m.text)):
+                pairs.append((i, j))
+                break
     return pairs
 
 
