@@ -325,3 +325,15 @@ def test_a_surname_inside_a_full_name_alone_is_that_person():
     actors = _actors(text, "en")
     assert not {"Rosselló", "Vázquez", "Downey"} & set(actors)
     assert all(actors[n].kind == "person" for n in ("Ricardo Rosselló Nevares", "Wanda Vázquez Garced", "Robert Downey Jr."))
+
+
+def test_a_word_known_as_an_organisation_given_alone_as_the_surname_of_a_person_named_in_full_is_that_person():
+    """"Michael Bloomberg … Bloomberg won the caucus": the gazetteer knows "Bloomberg" as a news organisation,
+    but the text gives the word only alone, as the surname of a person it names in full: it is that person. A
+    common noun or a determiner beside it ("the Bloomberg reporters") keeps it the organisation."""
+    text = ("Michael Bloomberg ended his campaign on Wednesday. Bloomberg won the caucus in American Samoa. "
+            "Bloomberg endorsed Joe Biden.")
+    actors = _actors(text, "en")
+    assert "Bloomberg" not in actors and actors["Michael Bloomberg"].kind == "person"
+    text = "Michael Bloomberg ended his campaign on Wednesday, the Bloomberg reporters said."
+    assert _actors(text, "en")["Bloomberg"].kind == "organization"
