@@ -304,3 +304,36 @@ def test_unknown_names_listed_with_a_known_place_are_places():
     actors = _actors(text, "en")
     assert all(actors[n].kind == "place" for n in ("Carrascal", "Lanuza", "Cortes"))
     assert actors["Assad"].kind == "person"
+
+
+def test_a_surname_alone_is_the_person_named_in_full_even_when_the_ner_tags_the_full_name_otherwise():
+    """"over Morgan Tsvangirai of the MDC" tagged an organisation, "Tsvangirai" alone a person: the full name is
+    a given name and a surname, a person's name, so the surname alone is the same person, not one apart."""
+    text = ("Mugabe won a presidential election over Morgan Tsvangirai of the MDC, but amid reports of violence the "
+            "vote was annulled. Both Mugabe and Tsvangirai claimed victory. Tsvangirai became prime minister.")
+    actors = _actors(text, "en")
+    assert "Tsvangirai" not in actors and actors["Morgan Tsvangirai"].kind == "person"
+
+
+def test_a_surname_inside_a_full_name_alone_is_that_person():
+    """The first of two surnames ("Ricardo Rosselló Nevares" → "Rosselló") and the surname before a generational
+    suffix ("Robert Downey Jr." → "Downey") named alone are the person named in full, not actors apart."""
+    text = ("Ricardo Rosselló Nevares, the governor, announced his resignation. Rosselló said he would leave office. "
+            "He is to be replaced by Wanda Vázquez Garced, the Secretary of Justice. In a statement, Vázquez said "
+            "she understood. Robert Downey Jr. was at the ceremony. During the broadcast, Downey said of Boseman "
+            "that he was brave.")
+    actors = _actors(text, "en")
+    assert not {"Rosselló", "Vázquez", "Downey"} & set(actors)
+    assert all(actors[n].kind == "person" for n in ("Ricardo Rosselló Nevares", "Wanda Vázquez Garced", "Robert Downey Jr."))
+
+
+def test_a_word_known_as_an_organisation_given_alone_as_the_surname_of_a_person_named_in_full_is_that_person():
+    """"Michael Bloomberg … Bloomberg won the caucus": the gazetteer knows "Bloomberg" as a news organisation,
+    but the text gives the word only alone, as the surname of a person it names in full: it is that person. A
+    common noun or a determiner beside it ("the Bloomberg reporters") keeps it the organisation."""
+    text = ("Michael Bloomberg ended his campaign on Wednesday. Bloomberg won the caucus in American Samoa. "
+            "Bloomberg endorsed Joe Biden.")
+    actors = _actors(text, "en")
+    assert "Bloomberg" not in actors and actors["Michael Bloomberg"].kind == "person"
+    text = "Michael Bloomberg ended his campaign on Wednesday, the Bloomberg reporters said."
+    assert _actors(text, "en")["Bloomberg"].kind == "organization"

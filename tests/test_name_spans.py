@@ -461,3 +461,14 @@ def test_an_organisation_word_alone_is_a_name_even_where_the_text_writes_it_in_l
     text = ("Selon la Délégation à la sécurité routière, la mesure a sauvé des vies. « Cette mesure n'a pas coûté 3,8 "
             "milliards », a rétorqué la Délégation. Le rapport de la délégation sera publié en janvier.")
     assert "Délégation" in {a.name for a in brief(text, lang="fr").actors}
+
+
+def test_a_name_the_ner_cut_short_once_is_the_name_the_text_gives_in_full():
+    """"the wall in [Fishmongers]' Hall": the NER cut the name before its possessive once; with the words that
+    follow it, it spells the name the text gives in full elsewhere, so it is that actor, not one apart."""
+    from briefcli import brief
+    text = ("Usman Khan stabbed several people at Fishmongers' Hall in London. Police received the first call about "
+            "the attack at Fishmongers' Hall. A tusk came from the wall in Fishmongers' Hall. A chef who works at "
+            "Fishmongers' Hall fought him.")
+    names = {a.name: a for a in brief(text, lang="en").actors}
+    assert "Fishmongers" not in names and names["Fishmongers' Hall"].kind == "place"

@@ -1333,7 +1333,7 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
                 glued.add(id(m))
                 break
     # a person's surname (or the end of the name) alone: "Poutine" → "Vladimir Poutine"
-    people = [i for i, m in enumerate(mentions) if kinds[id(m)] == "person" and len(m.text.split()) > 1]
+    people = [i for i, m in enumerate(mentions) if len(m.text.split()) > 1 and _named_person(ctx, m, kinds[id(m)])]
     # _short_form needs the same last word, or (a person's first name alone) the same first word:
     # only those people are tried, in the same order as all of them would be
     full_of = {p: [fold(w) for w in mentions[p].text.split()] for p in people}
@@ -1342,6 +1342,7 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
     for p in people:
         by_last.setdefault(full_of[p][-1], []).append(p)
         by_first.setdefault(full_of[p][0], []).append(p)
+    inner = _inner_surnames(ctx, [(p, mentions[p].text.split()) for p in people])
     for i, m in enumerate(mentions):
         if kinds[id(m)] not in ("person", "organization", "place") or m.entry is not None:
             continue
@@ -1355,6 +1356,17 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
             if p != i and _short_form(words, full_of[p], kinds[id(m)] == "person"):
                 union(p, i)
                 break
+        else:
+            p = inner.get(words[0]) if len(words) == 1 and kinds[id(m)] in ("person", "organization") else None
+            if p is not None and p != i:
+                union(p, i)
+    for i, p in _surnames_known_as_organisations(ctx, mentions, people).items():
+        union(p, i)
+        mentions[i].entry = None
+        kinds[id(mentions[i])] = "person"
+    for i, j in _cut_short_forms(ctx, mentions):
+        union(j, i)
+        kinds[id(mentions[i])] = kinds[id(mentions[j])]  # the label the NER gave a cut name is no vote
     for i, j in _head_short_forms(ctx, mentions, kinds):
         union(j, i)
     for i, j in _team_nicknames(ctx, mentions, kinds):
@@ -1480,6 +1492,90 @@ def _without_organisation_word(ctx: Context, mentions: list[Mention], kinds: dic
                 and (len(m.text.split()) > 1 or kinds[id(m)] in ("organization", "person")):
             pairs.append((i, j))  # "Bradford" read as a place stays the place
     return pairs
+
+
+def _surnames_known_as_organisations(ctx: Context, mentions: list[Mention], people: list[int]) -> dict[int, int]:
+    """{mention: person}: a word the gazetteer knows as an organisation ("Bloomberg") that the text only ever
+    gives alone, and that is the surname of one person it names in full by a given name ("Michael Bloomberg"):
+    the surname alone is that person, as it would be were the word unknown."""
+    by_last: dict[str, list[int]] = {}
+    for p in people:
+        words = mentions[p].text.split()
+        if _personal_name(ctx, mentions[p].text) or fold(words[0]) in ctx.lex.words.get("first_name", ()):
+            by_last.setdefault(fold(words[-1]), []).append(p)
+    forms: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.entry is not None:
+            forms.setdefault(fold(m.entry.name), set()).add(m.key)
+    found = {}
+    for i, m in enumerate(mentions):
+        if m.entry is None or m.entry.kind != "organization" or len(m.text.split()) != 1:
+            continue
+        owners = by_last.get(m.key, [])
+        if len(owners) == 1 and forms[fold(m.entry.name)] == {m.key}:
+            found[i] = owners[0]
+    # "le groupe Bouygues", "the Bloomberg reporters": a common noun or a determiner next to the word once
+    # makes it the organisation's, all its mentions then stay the organisation
+    doc = ctx.doc
+
+    def as_organisation(m: Mention) -> bool:
+        before = doc[m.start - 1] if m.start > 0 else None
+        after = doc[m.end] if m.end < len(doc) else None
+        return any(t is not None and t.text.islower() and (t.pos_ == "NOUN" or ctx.is_word("determiner", t.text))
+                   for t in (before, after))
+    kept = {fold(mentions[i].entry.name) for i in found if as_organisation(mentions[i])}
+    return {i: p for i, p in found.items() if fold(mentions[i].entry.name) not in kept}
+
+
+def _cut_short_forms(ctx: Context, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """(short, full) mention pairs: a name the NER cut short in one place ("the wall in [Fishmongers]' Hall")
+    whose words, with those that follow it in the text, spell a longer name the text gives elsewhere in full
+    ("Fishmongers' Hall"): it is that name, not an actor apart, and of its kind."""
+    doc = ctx.doc
+    longer: dict[str, list[int]] = {}
+    for j, m in enumerate(mentions):
+        if m.end - m.start > 1:
+            longer.setdefault(fold(doc[m.start].text), []).append(j)
+    pairs = []
+    for i, m in enumerate(mentions):
+        for j in longer.get(fold(doc[m.start].text), []):
+            full = mentions[j]
+            n = full.end - full.start
+            if n > m.end - m.start and m.start + n <= len(doc) and fold(m.text) != fold(full.text) \
+                    and fold(doc[m.start:m.start + n].text) == fold(full.text) and fold(full.text).startswith(fold(m.text)):
+                pairs.append((i, j))
+                break
+    return pairs
+
+
+def _inner_surnames(ctx: Context, people: list[tuple[int, list[str]]]) -> dict[str, int]:
+    """The surnames inside full names that do not end them: the first of two surnames ("Ricardo Rosselló
+    Nevares" → "Rosselló") and the surname before a generational suffix, an abbreviation or a Roman numeral
+    ("Robert Downey Jr." → "Downey"). Not the given name, a name particle, another given name ("Mary Ann
+    Smith") nor a word two people of the text share."""
+    found: dict[str, int] = {}
+    shared: set[str] = set()
+    for p, words in people:
+        ends = len(words)
+        while ends > 2 and (words[ends - 1].endswith(".") or _ROMAN.match(words[ends - 1])):
+            ends -= 1
+        for k in range(1, ends - (ends == len(words))):
+            w = words[k]
+            key = fold(w)
+            if not w[:1].isupper() or w.endswith(".") or ctx.is_word("name_particle", w) \
+                    or key in ctx.lex.words.get("first_name", ()) or key in given_names(ctx.lex.lang):
+                continue
+            if found.get(key, p) != p:
+                shared.add(key)
+            found[key] = p
+    return {k: p for k, p in found.items() if k not in shared}
+
+
+def _named_person(ctx: Context, m: Mention, kind: str) -> bool:
+    """Does the mention name a person in full: tagged a person, or, tagged an organisation or a place, a
+    personal name no list knows ("Morgan Tsvangirai" read as an organisation): its surname alone
+    ("Tsvangirai") is then that person's short form, as it is of a name tagged a person."""
+    return kind == "person" or kind in ("organization", "place") and m.entry is None and _personal_name(ctx, m.text)
 
 
 def _surnames(mentions: list[Mention], kinds: dict[int, str]) -> set[str]:
