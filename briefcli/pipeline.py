@@ -115,19 +115,25 @@ def loaded() -> list[str]:
 
 
 _LOADED: set[str] = set()
-_BY_VOCAB: dict[int, Language] = {}  # the loaded pipelines by their vocabulary's id, which their Docs share
 
 
 def lemma_index(vocab, pos: str):
     """The lemmas the lemmatizer of the pipeline that made a Doc with this vocabulary knows for a part of speech
-    ("adj", "verb"…: its lemma_index table), or None when there is no such table (another lemmatizer)."""
-    nlp = _BY_VOCAB.get(id(vocab))
-    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+    ("adj", "verb"…: its lemma_index table, which `load` shares through the vocabulary's lookups), or None when
+    there is no such table (another lemmatizer)."""
+    if not vocab.lookups.has_table("lemma_index"):
         return None
+    return vocab.lookups.get_table("lemma_index").get(pos)
+
+
+def _share_lemma_index(nlp: Language) -> None:
+    """Put the lemmatizer's lemma_index table in the vocabulary's lookups, where every Doc the pipeline makes
+    reaches it (`doc.vocab`), so no registry of pipelines is needed."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return None
-    return lookups.get_table("lemma_index").get(pos)
+    if lookups is not None and lookups.has_table("lemma_index") and not nlp.vocab.lookups.has_table("lemma_index"):
+        nlp.vocab.lookups.set_table("lemma_index", lookups.get_table("lemma_index"))
 
 
 @lru_cache(maxsize=4)
@@ -139,7 +145,7 @@ def load(name: str) -> Language:
     except OSError as exc:  # a broken or incompatible package
         raise ModelNotFound(f"spaCy pipeline '{name}' could not be loaded: {exc}") from None
     _LOADED.add(package)
-    _BY_VOCAB[id(nlp.vocab)] = nlp
+    _share_lemma_index(nlp)
     first = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if first:
         nlp.add_pipe("briefcli_boundaries", before=first)
