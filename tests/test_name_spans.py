@@ -472,3 +472,18 @@ def test_a_name_the_ner_cut_short_once_is_the_name_the_text_gives_in_full():
             "Fishmongers' Hall fought him.")
     names = {a.name: a for a in brief(text, lang="en").actors}
     assert "Fishmongers" not in names and names["Fishmongers' Hall"].kind == "place"
+
+
+@pytest.mark.parametrize("text, person, merged", [
+    ("« Nous sommes optimistes quant à sa libération », a déclaré à l'AFP M. Belkacemi devant le tribunal.",
+     "M. Belkacemi", "AFP M. Belkacemi"),
+    ("« Nous espérons une paix durable », a commenté sur Twitter Zalmay Khalilzad, l'envoyé spécial américain.",
+     "Zalmay Khalilzad", "Twitter Zalmay Khalilzad"),
+])
+def test_a_person_after_the_medium_a_verb_names_is_not_part_of_its_name(text, person, merged):
+    """"a déclaré à l'AFP M. X", "a commenté sur Twitter X Y": the inverted subject runs into the medium the verb
+    names; a title only put before a person's name, or the NER's person opening with an organisation's name,
+    which no personal name does, split the two."""
+    actors = _actors(text, "fr")
+    assert merged not in actors
+    assert any(name.endswith(person.split()[-1]) and a.kind == "person" for name, a in actors.items())

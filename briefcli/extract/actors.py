@@ -753,7 +753,8 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
     people = _people_named(ctx)
     if k in gaz_at and gaz_at[k][0] < end - 1 and (fold(doc[gaz_at[k][0]].text) in first_names
                                                    or fold(doc[gaz_at[k][0]:end].text) in people
-                                                   or _title_jurisdiction(ctx, start, gaz_at[k], end)):
+                                                   or _title_jurisdiction(ctx, start, gaz_at[k], end)
+                                                   or _person_after_organisation(ctx, gaz_at[k], end, kind)):
         # "l'AFP Tsitsi Dangarembga": a first name, or a person the text names elsewhere, after the known name
         cut = gaz_at[k][0]
         rest = doc[cut:end]
@@ -784,6 +785,26 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
             if _personal_name(ctx, doc[start:k].text):  # "Melinda Gates Mark Suzman": two people of a list
                 return [(start, k, "person"), (k, end, "person")]
     return [(start, end, kind)]
+
+
+def _person_after_organisation(ctx: Context, gaz: tuple[int, GazetteerEntry], end: int, kind: str | None) -> bool:
+    """Does a person's name follow the organisation the gazetteer knows at the entity's start, the two run
+    together by an inverted subject after the medium a verb names ("a déclaré à l'AFP M. Benlarbi", "a
+    commenté sur Twitter Zalmay Khalilzad")? The rest opens with a title only ever put before a person's name
+    (words.tsv name_honorific), or the NER read the whole as a person while it opens with an organisation's
+    name, which no personal name does (nor one a person's title stands in apposition to: "…, l'envoyé spécial
+    américain"): one to three capitalised words, none an organisation's."""
+    doc = ctx.doc
+    cut, entry = gaz
+    rest = doc[cut:end]
+    if entry.kind != "organization" or not 1 <= len(rest) <= 3:
+        return False
+    if ctx.is_word("name_honorific", rest[0].text) and len(rest) > 1:
+        return True
+    if not all(t.is_alpha and t.text[:1].isupper() for t in rest) \
+            or any(fold(t.text) in ctx.lex.gazetteer or ctx.is_word("org_word", t.text) for t in rest):
+        return False
+    return kind == "person" or closed_apposition(ctx, role_phrase_right(ctx, Mention(cut, end, rest.text, None)))
 
 
 def _common_head_of_place(ctx: Context, tok: Token) -> bool:
