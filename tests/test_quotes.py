@@ -553,7 +553,7 @@ def test_form_features_of_a_coordinated_subject_and_of_counted_apposed_and_compa
 
     features = {}
     for text in ("Le sondage a été publié lundi. « Mon lapin » et « mon canard » se classent loin derrière, détaille le journal.",
-                 "Interrogée sur France Info, Chantal Perrotin, « cosignataire » de la tribune, explique son choix.",
+                 "Interrogée sur France Info, Chantal Perrotin, « cosignataire » de la tribune, a quitté la salle.",
                  "Le groupe compte 2.102 « preprints » liés au virus, selon le chercheur.",
                  "Le ministre a présenté le changement comme un « bond en avant pour le Mac »."):
         traces = Traces()
@@ -628,3 +628,14 @@ def test_so_called_after_a_quoted_noun_group_is_a_name():
     text = ("« Il faut agir vite », a déclaré Paul Martin. Capital rappelle que la hausse est calculée selon des "
             "« traitements bruts » dits « hors échelle », le plus haut échelon des rémunérations.")
     assert "hors échelle" not in [q[0] for q in _quotes(text)]
+
+
+def test_quoted_words_in_the_speakers_own_group_are_not_quotes():
+    # the incise's inverted subject runs on with a title whose complement holds a word in marks: it says who
+    # speaks, not what is said
+    text = ("« Tout a commencé avec le téléphone, qui demandait des capacités impossibles », a raconté Jean Martin, "
+            "responsable des technologies « hardware » du groupe. « Les développeurs vont devoir s'adapter », a-t-il ajouté.")
+    quotes = _quotes(text)
+    assert [q[0] for q in quotes] == ["Tout a commencé avec le téléphone, qui demandait des capacités impossibles",
+                                      "Les développeurs vont devoir s'adapter"]
+    assert quotes[0][1] == "Jean Martin"

@@ -2387,6 +2387,42 @@ def _names_the_incise_speaker(ctx: Context, span: Span) -> bool:
     return ctx.is_word("determiner", span[0].text) and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
+GROUP_TAGS = ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "PUNCT")
+
+
+def _in_speaker_group(ctx: Context, span: Span, attribution: Attribution | None) -> bool:
+    """Do the quoted words stand inside the noun group of the speaker the attribution names, between the
+    speaker's name or title and the end of that group ("a raconté Johny Srouji, responsable des technologies
+    « hardware »", "avait déclaré la Bretonne à l'origine d'une vidéo sur la « traque aux automobilistes »"; the
+    subject before its verb too)? They tell who speaks, not what is said: a group holds no verb, so no verb, no
+    clause mark and no other quote stands between the name and the marks, and the speech verb lies outside that
+    stretch (an incise's, inverted, before it; or after the marks)."""
+    if attribution is None or attribution.verb_token is None:
+        return False
+    doc = ctx.doc
+    verb, speaker = attribution.verb_token, attribution.speaker_token
+    if verb.i < span.start:
+        if not (_after_closing_mark(doc, verb) or _after_comma(doc, verb)):
+            return False  # no incise: the group after the verb is its object ("a salué la campagne « inouïe »")
+        if speaker is None:
+            speaker = _inverted_subject(ctx, verb, span.start)  # the resolver named the speaker by another mention
+    before = _before_marks(span)
+    if speaker is None or not speaker.i < span.start or speaker.i <= verb.i < span.end \
+            or speaker.sent.start != span.sent.start or verb.i < span.start and speaker.i < verb.i:
+        return False
+    if verb.i < speaker.i and doc[before].text == "," or before <= speaker.i:
+        # "« A », a affirmé le ministre, « B »": the quote goes on after its incise; "…, told Reuters « … »", "a
+        # déclaré le ministre « … »": the marks right after the name open the words said, no group runs on
+        return False
+    between = doc[speaker.i + 1:before + 1]
+    # a noun group: nouns, names, adjectives, determiners, numbers, prepositions and commas; after a comma, a
+    # new noun (an apposition), not a preposition or a conjunction that opens a clause (", saluant la mémoire
+    # d'un « ami »" where the tagger lost the participle, ", même si « … »")
+    return all(t.pos_ in GROUP_TAGS and not (t.is_quote or t.text in (":", ";", ".", "(", ")"))
+               and not (t.i > speaker.i + 1 and doc[t.i - 1].text == "," and t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"))
+               for t in between)
+
+
 def _names_a_charge(ctx: Context, span: Span) -> bool:
     """'condamné … à deux ans de prison pour « incitation à attroupement »': the name of a charge. Alone after
     "pour", a long span may be someone's words; an item of a list of quoted spans that the charge preposition opens
@@ -2732,7 +2768,7 @@ def extract(ctx: Context) -> list[Quote]:
         rules.update(names_a_speaker=_names_a_speaker(ctx, span, content), nobodys_words=_nobodys_words(said, span, words))
         # a few rules decide alone; else one score over the quoted words' form and role (quote_form.tsv)
         decided = rules["names_a_speaker"] or rules["names_a_charge"] or rules["nobodys_words"] or _gloss_or_work(ctx, span) \
-        or _acts_on_thing(ctx, span, said) or _names_the_incise_speaker(ctx, span) or _names_a_message(ctx, span) \
+        or _acts_on_thing(ctx, span, said) or _names_the_incise_speaker(ctx, span) or _in_speaker_group(ctx, span, said) or _names_a_message(ctx, span) \
         or not governed and (
             label == "vague_adjective" or label == "completes_noun" and not _said_in_sentence(ctx, span)
             or label == "determiner_noun" and _demonstrative_before(ctx, span))
