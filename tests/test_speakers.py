@@ -178,6 +178,15 @@ def test_a_possessive_or_a_compound_keeps_a_person_noun_unnamed(text, speaker):
     assert _speakers(text, "en")[0][1] == speaker
 
 
+def test_a_compound_name_keeps_the_words_of_its_own_compounds():
+    """"The United States Constitution": 'United' hangs on 'States', which hangs on 'Constitution'; the speaker
+    phrase holds the whole compound, not only the words that hang on its head ("States Constitution")."""
+    text = ("Congress can remove the president. The United States Constitution specifies that officials are removed "
+            "from office after being impeached for \"Treason, Bribery, or other high Crimes and Misdemeanors.\"")
+    quotes = brief(text, lang="en").quotes
+    assert quotes and all(q.speaker == "The United States Constitution" for q in quotes)
+
+
 def test_a_title_names_the_holder_of_the_same_post_with_the_same_complement():
     """"le patron de la SNCF" for the "PDG de la SNCF" (roles.tsv's `same` column) with the complement kept,
     rather than the person just quoted, even when that holder was named several sentences before."""

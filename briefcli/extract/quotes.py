@@ -1200,8 +1200,8 @@ class _Resolver:
         start = tok.i
         while start > tok.sent.start and doc[start - 1].i >= tok.i - 3 and (
                 doc[start - 1].pos_ in ("DET", "ADJ", "NUM")
-                or doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i):
-            start -= 1  # "a court clerk": the noun's own modifiers
+                or doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= tok.i):
+            start -= 1  # "a court clerk": the noun's own modifiers, and theirs ("the [United] States Constitution")
             if doc[start].pos_ == "DET":
                 break  # the group's left edge: not "commente le président…" (a verb the tagger took for an adjective)
         end = tok.i + 1
