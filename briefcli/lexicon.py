@@ -59,6 +59,7 @@ class Lexicon:
     speech_verbs: set[str] = field(default_factory=set)  # lemmas
     incise_verbs: set[str] = field(default_factory=set)  # lemmas that report speech only in an incise
     clause_verbs: set[str] = field(default_factory=set)  # speech verbs whose noun object is a thing (kind clause)
+    document_verbs: set[str] = field(default_factory=set)  # verbs that report words only a document says (kind document)
     source_cues: set[str] = field(default_factory=set)  # "selon", "d'après"…
     source_as: dict[str, str] = field(default_factory=dict)  # a source cue → the verb reported for it ("d'après" → "selon")
     project_frames: dict[str, frozenset[str]] = field(default_factory=dict)  # project kind → frames, project_kinds.tsv
@@ -160,7 +161,8 @@ def load(lang: str) -> Lexicon:
             lex.role_functions[fold(row["title"])] = row["same"]
     for row in _rows(base / "speech_verbs.tsv"):
         lemma, kind = fold(row["lemma"]), row.get("kind") or "speech"
-        {"speech": lex.speech_verbs, "incise": lex.incise_verbs, "source": lex.source_cues, "noun": lex.speech_nouns}.get(
+        {"speech": lex.speech_verbs, "incise": lex.incise_verbs, "source": lex.source_cues, "noun": lex.speech_nouns,
+         "document": lex.document_verbs}.get(
             kind, lex.speech_verbs
         ).add(lemma)
         if kind == "source" and row.get("as"):

@@ -178,6 +178,34 @@ def test_a_possessive_or_a_compound_keeps_a_person_noun_unnamed(text, speaker):
     assert _speakers(text, "en")[0][1] == speaker
 
 
+def test_a_compound_name_keeps_the_words_of_its_own_compounds():
+    """"The United States Constitution": 'United' hangs on 'States', which hangs on 'Constitution'; the speaker
+    phrase holds the whole compound, not only the words that hang on its head ("States Constitution")."""
+    text = ("Congress can remove the president. The United States Constitution specifies that officials are removed "
+            "from office after being impeached for \"Treason, Bribery, or other high Crimes and Misdemeanors.\"")
+    quotes = brief(text, lang="en").quotes
+    assert quotes and all(q.speaker == "The United States Constitution" for q in quotes)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Acme Corp closed its plant in Ohio on Monday. Acme Corp's statement read \"We are sorry for our workers and "
+     "their families.\"", "Acme Corp"),
+    ("The wrestler joined Stardom in 2019. Stardom's official statement yesterday read \"We are very sorry to report "
+     "that our Hana Kimura has passed away.\" With Stardom she was a two-time champion.", "Stardom"),
+])
+def test_a_document_gives_its_words_and_its_owner_speaks(text, speaker):
+    """"The statement read « … »": 'read' reports words only with a document as subject (speech_verbs.tsv kind
+    document), and the document speaks for the name that owns it ("Acme Corp's statement"), also where the NER
+    missed that name but found it elsewhere ("Stardom's")."""
+    quote = next(q for q in brief(text, lang="en").quotes if q.kind == "direct")
+    assert (quote.speaker, quote.verb) == (speaker, "read")
+
+
+def test_read_reports_nothing_without_a_document_subject():
+    assert not [q for q in brief("John Smith visited the school on Monday. He read \"The Hobbit\" to the children.",
+                                 lang="en").quotes if q.verb == "read"]
+
+
 def test_a_title_names_the_holder_of_the_same_post_with_the_same_complement():
     """"le patron de la SNCF" for the "PDG de la SNCF" (roles.tsv's `same` column) with the complement kept,
     rather than the person just quoted, even when that holder was named several sentences before."""

@@ -133,11 +133,25 @@ def _speech_lemma(ctx: Context, tok: Token, incise: bool = False) -> str | None:
     lemma = _lemma(tok)
     if fold(lemma) in verbs:
         return lemma
+    if fold(lemma) in ctx.lex.document_verbs and _document_subject(ctx, tok):
+        return lemma  # "The decree signed by the Pope read « … »": the words a document gives
     single = next((c for c in ctx.lex.base_forms(tok.text.lower()) if fold(c) in verbs), None)
     if single is not None:
         return single
     found = _multiword_verb(ctx, tok)
     return found[0] if found is not None else None
+
+
+def _document_subject(ctx: Context, tok: Token) -> bool:
+    """Is the verb's subject a document or a statement (words.tsv document_noun, speech_verbs.tsv kind noun)? Then
+    a verb that otherwise reports nothing gives its words (speech_verbs.tsv kind document: "the statement read « … »",
+    "reads the judge's statement"), not a sign's or a book's."""
+    for child in tok.children:
+        if child.dep_.startswith("nsubj") and child.pos_ == "NOUN" and (
+                ctx.is_word("document_noun", child.text) or ctx.is_word("document_noun", child.lemma_)
+                or fold(child.lemma_) in ctx.lex.speech_nouns):
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -867,6 +881,9 @@ class _Resolver:
         named = self.entity_at.get(tok.i + 1)
         if named is not None and self.mention_at[tok.i + 1].start == tok.i + 1 and named.kind in ("organization", "person"):
             return Attribution(None, named.name, tok, True)
+        owner = self._named_possessor(tok)
+        if owner is not None:
+            return Attribution(None, owner.name, tok, True)  # "Judge Miller's statement", "Stardom's official statement"
         k = tok.i + 1
         while k < tok.sent.end and doc[k].is_alpha and doc[k].text[:1].isupper() and self._document(tok):
             k += 1  # "un sondage Ifop", "une étude Inserm": a capitalised name right after the document is its issuer's
@@ -1035,7 +1052,17 @@ class _Resolver:
         for child in tok.children:
             if child.dep_ == "poss" and child.i in self.entity_at and self.entity_at[child.i].kind in ("organization", "person"):
                 return self.entity_at[child.i]
+            if child.dep_ == "poss" and child.pos_ == "PROPN" and child.i not in self.entity_at:
+                named = self._known_as(self.ctx.doc[child.left_edge.i:child.i + 1])
+                if named is not None:
+                    return named  # a name the NER missed here but found elsewhere ("Stardom's official statement")
         return None
+
+    def _known_as(self, span: Span) -> object | None:
+        """The organisation or person the article names by these words elsewhere (its name or one of its forms)."""
+        key = fold(span.text)
+        return next((e for e in self.ctx.entities.items if e.kind in ("organization", "person")
+                     and key in {fold(f) for f in (e.name, *e.forms)}), None)
 
     def _speaks(self, tok: Token) -> bool:
         """Can this noun be someone who speaks (a person, a group, an institution, a document)? A title, a
@@ -1200,8 +1227,8 @@ class _Resolver:
         start = tok.i
         while start > tok.sent.start and doc[start - 1].i >= tok.i - 3 and (
                 doc[start - 1].pos_ in ("DET", "ADJ", "NUM")
-                or doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i):
-            start -= 1  # "a court clerk": the noun's own modifiers
+                or doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= tok.i):
+            start -= 1  # "a court clerk": the noun's own modifiers, and theirs ("the [United] States Constitution")
             if doc[start].pos_ == "DET":
                 break  # the group's left edge: not "commente le président…" (a verb the tagger took for an adjective)
         end = tok.i + 1
