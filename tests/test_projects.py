@@ -258,3 +258,9 @@ def test_the_same_undertaking_named_again_by_a_complement_is_not_another():
     """"l'accord sur le nucléaire iranien" after "l'accord nucléaire iranien": the same words but articles and prepositions."""
     assert _projects("L'accord nucléaire iranien est en danger. Les pays signataires de l'accord sur le nucléaire "
                      "iranien ont insisté.") == ["accord nucléaire iranien"]
+
+
+def test_a_verb_the_tagger_took_for_an_adjective_ends_the_complement():
+    """"Le projet d'accord prévoit désormais…": the complement stops before the verb, as before any verb."""
+    assert not any("prévoit" in p for p in _projects("Le projet d'accord prévoit désormais des départs volontaires "
+                                                     "plus importants."))

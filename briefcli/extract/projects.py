@@ -298,7 +298,8 @@ def extract(ctx: Context) -> list[Project]:
                 if k < len(doc) and _gerund(doc[k]):
                     k += 1  # a gerund heads the complement: "the agreement on sending Turkish soldiers to Libya"
                 while k < len(doc) and k < limit and not doc[k].is_punct and not doc[k].is_space \
-                        and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):  # a line break ends a title
+                        and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV") \
+                        and not _verb_tagged_adjective(doc[k]):  # a line break ends a title
                     k += 1
             first = i
             if "premodified" in _frames(ctx, kind):  # "its impeachment investigation into alleged misconduct"
@@ -362,6 +363,13 @@ def extract(ctx: Context) -> list[Project]:
             add(doc[i:j].text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
         i = j
     return projects
+
+
+def _verb_tagged_adjective(tok: Token) -> bool:
+    """Is the word after a complement a verb the tagger took for an adjective, one its lemmatizer knows neither as an
+    adjective nor as a noun ("Le projet d'accord prévoit désormais des départs", context.unknown_adjective)? The
+    complement ends before it, as before any verb: the verb says what the undertaking does, not which it is."""
+    return unknown_adjective(tok)
 
 
 def _class_of(ctx: Context, cue: Token, j: int) -> bool:
