@@ -264,3 +264,12 @@ def test_a_verb_the_tagger_took_for_an_adjective_ends_the_complement():
     """"Le projet d'accord prévoit désormais…": the complement stops before the verb, as before any verb."""
     assert not any("prévoit" in p for p in _projects("Le projet d'accord prévoit désormais des départs volontaires "
                                                      "plus importants."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Les grands patrons espéraient la suppression de l'ISF dès 2018.", "suppression de l'ISF"),
+    ("Le président a tranché en faveur de la suppression de l'ISF dès le 1er janvier.", "suppression de l'ISF"),
+])
+def test_an_adverbial_of_time_ends_the_complement(text, name):
+    """A preposition of time before a date says when, not which undertaking (words.tsv time_preposition)."""
+    assert _projects(text) == [name]

@@ -299,7 +299,7 @@ def extract(ctx: Context) -> list[Project]:
                     k += 1  # a gerund heads the complement: "the agreement on sending Turkish soldiers to Libya"
                 while k < len(doc) and k < limit and not doc[k].is_punct and not doc[k].is_space \
                         and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV") \
-                        and not _verb_tagged_adjective(doc[k]):  # a line break ends a title
+                        and not _verb_tagged_adjective(doc[k]) and not _time_adverbial(ctx, k):  # a line break ends a title
                     k += 1
             first = i
             if "premodified" in _frames(ctx, kind):  # "its impeachment investigation into alleged misconduct"
@@ -370,6 +370,21 @@ def _verb_tagged_adjective(tok: Token) -> bool:
     adjective nor as a noun ("Le projet d'accord prévoit désormais des départs", context.unknown_adjective)? The
     complement ends before it, as before any verb: the verb says what the undertaking does, not which it is."""
     return unknown_adjective(tok)
+
+
+def _time_adverbial(ctx: Context, k: int) -> bool:
+    """Does an adverbial of time open at k: a preposition of time (words.tsv time_preposition) before a date — a
+    figure, a month, a weekday, maybe after an article ("une suppression de l'ISF dès 2018", "dès le 1er janvier",
+    "la loi contre l'excision en 2015", "the law on data in 2015")? It says when, not which undertaking: the
+    complement ends before it. A date after a bare 'de' names it ("la loi d'avril 2016")."""
+    doc = ctx.doc
+    if not ctx.is_word("time_preposition", doc[k].text.lower()):
+        return False
+    m = k + 1
+    while m < len(doc) and ctx.is_word("determiner", doc[m].text.lower()):
+        m += 1
+    return m < len(doc) and (doc[m].like_num or doc[m].text[:1].isdigit() or ctx.is_word("month", doc[m].text.lower())
+                             or ctx.is_word("weekday", doc[m].text.lower()))
 
 
 def _class_of(ctx: Context, cue: Token, j: int) -> bool:
