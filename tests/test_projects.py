@@ -273,3 +273,11 @@ def test_a_verb_the_tagger_took_for_an_adjective_ends_the_complement():
 def test_an_adverbial_of_time_ends_the_complement(text, name):
     """A preposition of time before a date says when, not which undertaking (words.tsv time_preposition)."""
     assert _projects(text) == [name]
+
+
+def test_a_year_after_the_cue_dates_the_undertaking_its_cue_names():
+    """"la loi de finances pour 2018": the year identifies nothing, the cue of several words names it; the same
+    law named again later with the year is that one."""
+    assert _projects("Le Premier ministre s'était engagé sur un vote dans la loi de finances pour 2018. Le "
+                     "gouvernement avait inscrit 850 millions d'euros dans son projet de loi de finances 2018, "
+                     "voté à l'automne.") == ["loi de finances"]

@@ -316,8 +316,11 @@ def extract(ctx: Context) -> list[Project]:
                 start, end = ctx.offsets(span)
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
                 complements.append(_complement_key(ctx, kind, complement))
-            i = k
-            continue
+            if not (n > 1 and _dated_only(complement)):
+                i = k
+                continue
+            # "la loi de finances pour 2018": a year dates the undertaking and identifies none, the cue of several
+            # words still names it (6. below)
         if "conduct" in _frames(ctx, kind) and not _launched(ctx, doc[i]):
             i = j  # "ses critiques sur la stratégie sanitaire", "Trump's foreign policy": a line of conduct, not one undertaking
             continue
@@ -370,6 +373,12 @@ def _verb_tagged_adjective(tok: Token) -> bool:
     adjective nor as a noun ("Le projet d'accord prévoit désormais des départs", context.unknown_adjective)? The
     complement ends before it, as before any verb: the verb says what the undertaking does, not which it is."""
     return unknown_adjective(tok)
+
+
+def _dated_only(complement: Span) -> bool:
+    """Is the complement after a cue only figures ("la loi de finances pour 2018", "le budget pour 2020")? A year
+    dates an undertaking and identifies none."""
+    return len(complement) > 0 and all(t.like_num or t.pos_ == "NUM" for t in complement)
 
 
 def _time_adverbial(ctx: Context, k: int) -> bool:
