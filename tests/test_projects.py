@@ -281,3 +281,13 @@ def test_a_year_after_the_cue_dates_the_undertaking_its_cue_names():
     assert _projects("Le Premier ministre s'était engagé sur un vote dans la loi de finances pour 2018. Le "
                      "gouvernement avait inscrit 850 millions d'euros dans son projet de loi de finances 2018, "
                      "voté à l'automne.") == ["loi de finances"]
+
+
+def test_an_acronym_spelt_out_in_the_name_of_an_undertaking_names_it_again():
+    """"la réforme de l'impôt de solidarité sur la fortune (ISF)", then "la suppression de l'ISF": one undertaking;
+    with no undertaking before the brackets the acronym's complement is one."""
+    assert _projects("Le patronat a accéléré la réforme de l'impôt de solidarité sur la fortune (ISF), remplacé en "
+                     "2018. Les patrons espéraient une suppression de l'ISF dès 2018.") \
+        == ["réforme de l'impôt de solidarité"]
+    assert _projects("Le patronat a accéléré le débat sur l'impôt de solidarité sur la fortune (ISF). Les patrons "
+                     "espéraient une suppression de l'ISF dès 2018.") == ["suppression de l'ISF"]

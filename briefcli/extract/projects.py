@@ -312,7 +312,8 @@ def extract(ctx: Context) -> list[Project]:
                 span = span[:-1]
             complement = doc[j + 1:span.end]
             if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") for t in complement) \
-                    and not _complement_again(ctx, kind, complement, complements):
+                    and not _complement_again(ctx, kind, complement, complements) \
+                    and not _acronym_of_named(ctx, complement, projects):
                 start, end = ctx.offsets(span)
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
                 complements.append(_complement_key(ctx, kind, complement))
@@ -373,6 +374,29 @@ def _verb_tagged_adjective(tok: Token) -> bool:
     adjective nor as a noun ("Le projet d'accord prévoit désormais des départs", context.unknown_adjective)? The
     complement ends before it, as before any verb: the verb says what the undertaking does, not which it is."""
     return unknown_adjective(tok)
+
+
+_EXPANSION_REACH = 8  # how many words before an acronym in brackets may spell it out
+
+
+def _acronym_of_named(ctx: Context, complement: Span, projects: list[Project]) -> bool:
+    """Is the complement an acronym in capitals the text spelt out before, in brackets after its words, where the
+    name of an undertaking found before ends ("la réforme de l'impôt de solidarité sur la fortune (ISF)", then "la
+    suppression de l'ISF")? Then it names that undertaking again by the acronym, as "une réforme de l'ISF" after "la
+    suppression de l'ISF" does by the same complement."""
+    doc = ctx.doc
+    words = [t for t in complement if not ctx.is_word("determiner", t.text.lower())]
+    if len(words) != 1 or not (words[0].is_alpha and words[0].is_upper and len(words[0].text) > 1):
+        return False
+    acronym = words[0].text
+    for k in range(1, complement.start - 1):
+        if doc[k].text != acronym or doc[k - 1].text != "(" or doc[k + 1].text != ")":
+            continue
+        first = max(doc[k - 1].sent.start, k - 1 - _EXPANSION_REACH)
+        low, opening = ctx.offsets(doc[first])[0], ctx.offsets(doc[k - 1])[0]
+        if any(p.start < opening and low <= p.end <= opening for p in projects):
+            return True
+    return False
 
 
 def _dated_only(complement: Span) -> bool:
