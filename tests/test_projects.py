@@ -258,3 +258,36 @@ def test_the_same_undertaking_named_again_by_a_complement_is_not_another():
     """"l'accord sur le nucléaire iranien" after "l'accord nucléaire iranien": the same words but articles and prepositions."""
     assert _projects("L'accord nucléaire iranien est en danger. Les pays signataires de l'accord sur le nucléaire "
                      "iranien ont insisté.") == ["accord nucléaire iranien"]
+
+
+def test_a_verb_the_tagger_took_for_an_adjective_ends_the_complement():
+    """"Le projet d'accord prévoit désormais…": the complement stops before the verb, as before any verb."""
+    assert not any("prévoit" in p for p in _projects("Le projet d'accord prévoit désormais des départs volontaires "
+                                                     "plus importants."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Les grands patrons espéraient la suppression de l'ISF dès 2018.", "suppression de l'ISF"),
+    ("Le président a tranché en faveur de la suppression de l'ISF dès le 1er janvier.", "suppression de l'ISF"),
+])
+def test_an_adverbial_of_time_ends_the_complement(text, name):
+    """A preposition of time before a date says when, not which undertaking (words.tsv time_preposition)."""
+    assert _projects(text) == [name]
+
+
+def test_a_year_after_the_cue_dates_the_undertaking_its_cue_names():
+    """"la loi de finances pour 2018": the year identifies nothing, the cue of several words names it; the same
+    law named again later with the year is that one."""
+    assert _projects("Le Premier ministre s'était engagé sur un vote dans la loi de finances pour 2018. Le "
+                     "gouvernement avait inscrit 850 millions d'euros dans son projet de loi de finances 2018, "
+                     "voté à l'automne.") == ["loi de finances"]
+
+
+def test_an_acronym_spelt_out_in_the_name_of_an_undertaking_names_it_again():
+    """"la réforme de l'impôt de solidarité sur la fortune (ISF)", then "la suppression de l'ISF": one undertaking;
+    with no undertaking before the brackets the acronym's complement is one."""
+    assert _projects("Le patronat a accéléré la réforme de l'impôt de solidarité sur la fortune (ISF), remplacé en "
+                     "2018. Les patrons espéraient une suppression de l'ISF dès 2018.") \
+        == ["réforme de l'impôt de solidarité"]
+    assert _projects("Le patronat a accéléré le débat sur l'impôt de solidarité sur la fortune (ISF). Les patrons "
+                     "espéraient une suppression de l'ISF dès 2018.") == ["suppression de l'ISF"]

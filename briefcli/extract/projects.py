@@ -298,7 +298,8 @@ def extract(ctx: Context) -> list[Project]:
                 if k < len(doc) and _gerund(doc[k]):
                     k += 1  # a gerund heads the complement: "the agreement on sending Turkish soldiers to Libya"
                 while k < len(doc) and k < limit and not doc[k].is_punct and not doc[k].is_space \
-                        and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV"):  # a line break ends a title
+                        and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV") \
+                        and not _verb_tagged_adjective(doc[k]) and not _time_adverbial(ctx, k):  # a line break ends a title
                     k += 1
             first = i
             if "premodified" in _frames(ctx, kind):  # "its impeachment investigation into alleged misconduct"
@@ -311,12 +312,16 @@ def extract(ctx: Context) -> list[Project]:
                 span = span[:-1]
             complement = doc[j + 1:span.end]
             if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") for t in complement) \
-                    and not _complement_again(ctx, kind, complement, complements):
+                    and not _complement_again(ctx, kind, complement, complements) \
+                    and not _acronym_of_named(ctx, complement, projects):
                 start, end = ctx.offsets(span)
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
                 complements.append(_complement_key(ctx, kind, complement))
-            i = k
-            continue
+            if not (n > 1 and _dated_only(complement)):
+                i = k
+                continue
+            # "la loi de finances pour 2018": a year dates the undertaking and identifies none, the cue of several
+            # words still names it (6. below)
         if "conduct" in _frames(ctx, kind) and not _launched(ctx, doc[i]):
             i = j  # "ses critiques sur la stratégie sanitaire", "Trump's foreign policy": a line of conduct, not one undertaking
             continue
@@ -362,6 +367,57 @@ def extract(ctx: Context) -> list[Project]:
             add(doc[i:j].text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
         i = j
     return projects
+
+
+def _verb_tagged_adjective(tok: Token) -> bool:
+    """Is the word after a complement a verb the tagger took for an adjective, one its lemmatizer knows neither as an
+    adjective nor as a noun ("Le projet d'accord prévoit désormais des départs", context.unknown_adjective)? The
+    complement ends before it, as before any verb: the verb says what the undertaking does, not which it is."""
+    return unknown_adjective(tok)
+
+
+_EXPANSION_REACH = 8  # how many words before an acronym in brackets may spell it out
+
+
+def _acronym_of_named(ctx: Context, complement: Span, projects: list[Project]) -> bool:
+    """Is the complement an acronym in capitals the text spelt out before, in brackets after its words, where the
+    name of an undertaking found before ends ("la réforme de l'impôt de solidarité sur la fortune (ISF)", then "la
+    suppression de l'ISF")? Then it names that undertaking again by the acronym, as "une réforme de l'ISF" after "la
+    suppression de l'ISF" does by the same complement."""
+    doc = ctx.doc
+    words = [t for t in complement if not ctx.is_word("determiner", t.text.lower())]
+    if len(words) != 1 or not (words[0].is_alpha and words[0].is_upper and len(words[0].text) > 1):
+        return False
+    acronym = words[0].text
+    for k in range(1, complement.start - 1):
+        if doc[k].text != acronym or doc[k - 1].text != "(" or doc[k + 1].text != ")":
+            continue
+        first = max(doc[k - 1].sent.start, k - 1 - _EXPANSION_REACH)
+        low, opening = ctx.offsets(doc[first])[0], ctx.offsets(doc[k - 1])[0]
+        if any(p.start < opening and low <= p.end <= opening for p in projects):
+            return True
+    return False
+
+
+def _dated_only(complement: Span) -> bool:
+    """Is the complement after a cue only figures ("la loi de finances pour 2018", "le budget pour 2020")? A year
+    dates an undertaking and identifies none."""
+    return len(complement) > 0 and all(t.like_num or t.pos_ == "NUM" for t in complement)
+
+
+def _time_adverbial(ctx: Context, k: int) -> bool:
+    """Does an adverbial of time open at k: a preposition of time (words.tsv time_preposition) before a date — a
+    figure, a month, a weekday, maybe after an article ("une suppression de l'ISF dès 2018", "dès le 1er janvier",
+    "la loi contre l'excision en 2015", "the law on data in 2015")? It says when, not which undertaking: the
+    complement ends before it. A date after a bare 'de' names it ("la loi d'avril 2016")."""
+    doc = ctx.doc
+    if not ctx.is_word("time_preposition", doc[k].text.lower()):
+        return False
+    m = k + 1
+    while m < len(doc) and ctx.is_word("determiner", doc[m].text.lower()):
+        m += 1
+    return m < len(doc) and (doc[m].like_num or doc[m].text[:1].isdigit() or ctx.is_word("month", doc[m].text.lower())
+                             or ctx.is_word("weekday", doc[m].text.lower()))
 
 
 def _class_of(ctx: Context, cue: Token, j: int) -> bool:
