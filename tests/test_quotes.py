@@ -639,3 +639,11 @@ def test_quoted_words_in_the_speakers_own_group_are_not_quotes():
     assert [q[0] for q in quotes] == ["Tout a commencé avec le téléphone, qui demandait des capacités impossibles",
                                       "Les développeurs vont devoir s'adapter"]
     assert quotes[0][1] == "Jean Martin"
+
+
+def test_a_clause_after_a_fronted_phrase_is_no_incise():
+    # the quoted words end a verbless phrase set before the main clause; the clause after the comma, its subject
+    # before its verb, is the sentence's own, not an incise reporting them
+    text = ("Le mouvement des gilets jaunes se divise. Parmi les membres historiques les plus connus des « gilets "
+            "jaunes », Eric Drouet a en effet appelé à l'intensification du mouvement samedi.")
+    assert _quotes(text) == []

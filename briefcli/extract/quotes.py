@@ -1504,6 +1504,19 @@ def _untagged_name(ctx: Context, verb: Token, subject: Token | None) -> Attribut
     return Attribution(None, ctx.doc[subject.i:end].text, subject, False)
 
 
+def _closes_fronted_phrase(quote_span: Span, close_tok: int) -> bool:
+    """Do the quoted words end a phrase set before the main clause — words before them in their sentence, and no
+    finite verb from the sentence's start to the closing mark ("Parmi les membres les plus connus des « gilets
+    jaunes », Eric Drouet a appelé…", "Asked about 'the plan', Smith said it was fine")? Then the clause after the
+    comma, its subject before its verb, is the sentence's main clause, not an incise that reports the words; a quote
+    that opens its sentence, or a clause before the comma ('The plan is "a disaster", Smith said'), keeps it."""
+    doc = quote_span.doc
+    sent = quote_span.sent
+    if not any(not (t.is_punct or t.is_quote or t.is_space) for t in doc[sent.start:quote_span.start]):
+        return False
+    return not any("Fin" in t.morph.get("VerbForm") for t in doc[sent.start:min(close_tok, len(doc))])
+
+
 def _inner_incise(ctx: Context, quote_span: Span) -> tuple[int, int, Token | None, Token | None] | None:
     """The writer's incise inside the quotation marks: right after a comma of the quoted words, a speech verb
     whose subject follows it ("a-t-elle raconté", "s'insurge ce lundi Benoît Hamon", "confie au Dauphiné
@@ -1753,6 +1766,8 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
                 if parsed is not None and parsed.i in inside:
                     parsed = None  # "« François va en balancer une… », menace l'un de ses proches": not François
                 inverted = _inverted_subject(ctx, tok, j + INCISE_WINDOW)
+                if inverted is None and parsed is not None and parsed.i < tok.i and _closes_fronted_phrase(quote_span, close_tok):
+                    break  # "Parmi les membres les plus connus des « gilets jaunes », Eric Drouet a appelé à …"
                 found = with_verb(tok, inverted or parsed, incise=inverted is not None)
                 found.incise = True
                 yield "incise", found
