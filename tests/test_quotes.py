@@ -647,3 +647,11 @@ def test_a_clause_after_a_fronted_phrase_is_no_incise():
     text = ("Le mouvement des gilets jaunes se divise. Parmi les membres historiques les plus connus des « gilets "
             "jaunes », Eric Drouet a en effet appelé à l'intensification du mouvement samedi.")
     assert _quotes(text) == []
+
+
+def test_words_between_a_noun_and_its_complement_are_a_label():
+    # inside one noun group, between the noun and its "de" complement, the quoted words qualify or name the thing,
+    # whatever the parse made of them
+    text = ("Le maire a fermé deux plages samedi. « Les gens ne respectent pas les règles », a-t-il ajouté, "
+            "déplorant que des promeneurs ne respectent pas le caractère « dynamique » de la plage.")
+    assert [q[0] for q in _quotes(text)] == ["Les gens ne respectent pas les règles"]

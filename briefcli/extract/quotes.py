@@ -2517,6 +2517,19 @@ def _after_vague_adjective(ctx: Context, span: Span) -> bool:
         and doc[before - 1].pos_ == "DET" and span.root.pos_ != "VERB"
 
 
+def _inside_noun_group(ctx: Context, span: Span) -> bool:
+    """Do the quoted words stand between a noun and its complement ("le caractère « dynamique » de la plage", "le
+    délégué « études et argumentaires » du parti", "la liste « commission paritaire » de l'Union")? Inside one noun
+    group, by the words around them whatever the parse made of them, they qualify or name what the noun is: a label."""
+    doc = ctx.doc
+    before = _before_marks(span)
+    after = span.end
+    while after < len(doc) and doc[after].is_quote:
+        after += 1
+    return before > 0 and doc[before].pos_ == "NOUN" and doc[before - 1].pos_ == "DET" and after < len(doc) \
+        and ctx.is_word("complement_preposition", doc[after].text)
+
+
 def _demonstrative_before(ctx: Context, span: Span) -> bool:
     """Is the quoted noun right after a demonstrative ("Cette « bourde » en rappelle d'autres", "this
     'blunder'")? The narrator names again, in someone's word or in scare quotes, a thing already told: a label."""
@@ -2554,6 +2567,8 @@ def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = 
         return "determiner_noun"  # "Cette « bourde »": a determiner outside the marks, a noun inside
     if _after_vague_adjective(ctx, span) and not said_before:
         return "vague_adjective"  # "le nouveau « schéma national du maintien de l'ordre », publié jeudi"
+    if len(words) <= LABEL_MAX_WORDS and _inside_noun_group(ctx, span):
+        return "inside_group"  # "le caractère « dynamique » de la plage", "le délégué « études et argumentaires » du parti"
     if head.i in range(span.start, span.end) or head is root:
         return False
     # "les sujets « chauds »", "l'univers des « van dwellers »": a short label completing a noun
@@ -2785,7 +2800,7 @@ def extract(ctx: Context) -> list[Quote]:
         decided = rules["names_a_speaker"] or rules["names_a_charge"] or rules["nobodys_words"] or _gloss_or_work(ctx, span) \
         or _acts_on_thing(ctx, span, said) or _names_the_incise_speaker(ctx, span) or _in_speaker_group(ctx, span, said) or _names_a_message(ctx, span) \
         or not governed and (
-            label == "vague_adjective" or label == "completes_noun" and not _said_in_sentence(ctx, span)
+            label in ("vague_adjective", "inside_group") or label == "completes_noun" and not _said_in_sentence(ctx, span)
             or label == "determiner_noun" and _demonstrative_before(ctx, span))
         # a subheading between dashes ('- « Aucune relation » -') with no cue of its own heads the passage that
         # follows: a heading, like a title, not words anyone is said to say there
