@@ -655,3 +655,17 @@ def test_words_between_a_noun_and_its_complement_are_a_label():
     text = ("Le maire a fermé deux plages samedi. « Les gens ne respectent pas les règles », a-t-il ajouté, "
             "déplorant que des promeneurs ne respectent pas le caractère « dynamique » de la plage.")
     assert [q[0] for q in _quotes(text)] == ["Les gens ne respectent pas les règles"]
+
+
+def test_a_noun_the_tagger_took_for_a_finite_verb_holds_no_clause():
+    # "selfie" tagged a finite verb but parsed as the modifier of "vidéo": no clause in the marks, a label
+    from briefcli.extract.quotes import _finite
+    from .conftest import parsed_context
+
+    text = ('Après avoir découvert une vidéo "selfie" de deux manchots empereurs, l\'explorateur a posté l\'extrait. '
+            '"C\'est incroyable", a-t-il déclaré.')
+    ctx = parsed_context(text, "fr")
+    word = next(t for t in ctx.doc if t.text == "selfie")
+    if "Fin" in word.morph.get("VerbForm"):  # the tagger's error this test is about
+        assert not _finite(word, ctx.doc[word.i:word.i + 1])
+    assert [q[0] for q in _quotes(text)] == ["C'est incroyable"]

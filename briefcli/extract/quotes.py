@@ -2543,7 +2543,7 @@ def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = 
     someone's words."""
     doc = ctx.doc
     words = [t for t in span if t.is_alpha]
-    if not words or len(words) > 6 or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
+    if not words or len(words) > 6 or any(t.pos_ in ("VERB", "AUX") and _finite(t, span) for t in span):
         return False
     root = span.root
     head = root.head
@@ -2576,6 +2576,20 @@ def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = 
         and fold(head.lemma_) not in ctx.lex.speech_nouns and not _is_speech_verb(ctx, head) else False
 
 
+def _finite(tok: Token, span: Span) -> bool:
+    """Is the quoted token a finite verb by its role as well as its tag? A word the tagger calls a finite verb but
+    the parse uses as a noun — it takes a determiner of its number ("la « traque aux automobilistes »") — or as the modifier of a
+    noun outside the marks before them, with no subject of its own ("une vidéo « selfie » de deux manchots"), is a
+    noun the tagger mistook: the quoted words hold no clause."""
+    if "Fin" not in tok.morph.get("VerbForm"):
+        return False
+    number = tok.morph.get("Number")
+    if any(c.dep_ == "det" and (not c.morph.get("Number") or not number or c.morph.get("Number") == number) for c in tok.children):
+        return False  # not an object pronoun taken for an article: "le « reprennent »" (singular before a plural verb)
+    return not (tok.dep_ in ("amod", "nmod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < span.start
+                and not any(c.dep_.startswith("nsubj") for c in tok.children))
+
+
 def _title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*|\d+", text)]
     content = [w for w in words if len(w) > 3 or w[:1].isupper() or w.isdigit()]
@@ -2602,7 +2616,7 @@ def _form_features(ctx: Context, q: Marked, span: Span, content: str, attributio
     the marks, whether a speech verb governs them; with the rules' answers."""
     doc = ctx.doc
     words = [t for t in span if t.is_alpha]
-    finite = any("Fin" in t.morph.get("VerbForm") for t in span)
+    finite = any(_finite(t, span) for t in span)
     before = span.start - 1
     while before >= 0 and doc[before].is_punct and doc[before].text not in (":", ","):
         before -= 1
@@ -2620,7 +2634,7 @@ def _form_features(ctx: Context, q: Marked, span: Span, content: str, attributio
     f = {
         "bias": 1.0,
         "finite_verb": finite,
-        "verb": any(t.pos_ in ("VERB", "AUX") for t in span),
+        "verb": any(t.pos_ in ("VERB", "AUX") and ("Fin" not in t.morph.get("VerbForm") or _finite(t, span)) for t in span),
         "capital": content[:1].isupper(),
         "title_case": _title_case(content),
         "all_caps": content.isupper(),
