@@ -669,3 +669,10 @@ def test_a_noun_the_tagger_took_for_a_finite_verb_holds_no_clause():
     if "Fin" in word.morph.get("VerbForm"):  # the tagger's error this test is about
         assert not _finite(word, ctx.doc[word.i:word.i + 1])
     assert [q[0] for q in _quotes(text)] == ["C'est incroyable"]
+
+
+def test_a_title_after_a_relative_clause_on_a_work_noun():
+    # the object relative stands for the book: the capitalised words in marks after its verb are the book's title
+    text = ("Ismaël Emelien et David Amiel devraient s'atteler à la promotion du livre qu'ils ont coécrit "
+            '"Le progrès ne tombe pas du ciel". "Nous partons sans regret", a déclaré David Amiel.')
+    assert [q[0] for q in _quotes(text)] == ["Nous partons sans regret"]

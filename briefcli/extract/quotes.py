@@ -2183,6 +2183,8 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
         j = author.start - 1
         if j > 0 and ctx.is_word("complement_link", doc[j].text) and fold(doc[j - 1].lemma_) in ctx.lex.words.get("title_cue", ()):
             return True
+    if titled and _work_of_relative(ctx, k):
+        return True  # "la promotion du livre qu'ils ont coécrit « Le progrès ne tombe pas du ciel »"
     word = fold(doc[k].text)
     if ctx.is_word("naming_verb", doc[k].lemma_) and "Part" in doc[k].morph.get("VerbForm"):
         return True  # "appelés « gilets jaunes »", "baptisé « Barkhane »"
@@ -2197,6 +2199,29 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
         return False
     return word in ctx.lex.words.get("title_cue", ()) or word in ctx.lex.project_cues or \
         fold(doc[k].lemma_) in ctx.lex.project_cues or _words_shown(ctx, q)
+
+
+RELATIVE_CLAUSE_TOKENS = 6  # the longest relative clause passed over between a work noun and its title
+
+
+def _work_of_relative(ctx: Context, k: int) -> bool:
+    """Does the relative clause that ends at token k, right before the marks, hang on a noun of a work, its object
+    relative pronoun standing for it ("du livre qu'ils ont coécrit « Le progrès ne tombe pas du ciel »", "the book
+    that she wrote 'Becoming'")? The verb's object is the work the relative stands for: the quoted words that
+    follow are its title, not what the verb's subject says."""
+    doc = ctx.doc
+    floor = max(doc[k].sent.start, k - RELATIVE_CLAUSE_TOKENS)
+    if doc[k].pos_ != "VERB":
+        return False
+    j = k - 1
+    while j > floor and doc[j].pos_ in ("AUX", "ADV", "PRON") and not (
+            doc[j].pos_ == "PRON" and ("Rel" in doc[j].morph.get("PronType") or ctx.is_word("relative_word", doc[j].text))):
+        j -= 1
+    if j <= floor or not ("Rel" in doc[j].morph.get("PronType") or ctx.is_word("relative_word", doc[j].text)) \
+            or doc[j].dep_ not in ("obj", "dobj"):
+        return False  # "le livre qui raconte « … »": a subject relative, the verb's object is still to come
+    cue = ctx.lex.words.get("title_cue", ())
+    return doc[j - 1].pos_ == "NOUN" and (fold(doc[j - 1].text) in cue or fold(doc[j - 1].lemma_) in cue)
 
 
 def _platform_account(ctx: Context, k: int) -> bool:
