@@ -639,3 +639,40 @@ def test_quoted_words_in_the_speakers_own_group_are_not_quotes():
     assert [q[0] for q in quotes] == ["Tout a commencé avec le téléphone, qui demandait des capacités impossibles",
                                       "Les développeurs vont devoir s'adapter"]
     assert quotes[0][1] == "Jean Martin"
+
+
+def test_a_clause_after_a_fronted_phrase_is_no_incise():
+    # the quoted words end a verbless phrase set before the main clause; the clause after the comma, its subject
+    # before its verb, is the sentence's own, not an incise reporting them
+    text = ("Le mouvement des gilets jaunes se divise. Parmi les membres historiques les plus connus des « gilets "
+            "jaunes », Eric Drouet a en effet appelé à l'intensification du mouvement samedi.")
+    assert _quotes(text) == []
+
+
+def test_words_between_a_noun_and_its_complement_are_a_label():
+    # inside one noun group, between the noun and its "de" complement, the quoted words qualify or name the thing,
+    # whatever the parse made of them
+    text = ("Le maire a fermé deux plages samedi. « Les gens ne respectent pas les règles », a-t-il ajouté, "
+            "déplorant que des promeneurs ne respectent pas le caractère « dynamique » de la plage.")
+    assert [q[0] for q in _quotes(text)] == ["Les gens ne respectent pas les règles"]
+
+
+def test_a_noun_the_tagger_took_for_a_finite_verb_holds_no_clause():
+    # "selfie" tagged a finite verb but parsed as the modifier of "vidéo": no clause in the marks, a label
+    from briefcli.extract.quotes import _finite
+    from .conftest import parsed_context
+
+    text = ('Après avoir découvert une vidéo "selfie" de deux manchots empereurs, l\'explorateur a posté l\'extrait. '
+            '"C\'est incroyable", a-t-il déclaré.')
+    ctx = parsed_context(text, "fr")
+    word = next(t for t in ctx.doc if t.text == "selfie")
+    if "Fin" in word.morph.get("VerbForm"):  # the tagger's error this test is about
+        assert not _finite(word, ctx.doc[word.i:word.i + 1])
+    assert [q[0] for q in _quotes(text)] == ["C'est incroyable"]
+
+
+def test_a_title_after_a_relative_clause_on_a_work_noun():
+    # the object relative stands for the book: the capitalised words in marks after its verb are the book's title
+    text = ("Ismaël Emelien et David Amiel devraient s'atteler à la promotion du livre qu'ils ont coécrit "
+            '"Le progrès ne tombe pas du ciel". "Nous partons sans regret", a déclaré David Amiel.')
+    assert [q[0] for q in _quotes(text)] == ["Nous partons sans regret"]

@@ -1531,6 +1531,19 @@ def _untagged_name(ctx: Context, verb: Token, subject: Token | None) -> Attribut
     return Attribution(None, ctx.doc[subject.i:end].text, subject, False)
 
 
+def _closes_fronted_phrase(quote_span: Span, close_tok: int) -> bool:
+    """Do the quoted words end a phrase set before the main clause — words before them in their sentence, and no
+    finite verb from the sentence's start to the closing mark ("Parmi les membres les plus connus des « gilets
+    jaunes », Eric Drouet a appelé…", "Asked about 'the plan', Smith said it was fine")? Then the clause after the
+    comma, its subject before its verb, is the sentence's main clause, not an incise that reports the words; a quote
+    that opens its sentence, or a clause before the comma ('The plan is "a disaster", Smith said'), keeps it."""
+    doc = quote_span.doc
+    sent = quote_span.sent
+    if not any(not (t.is_punct or t.is_quote or t.is_space) for t in doc[sent.start:quote_span.start]):
+        return False
+    return not any("Fin" in t.morph.get("VerbForm") for t in doc[sent.start:min(close_tok, len(doc))])
+
+
 def _inner_incise(ctx: Context, quote_span: Span) -> tuple[int, int, Token | None, Token | None] | None:
     """The writer's incise inside the quotation marks: right after a comma of the quoted words, a speech verb
     whose subject follows it ("a-t-elle raconté", "s'insurge ce lundi Benoît Hamon", "confie au Dauphiné
@@ -1780,6 +1793,8 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
                 if parsed is not None and parsed.i in inside:
                     parsed = None  # "« François va en balancer une… », menace l'un de ses proches": not François
                 inverted = _inverted_subject(ctx, tok, j + INCISE_WINDOW)
+                if inverted is None and parsed is not None and parsed.i < tok.i and _closes_fronted_phrase(quote_span, close_tok):
+                    break  # "Parmi les membres les plus connus des « gilets jaunes », Eric Drouet a appelé à …"
                 found = with_verb(tok, inverted or parsed, incise=inverted is not None)
                 found.incise = True
                 yield "incise", found
@@ -2195,6 +2210,8 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
         j = author.start - 1
         if j > 0 and ctx.is_word("complement_link", doc[j].text) and fold(doc[j - 1].lemma_) in ctx.lex.words.get("title_cue", ()):
             return True
+    if titled and _work_of_relative(ctx, k):
+        return True  # "la promotion du livre qu'ils ont coécrit « Le progrès ne tombe pas du ciel »"
     word = fold(doc[k].text)
     if ctx.is_word("naming_verb", doc[k].lemma_) and "Part" in doc[k].morph.get("VerbForm"):
         return True  # "appelés « gilets jaunes »", "baptisé « Barkhane »"
@@ -2209,6 +2226,29 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
         return False
     return word in ctx.lex.words.get("title_cue", ()) or word in ctx.lex.project_cues or \
         fold(doc[k].lemma_) in ctx.lex.project_cues or _words_shown(ctx, q)
+
+
+RELATIVE_CLAUSE_TOKENS = 6  # the longest relative clause passed over between a work noun and its title
+
+
+def _work_of_relative(ctx: Context, k: int) -> bool:
+    """Does the relative clause that ends at token k, right before the marks, hang on a noun of a work, its object
+    relative pronoun standing for it ("du livre qu'ils ont coécrit « Le progrès ne tombe pas du ciel »", "the book
+    that she wrote 'Becoming'")? The verb's object is the work the relative stands for: the quoted words that
+    follow are its title, not what the verb's subject says."""
+    doc = ctx.doc
+    floor = max(doc[k].sent.start, k - RELATIVE_CLAUSE_TOKENS)
+    if doc[k].pos_ != "VERB":
+        return False
+    j = k - 1
+    while j > floor and doc[j].pos_ in ("AUX", "ADV", "PRON") and not (
+            doc[j].pos_ == "PRON" and ("Rel" in doc[j].morph.get("PronType") or ctx.is_word("relative_word", doc[j].text))):
+        j -= 1
+    if j <= floor or not ("Rel" in doc[j].morph.get("PronType") or ctx.is_word("relative_word", doc[j].text)) \
+            or doc[j].dep_ not in ("obj", "dobj"):
+        return False  # "le livre qui raconte « … »": a subject relative, the verb's object is still to come
+    cue = ctx.lex.words.get("title_cue", ())
+    return doc[j - 1].pos_ == "NOUN" and (fold(doc[j - 1].text) in cue or fold(doc[j - 1].lemma_) in cue)
 
 
 def _platform_account(ctx: Context, k: int) -> bool:
@@ -2529,6 +2569,19 @@ def _after_vague_adjective(ctx: Context, span: Span) -> bool:
         and doc[before - 1].pos_ == "DET" and span.root.pos_ != "VERB"
 
 
+def _inside_noun_group(ctx: Context, span: Span) -> bool:
+    """Do the quoted words stand between a noun and its complement ("le caractère « dynamique » de la plage", "le
+    délégué « études et argumentaires » du parti", "la liste « commission paritaire » de l'Union")? Inside one noun
+    group, by the words around them whatever the parse made of them, they qualify or name what the noun is: a label."""
+    doc = ctx.doc
+    before = _before_marks(span)
+    after = span.end
+    while after < len(doc) and doc[after].is_quote:
+        after += 1
+    return before > 0 and doc[before].pos_ == "NOUN" and doc[before - 1].pos_ == "DET" and after < len(doc) \
+        and ctx.is_word("complement_preposition", doc[after].text)
+
+
 def _demonstrative_before(ctx: Context, span: Span) -> bool:
     """Is the quoted noun right after a demonstrative ("Cette « bourde » en rappelle d'autres", "this
     'blunder'")? The narrator names again, in someone's word or in scare quotes, a thing already told: a label."""
@@ -2542,7 +2595,7 @@ def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = 
     someone's words."""
     doc = ctx.doc
     words = [t for t in span if t.is_alpha]
-    if not words or len(words) > 6 or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
+    if not words or len(words) > 6 or any(t.pos_ in ("VERB", "AUX") and _finite(t, span) for t in span):
         return False
     root = span.root
     head = root.head
@@ -2566,11 +2619,27 @@ def _labels_a_thing(ctx: Context, span: Span, attribution: Attribution | None = 
         return "determiner_noun"  # "Cette « bourde »": a determiner outside the marks, a noun inside
     if _after_vague_adjective(ctx, span) and not said_before:
         return "vague_adjective"  # "le nouveau « schéma national du maintien de l'ordre », publié jeudi"
+    if len(words) <= LABEL_MAX_WORDS and _inside_noun_group(ctx, span):
+        return "inside_group"  # "le caractère « dynamique » de la plage", "le délégué « études et argumentaires » du parti"
     if head.i in range(span.start, span.end) or head is root:
         return False
     # "les sujets « chauds »", "l'univers des « van dwellers »": a short label completing a noun
     return "noun_label" if len(words) <= LABEL_MAX_WORDS and head.pos_ in ("NOUN", "PROPN") and head.i < span.start \
         and fold(head.lemma_) not in ctx.lex.speech_nouns and not _is_speech_verb(ctx, head) else False
+
+
+def _finite(tok: Token, span: Span) -> bool:
+    """Is the quoted token a finite verb by its role as well as its tag? A word the tagger calls a finite verb but
+    the parse uses as a noun — it takes a determiner of its number ("la « traque aux automobilistes »") — or as the modifier of a
+    noun outside the marks before them, with no subject of its own ("une vidéo « selfie » de deux manchots"), is a
+    noun the tagger mistook: the quoted words hold no clause."""
+    if "Fin" not in tok.morph.get("VerbForm"):
+        return False
+    number = tok.morph.get("Number")
+    if any(c.dep_ == "det" and (not c.morph.get("Number") or not number or c.morph.get("Number") == number) for c in tok.children):
+        return False  # not an object pronoun taken for an article: "le « reprennent »" (singular before a plural verb)
+    return not (tok.dep_ in ("amod", "nmod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < span.start
+                and not any(c.dep_.startswith("nsubj") for c in tok.children))
 
 
 def _title_case(text: str) -> bool:
@@ -2599,7 +2668,7 @@ def _form_features(ctx: Context, q: Marked, span: Span, content: str, attributio
     the marks, whether a speech verb governs them; with the rules' answers."""
     doc = ctx.doc
     words = [t for t in span if t.is_alpha]
-    finite = any("Fin" in t.morph.get("VerbForm") for t in span)
+    finite = any(_finite(t, span) for t in span)
     before = span.start - 1
     while before >= 0 and doc[before].is_punct and doc[before].text not in (":", ","):
         before -= 1
@@ -2617,7 +2686,7 @@ def _form_features(ctx: Context, q: Marked, span: Span, content: str, attributio
     f = {
         "bias": 1.0,
         "finite_verb": finite,
-        "verb": any(t.pos_ in ("VERB", "AUX") for t in span),
+        "verb": any(t.pos_ in ("VERB", "AUX") and ("Fin" not in t.morph.get("VerbForm") or _finite(t, span)) for t in span),
         "capital": content[:1].isupper(),
         "title_case": _title_case(content),
         "all_caps": content.isupper(),
@@ -2797,7 +2866,7 @@ def extract(ctx: Context) -> list[Quote]:
         decided = rules["names_a_speaker"] or rules["names_a_charge"] or rules["nobodys_words"] or _gloss_or_work(ctx, span) \
         or _acts_on_thing(ctx, span, said) or _names_the_incise_speaker(ctx, span) or _in_speaker_group(ctx, span, said) or _names_a_message(ctx, span) \
         or not governed and (
-            label == "vague_adjective" or label == "completes_noun" and not _said_in_sentence(ctx, span)
+            label in ("vague_adjective", "inside_group") or label == "completes_noun" and not _said_in_sentence(ctx, span)
             or label == "determiner_noun" and _demonstrative_before(ctx, span))
         # a subheading between dashes ('- « Aucune relation » -') with no cue of its own heads the passage that
         # follows: a heading, like a title, not words anyone is said to say there
