@@ -206,6 +206,15 @@ def test_read_reports_nothing_without_a_document_subject():
                                  lang="en").quotes if q.verb == "read"]
 
 
+def test_an_incise_with_its_subject_before_the_verb_has_no_inverted_subject():
+    """'"…", Acme told The Verge': the subject stands before the incise's verb, so the name after it is whom the
+    words are told to, not an inverted subject ('", said The Verge')."""
+    text = ('On Friday the Acme Motor Company announced an investigation of its emission tests. "Acme is fully '
+            'cooperating with the government, and we will keep them posted on what we are finding", Acme told The '
+            'Verge. Acme also made this point in its filing.')
+    assert _speakers(text, "en")[0][1] in ("Acme", "Acme Motor Company")
+
+
 def test_a_title_names_the_holder_of_the_same_post_with_the_same_complement():
     """"le patron de la SNCF" for the "PDG de la SNCF" (roles.tsv's `same` column) with the complement kept,
     rather than the person just quoted, even when that holder was named several sentences before."""

@@ -1779,7 +1779,11 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
                 parsed = _subject(tok)
                 if parsed is not None and parsed.i in inside:
                     parsed = None  # "« François va en balancer une… », menace l'un de ses proches": not François
-                inverted = _inverted_subject(ctx, tok, j + INCISE_WINDOW)
+                # "», Ford told The Verge": a subject before the verb in the incise keeps its order; the name after
+                # the verb is whom the words are told to, no inverted subject
+                # (not a clitic the parse took for the subject: "», lui a répondu le député X")
+                ordered = parsed is not None and k <= parsed.i < tok.i and not ctx.is_word("clitic", parsed.text)
+                inverted = None if ordered else _inverted_subject(ctx, tok, j + INCISE_WINDOW)
                 found = with_verb(tok, inverted or parsed, incise=inverted is not None)
                 found.incise = True
                 yield "incise", found
