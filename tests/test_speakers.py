@@ -215,6 +215,15 @@ def test_an_incise_with_its_subject_before_the_verb_has_no_inverted_subject():
     assert _speakers(text, "en")[0][1] in ("Acme", "Acme Motor Company")
 
 
+def test_a_participle_right_after_the_closing_mark_is_the_incise_verb():
+    """'"…" tweeted Mayor of London Sadiq Khan': the tagger reads the verb as a participle describing a thing
+    ('the agreement signed'); right after the closing mark it is the incise's verb, its subject after it."""
+    text = ('Usman Khan attacked people on London Bridge. "I am in awe of the people who ran towards danger to keep us '
+            'all safe" tweeted Mayor of London Sadiq Khan (no relation). "The bravery of the emergency services and '
+            'ordinary Londoners is incredible."')
+    assert [s for _q, s in _speakers(text, "en")] == ["Sadiq Khan", "Sadiq Khan"]
+
+
 def test_a_title_names_the_holder_of_the_same_post_with_the_same_complement():
     """"le patron de la SNCF" for the "PDG de la SNCF" (roles.tsv's `same` column) with the complement kept,
     rather than the person just quoted, even when that holder was named several sentences before."""

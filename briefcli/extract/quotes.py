@@ -113,10 +113,14 @@ def _speech_verb(ctx: Context, tok: Token, incise: bool) -> bool:
         return False  # "Interrogé sur France Inter, le Premier ministre a…": he was asked; his verb comes next
     if any(child.dep_ == "aux:pass" for child in tok.children) and _agent(tok) is None:
         return False  # "X a été condamné": the subject of a passive verb is not the one who speaks
-    if tok.dep_ in ("acl", "amod") and _bare_past_participle(tok) \
+    if tok.dep_ in ("acl", "amod") and _bare_past_participle(tok) and not (incise and tok.i > 0 and tok.doc[tok.i - 1].text in _CLOSING_MARKS) \
             and not any("Fin" in t.morph.get("VerbForm") for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]):
-        return False  # "l'accord conclu en Suisse": a participle describing a thing, no one speaking
+        return False  # "l'accord conclu en Suisse": a participle describing a thing, no one speaking (but right after
+        # the closing mark, '"…" tweeted Mayor Sadiq Khan', the incise's verb the tagger took for a participle)
     return _speech_lemma(ctx, tok, incise) is not None
+
+
+_CLOSING_MARKS = ("»", "”", '"')
 
 
 def _bare_past_participle(tok: Token) -> bool:
