@@ -224,6 +224,20 @@ def test_a_participle_right_after_the_closing_mark_is_the_incise_verb():
     assert [s for _q, s in _speakers(text, "en")] == ["Sadiq Khan", "Sadiq Khan"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Judge Durham Hall said they "appear not to have shown any respect." Prosecutor Kama Melly said the victims were '
+     '"ripe and vulnerable to manipulation". One of the victims decided to allow her name to be made public. She said '
+     'she did this to show victims "there is nothing to be ashamed of".', "One of the victims"),
+    ('The mayor Paul Martin visited the site. A witness saw the car hit the wall. He said "it was going far too fast".',
+     "A witness"),
+])
+def test_a_pronoun_goes_on_with_the_unnamed_subject_of_the_sentence_before(text, speaker):
+    """"One of the victims decided … She said …": the subject pronoun opening a sentence stands for the unnamed
+    person (one of a group, an indefinite person noun) who is the subject of the sentence just before, where no
+    person is named, not for a person named further back."""
+    assert _speakers(text, "en")[-1][1] == speaker
+
+
 def test_a_title_names_the_holder_of_the_same_post_with_the_same_complement():
     """"le patron de la SNCF" for the "PDG de la SNCF" (roles.tsv's `same` column) with the complement kept,
     rather than the person just quoted, even when that holder was named several sentences before."""

@@ -654,6 +654,9 @@ class _Resolver:
             body = self.body_subject_before(tok, at) if "subj" in tok.dep_ or tok.text.startswith("-") else None
             if body is not None:
                 return body
+            unnamed = self.unnamed_subject_just_before(tok) if "subj" in tok.dep_ else None
+            if unnamed is not None:  # "One of the victims decided … She said …": that unnamed person
+                return unnamed
             person = self.described(tok) or self.person_near(at, pronoun=tok) or self.recent_person(at, pronoun=tok) \
                 or self.pronoun_fallback(at, tok)
             if isinstance(person, str):
@@ -1032,6 +1035,34 @@ class _Resolver:
                 continue
             return Attribution(None, _phrase_text(phrase), tok, False)
         return None
+
+    def unnamed_subject_just_before(self, pronoun: Token) -> Attribution | None:
+        """The unnamed person a subject pronoun goes on with when the sentence just before has them as its subject
+        and names no person ("One of the victims decided to allow her name to be made public. She said …", "A
+        witness saw the car. He said …"): one of a group (partitive_pronoun + complement_preposition) or a singular
+        person noun with an indefinite article, no name after it."""
+        ctx, doc = self.ctx, self.ctx.doc
+        starts = ctx.sent_starts_before(pronoun.i, 2)
+        if len(starts) < 2 or any(t.pos_ not in ("PUNCT", "SPACE", "CCONJ", "ADV") for t in doc[starts[1]:pronoun.i]):
+            return None  # the pronoun opens its sentence
+        sentence = doc[starts[0]:starts[1]]
+        if any(k in self.entity_at and k not in self.quote_at and self.entity_at[k].kind == "person"
+               for k in range(sentence.start, sentence.end)):
+            return None
+        subject = next((c for c in doc[starts[0]].sent.root.children if c.dep_.startswith("nsubj")
+                        and c.i not in self.quote_at), None)
+        if subject is None:
+            return None
+        if self._partitive(subject):
+            if self.title_holder(subject) is not None or self._named_after_group(subject) is not None:
+                return None
+        elif not (subject.pos_ == "NOUN" and not _plural(subject) and subject.i not in self.entity_at and self._speaks(subject)):
+            return None
+        phrase = self._phrase(subject)
+        if not self._partitive(subject) and not (phrase and indefinite(phrase[0])):
+            return None
+        text = _phrase_text(phrase)
+        return Attribution(None, text, pronoun, False) if text else None
 
     def _with_clause(self, phrase: list[Token], tok: Token) -> list[Token]:
         """An unnamed person's words with the clause that tells who they are, right after them: "un élu qui
