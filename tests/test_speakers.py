@@ -238,6 +238,14 @@ def test_a_pronoun_goes_on_with_the_unnamed_subject_of_the_sentence_before(text,
     assert _speakers(text, "en")[-1][1] == speaker
 
 
+def test_refer_to_as_names_the_one_whose_words_the_quote_gives():
+    """'which Ross has referred to as "gamesmanship"': a naming verb of several words (speech_verbs.tsv "refer to as",
+    reported as "refer") attributes the quote to its own subject, not to the sentence's speaker."""
+    text = ('Wilbur Ross is the Commerce Secretary. Kerri Kupec, spokeswoman for the Department of Justice, sharply '
+            'criticized the House\'s decision, which Ross has referred to as "gamesmanship" and a "stunt".')
+    assert [(q.speaker, q.verb) for q in brief(text, lang="en").quotes] == [("Wilbur Ross", "refer")] * 2
+
+
 def test_a_title_names_the_holder_of_the_same_post_with_the_same_complement():
     """"le patron de la SNCF" for the "PDG de la SNCF" (roles.tsv's `same` column) with the complement kept,
     rather than the person just quoted, even when that holder was named several sentences before."""

@@ -161,12 +161,13 @@ def _document_subject(ctx: Context, tok: Token) -> bool:
 @lru_cache(maxsize=None)
 def _multiword_verbs(lang: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """The speech verbs of several words in the language's speech_verbs.tsv ("faire savoir", "mettre en
-    garde", "point out"), by their first word: (the words after it, folded; the lemma as written)."""
+    garde", "point out"), by their first word: (the words after it, folded; the lemma as written, or as its
+    `as` column reports it: "refer to as" is "refer")."""
     found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for row in _rows(models_dir() / lang / "speech_verbs.tsv"):
         words = row["lemma"].split()
         if len(words) > 1 and (row.get("kind") or "speech") in ("speech", "incise", "clause"):
-            found.setdefault(fold(words[0]), []).append((tuple(fold(w) for w in words[1:]), row["lemma"]))
+            found.setdefault(fold(words[0]), []).append((tuple(fold(w) for w in words[1:]), row.get("as") or row["lemma"]))
     return found
 
 
