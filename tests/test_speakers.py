@@ -246,6 +246,20 @@ def test_refer_to_as_names_the_one_whose_words_the_quote_gives():
     assert [(q.speaker, q.verb) for q in brief(text, lang="en").quotes] == [("Wilbur Ross", "refer")] * 2
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"They have conceded nothing in fact," wrote student protester Joshua Wong on Twitter. "She\'s just doing this to '
+     'try and disintegrate the movement," said a protester using the pseudonym Katya.', "Katya"),
+    ('The police arrived at noon. "We saw the smoke from the bridge," said a man named John Smith.', "John Smith"),
+])
+def test_a_description_named_by_a_participle_is_that_person(text, speaker):
+    """"a protester using the pseudonym Katya", "a man named John Smith": the participle clause after the unnamed
+    description gives its name (words.tsv naming_verb, name_noun); that person speaks."""
+    assert _speakers(text, "en")[-1][1] == speaker
+    french = "Les pompiers sont arrivés à midi. « Nous avons vu la fumée depuis le pont », raconte un habitant prénommé " \
+             "Jean-Pierre Martin."
+    assert _speakers(french, "fr")[-1][1] == "Jean-Pierre Martin"
+
+
 def test_a_title_names_the_holder_of_the_same_post_with_the_same_complement():
     """"le patron de la SNCF" for the "PDG de la SNCF" (roles.tsv's `same` column) with the complement kept,
     rather than the person just quoted, even when that holder was named several sentences before."""

@@ -734,6 +734,10 @@ class _Resolver:
                 earlier = self.unnamed_subject_before(tok)
             if earlier is not None:
                 return earlier
+        if tok.pos_ in ("NOUN", "ADJ") and phrase and indefinite(phrase[0]) and self._speaks(tok):
+            named = self._named_by_participle(tok)
+            if named is not None:  # "a protester using the pseudonym Katya", "a man named John"
+                return Attribution(None, named.name, tok, True)
         if tok.pos_ in ("NOUN", "ADJ") and phrase and indefinite(phrase[0]) \
                 and self._apposed_person(phrase) is None and self._speaks(tok):
             return Attribution(None, _phrase_text(self._with_clause(phrase, tok)), tok, False)  # "un proche d'Edouard Philippe": not named
@@ -1064,6 +1068,30 @@ class _Resolver:
             return None
         text = _phrase_text(phrase)
         return Attribution(None, text, pronoun, False) if text else None
+
+    def _named_by_participle(self, tok: Token) -> object | None:
+        """The person an unnamed description gives a name to in a participle clause right after it ("a protester
+        using the pseudonym Katya", "a man named John Smith", "un manifestant surnommé Jo"): a naming verb
+        (words.tsv naming_verb) or a name noun in the clause (name_noun: name, pseudonym), and the person's name
+        closing the clause."""
+        ctx = self.ctx
+        for clause in tok.children:
+            if clause.dep_ not in ("acl", "amod") or clause.i <= tok.i or clause.pos_ not in ("VERB", "ADJ"):
+                continue
+            end = clause.right_edge.i + 1
+            naming = ctx.is_word("naming_verb", clause.lemma_) or ctx.is_word("naming_verb", clause.text) or any(
+                ctx.is_word("name_noun", t.text) or ctx.is_word("name_noun", t.lemma_) for t in ctx.doc[clause.i + 1:end])
+            if not naming:
+                continue
+            # the name inside the clause, or right after the participle when the parse hangs it on the noun
+            for k in range(clause.i + 1, min(len(ctx.doc), end + 1)):
+                named = self.entity_at.get(k)
+                if named is not None and k not in self.quote_at and self.mention_at[k].start == k:
+                    after = self.mention_at[k].end
+                    if named.kind == "person" and (after >= len(ctx.doc) or ctx.doc[after].is_punct):
+                        return named
+                    break
+        return None
 
     def _with_clause(self, phrase: list[Token], tok: Token) -> list[Token]:
         """An unnamed person's words with the clause that tells who they are, right after them: "un élu qui
