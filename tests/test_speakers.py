@@ -260,6 +260,18 @@ def test_a_description_named_by_a_participle_is_that_person(text, speaker):
     assert _speakers(french, "fr")[-1][1] == "Jean-Pierre Martin"
 
 
+def test_a_bare_noun_ending_the_name_of_an_organisation_named_before_is_it():
+    """"Thames Valley Police … Police also announced …", '"…," police said': the bare noun (no determiner, no
+    modifier) that ends an organisation's name given before is that organisation again; with no such name it
+    stays as written."""
+    text = ("A man was arrested by Thames Valley Police on suspicion of murder. Police also announced on Sunday they "
+            "were treating it as a terrorist incident. \"We are not looking for anyone else,\" police said.")
+    assert {q.speaker for q in brief(text, lang="en").quotes} == {"Thames Valley Police"}
+    alone = "A man was arrested on suspicion of murder. Police also announced on Sunday they were treating it as a " \
+            "terrorist incident."
+    assert [q.speaker for q in brief(alone, lang="en").quotes] == ["Police"]
+
+
 def test_a_title_names_the_holder_of_the_same_post_with_the_same_complement():
     """"le patron de la SNCF" for the "PDG de la SNCF" (roles.tsv's `same` column) with the complement kept,
     rather than the person just quoted, even when that holder was named several sentences before."""

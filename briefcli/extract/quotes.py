@@ -802,7 +802,7 @@ class _Resolver:
                 org = self.recent_org(at, fold(tok.lemma_))
             if org is not None:
                 return Attribution(None, org.name, tok, True)
-        org = self.named_by_head(phrase, tok, at)
+        org = self.named_by_head(phrase, tok, at) or self.force_named_before(tok, at)
         if org is not None:
             return Attribution(None, org.name, tok, True)
         owner = self._named_possessor(tok)
@@ -1200,6 +1200,20 @@ class _Resolver:
                 or not ctx.is_word("definite", phrase[0].text) or any(t.pos_ != "DET" for t in phrase[:-1]):
             return None
         return self.recent_org(at, fold(tok.text), by_name=True)
+
+    def force_named_before(self, tok: Token, at: int) -> object | None:
+        """A bare common noun ("Police also announced …", no determiner, no modifier) that is the last word of an
+        organisation's name the article gave before ("Thames Valley Police") is that organisation named again by
+        its head word, plural as the tagger may read it ("police")."""
+        if tok.pos_ != "NOUN" or any(c.dep_ not in ("punct",) for c in tok.children if c.i < tok.i) \
+                or any(c.dep_ in ("prep", "nmod", "amod", "compound", "appos", "acl", "relcl") for c in tok.children):
+            return None
+        noun = fold(tok.text)
+        if not hasattr(self, "_org_at"):
+            self.recent_org(at, noun)  # makes the index of organisations' mentions
+        orgs = self._org_at[:bisect_left(self._org_tokens, at)]
+        return next((e for _i, e in reversed(orgs) if len(fold(e.name).split()) > 1 and fold(e.name).split()[-1] == noun),
+                    None)
 
     def counted_group(self, tok: Token) -> Token | None:
         """The people a count names ("Plus d'une centaine de manifestants bloquaient … scandant « … »", "la majorité
