@@ -206,6 +206,72 @@ def test_read_reports_nothing_without_a_document_subject():
                                  lang="en").quotes if q.verb == "read"]
 
 
+def test_an_incise_with_its_subject_before_the_verb_has_no_inverted_subject():
+    """'"…", Acme told The Verge': the subject stands before the incise's verb, so the name after it is whom the
+    words are told to, not an inverted subject ('", said The Verge')."""
+    text = ('On Friday the Acme Motor Company announced an investigation of its emission tests. "Acme is fully '
+            'cooperating with the government, and we will keep them posted on what we are finding", Acme told The '
+            'Verge. Acme also made this point in its filing.')
+    assert _speakers(text, "en")[0][1] in ("Acme", "Acme Motor Company")
+
+
+def test_a_participle_right_after_the_closing_mark_is_the_incise_verb():
+    """'"…" tweeted Mayor of London Sadiq Khan': the tagger reads the verb as a participle describing a thing
+    ('the agreement signed'); right after the closing mark it is the incise's verb, its subject after it."""
+    text = ('Usman Khan attacked people on London Bridge. "I am in awe of the people who ran towards danger to keep us '
+            'all safe" tweeted Mayor of London Sadiq Khan (no relation). "The bravery of the emergency services and '
+            'ordinary Londoners is incredible."')
+    assert [s for _q, s in _speakers(text, "en")] == ["Sadiq Khan", "Sadiq Khan"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Judge Durham Hall said they "appear not to have shown any respect." Prosecutor Kama Melly said the victims were '
+     '"ripe and vulnerable to manipulation". One of the victims decided to allow her name to be made public. She said '
+     'she did this to show victims "there is nothing to be ashamed of".', "One of the victims"),
+    ('The mayor Paul Martin visited the site. A witness saw the car hit the wall. He said "it was going far too fast".',
+     "A witness"),
+])
+def test_a_pronoun_goes_on_with_the_unnamed_subject_of_the_sentence_before(text, speaker):
+    """"One of the victims decided … She said …": the subject pronoun opening a sentence stands for the unnamed
+    person (one of a group, an indefinite person noun) who is the subject of the sentence just before, where no
+    person is named, not for a person named further back."""
+    assert _speakers(text, "en")[-1][1] == speaker
+
+
+def test_refer_to_as_names_the_one_whose_words_the_quote_gives():
+    """'which Ross has referred to as "gamesmanship"': a naming verb of several words (speech_verbs.tsv "refer to as",
+    reported as "refer") attributes the quote to its own subject, not to the sentence's speaker."""
+    text = ('Wilbur Ross is the Commerce Secretary. Kerri Kupec, spokeswoman for the Department of Justice, sharply '
+            'criticized the House\'s decision, which Ross has referred to as "gamesmanship" and a "stunt".')
+    assert [(q.speaker, q.verb) for q in brief(text, lang="en").quotes] == [("Wilbur Ross", "refer")] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"They have conceded nothing in fact," wrote student protester Joshua Wong on Twitter. "She\'s just doing this to '
+     'try and disintegrate the movement," said a protester using the pseudonym Katya.', "Katya"),
+    ('The police arrived at noon. "We saw the smoke from the bridge," said a man named John Smith.', "John Smith"),
+])
+def test_a_description_named_by_a_participle_is_that_person(text, speaker):
+    """"a protester using the pseudonym Katya", "a man named John Smith": the participle clause after the unnamed
+    description gives its name (words.tsv naming_verb, name_noun); that person speaks."""
+    assert _speakers(text, "en")[-1][1] == speaker
+    french = "Les pompiers sont arrivés à midi. « Nous avons vu la fumée depuis le pont », raconte un habitant prénommé " \
+             "Jean-Pierre Martin."
+    assert _speakers(french, "fr")[-1][1] == "Jean-Pierre Martin"
+
+
+def test_a_bare_noun_ending_the_name_of_an_organisation_named_before_is_it():
+    """"Thames Valley Police … Police also announced …", '"…," police said': the bare noun (no determiner, no
+    modifier) that ends an organisation's name given before is that organisation again; with no such name it
+    stays as written."""
+    text = ("A man was arrested by Thames Valley Police on suspicion of murder. Police also announced on Sunday they "
+            "were treating it as a terrorist incident. \"We are not looking for anyone else,\" police said.")
+    assert {q.speaker for q in brief(text, lang="en").quotes} == {"Thames Valley Police"}
+    alone = "A man was arrested on suspicion of murder. Police also announced on Sunday they were treating it as a " \
+            "terrorist incident."
+    assert [q.speaker for q in brief(alone, lang="en").quotes] == ["Police"]
+
+
 def test_a_title_names_the_holder_of_the_same_post_with_the_same_complement():
     """"le patron de la SNCF" for the "PDG de la SNCF" (roles.tsv's `same` column) with the complement kept,
     rather than the person just quoted, even when that holder was named several sentences before."""

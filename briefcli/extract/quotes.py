@@ -113,10 +113,14 @@ def _speech_verb(ctx: Context, tok: Token, incise: bool) -> bool:
         return False  # "Interrogé sur France Inter, le Premier ministre a…": he was asked; his verb comes next
     if any(child.dep_ == "aux:pass" for child in tok.children) and _agent(tok) is None:
         return False  # "X a été condamné": the subject of a passive verb is not the one who speaks
-    if tok.dep_ in ("acl", "amod") and _bare_past_participle(tok) \
+    if tok.dep_ in ("acl", "amod") and _bare_past_participle(tok) and not (incise and tok.i > 0 and tok.doc[tok.i - 1].text in _CLOSING_MARKS) \
             and not any("Fin" in t.morph.get("VerbForm") for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]):
-        return False  # "l'accord conclu en Suisse": a participle describing a thing, no one speaking
+        return False  # "l'accord conclu en Suisse": a participle describing a thing, no one speaking (but right after
+        # the closing mark, '"…" tweeted Mayor Sadiq Khan', the incise's verb the tagger took for a participle)
     return _speech_lemma(ctx, tok, incise) is not None
+
+
+_CLOSING_MARKS = ("»", "”", '"')
 
 
 def _bare_past_participle(tok: Token) -> bool:
@@ -157,12 +161,13 @@ def _document_subject(ctx: Context, tok: Token) -> bool:
 @lru_cache(maxsize=None)
 def _multiword_verbs(lang: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """The speech verbs of several words in the language's speech_verbs.tsv ("faire savoir", "mettre en
-    garde", "point out"), by their first word: (the words after it, folded; the lemma as written)."""
+    garde", "point out"), by their first word: (the words after it, folded; the lemma as written, or as its
+    `as` column reports it: "refer to as" is "refer")."""
     found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for row in _rows(models_dir() / lang / "speech_verbs.tsv"):
         words = row["lemma"].split()
         if len(words) > 1 and (row.get("kind") or "speech") in ("speech", "incise", "clause"):
-            found.setdefault(fold(words[0]), []).append((tuple(fold(w) for w in words[1:]), row["lemma"]))
+            found.setdefault(fold(words[0]), []).append((tuple(fold(w) for w in words[1:]), row.get("as") or row["lemma"]))
     return found
 
 
@@ -650,6 +655,9 @@ class _Resolver:
             body = self.body_subject_before(tok, at) if "subj" in tok.dep_ or tok.text.startswith("-") else None
             if body is not None:
                 return body
+            unnamed = self.unnamed_subject_just_before(tok) if "subj" in tok.dep_ else None
+            if unnamed is not None:  # "One of the victims decided … She said …": that unnamed person
+                return unnamed
             person = self.described(tok) or self.person_near(at, pronoun=tok) or self.recent_person(at, pronoun=tok) \
                 or self.pronoun_fallback(at, tok)
             if isinstance(person, str):
@@ -726,6 +734,10 @@ class _Resolver:
                 earlier = self.unnamed_subject_before(tok)
             if earlier is not None:
                 return earlier
+        if tok.pos_ in ("NOUN", "ADJ") and phrase and indefinite(phrase[0]) and self._speaks(tok):
+            named = self._named_by_participle(tok)
+            if named is not None:  # "a protester using the pseudonym Katya", "a man named John"
+                return Attribution(None, named.name, tok, True)
         if tok.pos_ in ("NOUN", "ADJ") and phrase and indefinite(phrase[0]) \
                 and self._apposed_person(phrase) is None and self._speaks(tok):
             return Attribution(None, _phrase_text(self._with_clause(phrase, tok)), tok, False)  # "un proche d'Edouard Philippe": not named
@@ -790,7 +802,7 @@ class _Resolver:
                 org = self.recent_org(at, fold(tok.lemma_))
             if org is not None:
                 return Attribution(None, org.name, tok, True)
-        org = self.named_by_head(phrase, tok, at)
+        org = self.named_by_head(phrase, tok, at) or self.force_named_before(tok, at)
         if org is not None:
             return Attribution(None, org.name, tok, True)
         owner = self._named_possessor(tok)
@@ -1029,6 +1041,58 @@ class _Resolver:
             return Attribution(None, _phrase_text(phrase), tok, False)
         return None
 
+    def unnamed_subject_just_before(self, pronoun: Token) -> Attribution | None:
+        """The unnamed person a subject pronoun goes on with when the sentence just before has them as its subject
+        and names no person ("One of the victims decided to allow her name to be made public. She said …", "A
+        witness saw the car. He said …"): one of a group (partitive_pronoun + complement_preposition) or a singular
+        person noun with an indefinite article, no name after it."""
+        ctx, doc = self.ctx, self.ctx.doc
+        starts = ctx.sent_starts_before(pronoun.i, 2)
+        if len(starts) < 2 or any(t.pos_ not in ("PUNCT", "SPACE", "CCONJ", "ADV") for t in doc[starts[1]:pronoun.i]):
+            return None  # the pronoun opens its sentence
+        sentence = doc[starts[0]:starts[1]]
+        if any(k in self.entity_at and k not in self.quote_at and self.entity_at[k].kind == "person"
+               for k in range(sentence.start, sentence.end)):
+            return None
+        subject = next((c for c in doc[starts[0]].sent.root.children if c.dep_.startswith("nsubj")
+                        and c.i not in self.quote_at), None)
+        if subject is None:
+            return None
+        if self._partitive(subject):
+            if self.title_holder(subject) is not None or self._named_after_group(subject) is not None:
+                return None
+        elif not (subject.pos_ == "NOUN" and not _plural(subject) and subject.i not in self.entity_at and self._speaks(subject)):
+            return None
+        phrase = self._phrase(subject)
+        if not self._partitive(subject) and not (phrase and indefinite(phrase[0])):
+            return None
+        text = _phrase_text(phrase)
+        return Attribution(None, text, pronoun, False) if text else None
+
+    def _named_by_participle(self, tok: Token) -> object | None:
+        """The person an unnamed description gives a name to in a participle clause right after it ("a protester
+        using the pseudonym Katya", "a man named John Smith", "un manifestant surnommé Jo"): a naming verb
+        (words.tsv naming_verb) or a name noun in the clause (name_noun: name, pseudonym), and the person's name
+        closing the clause."""
+        ctx = self.ctx
+        for clause in tok.children:
+            if clause.dep_ not in ("acl", "amod") or clause.i <= tok.i or clause.pos_ not in ("VERB", "ADJ"):
+                continue
+            end = clause.right_edge.i + 1
+            naming = ctx.is_word("naming_verb", clause.lemma_) or ctx.is_word("naming_verb", clause.text) or any(
+                ctx.is_word("name_noun", t.text) or ctx.is_word("name_noun", t.lemma_) for t in ctx.doc[clause.i + 1:end])
+            if not naming:
+                continue
+            # the name inside the clause, or right after the participle when the parse hangs it on the noun
+            for k in range(clause.i + 1, min(len(ctx.doc), end + 1)):
+                named = self.entity_at.get(k)
+                if named is not None and k not in self.quote_at and self.mention_at[k].start == k:
+                    after = self.mention_at[k].end
+                    if named.kind == "person" and (after >= len(ctx.doc) or ctx.doc[after].is_punct):
+                        return named
+                    break
+        return None
+
     def _with_clause(self, phrase: list[Token], tok: Token) -> list[Token]:
         """An unnamed person's words with the clause that tells who they are, right after them: "un élu qui
         côtoie l'ancien président depuis des années" (a relative clause; not a participle: "des témoignages
@@ -1136,6 +1200,20 @@ class _Resolver:
                 or not ctx.is_word("definite", phrase[0].text) or any(t.pos_ != "DET" for t in phrase[:-1]):
             return None
         return self.recent_org(at, fold(tok.text), by_name=True)
+
+    def force_named_before(self, tok: Token, at: int) -> object | None:
+        """A bare common noun ("Police also announced …", no determiner, no modifier) that is the last word of an
+        organisation's name the article gave before ("Thames Valley Police") is that organisation named again by
+        its head word, plural as the tagger may read it ("police")."""
+        if tok.pos_ != "NOUN" or any(c.dep_ not in ("punct",) for c in tok.children if c.i < tok.i) \
+                or any(c.dep_ in ("prep", "nmod", "amod", "compound", "appos", "acl", "relcl") for c in tok.children):
+            return None
+        noun = fold(tok.text)
+        if not hasattr(self, "_org_at"):
+            self.recent_org(at, noun)  # makes the index of organisations' mentions
+        orgs = self._org_at[:bisect_left(self._org_tokens, at)]
+        return next((e for _i, e in reversed(orgs) if len(fold(e.name).split()) > 1 and fold(e.name).split()[-1] == noun),
+                    None)
 
     def counted_group(self, tok: Token) -> Token | None:
         """The people a count names ("Plus d'une centaine de manifestants bloquaient … scandant « … »", "la majorité
@@ -1792,7 +1870,11 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
                 parsed = _subject(tok)
                 if parsed is not None and parsed.i in inside:
                     parsed = None  # "« François va en balancer une… », menace l'un de ses proches": not François
-                inverted = _inverted_subject(ctx, tok, j + INCISE_WINDOW)
+                # "», Ford told The Verge": a subject before the verb in the incise keeps its order; the name after
+                # the verb is whom the words are told to, no inverted subject
+                # (not a clitic the parse took for the subject: "», lui a répondu le député X")
+                ordered = parsed is not None and k <= parsed.i < tok.i and not ctx.is_word("clitic", parsed.text)
+                inverted = None if ordered else _inverted_subject(ctx, tok, j + INCISE_WINDOW)
                 if inverted is None and parsed is not None and parsed.i < tok.i and _closes_fronted_phrase(quote_span, close_tok):
                     break  # "Parmi les membres les plus connus des « gilets jaunes », Eric Drouet a appelé à …"
                 found = with_verb(tok, inverted or parsed, incise=inverted is not None)

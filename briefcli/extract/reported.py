@@ -437,6 +437,9 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
             return attribution.speaker
         return _group_text(ctx, resolver, head, start, end)
     if _plural_noun(subject):
+        force = resolver.force_named_before(subject, at)
+        if force is not None:  # "Thames Valley Police … Police also announced": that force
+            return force.name
         start, end = _subject_group(subject)
         if not _entities_in(resolver, start, end, ("person",)):  # "plusieurs députés LREM": a party qualifies them
             return _group_text(ctx, resolver, subject, start, end)  # "Officials said …", "Health officials said"
