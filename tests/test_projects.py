@@ -291,3 +291,11 @@ def test_an_acronym_spelt_out_in_the_name_of_an_undertaking_names_it_again():
         == ["réforme de l'impôt de solidarité"]
     assert _projects("Le patronat a accéléré le débat sur l'impôt de solidarité sur la fortune (ISF). Les patrons "
                      "espéraient une suppression de l'ISF dès 2018.") == ["suppression de l'ISF"]
+
+
+def test_a_scheme_identified_by_what_it_rewards():
+    """Frame aim: "la prime à la conversion" is a scheme; "une prime de 1 000 euros" is a sum (its size only)."""
+    assert _projects("La prime à la conversion, qui désigne l'achat d'un véhicule propre, sera doublée.") \
+        == ["prime à la conversion"]
+    assert _projects("Les salariés recevront une prime de 1 000 euros.") == []
+    assert _projects("Ils ont pris en compte la prime au moment d'acheter leur nouveau véhicule.") == []

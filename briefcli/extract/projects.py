@@ -276,7 +276,7 @@ def extract(ctx: Context) -> list[Project]:
             continue
         # 4. a law or reform with its complement: "la réforme des retraites"; an agreement with the place where it
         # was signed ("les accords de Dublin", "l'Accord de Paris"), which is no owner of it
-        if "complement" in _frames(ctx, kind) and j < len(doc) and ctx.is_word("law_preposition", doc[j].text) \
+        if j < len(doc) and _complement_opens(ctx, kind, doc[j]) \
                 and not (j + 1 < len(doc) and doc[j + 1].pos_ == "SCONJ") \
                 and (not doc[i].text[:1].isupper() or signed) \
                 and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed) \
@@ -374,6 +374,26 @@ def _verb_tagged_adjective(tok: Token) -> bool:
     adjective nor as a noun ("Le projet d'accord prévoit désormais des départs", context.unknown_adjective)? The
     complement ends before it, as before any verb: the verb says what the undertaking does, not which it is."""
     return unknown_adjective(tok)
+
+
+def _complement_opens(ctx: Context, kind: str | None, tok: Token) -> bool:
+    """Can a complement that identifies an undertaking of this kind open on the word: a preposition of its topic
+    for a kind with frame complement ("la réforme des retraites", "la loi sur la bioéthique", words.tsv
+    law_preposition), a preposition of what it rewards for a kind with frame aim ("la prime à la conversion", "la
+    prime à la casse", words.tsv aim_preposition)?"""
+    frames = _frames(ctx, kind)
+    return "complement" in frames and ctx.is_word("law_preposition", tok.text) \
+        or "aim" in frames and ctx.is_word("aim_preposition", tok.text.lower()) and not _time_locution(ctx, tok)
+
+
+def _time_locution(ctx: Context, tok: Token) -> bool:
+    """Does the preposition open a locution of time, a noun of time after it and maybe an article ("la prime au
+    moment d'acheter", "à la fin de l'année", words.tsv time_noun)? It says when, not what the scheme rewards."""
+    doc = ctx.doc
+    m = tok.i + 1
+    while m < len(doc) and ctx.is_word("determiner", doc[m].text.lower()):
+        m += 1
+    return m < len(doc) and ctx.is_word("time_noun", doc[m].text.lower())
 
 
 _EXPANSION_REACH = 8  # how many words before an acronym in brackets may spell it out
