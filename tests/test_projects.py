@@ -299,3 +299,8 @@ def test_a_scheme_identified_by_what_it_rewards():
         == ["prime à la conversion"]
     assert _projects("Les salariés recevront une prime de 1 000 euros.") == []
     assert _projects("Ils ont pris en compte la prime au moment d'acheter leur nouveau véhicule.") == []
+
+
+def test_a_participle_the_tagger_took_for_an_adjective_does_not_identify():
+    """"l'arrêté attaqué" says what was done to it, not which one it is; "la mission exploratoire" is identified."""
+    assert _projects("L'arrêté attaqué, en vigueur depuis mardi, imposait le port du masque.") == []

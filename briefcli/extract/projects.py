@@ -940,12 +940,26 @@ def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
         return False
     if ctx.is_word("weekday", tok.text) or ctx.is_word("month", tok.text):
         return False  # "renouveler l'opération dimanche": when it happens, not which it is
-    if tok.pos_ == "ADJ":
+    if tok.pos_ == "ADJ" and not _participle_adjective(ctx, tok):
         return not unknown_adjective(tok)  # "l'opération démarre aujourd'hui": a verb tagged as an adjective
     # a participle with where it happened: "l'accord conclu en Suisse"
-    return "participle" in _frames(ctx, kind) and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") \
-        and "Past" in tok.morph.get("Tense") and tok.text.lower().endswith(tuple(e for e, _r in ctx.lex.morphology.get("past_participle", ()))) \
+    return "participle" in _frames(ctx, kind) and (tok.pos_ == "ADJ" or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")
+                                                   and "Past" in tok.morph.get("Tense")) \
+        and tok.text.lower().endswith(tuple(e for e, _r in ctx.lex.morphology.get("past_participle", ()))) \
         and k + 1 < len(doc) and ctx.is_word("locative", doc[k].text) and doc[k + 1].ent_type_ != ""
+
+
+def _participle_adjective(ctx: Context, tok: Token) -> bool:
+    """Is a word the tagger calls an adjective the past participle of a verb its lemmatizer knows: a participle
+    ending (morphology.tsv past_participle) and a verb of its table for lemma ("l'arrêté attaqué" → attaquer)? It
+    says what was done to the undertaking, not which one it is; with where it happened it may identify an
+    agreement like any participle ("l'accord conclu en Suisse")."""
+    from ..pipeline import lemma_index
+
+    verbs = lemma_index(tok.doc.vocab, "verb")
+    word, lemma = tok.text.lower(), tok.lemma_.lower()
+    return verbs is not None and lemma != word and lemma in verbs \
+        and word.endswith(tuple(e for e, _r in ctx.lex.morphology.get("past_participle", ())))
 
 
 def _clause(ctx: Context, q) -> bool:
