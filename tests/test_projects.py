@@ -304,3 +304,10 @@ def test_a_scheme_identified_by_what_it_rewards():
 def test_a_participle_the_tagger_took_for_an_adjective_does_not_identify():
     """"l'arrêté attaqué" says what was done to it, not which one it is; "la mission exploratoire" is identified."""
     assert _projects("L'arrêté attaqué, en vigueur depuis mardi, imposait le port du masque.") == []
+
+
+def test_a_noun_in_apposition_the_tagger_took_for_a_participle_names_the_field():
+    """"son plan pauvreté": the tagger makes "pauvreté" a participle of "pauvreter"; its lemmatizer knows the noun."""
+    assert "plan pauvreté" in _projects("Moins d'une semaine après la présentation de son plan pauvreté, Emmanuel "
+                                        "Macron doit dévoiler son remède.")
+    assert _projects("Il est interdit de diffuser son identité sans son accord écrit, sous peine d'amende.") == []

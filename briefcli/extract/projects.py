@@ -942,11 +942,29 @@ def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
         return False  # "renouveler l'opération dimanche": when it happens, not which it is
     if tok.pos_ == "ADJ" and not _participle_adjective(ctx, tok):
         return not unknown_adjective(tok)  # "l'opération démarre aujourd'hui": a verb tagged as an adjective
+    if _noun_tagged_participle(tok):
+        return True  # "son plan pauvreté": a noun in apposition, like "le plan santé" the tagger calls an adjective
     # a participle with where it happened: "l'accord conclu en Suisse"
     return "participle" in _frames(ctx, kind) and (tok.pos_ == "ADJ" or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")
                                                    and "Past" in tok.morph.get("Tense")) \
         and tok.text.lower().endswith(tuple(e for e, _r in ctx.lex.morphology.get("past_participle", ()))) \
         and k + 1 < len(doc) and ctx.is_word("locative", doc[k].text) and doc[k + 1].ent_type_ != ""
+
+
+def _noun_tagged_participle(tok: Token) -> bool:
+    """Is a word the tagger calls a participle one its lemmatizer knows as a noun, and neither as an adjective nor as
+    a verb, by the lemma it guessed or among the verb forms it lists ("son plan pauvreté" → "pauvreter"; not
+    "l'accord écrit", écrire)? Then it is a noun in apposition that names the field of the undertaking ("le plan
+    santé", "la loi asile")."""
+    from ..pipeline import lemma_exceptions, lemma_index
+
+    verbs, nouns, adjectives = (lemma_index(tok.doc.vocab, pos) for pos in ("verb", "noun", "adj"))
+    verb_forms = lemma_exceptions(tok.doc.vocab, "verb")
+    if verbs is None or nouns is None or adjectives is None or verb_forms is None or tok.pos_ != "VERB" \
+            or "Part" not in tok.morph.get("VerbForm") or not tok.text.islower():
+        return False
+    word = tok.text
+    return word in nouns and word not in adjectives and word not in verb_forms and tok.lemma_.lower() not in verbs
 
 
 def _participle_adjective(ctx: Context, tok: Token) -> bool:
