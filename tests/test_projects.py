@@ -311,3 +311,9 @@ def test_a_noun_in_apposition_the_tagger_took_for_a_participle_names_the_field()
     assert "plan pauvreté" in _projects("Moins d'une semaine après la présentation de son plan pauvreté, Emmanuel "
                                         "Macron doit dévoiler son remède.")
     assert _projects("Il est interdit de diffuser son identité sans son accord écrit, sous peine d'amende.") == []
+
+
+def test_a_phrase_cut_inside_a_name_in_apposition_names_a_body():
+    """"du programme de soutien à la recherche Wellcome Trust Jeremy Farrar": what the Wellcome Trust does."""
+    assert _projects("Il a échangé avec Seth Berkeley, de l'Alliance Gavi, et Jeremy Farrar, du programme de soutien à "
+                     "la recherche Wellcome Trust, de la Fondation Bill et Melinda Gates.") == []

@@ -313,7 +313,7 @@ def extract(ctx: Context) -> list[Project]:
             complement = doc[j + 1:span.end]
             if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") for t in complement) \
                     and not _complement_again(ctx, kind, complement, complements) \
-                    and not _acronym_of_named(ctx, complement, projects):
+                    and not _acronym_of_named(ctx, complement, projects) and not _names_a_body(ctx, span):
                 start, end = ctx.offsets(span)
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
                 complements.append(_complement_key(ctx, kind, complement))
@@ -394,6 +394,18 @@ def _time_locution(ctx: Context, tok: Token) -> bool:
     while m < len(doc) and ctx.is_word("determiner", doc[m].text.lower()):
         m += 1
     return m < len(doc) and ctx.is_word("time_noun", doc[m].text.lower())
+
+
+def _names_a_body(ctx: Context, span: Span) -> bool:
+    """Does the cue's phrase end inside a name in apposition to its last common noun, a name that runs on past it
+    ("du programme de soutien à la recherche Wellcome Trust Jeremy Farrar", cut at "Wellcome")? The phrase then
+    says what that organisation or person does, it names no undertaking of its own."""
+    at = ctx.entities.at
+    last = span.end - 1
+    if last not in at:
+        return False
+    mention = at[last][1]
+    return mention.end > span.end and mention.start > span.start and span.doc[mention.start - 1].pos_ == "NOUN"
 
 
 _EXPANSION_REACH = 8  # how many words before an acronym in brackets may spell it out
