@@ -136,6 +136,18 @@ def _share_lemma_index(nlp: Language) -> None:
         nlp.vocab.lookups.set_table("lemma_index", lookups.get_table("lemma_index"))
 
 
+def lemma_exceptions(vocab, pos: str):
+    """The word forms the lemmatizer of the pipeline that made a Doc with this vocabulary lists with their lemmas for
+    a part of speech (its lemma_exc table: "écrit" → écrire), or None when there is no such table."""
+    nlp = _BY_VOCAB.get(id(vocab))
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return None
+    return lookups.get_table("lemma_exc").get(pos)
+
+
 @lru_cache(maxsize=4)
 def load(name: str) -> Language:
     """Load a pipeline once per process, with the briefcli boundary component added."""

@@ -291,3 +291,29 @@ def test_an_acronym_spelt_out_in_the_name_of_an_undertaking_names_it_again():
         == ["réforme de l'impôt de solidarité"]
     assert _projects("Le patronat a accéléré le débat sur l'impôt de solidarité sur la fortune (ISF). Les patrons "
                      "espéraient une suppression de l'ISF dès 2018.") == ["suppression de l'ISF"]
+
+
+def test_a_scheme_identified_by_what_it_rewards():
+    """Frame aim: "la prime à la conversion" is a scheme; "une prime de 1 000 euros" is a sum (its size only)."""
+    assert _projects("La prime à la conversion, qui désigne l'achat d'un véhicule propre, sera doublée.") \
+        == ["prime à la conversion"]
+    assert _projects("Les salariés recevront une prime de 1 000 euros.") == []
+    assert _projects("Ils ont pris en compte la prime au moment d'acheter leur nouveau véhicule.") == []
+
+
+def test_a_participle_the_tagger_took_for_an_adjective_does_not_identify():
+    """"l'arrêté attaqué" says what was done to it, not which one it is; "la mission exploratoire" is identified."""
+    assert _projects("L'arrêté attaqué, en vigueur depuis mardi, imposait le port du masque.") == []
+
+
+def test_a_noun_in_apposition_the_tagger_took_for_a_participle_names_the_field():
+    """"son plan pauvreté": the tagger makes "pauvreté" a participle of "pauvreter"; its lemmatizer knows the noun."""
+    assert "plan pauvreté" in _projects("Moins d'une semaine après la présentation de son plan pauvreté, Emmanuel "
+                                        "Macron doit dévoiler son remède.")
+    assert _projects("Il est interdit de diffuser son identité sans son accord écrit, sous peine d'amende.") == []
+
+
+def test_a_phrase_cut_inside_a_name_in_apposition_names_a_body():
+    """"du programme de soutien à la recherche Wellcome Trust Jeremy Farrar": what the Wellcome Trust does."""
+    assert _projects("Il a échangé avec Seth Berkeley, de l'Alliance Gavi, et Jeremy Farrar, du programme de soutien à "
+                     "la recherche Wellcome Trust, de la Fondation Bill et Melinda Gates.") == []

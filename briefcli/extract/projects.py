@@ -276,7 +276,7 @@ def extract(ctx: Context) -> list[Project]:
             continue
         # 4. a law or reform with its complement: "la réforme des retraites"; an agreement with the place where it
         # was signed ("les accords de Dublin", "l'Accord de Paris"), which is no owner of it
-        if "complement" in _frames(ctx, kind) and j < len(doc) and ctx.is_word("law_preposition", doc[j].text) \
+        if j < len(doc) and _complement_opens(ctx, kind, doc[j]) \
                 and not (j + 1 < len(doc) and doc[j + 1].pos_ == "SCONJ") \
                 and (not doc[i].text[:1].isupper() or signed) \
                 and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed) \
@@ -313,7 +313,7 @@ def extract(ctx: Context) -> list[Project]:
             complement = doc[j + 1:span.end]
             if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") for t in complement) \
                     and not _complement_again(ctx, kind, complement, complements) \
-                    and not _acronym_of_named(ctx, complement, projects):
+                    and not _acronym_of_named(ctx, complement, projects) and not _names_a_body(ctx, span):
                 start, end = ctx.offsets(span)
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
                 complements.append(_complement_key(ctx, kind, complement))
@@ -374,6 +374,38 @@ def _verb_tagged_adjective(tok: Token) -> bool:
     adjective nor as a noun ("Le projet d'accord prévoit désormais des départs", context.unknown_adjective)? The
     complement ends before it, as before any verb: the verb says what the undertaking does, not which it is."""
     return unknown_adjective(tok)
+
+
+def _complement_opens(ctx: Context, kind: str | None, tok: Token) -> bool:
+    """Can a complement that identifies an undertaking of this kind open on the word: a preposition of its topic
+    for a kind with frame complement ("la réforme des retraites", "la loi sur la bioéthique", words.tsv
+    law_preposition), a preposition of what it rewards for a kind with frame aim ("la prime à la conversion", "la
+    prime à la casse", words.tsv aim_preposition)?"""
+    frames = _frames(ctx, kind)
+    return "complement" in frames and ctx.is_word("law_preposition", tok.text) \
+        or "aim" in frames and ctx.is_word("aim_preposition", tok.text.lower()) and not _time_locution(ctx, tok)
+
+
+def _time_locution(ctx: Context, tok: Token) -> bool:
+    """Does the preposition open a locution of time, a noun of time after it and maybe an article ("la prime au
+    moment d'acheter", "à la fin de l'année", words.tsv time_noun)? It says when, not what the scheme rewards."""
+    doc = ctx.doc
+    m = tok.i + 1
+    while m < len(doc) and ctx.is_word("determiner", doc[m].text.lower()):
+        m += 1
+    return m < len(doc) and ctx.is_word("time_noun", doc[m].text.lower())
+
+
+def _names_a_body(ctx: Context, span: Span) -> bool:
+    """Does the cue's phrase end inside a name in apposition to its last common noun, a name that runs on past it
+    ("du programme de soutien à la recherche Wellcome Trust Jeremy Farrar", cut at "Wellcome")? The phrase then
+    says what that organisation or person does, it names no undertaking of its own."""
+    at = ctx.entities.at
+    last = span.end - 1
+    if last not in at:
+        return False
+    mention = at[last][1]
+    return mention.end > span.end and mention.start > span.start and span.doc[mention.start - 1].pos_ == "NOUN"
 
 
 _EXPANSION_REACH = 8  # how many words before an acronym in brackets may spell it out
@@ -920,12 +952,44 @@ def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
         return False
     if ctx.is_word("weekday", tok.text) or ctx.is_word("month", tok.text):
         return False  # "renouveler l'opération dimanche": when it happens, not which it is
-    if tok.pos_ == "ADJ":
+    if tok.pos_ == "ADJ" and not _participle_adjective(ctx, tok):
         return not unknown_adjective(tok)  # "l'opération démarre aujourd'hui": a verb tagged as an adjective
+    if _noun_tagged_participle(tok):
+        return True  # "son plan pauvreté": a noun in apposition, like "le plan santé" the tagger calls an adjective
     # a participle with where it happened: "l'accord conclu en Suisse"
-    return "participle" in _frames(ctx, kind) and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") \
-        and "Past" in tok.morph.get("Tense") and tok.text.lower().endswith(tuple(e for e, _r in ctx.lex.morphology.get("past_participle", ()))) \
+    return "participle" in _frames(ctx, kind) and (tok.pos_ == "ADJ" or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")
+                                                   and "Past" in tok.morph.get("Tense")) \
+        and tok.text.lower().endswith(tuple(e for e, _r in ctx.lex.morphology.get("past_participle", ()))) \
         and k + 1 < len(doc) and ctx.is_word("locative", doc[k].text) and doc[k + 1].ent_type_ != ""
+
+
+def _noun_tagged_participle(tok: Token) -> bool:
+    """Is a word the tagger calls a participle one its lemmatizer knows as a noun, and neither as an adjective nor as
+    a verb, by the lemma it guessed or among the verb forms it lists ("son plan pauvreté" → "pauvreter"; not
+    "l'accord écrit", écrire)? Then it is a noun in apposition that names the field of the undertaking ("le plan
+    santé", "la loi asile")."""
+    from ..pipeline import lemma_exceptions, lemma_index
+
+    verbs, nouns, adjectives = (lemma_index(tok.doc.vocab, pos) for pos in ("verb", "noun", "adj"))
+    verb_forms = lemma_exceptions(tok.doc.vocab, "verb")
+    if verbs is None or nouns is None or adjectives is None or verb_forms is None or tok.pos_ != "VERB" \
+            or "Part" not in tok.morph.get("VerbForm") or not tok.text.islower():
+        return False
+    word = tok.text
+    return word in nouns and word not in adjectives and word not in verb_forms and tok.lemma_.lower() not in verbs
+
+
+def _participle_adjective(ctx: Context, tok: Token) -> bool:
+    """Is a word the tagger calls an adjective the past participle of a verb its lemmatizer knows: a participle
+    ending (morphology.tsv past_participle) and a verb of its table for lemma ("l'arrêté attaqué" → attaquer)? It
+    says what was done to the undertaking, not which one it is; with where it happened it may identify an
+    agreement like any participle ("l'accord conclu en Suisse")."""
+    from ..pipeline import lemma_index
+
+    verbs = lemma_index(tok.doc.vocab, "verb")
+    word, lemma = tok.text.lower(), tok.lemma_.lower()
+    return verbs is not None and lemma != word and lemma in verbs \
+        and word.endswith(tuple(e for e, _r in ctx.lex.morphology.get("past_participle", ())))
 
 
 def _clause(ctx: Context, q) -> bool:
