@@ -121,31 +121,33 @@ def lemma_index(vocab, pos: str):
     """The lemmas the lemmatizer of the pipeline that made a Doc with this vocabulary knows for a part of speech
     ("adj", "verb"…: its lemma_index table, which `load` shares through the vocabulary's lookups), or None when
     there is no such table (another lemmatizer)."""
-    if not vocab.lookups.has_table("lemma_index"):
-        return None
-    return vocab.lookups.get_table("lemma_index").get(pos)
-
-
-def _share_lemma_index(nlp: Language) -> None:
-    """Put the lemmatizer's lemma_index table in the vocabulary's lookups, where every Doc the pipeline makes
-    reaches it (`doc.vocab`), so no registry of pipelines is needed."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is not None and lookups.has_table("lemma_index") and not nlp.vocab.lookups.has_table("lemma_index"):
-        nlp.vocab.lookups.set_table("lemma_index", lookups.get_table("lemma_index"))
+    return _lemma_table(vocab, "lemma_index", pos)
 
 
 def lemma_exceptions(vocab, pos: str):
     """The word forms the lemmatizer of the pipeline that made a Doc with this vocabulary lists with their lemmas for
     a part of speech (its lemma_exc table: "écrit" → écrire), or None when there is no such table."""
-    nlp = _BY_VOCAB.get(id(vocab))
-    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+    return _lemma_table(vocab, "lemma_exc", pos)
+
+
+_LEMMA_TABLES = ("lemma_index", "lemma_exc")
+
+
+def _lemma_table(vocab, table: str, pos: str):
+    if not vocab.lookups.has_table(table):
         return None
+    return vocab.lookups.get_table(table).get(pos)
+
+
+def _share_lemma_tables(nlp: Language) -> None:
+    """Put the lemmatizer's lemma_index and lemma_exc tables in the vocabulary's lookups, where every Doc the
+    pipeline makes reaches them (`doc.vocab`), so no registry of pipelines is needed."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_exc"):
-        return None
-    return lookups.get_table("lemma_exc").get(pos)
+    for table in _LEMMA_TABLES:
+        if lookups is not None and lookups.has_table(table) and not nlp.vocab.lookups.has_table(table):
+            nlp.vocab.lookups.set_table(table, lookups.get_table(table))
 
 
 @lru_cache(maxsize=4)
@@ -157,7 +159,7 @@ def load(name: str) -> Language:
     except OSError as exc:  # a broken or incompatible package
         raise ModelNotFound(f"spaCy pipeline '{name}' could not be loaded: {exc}") from None
     _LOADED.add(package)
-    _share_lemma_index(nlp)
+    _share_lemma_tables(nlp)
     first = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if first:
         nlp.add_pipe("briefcli_boundaries", before=first)
