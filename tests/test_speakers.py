@@ -655,3 +655,17 @@ def test_the_named_owner_of_a_subject_that_cannot_speak_speaks():
     text = ("Swami Chakrapani said \"Corona is not a virus\" in February. The World Health Organization (WHO) declared a "
             "pandemic. The WHO's website said: \"There is no evidence that current medicine can prevent or cure the disease.\"")
     assert [s for _t, s in _speakers(text, "en")] == ["Swami Chakrapani", "World Health Organization"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pour Marie Durand, « la lettre a changé les conclusions du commissaire ». Évoquant « des faits particulièrement "
+    "troublants » lors des questions au gouvernement, le député Jean Dupont a laissé entendre mardi que cette note "
+    "avait orienté les enquêteurs.",
+    "Pour Marie Durand, « la lettre a changé les conclusions du commissaire ». En évoquant « des faits particulièrement "
+    "troublants » lors des questions au gouvernement, le député Jean Dupont a laissé entendre mardi que cette note "
+    "avait orienté les enquêteurs.",
+])
+def test_a_participle_opening_the_sentence_speaks_with_the_main_clause_s_subject(text):
+    """"Évoquant « … », le député X a laissé entendre": a present participle opening its sentence (bare or after
+    "en") hangs on the main clause after it; its subject is that clause's, not the person quoted before."""
+    assert _speakers(text, "fr")[-1] == ("des faits particulièrement troublants", "Jean Dupont")

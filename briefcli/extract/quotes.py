@@ -1373,15 +1373,18 @@ def _apposition_opening(ctx: Context, floor: int, comma: int) -> int | None:
 
 
 def _gerund(ctx: Context, verb: Token) -> bool:
-    """A present participle introduced by "en" or a comma ("en dénonçant", ", adding")."""
-    if verb.i == 0 or not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") or verb.tag_ == "VBG"):
+    """A present participle introduced by "en" or a comma ("en dénonçant", ", adding"), or opening its sentence
+    ("Évoquant « … », le député X a laissé entendre…"): an adjunct of the clause it hangs on."""
+    if not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") or verb.tag_ == "VBG"):
         return False
-    return ctx.is_word("gerund_marker", verb.doc[verb.i - 1].text) or verb.doc[verb.i - 1].text == ","
+    if all(t.is_punct or t.is_space for t in verb.doc[verb.sent.start:verb.i]):
+        return True
+    return verb.i > 0 and (ctx.is_word("gerund_marker", verb.doc[verb.i - 1].text) or verb.doc[verb.i - 1].text == ",")
 
 
 def _clause_verb(verb: Token) -> Token | None:
     """The finite verb a participle hangs on: the nearest one before it in its sentence, by the parse
-    (its head chain), else by position."""
+    (its head chain), else by position; the sentence's main verb after it when none comes before."""
     node = verb.head
     for _ in range(4):
         if node.i < verb.i and node.pos_ in ("VERB", "AUX") and "Fin" in node.morph.get("VerbForm"):
@@ -1394,7 +1397,8 @@ def _clause_verb(verb: Token) -> Token | None:
     for t in reversed(list(verb.doc[verb.sent.start:verb.i])):
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
             return t.head if t.pos_ == "AUX" and t.head.i > t.i else t
-    return None
+    root = verb.sent.root  # "En dénonçant « … », X a…", "Évoquant « … », X a…": the participle opens the sentence,
+    return root if root.i > verb.i and root.pos_ in ("VERB", "AUX") else None  # the main clause follows
 
 
 def _speaker_subject(ctx: Context, resolver: _Resolver, verb: Token) -> Token | None:
