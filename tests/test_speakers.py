@@ -669,3 +669,19 @@ def test_a_participle_opening_the_sentence_speaks_with_the_main_clause_s_subject
     """"Évoquant « … », le député X a laissé entendre": a present participle opening its sentence (bare or after
     "en") hangs on the main clause after it; its subject is that clause's, not the person quoted before."""
     assert _speakers(text, "fr")[-1] == ("des faits particulièrement troublants", "Jean Dupont")
+
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Au cours d'une réunion, Emmanuel Macron a rappelé la nécessité de maintenir l'économie à flot. « Il faut "
+     "aller travailler sur les sites de production », a précisé la présidence.", "Il faut", "la présidence"),
+    ("« Nous allons faire appel », a assuré Me Pascal Martin. Le rectorat a alors estimé que la sanction restait "
+     "« une sanction modérée ».", "une sanction", "Le rectorat"),
+    ("« Il faut coordonner tous les efforts publics comme privés », a souligné l'Elysée. « La pandémie est mondiale "
+     "et il faut se battre ensemble », ajoute la présidence française.", "La pandémie", "Elysée"),
+])
+def test_an_institution_named_by_its_kind_is_the_body_just_quoted_else_speaks_as_written(text, quote, speaker):
+    """"« … », a précisé la présidence", "Le rectorat a estimé que « … »": an institution named by its kind alone
+    (words.tsv institution_noun) that no actor stands for speaks as written, not the person talked about before it
+    — unless a body was just quoted ("a souligné l'Elysée. « … », ajoute la présidence française"): that body."""
+    assert next(s for t, s in _speakers(text, "fr") if t.startswith(quote)) == speaker

@@ -774,6 +774,8 @@ class _Resolver:
                 # a company word stands for the organisation just talked about ("le groupe", "the company"); an
                 # institution named by its kind ("la municipalité") is no other body: it speaks as written
                 org = self.recent_org(at, fold(tok.lemma_))
+            if org is None and (ctx.is_word("institution_noun", tok.text) or ctx.is_word("institution_noun", tok.lemma_)):
+                org = self.body_spoke_before(phrase, at)
             if org is not None:
                 return Attribution(None, org.name, tok, True)
         org = self.named_by_head(phrase, tok, at)
@@ -1099,6 +1101,20 @@ class _Resolver:
                 return Attribution(None, named.name, tok, True)
             return Attribution(None, _phrase_text(group), tok, False)
         return None
+
+    def body_spoke_before(self, phrase: list[Token], at: int) -> object | None:
+        """The body an institution named by its kind alone goes on with ("« … », a souligné l'Elysée. « … », ajoute
+        la présidence française", "la municipalité" after the city hall quoted): the last speaker, when a body (an
+        organisation or a place speaking for its institution), quoted in this sentence or the two before, and
+        the noun definite. A person quoted last leaves the institution its own words ("a précisé la présidence"
+        after the president)."""
+        if not phrase or indefinite(phrase[0]) or self.ctx.is_word("possessive", phrase[0].text) or self.last is None:
+            return None
+        starts = self.ctx.sent_starts_before(at, CONTINUATION_SENTENCES + 1)
+        if not starts or not starts[0] <= self.last[0] < at:
+            return None
+        e = self.by_name.get(self.last[1])
+        return e if e is not None and e.kind in ("organization", "place", "country") else None
 
     def named_by_head(self, phrase: list[Token], tok: Token, at: int) -> object | None:
         """A definite common noun alone ("the embassy", "le musée", "cette université") after an organisation
@@ -1493,6 +1509,22 @@ def _resolve_subject(ctx: Context, resolver: _Resolver, verb: Token, subject: To
     return found
 
 
+def _institution_as_written(ctx: Context, resolver: _Resolver, verb: Token, subject: Token | None) -> Attribution | None:
+    """An institution named by its kind alone (words.tsv institution_noun: "la présidence", "le rectorat", "la
+    justice") that no actor stands for and no body quoted just before continues still speaks when it is the
+    speech verb's parsed subject, or its subject inverted after it: "« … », a précisé la présidence", "La justice
+    avait considéré que sa demande « … »" — its words as written, not the person talked about before it."""
+    if subject is None or subject.pos_ != "NOUN" or subject.i in resolver.quote_at or _plural(subject) \
+            or not (subject.dep_.startswith("nsubj") or subject.i > verb.i) \
+            or not (ctx.is_word("institution_noun", subject.text) or ctx.is_word("institution_noun", subject.lemma_)):
+        return None
+    phrase = resolver._phrase(subject)
+    if not phrase or not ctx.is_word("definite", phrase[0].text):
+        return None
+    text = _phrase_text(phrase)
+    return Attribution(None, text, subject, False) if text else None
+
+
 def _untagged_name(ctx: Context, verb: Token, subject: Token | None) -> Attribution | None:
     """The name an incise's verb has right after it when the tagger took its first word for a verb or a common
     noun ("», s'est réjoui Parit Chiwarak", "», explique Eunt Soe Yin"): a capitalised word inside the sentence
@@ -1714,6 +1746,8 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
         found = _resolve_subject(ctx, resolver, verb, subject)
         if found is None and incise:
             found = _untagged_name(ctx, verb, subject)
+        if found is None:
+            found = _institution_as_written(ctx, resolver, verb, subject)
         if found is None:  # no usable subject: the person the sentence opens on, else the one the sentences before talk about
             person = resolver.opening_actor(verb) or resolver.subject_before(verb) or resolver.person_near(verb.i, sentences=2)
             name = None if person is None else person if isinstance(person, str) else person.name
