@@ -685,3 +685,12 @@ def test_an_institution_named_by_its_kind_is_the_body_just_quoted_else_speaks_as
     (words.tsv institution_noun) that no actor stands for speaks as written, not the person talked about before it
     — unless a body was just quoted ("a souligné l'Elysée. « … », ajoute la présidence française"): that body."""
     assert next(s for t, s in _speakers(text, "fr") if t.startswith(quote)) == speaker
+
+
+def test_a_feminine_title_is_no_man_s():
+    """"« … », a déclaré la présidente" after a man spoke and was talked about: a feminine title (by its determiner,
+    or the noun after an elided one) is not his (feature title_gender_clash); the woman the article named is."""
+    text = ("La directrice de l'association, Catherine Alvarez, affirme que Laurent Wauquiez exagère. Le chef des "
+            "Républicains ne l'aurait pas rencontrée « à peu près une dizaine de fois », comme il l'affirme : « Je n'ai "
+            "jamais entendu sœur Emmanuelle parler de lui », a déclaré la présidente à la télévision.")
+    assert _speakers(text, "fr")[-1][1] == "Catherine Alvarez"

@@ -2002,6 +2002,8 @@ def _referents(resolver: _Resolver, layout: _Layout, found: Attribution, feature
                                         and not ctx.is_word("determiner", t.text)]))
     else:
         return []
+    # a feminine title ("la présidente", "l'ex-animatrice") is no man's; a masculine one may still be a woman's
+    feminine = kind == "title" and _feminine_title(resolver, tok)
     here = layout.sentence(tok.i)
     floor = layout.sents[max(0, here - REFERENT_SENTENCES)].start
     people: dict[int, tuple[object, int, bool]] = {}  # id → (person, last token, a subject there)
@@ -2031,6 +2033,7 @@ def _referents(resolver: _Resolver, layout: _Layout, found: Attribution, feature
                       f"{kind}_spoke": float(e.name in resolver.speakers),
                       f"{kind}_main": float(e is main)})
         if title:
+            feats[f"{kind}_gender_clash"] = float(feminine and resolver.gender.get(id(e)) == "Masc")
             feats[f"{kind}_role_fits"] = float(roles and fits)
             feats[f"{kind}_role_clash"] = float(roles and not fits)
             # "le patron de la SNCF" for the "PDG de la SNCF": the same complement, another word for the post
@@ -2045,6 +2048,15 @@ def _referents(resolver: _Resolver, layout: _Layout, found: Attribution, feature
             c.features.pop("via_title", None)
             result.append(c)
     return result
+
+
+def _feminine_title(resolver: _Resolver, tok: Token) -> bool:
+    """Is the title feminine by its determiner ("la", "cette") or, after an elided one ("l'"), by the noun's own
+    gender ("l'ex-animatrice")?"""
+    phrase = resolver._phrase(tok)
+    det = next((t for t in phrase if t.i < tok.i and t.pos_ == "DET" and t.morph.get("Gender")), None)
+    genders = det.morph.get("Gender") if det is not None else tok.morph.get("Gender")
+    return list(genders) == ["Fem"]
 
 
 def _candidate(resolver: _Resolver, found: Attribution | None, **features: float) -> speakers.Candidate | None:
