@@ -694,3 +694,15 @@ def test_a_feminine_title_is_no_man_s():
             "Républicains ne l'aurait pas rencontrée « à peu près une dizaine de fois », comme il l'affirme : « Je n'ai "
             "jamais entendu sœur Emmanuelle parler de lui », a déclaré la présidente à la télévision.")
     assert _speakers(text, "fr")[-1][1] == "Catherine Alvarez"
+
+
+def test_the_speaker_named_after_a_quotation_of_several_sentences_spoke_just_before():
+    """"X « A. B. », a confié Y. « … », a-t-il confié": the quotation's own sentences are no sentences of the text's
+    telling; Y, named after them, is the speaker of the sentence just before whom 'il' goes on with — not X, the
+    subject of the quoted words, who is talked about."""
+    text = ("Emmanuel Macron a reçu Philippe Durand à l'Elysée. « Il ne défend ni les mêmes valeurs ni les mêmes "
+            "principes que moi », a justifié Emmanuel Macron. « Je ne suis pas aligné sur ses idées », a enchaîné le "
+            "vicomte de 69 ans, qui n'a plus de mandat politique. Emmanuel Macron « n'a pas honte de l'amitié qu'il a "
+            "pour moi. Cela m'amuse beaucoup de voir les commentaires que cela suscite », a confié Philippe Durand à "
+            "des journalistes présents. « On a noué une amitié, au-delà de nos différences », a-t-il confié à la radio.")
+    assert _speakers(text, "fr")[-1][1] == "Philippe Durand"

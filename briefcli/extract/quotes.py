@@ -461,7 +461,10 @@ class _Resolver:
             if self._may_hold(last, title) and not (role and getattr(last, "kind", "person") != "person") \
                     and self._agrees(last, pronoun):
                 candidates.append((self.last[0], last))
-                near = starts[-2] if len(starts) > 1 else floor
+                # the sentence before, in the narrative: a quotation's own sentences ("« A. B. », a confié X") are
+                # no sentences of the text's telling, and X named after them still spoke just before
+                prior = [k for k in starts[:-1] if k not in self.quote_at]
+                near = prior[-1] if prior else floor
                 if title is None and not role and self.last[0] >= near and not any(i > self.last[0] for i, _e in candidates[:-1]):
                     return last  # the speaker of the sentence before, with no one named since: "…, souligne-t-elle"
         if candidates and pronoun is not None and title is None and not role \
