@@ -706,3 +706,12 @@ def test_the_speaker_named_after_a_quotation_of_several_sentences_spoke_just_bef
             "pour moi. Cela m'amuse beaucoup de voir les commentaires que cela suscite », a confié Philippe Durand à "
             "des journalistes présents. « On a noué une amitié, au-delà de nos différences », a-t-il confié à la radio.")
     assert _speakers(text, "fr")[-1][1] == "Philippe Durand"
+
+
+def test_comme_le_before_a_speech_verb_is_its_clause_pronoun():
+    """"« … », comme le rapporte un témoin": after "comme" (words.tsv as_word), "le" is the pronoun standing for the
+    clause, not an article — the word after it is the speech verb however the tagger reads it, and its inverted
+    subject speaks."""
+    text = ("Selon Le Parisien, leur dernière rencontre a été « plutôt fraîche ». Voire « très, très tendue », comme le "
+            "rapporte un témoin.")
+    assert _speakers(text, "fr")[-1][1] == "un témoin"

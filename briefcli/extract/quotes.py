@@ -107,7 +107,8 @@ def _speech_verb(ctx: Context, tok: Token, incise: bool) -> bool:
     if tok.pos_ == "PROPN" and not incise:
         return False
     if tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADP") \
-            and not (ctx.is_word("gerund_marker", tok.doc[tok.i - 1].text) and ctx.lex.has_ending("present_participle", tok.text)):
+            and not (ctx.is_word("gerund_marker", tok.doc[tok.i - 1].text) and ctx.lex.has_ending("present_participle", tok.text)) \
+            and not (incise and _clause_pronoun_after_as(ctx, tok.i - 1)):
         return False  # "l'estime", "sa réponse"; not "en estimant", a gerund the tagger took for a noun
     if _bare_past_participle(tok) and ctx.is_word("asked_verb", _lemma(tok)):
         return False  # "Interrogé sur France Inter, le Premier ministre a…": he was asked; his verb comes next
@@ -117,6 +118,16 @@ def _speech_verb(ctx: Context, tok: Token, incise: bool) -> bool:
             and not any("Fin" in t.morph.get("VerbForm") for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]):
         return False  # "l'accord conclu en Suisse": a participle describing a thing, no one speaking
     return _speech_lemma(ctx, tok, incise) is not None
+
+
+def _clause_pronoun_after_as(ctx: Context, k: int) -> bool:
+    """Is token k the object pronoun that stands for a whole clause after "comme" ("« … », comme le rapporte un
+    témoin"; words.tsv as_word), which the tagger reads as an article? The word after it is then a verb, not a
+    noun. Asked in an incise only: "Comme le relate un article, … des « visas télétravail »" opens a narrative
+    sentence whose quoted words may be a term."""
+    doc = ctx.doc
+    return k > 0 and ctx.is_word("definite", doc[k].text) and "Fem" not in doc[k].morph.get("Gender") \
+        and "Plur" not in doc[k].morph.get("Number") and ctx.is_word("as_word", doc[k - 1].text)
 
 
 def _bare_past_participle(tok: Token) -> bool:
