@@ -1527,7 +1527,8 @@ def _institution_as_written(ctx: Context, resolver: _Resolver, verb: Token, subj
     """An institution named by its kind alone (words.tsv institution_noun: "la présidence", "le rectorat", "la
     justice") that no actor stands for and no body quoted just before continues still speaks when it is the
     speech verb's parsed subject, or its subject inverted after it: "« … », a précisé la présidence", "La justice
-    avait considéré que sa demande « … »" — its words as written, not the person talked about before it."""
+    avait considéré que sa demande « … »" — its words as written, not the person talked about before it; a body
+    subject of this sentence or the one before is left to be found as the one the institution stands for."""
     if subject is None or subject.pos_ != "NOUN" or subject.i in resolver.quote_at or _plural(subject) \
             or not (subject.dep_.startswith("nsubj") or subject.i > verb.i) \
             or not (ctx.is_word("institution_noun", subject.text) or ctx.is_word("institution_noun", subject.lemma_)):
@@ -1535,6 +1536,11 @@ def _institution_as_written(ctx: Context, resolver: _Resolver, verb: Token, subj
     phrase = resolver._phrase(subject)
     if not phrase or not ctx.is_word("definite", phrase[0].text):
         return None
+    starts = ctx.sent_starts_before(verb.i, 2)
+    if any(starts and starts[0] <= m.start < verb.i and m.start not in resolver.quote_at
+           and (is_subject(ctx.doc, m.start, m.end) or resolver._opens_clause(m.start, m.end))
+           for e in ctx.entities.items if e.kind in ("organization", "place", "country") for m in e.mentions):
+        return None  # "L'Elysée a présenté la réforme. « … », souligne la présidence": the body just talked about
     text = _phrase_text(phrase)
     return Attribution(None, text, subject, False) if text else None
 
