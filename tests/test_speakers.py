@@ -749,3 +749,63 @@ def test_the_named_owner_of_a_subject_that_cannot_speak_speaks():
     text = ("Swami Chakrapani said \"Corona is not a virus\" in February. The World Health Organization (WHO) declared a "
             "pandemic. The WHO's website said: \"There is no evidence that current medicine can prevent or cure the disease.\"")
     assert [s for _t, s in _speakers(text, "en")] == ["Swami Chakrapani", "World Health Organization"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pour Marie Durand, « la lettre a changé les conclusions du commissaire ». Évoquant « des faits particulièrement "
+    "troublants » lors des questions au gouvernement, le député Jean Dupont a laissé entendre mardi que cette note "
+    "avait orienté les enquêteurs.",
+    "Pour Marie Durand, « la lettre a changé les conclusions du commissaire ». En évoquant « des faits particulièrement "
+    "troublants » lors des questions au gouvernement, le député Jean Dupont a laissé entendre mardi que cette note "
+    "avait orienté les enquêteurs.",
+])
+def test_a_participle_opening_the_sentence_speaks_with_the_main_clause_s_subject(text):
+    """"Évoquant « … », le député X a laissé entendre": a present participle opening its sentence (bare or after
+    "en") hangs on the main clause after it; its subject is that clause's, not the person quoted before."""
+    assert _speakers(text, "fr")[-1] == ("des faits particulièrement troublants", "Jean Dupont")
+
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Au cours d'une réunion, Emmanuel Macron a rappelé la nécessité de maintenir l'économie à flot. « Il faut "
+     "aller travailler sur les sites de production », a précisé la présidence.", "Il faut", "la présidence"),
+    ("« Nous allons faire appel », a assuré Me Pascal Martin. Le rectorat a alors estimé que la sanction restait "
+     "« une sanction modérée ».", "une sanction", "Le rectorat"),
+    ("« Il faut coordonner tous les efforts publics comme privés », a souligné l'Elysée. « La pandémie est mondiale "
+     "et il faut se battre ensemble », ajoute la présidence française.", "La pandémie", "Elysée"),
+])
+def test_an_institution_named_by_its_kind_is_the_body_just_quoted_else_speaks_as_written(text, quote, speaker):
+    """"« … », a précisé la présidence", "Le rectorat a estimé que « … »": an institution named by its kind alone
+    (words.tsv institution_noun) that no actor stands for speaks as written, not the person talked about before it
+    — unless a body was just quoted ("a souligné l'Elysée. « … », ajoute la présidence française"): that body."""
+    assert next(s for t, s in _speakers(text, "fr") if t.startswith(quote)) == speaker
+
+
+def test_a_feminine_title_is_no_man_s():
+    """"« … », a déclaré la présidente" after a man spoke and was talked about: a feminine title (by its determiner,
+    or the noun after an elided one) is not his (feature title_gender_clash); the woman the article named is."""
+    text = ("La directrice de l'association, Catherine Alvarez, affirme que Laurent Wauquiez exagère. Le chef des "
+            "Républicains ne l'aurait pas rencontrée « à peu près une dizaine de fois », comme il l'affirme : « Je n'ai "
+            "jamais entendu sœur Emmanuelle parler de lui », a déclaré la présidente à la télévision.")
+    assert _speakers(text, "fr")[-1][1] == "Catherine Alvarez"
+
+
+def test_the_speaker_named_after_a_quotation_of_several_sentences_spoke_just_before():
+    """"X « A. B. », a confié Y. « … », a-t-il confié": the quotation's own sentences are no sentences of the text's
+    telling; Y, named after them, is the speaker of the sentence just before whom 'il' goes on with — not X, the
+    subject of the quoted words, who is talked about."""
+    text = ("Emmanuel Macron a reçu Philippe Durand à l'Elysée. « Il ne défend ni les mêmes valeurs ni les mêmes "
+            "principes que moi », a justifié Emmanuel Macron. « Je ne suis pas aligné sur ses idées », a enchaîné le "
+            "vicomte de 69 ans, qui n'a plus de mandat politique. Emmanuel Macron « n'a pas honte de l'amitié qu'il a "
+            "pour moi. Cela m'amuse beaucoup de voir les commentaires que cela suscite », a confié Philippe Durand à "
+            "des journalistes présents. « On a noué une amitié, au-delà de nos différences », a-t-il confié à la radio.")
+    assert _speakers(text, "fr")[-1][1] == "Philippe Durand"
+
+
+def test_comme_le_before_a_speech_verb_is_its_clause_pronoun():
+    """"« … », comme le rapporte un témoin": after "comme" (words.tsv as_word), "le" is the pronoun standing for the
+    clause, not an article — the word after it is the speech verb however the tagger reads it, and its inverted
+    subject speaks."""
+    text = ("Selon Le Parisien, leur dernière rencontre a été « plutôt fraîche ». Voire « très, très tendue », comme le "
+            "rapporte un témoin.")
+    assert _speakers(text, "fr")[-1][1] == "un témoin"

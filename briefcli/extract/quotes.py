@@ -107,7 +107,8 @@ def _speech_verb(ctx: Context, tok: Token, incise: bool) -> bool:
     if tok.pos_ == "PROPN" and not incise:
         return False
     if tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADP") \
-            and not (ctx.is_word("gerund_marker", tok.doc[tok.i - 1].text) and ctx.lex.has_ending("present_participle", tok.text)):
+            and not (ctx.is_word("gerund_marker", tok.doc[tok.i - 1].text) and ctx.lex.has_ending("present_participle", tok.text)) \
+            and not (incise and _clause_pronoun_after_as(ctx, tok.i - 1)):
         return False  # "l'estime", "sa réponse"; not "en estimant", a gerund the tagger took for a noun
     if _bare_past_participle(tok) and ctx.is_word("asked_verb", _lemma(tok)):
         return False  # "Interrogé sur France Inter, le Premier ministre a…": he was asked; his verb comes next
@@ -121,6 +122,16 @@ def _speech_verb(ctx: Context, tok: Token, incise: bool) -> bool:
 
 
 _CLOSING_MARKS = ("»", "”", '"')
+
+
+def _clause_pronoun_after_as(ctx: Context, k: int) -> bool:
+    """Is token k the object pronoun that stands for a whole clause after "comme" ("« … », comme le rapporte un
+    témoin"; words.tsv as_word), which the tagger reads as an article? The word after it is then a verb, not a
+    noun. Asked in an incise only: "Comme le relate un article, … des « visas télétravail »" opens a narrative
+    sentence whose quoted words may be a term."""
+    doc = ctx.doc
+    return k > 0 and ctx.is_word("definite", doc[k].text) and "Fem" not in doc[k].morph.get("Gender") \
+        and "Plur" not in doc[k].morph.get("Number") and ctx.is_word("as_word", doc[k - 1].text)
 
 
 def _bare_past_participle(tok: Token) -> bool:
@@ -480,7 +491,10 @@ class _Resolver:
             if self._may_hold(last, title) and not (role and getattr(last, "kind", "person") != "person") \
                     and self._agrees(last, pronoun):
                 candidates.append((self.last[0], last))
-                near = starts[-2] if len(starts) > 1 else floor
+                # the sentence before, in the narrative: a quotation's own sentences ("« A. B. », a confié X") are
+                # no sentences of the text's telling, and X named after them still spoke just before
+                prior = [k for k in starts[:-1] if k not in self.quote_at]
+                near = prior[-1] if prior else floor
                 if title is None and not role and self.last[0] >= near and not any(i > self.last[0] for i, _e in candidates[:-1]):
                     return last  # the speaker of the sentence before, with no one named since: "…, souligne-t-elle"
         if candidates and pronoun is not None and title is None and not role \
@@ -800,6 +814,8 @@ class _Resolver:
                 # a company word stands for the organisation just talked about ("le groupe", "the company"); an
                 # institution named by its kind ("la municipalité") is no other body: it speaks as written
                 org = self.recent_org(at, fold(tok.lemma_))
+            if org is None and (ctx.is_word("institution_noun", tok.text) or ctx.is_word("institution_noun", tok.lemma_)):
+                org = self.body_spoke_before(phrase, at)
             if org is not None:
                 return Attribution(None, org.name, tok, True)
         org = self.named_by_head(phrase, tok, at) or self.force_named_before(tok, at)
@@ -1191,6 +1207,20 @@ class _Resolver:
             return Attribution(None, _phrase_text(group), tok, False)
         return None
 
+    def body_spoke_before(self, phrase: list[Token], at: int) -> object | None:
+        """The body an institution named by its kind alone goes on with ("« … », a souligné l'Elysée. « … », ajoute
+        la présidence française", "la municipalité" after the city hall quoted): the last speaker, when a body (an
+        organisation or a place speaking for its institution), quoted in this sentence or the two before, and
+        the noun definite. A person quoted last leaves the institution its own words ("a précisé la présidence"
+        after the president)."""
+        if not phrase or indefinite(phrase[0]) or self.ctx.is_word("possessive", phrase[0].text) or self.last is None:
+            return None
+        starts = self.ctx.sent_starts_before(at, CONTINUATION_SENTENCES + 1)
+        if not starts or not starts[0] <= self.last[0] < at:
+            return None
+        e = self.by_name.get(self.last[1])
+        return e if e is not None and e.kind in ("organization", "place", "country") else None
+
     def named_by_head(self, phrase: list[Token], tok: Token, at: int) -> object | None:
         """A definite common noun alone ("the embassy", "le musée", "cette université") after an organisation
         whose name holds that noun ("the US Embassy", "le musée du Louvre", "l'université Johns Hopkins") is
@@ -1478,15 +1508,18 @@ def _apposition_opening(ctx: Context, floor: int, comma: int) -> int | None:
 
 
 def _gerund(ctx: Context, verb: Token) -> bool:
-    """A present participle introduced by "en" or a comma ("en dénonçant", ", adding")."""
-    if verb.i == 0 or not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") or verb.tag_ == "VBG"):
+    """A present participle introduced by "en" or a comma ("en dénonçant", ", adding"), or opening its sentence
+    ("Évoquant « … », le député X a laissé entendre…"): an adjunct of the clause it hangs on."""
+    if not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") or verb.tag_ == "VBG"):
         return False
-    return ctx.is_word("gerund_marker", verb.doc[verb.i - 1].text) or verb.doc[verb.i - 1].text == ","
+    if all(t.is_punct or t.is_space for t in verb.doc[verb.sent.start:verb.i]):
+        return True
+    return verb.i > 0 and (ctx.is_word("gerund_marker", verb.doc[verb.i - 1].text) or verb.doc[verb.i - 1].text == ",")
 
 
 def _clause_verb(verb: Token) -> Token | None:
     """The finite verb a participle hangs on: the nearest one before it in its sentence, by the parse
-    (its head chain), else by position."""
+    (its head chain), else by position; the sentence's main verb after it when none comes before."""
     node = verb.head
     for _ in range(4):
         if node.i < verb.i and node.pos_ in ("VERB", "AUX") and "Fin" in node.morph.get("VerbForm"):
@@ -1499,7 +1532,8 @@ def _clause_verb(verb: Token) -> Token | None:
     for t in reversed(list(verb.doc[verb.sent.start:verb.i])):
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
             return t.head if t.pos_ == "AUX" and t.head.i > t.i else t
-    return None
+    root = verb.sent.root  # "En dénonçant « … », X a…", "Évoquant « … », X a…": the participle opens the sentence,
+    return root if root.i > verb.i and root.pos_ in ("VERB", "AUX") else None  # the main clause follows
 
 
 def _speaker_subject(ctx: Context, resolver: _Resolver, verb: Token) -> Token | None:
@@ -1592,6 +1626,28 @@ def _resolve_subject(ctx: Context, resolver: _Resolver, verb: Token, subject: To
         if after is not None and after.i > verb.i and after.i != subject.i:
             found = resolver.resolve(after, verb.i)
     return found
+
+
+def _institution_as_written(ctx: Context, resolver: _Resolver, verb: Token, subject: Token | None) -> Attribution | None:
+    """An institution named by its kind alone (words.tsv institution_noun: "la présidence", "le rectorat", "la
+    justice") that no actor stands for and no body quoted just before continues still speaks when it is the
+    speech verb's parsed subject, or its subject inverted after it: "« … », a précisé la présidence", "La justice
+    avait considéré que sa demande « … »" — its words as written, not the person talked about before it; a body
+    subject of this sentence or the one before is left to be found as the one the institution stands for."""
+    if subject is None or subject.pos_ != "NOUN" or subject.i in resolver.quote_at or _plural(subject) \
+            or not (subject.dep_.startswith("nsubj") or subject.i > verb.i) \
+            or not (ctx.is_word("institution_noun", subject.text) or ctx.is_word("institution_noun", subject.lemma_)):
+        return None
+    phrase = resolver._phrase(subject)
+    if not phrase or not ctx.is_word("definite", phrase[0].text):
+        return None
+    starts = ctx.sent_starts_before(verb.i, 2)
+    if any(starts and starts[0] <= m.start < verb.i and m.start not in resolver.quote_at
+           and (is_subject(ctx.doc, m.start, m.end) or resolver._opens_clause(m.start, m.end))
+           for e in ctx.entities.items if e.kind in ("organization", "place", "country") for m in e.mentions):
+        return None  # "L'Elysée a présenté la réforme. « … », souligne la présidence": the body just talked about
+    text = _phrase_text(phrase)
+    return Attribution(None, text, subject, False) if text else None
 
 
 def _untagged_name(ctx: Context, verb: Token, subject: Token | None) -> Attribution | None:
@@ -1828,6 +1884,8 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
         found = _resolve_subject(ctx, resolver, verb, subject)
         if found is None and incise:
             found = _untagged_name(ctx, verb, subject)
+        if found is None:
+            found = _institution_as_written(ctx, resolver, verb, subject)
         if found is None:  # no usable subject: the person the sentence opens on, else the one the sentences before talk about
             person = resolver.opening_actor(verb) or resolver.subject_before(verb) or resolver.person_near(verb.i, sentences=2)
             name = None if person is None else person if isinstance(person, str) else person.name
@@ -2088,6 +2146,8 @@ def _referents(resolver: _Resolver, layout: _Layout, found: Attribution, feature
                                         and not ctx.is_word("determiner", t.text)]))
     else:
         return []
+    # a feminine title ("la présidente", "l'ex-animatrice") is no man's; a masculine one may still be a woman's
+    feminine = kind == "title" and _feminine_title(resolver, tok)
     here = layout.sentence(tok.i)
     floor = layout.sents[max(0, here - REFERENT_SENTENCES)].start
     people: dict[int, tuple[object, int, bool]] = {}  # id → (person, last token, a subject there)
@@ -2117,6 +2177,7 @@ def _referents(resolver: _Resolver, layout: _Layout, found: Attribution, feature
                       f"{kind}_spoke": float(e.name in resolver.speakers),
                       f"{kind}_main": float(e is main)})
         if title:
+            feats[f"{kind}_gender_clash"] = float(feminine and resolver.gender.get(id(e)) == "Masc")
             feats[f"{kind}_role_fits"] = float(roles and fits)
             feats[f"{kind}_role_clash"] = float(roles and not fits)
             # "le patron de la SNCF" for the "PDG de la SNCF": the same complement, another word for the post
@@ -2131,6 +2192,15 @@ def _referents(resolver: _Resolver, layout: _Layout, found: Attribution, feature
             c.features.pop("via_title", None)
             result.append(c)
     return result
+
+
+def _feminine_title(resolver: _Resolver, tok: Token) -> bool:
+    """Is the title feminine by its determiner ("la", "cette") or, after an elided one ("l'"), by the noun's own
+    gender ("l'ex-animatrice")?"""
+    phrase = resolver._phrase(tok)
+    det = next((t for t in phrase if t.i < tok.i and t.pos_ == "DET" and t.morph.get("Gender")), None)
+    genders = det.morph.get("Gender") if det is not None else tok.morph.get("Gender")
+    return list(genders) == ["Fem"]
 
 
 def _candidate(resolver: _Resolver, found: Attribution | None, **features: float) -> speakers.Candidate | None:
