@@ -676,3 +676,11 @@ def test_a_title_after_a_relative_clause_on_a_work_noun():
     text = ("Ismaël Emelien et David Amiel devraient s'atteler à la promotion du livre qu'ils ont coécrit "
             '"Le progrès ne tombe pas du ciel". "Nous partons sans regret", a déclaré David Amiel.')
     assert [q[0] for q in _quotes(text)] == ["Nous partons sans regret"]
+
+
+def test_words_named_by_the_so_called_participle_after_them():
+    # "des « X » dits « Y »": X is the thing the so-called name Y is given to, a term, not someone's words
+    text = ('Ils toucheront 10 094 euros par mois. Capital rappelle que cette revalorisation est automatique chaque année '
+            'et calculée selon des "traitements bruts des fonctionnaires" dits "hors échelle", soit le plus haut échelon '
+            'des rémunérations. "Cela peut se faire" dit-il.')
+    assert [q[0] for q in _quotes(text)] == ["Cela peut se faire"]
