@@ -87,6 +87,30 @@ def _first_opener(para: str) -> tuple[int, int, str] | None:
     return None
 
 
+_MIN_LOST_WORDS = 4  # words a quote whose opening mark was lost must hold
+
+
+def _lost_opening(para: str, i: int, offset: int, pairs: list[Pair]) -> bool:
+    """A closing mark with nothing open, right before the comma of an incise ('… pour toute la faune", a relevé X'):
+    the quote's opening mark was lost (scraped text drops it). The quote then opens where its sentence does — after
+    the last sentence's end in the paragraph, or at its start — if no other mark stands between; a pair with no
+    opening mark (open_len 0) is added. Apostrophes, single marks, do not count."""
+    if not para[i + 1:].lstrip().startswith(","):
+        return False
+    start = 0
+    for k in range(i - 1, 0, -1):
+        if para[k] in _SENTENCE_END and para[k + 1:k + 2].isspace() and para[k + 2:k + 3].isupper():
+            start = k + 2
+            break
+    while start < i and para[start].isspace():
+        start += 1
+    words = para[start:i].split()
+    if len(words) < _MIN_LOST_WORDS or any(ch not in _SINGLE_OPEN + _SINGLE_CLOSE + _SINGLE_BOTH for _, _, ch in _marks(para[start:i])) or not para[start:start + 1].isupper():
+        return False
+    pairs.append(Pair(offset + start, offset + i, 0, 1, "straight"))
+    return True
+
+
 def pair_marks(text: str) -> list[Pair]:
     """Every pair of quotation marks in the text (nested ones too), in the order they close."""
     pairs: list[Pair] = []
@@ -117,7 +141,8 @@ def pair_marks(text: str) -> list[Pair]:
                 if families and families[-1] == "straight" and lean <= 0:
                     close("straight")
                 elif lean < 0:
-                    close("straight") or close(None)  # a straight mark closing « or “: mixed marks
+                    # a straight mark closing « or “: mixed marks; else a quote whose opening mark was lost
+                    close("straight") or close(None) or _lost_opening(para, i, offset, pairs)
                 else:
                     if families and families[-1] == "straight" and not _nests(para, i):
                         stack.pop()  # no quote inside a quote: the mark still open was a stray one

@@ -676,3 +676,20 @@ def test_a_title_after_a_relative_clause_on_a_work_noun():
     text = ("Ismaël Emelien et David Amiel devraient s'atteler à la promotion du livre qu'ils ont coécrit "
             '"Le progrès ne tombe pas du ciel". "Nous partons sans regret", a déclaré David Amiel.')
     assert [q[0] for q in _quotes(text)] == ["Nous partons sans regret"]
+
+
+def test_words_named_by_the_so_called_participle_after_them():
+    # "des « X » dits « Y »": X is the thing the so-called name Y is given to, a term, not someone's words
+    text = ('Ils toucheront 10 094 euros par mois. Capital rappelle que cette revalorisation est automatique chaque année '
+            'et calculée selon des "traitements bruts des fonctionnaires" dits "hors échelle", soit le plus haut échelon '
+            'des rémunérations. "Cela peut se faire" dit-il.')
+    assert [q[0] for q in _quotes(text)] == ["Cela peut se faire"]
+
+
+def test_a_quote_whose_opening_mark_was_lost_opens_with_its_sentence():
+    # a closing mark with nothing open, before an incise's comma: the quote runs from its sentence's start
+    text = ('Les gardes vont surveiller la zone. S\'ils retournent dans les forêts, cela signifie que tout va bien", '
+            'a relevé Eileen Larney. Il a répondu "oui".')
+    assert [text[m.start:m.end] for m in find_marked(text)] == [
+        "S'ils retournent dans les forêts, cela signifie que tout va bien", "oui"]
+    assert ("S'ils retournent dans les forêts, cela signifie que tout va bien", "Eileen Larney", "relever") in _quotes(text)

@@ -2434,6 +2434,20 @@ def _so_called(ctx: Context, k: int) -> bool:
     return j >= 0 and (doc[j].pos_ in ("NOUN", "PROPN") or quoted_noun) and not any(c.dep_.startswith("aux") for c in doc[k].children)
 
 
+def _named_so(ctx: Context, span: Span) -> bool:
+    """Do the quoted words stand right before the "so-called" participle that gives them a name of their own ("calculée
+    selon des « traitements bruts des fonctionnaires » dits « hors échelle »")? They are the thing so named, a term of
+    the matter the text reports on, as the name after the participle is."""
+    doc = ctx.doc
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False  # a clause: "« cela peut se faire » dit-il" is an incise
+    after = span.end
+    while after < len(doc) and doc[after].is_quote:
+        after += 1
+    # the participle right after the marks, the name in marks of its own right after it
+    return span.end < after < len(doc) - 1 and doc[after + 1].is_quote and _so_called(ctx, after)
+
+
 def _named_as(ctx: Context, k: int) -> bool:
     """Is the token k, right before the marks (past their determiner), the "comme" / "as" that a naming verb
     of its clause governs ("ce qui désignerait l'autorité irlandaise comme « l'autorité cheffe de file »",
@@ -3017,6 +3031,7 @@ def extract(ctx: Context) -> list[Quote]:
         # a few rules decide alone; else one score over the quoted words' form and role (quote_form.tsv)
         decided = rules["names_a_speaker"] or rules["names_a_charge"] or rules["nobodys_words"] or _gloss_or_work(ctx, span) \
         or _acts_on_thing(ctx, span, said) or _names_the_incise_speaker(ctx, span) or _in_speaker_group(ctx, span, said) or _names_a_message(ctx, span) \
+        or _named_so(ctx, span) \
         or not governed and (
             label in ("vague_adjective", "inside_group") or label == "completes_noun" and not _said_in_sentence(ctx, span)
             or label == "determiner_noun" and _demonstrative_before(ctx, span))
