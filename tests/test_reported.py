@@ -363,3 +363,17 @@ def test_dependent_speech_verb_speaks_with_the_incise_or_the_antecedent(text, ex
     """A relative ('…, qui estime que') speaks for its antecedent; a participle after an incise ('…, a confié X,
     en précisant que') for the incise's inverted subject."""
     assert expected in _reported(text, "fr")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("On Thursday, the total number of cases of the coronavirus surpassed one million worldwide, Johns Hopkins "
+     "University data indicated. At least 52 thousand deaths were linked to COVID-19.", "Johns Hopkins University"),
+    ("The Las Vegas Review-Journal reported the possibility of the caucuses being Nevada's last, saying the state could "
+     "switch to a primary. According to its polling, roughly two-thirds of the Democratic voters preferred a primary "
+     "over a caucus.", "Las Vegas Review-Journal"),
+])
+def test_a_piece_of_information_speaks_for_its_owner(text, speaker):
+    """"Johns Hopkins University data indicated", "according to its polling": a document or a piece of information
+    (words.tsv document_noun, information_noun) with an actor's name before it, or a neuter possessive standing for
+    the organisation just named, is that actor's."""
+    assert _reported(text, "en")[-1][1] == speaker

@@ -416,6 +416,9 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         return None
     if isinstance(subject, tuple):
         start, end, head = subject
+        owner = _information_owner(ctx, resolver, head, at)
+        if owner is not None:  # "according to its polling": the newspaper just named
+            return owner
         inner = _information_source(ctx, start, end, head)
         if inner is not None:
             start, end, head = inner
@@ -436,6 +439,9 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         if attribution is not None and not _plural_noun(head):
             return attribution.speaker
         return _group_text(ctx, resolver, head, start, end)
+    owner = _information_owner(ctx, resolver, subject, at)
+    if owner is not None:  # "…, Johns Hopkins University data indicated": the university
+        return owner
     if _plural_noun(subject):
         force = resolver.force_named_before(subject, at)
         if force is not None:  # "Thames Valley Police … Police also announced": that force
@@ -468,6 +474,23 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
 def _informational(ctx: Context, tok: Token) -> bool:
     """A document or a piece of information (words.tsv document_noun, information_noun)."""
     return any(ctx.is_word(name, w) for name in ("document_noun", "information_noun") for w in (tok.text, tok.lemma_))
+
+
+def _information_owner(ctx: Context, resolver, head: Token | None, at: int) -> str | None:
+    """The actor a document or a piece of information belongs to by a name before it ("Johns Hopkins University
+    data", "CNN's projections") or by a neuter possessive ("its polling": the organisation just talked about)."""
+    if head is None or head.pos_ != "NOUN" or not _informational(ctx, head):
+        return None
+    for child in head.children:
+        if child.i >= head.i or child.dep_ not in ("compound", "poss"):
+            continue
+        named = resolver.entity_at.get(child.i)
+        if named is not None and named.kind in ("organization", "person") and child.i not in resolver.quote_at:
+            return named.name
+        if child.dep_ == "poss" and child.pos_ == "PRON" and "Neut" in child.morph.get("Gender"):
+            org = resolver.recent_org(at, "")
+            return org.name if org is not None else None
+    return None
 
 
 def _information_source(ctx: Context, start: int, end: int, head: Token) -> tuple[int, int, Token] | None:
