@@ -377,3 +377,12 @@ def test_a_piece_of_information_speaks_for_its_owner(text, speaker):
     (words.tsv document_noun, information_noun) with an actor's name before it, or a neuter possessive standing for
     the organisation just named, is that actor's."""
     assert _reported(text, "en")[-1][1] == speaker
+
+
+def test_an_english_source_is_named_without_its_possessive():
+    """"His legal team argued …": English names the source without the possessive, as without its article (words.tsv
+    unwritten_determiner); French keeps it ("Son avocat a affirmé …" is said by "Son avocat")."""
+    english = "Avenatti pled not guilty to the charges. His legal team argued he simply represented his client in a negotiation."
+    assert _reported(english, "en")[-1][1] == "legal team"
+    french = "Paul Martin a été arrêté lundi. Son avocat a affirmé que son client était innocent."
+    assert _reported(french, "fr")[-1][1] == "Son avocat"

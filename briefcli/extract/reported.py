@@ -556,12 +556,14 @@ def _subject_group(subject: Token) -> tuple[int, int]:
 
 def _group_text(ctx: Context, resolver, head: Token, start: int, end: int) -> str | None:
     """The source's own words ("videos posted on social media", "health officials"), without a
-    leading determiner or preposition."""
+    leading determiner or preposition, nor the determiners the language leaves out of a source's name
+    (words.tsv unwritten_determiner: English "his legal team" is "legal team"; French keeps "son avocat")."""
     if head.pos_ == "PRON":
         return None
     phrase = list(ctx.doc[start:end])
-    while phrase and (phrase[0].pos_ == "ADP" or set(phrase[0].morph.get("PronType")) & {"Art", "Dem"} or phrase[0].is_punct):
-        phrase = phrase[1:]
+    while phrase and (phrase[0].pos_ == "ADP" or set(phrase[0].morph.get("PronType")) & {"Art", "Dem"} or phrase[0].is_punct
+                      or ctx.is_word("unwritten_determiner", phrase[0].text) and len(phrase) > 1):
+        phrase = phrase[1:]  # (English writes a source without its possessive: "His legal team argued" is "legal team")
     while phrase and phrase[-1].is_punct:
         phrase = phrase[:-1]
     text = " ".join("".join(t.text + t.whitespace_ for t in phrase).split())
