@@ -386,3 +386,10 @@ def test_an_english_source_is_named_without_its_possessive():
     assert _reported(english, "en")[-1][1] == "legal team"
     french = "Paul Martin a été arrêté lundi. Son avocat a affirmé que son client était innocent."
     assert _reported(french, "fr")[-1][1] == "Son avocat"
+
+
+def test_the_date_the_source_spoke_is_not_its_name():
+    """"Reports as of Wednesday said …": the date complement tells when the source spoke, not who it is."""
+    text = ("A fire broke out in the parking garage of the airport on Tuesday. Reports as of Wednesday said an estimated "
+            "two to three hundred vehicles had been damaged or destroyed.")
+    assert _reported(text, "en")[-1][1] == "Reports"

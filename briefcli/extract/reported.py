@@ -18,6 +18,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Span, Token
 
 from ..lexicon import fold, models_dir
+from ..lexicon import load as load_lexicon
 from ..records import Quote
 from .context import Context
 
@@ -545,13 +546,29 @@ def _plural_noun(tok: Token) -> bool:
 
 
 def _subject_group(subject: Token) -> tuple[int, int]:
-    """The subject's words, up to a comma (not an apposition or a relative clause after it) or an adverb
-    of its own ("Residents there", "officials yesterday": where or when, not who)."""
+    """The subject's words, up to a comma (not an apposition or a relative clause after it), an adverb
+    of its own ("Residents there", "officials yesterday": where or when, not who) or a date complement
+    ("Reports as of Wednesday", "officials on Monday": when they spoke)."""
     doc = subject.doc
+    lex = load_lexicon(doc.lang_)
     start, end = subject.left_edge.i, subject.i + 1
-    while end <= subject.right_edge.i and doc[end].text != "," and not (doc[end].pos_ == "ADV" and doc[end].is_lower and doc[end].head.i == subject.i):
+    while end <= subject.right_edge.i and doc[end].text != "," and not (doc[end].pos_ == "ADV" and doc[end].is_lower and doc[end].head.i == subject.i) \
+            and not _dated(lex, doc, end, subject.right_edge.i + 1):
         end += 1
     return start, end
+
+
+def _dated(lex, doc, k: int, limit: int) -> bool:
+    """Do the words from token k to `limit` tell a date: prepositions, then a weekday or a month ("as of Wednesday",
+    "on Monday", "in March")?"""
+    j = k
+    while j < limit and doc[j].pos_ == "ADP":
+        j += 1
+    if j == k or j >= limit:
+        return False
+    while j < limit and (doc[j].pos_ == "DET" or doc[j].like_num):
+        j += 1
+    return j < limit and any(fold(doc[j].text) in lex.words.get(name, ()) for name in ("weekday", "month"))
 
 
 def _group_text(ctx: Context, resolver, head: Token, start: int, end: int) -> str | None:
