@@ -15,6 +15,7 @@ _ASKED = re.compile(r"""(?:is_word|ctx_word|_word)\((?:ctx,\s*)?["']([a-z_]+)["'
 # lists whose absence is itself the language's answer, read with a fallback by the code
 NOT_EVERY_LANGUAGE = {"name_inner_word",  # "of", "de" inside names capitalised word by word: English only
                       "possessive_clitic",  # "Tesco's": English only
+                      "unwritten_determiner",  # "his legal team" said by "legal team": English gold usage; French keeps "son avocat"
                       "postnominal",  # "Durham Hall QC": letters after a name, English usage
                       "euphonic", "reflexive_pronoun",  # "a-t-il", "s'exprimer": French only
                       "place_class_head",  # "Karl Marx Avenue": a name ending on its class noun, English usage

@@ -363,3 +363,33 @@ def test_dependent_speech_verb_speaks_with_the_incise_or_the_antecedent(text, ex
     """A relative ('…, qui estime que') speaks for its antecedent; a participle after an incise ('…, a confié X,
     en précisant que') for the incise's inverted subject."""
     assert expected in _reported(text, "fr")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("On Thursday, the total number of cases of the coronavirus surpassed one million worldwide, Johns Hopkins "
+     "University data indicated. At least 52 thousand deaths were linked to COVID-19.", "Johns Hopkins University"),
+    ("The Las Vegas Review-Journal reported the possibility of the caucuses being Nevada's last, saying the state could "
+     "switch to a primary. According to its polling, roughly two-thirds of the Democratic voters preferred a primary "
+     "over a caucus.", "Las Vegas Review-Journal"),
+])
+def test_a_piece_of_information_speaks_for_its_owner(text, speaker):
+    """"Johns Hopkins University data indicated", "according to its polling": a document or a piece of information
+    (words.tsv document_noun, information_noun) with an actor's name before it, or a neuter possessive standing for
+    the organisation just named, is that actor's."""
+    assert _reported(text, "en")[-1][1] == speaker
+
+
+def test_an_english_source_is_named_without_its_possessive():
+    """"His legal team argued …": English names the source without the possessive, as without its article (words.tsv
+    unwritten_determiner); French keeps it ("Son avocat a affirmé …" is said by "Son avocat")."""
+    english = "Avenatti pled not guilty to the charges. His legal team argued he simply represented his client in a negotiation."
+    assert _reported(english, "en")[-1][1] == "legal team"
+    french = "Paul Martin a été arrêté lundi. Son avocat a affirmé que son client était innocent."
+    assert _reported(french, "fr")[-1][1] == "Son avocat"
+
+
+def test_the_date_the_source_spoke_is_not_its_name():
+    """"Reports as of Wednesday said …": the date complement tells when the source spoke, not who it is."""
+    text = ("A fire broke out in the parking garage of the airport on Tuesday. Reports as of Wednesday said an estimated "
+            "two to three hundred vehicles had been damaged or destroyed.")
+    assert _reported(text, "en")[-1][1] == "Reports"

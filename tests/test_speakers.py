@@ -272,6 +272,28 @@ def test_a_bare_noun_ending_the_name_of_an_organisation_named_before_is_it():
     assert [q.speaker for q in brief(alone, lang="en").quotes] == ["Police"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The government of Zambia has launched a new agricultural policy, according to a report by the Times of Zambia. "
+     "The newspaper reports that the policy was announced yesterday by the Minister of Agriculture.", "Times of Zambia"),
+    ("Znak.com reported its source said three terrorists were killed in a firefight on Monday night. The website "
+     "further reported its anonymous source claimed a fourth offender escaped.", "Znak.com"),
+])
+def test_a_definite_kind_of_organisation_is_the_organisation_named_just_before(text, speaker):
+    """"The newspaper reports …", "The website further reported …": a definite noun of a kind of organisation alone
+    (words.tsv org_kind_noun) is the organisation named shortly before it."""
+    reported = [q for q in brief(text, lang="en").quotes if q.verb == "report"]
+    assert reported and reported[-1].speaker == speaker
+
+
+def test_the_city_alone_is_the_town_named_city_of_before():
+    """"the US city of White Plains … the city issued an advisory and stated …": a definite town noun alone (words.tsv
+    settlement_noun) is the town the text named with that noun."""
+    text = ("On Monday, a water main broke in the US city of White Plains, New York, cutting off the water supply to most "
+            "of the city. By 5:00 pm the city issued an advisory of water outages and stated the Department of Public "
+            "Works had located the problem.")
+    assert [q.speaker for q in brief(text, lang="en").quotes] == ["White Plains"]
+
+
 def test_a_title_names_the_holder_of_the_same_post_with_the_same_complement():
     """"le patron de la SNCF" for the "PDG de la SNCF" (roles.tsv's `same` column) with the complement kept,
     rather than the person just quoted, even when that holder was named several sentences before."""

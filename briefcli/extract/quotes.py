@@ -818,7 +818,8 @@ class _Resolver:
                 org = self.body_spoke_before(phrase, at)
             if org is not None:
                 return Attribution(None, org.name, tok, True)
-        org = self.named_by_head(phrase, tok, at) or self.force_named_before(tok, at)
+        org = self.named_by_head(phrase, tok, at) or self.force_named_before(tok, at) or self.kind_named_before(phrase, tok, at) \
+            or self.place_named_before(phrase, tok, at)
         if org is not None:
             return Attribution(None, org.name, tok, True)
         owner = self._named_possessor(tok)
@@ -1230,6 +1231,35 @@ class _Resolver:
                 or not ctx.is_word("definite", phrase[0].text) or any(t.pos_ != "DET" for t in phrase[:-1]):
             return None
         return self.recent_org(at, fold(tok.text), by_name=True)
+
+    def kind_named_before(self, phrase: list[Token], tok: Token, at: int) -> object | None:
+        """A definite noun of a kind of organisation alone ("The newspaper reports …", "The website further reported
+        …"; words.tsv org_kind_noun) after an organisation was named shortly before ("a report by the Times of
+        Zambia") is that organisation: the last one named before it, outside quotation marks."""
+        ctx = self.ctx
+        if tok.pos_ != "NOUN" or _plural(tok) or not phrase or phrase[-1].i != tok.i \
+                or not ctx.is_word("definite", phrase[0].text) or any(t.pos_ != "DET" for t in phrase[:-1]) \
+                or not (ctx.is_word("org_kind_noun", tok.text) or ctx.is_word("org_kind_noun", tok.lemma_)):
+            return None
+        if not hasattr(self, "_org_at"):
+            self.recent_org(at, "")
+        orgs = [(i, e) for i, e in self._org_at[:bisect_left(self._org_tokens, phrase[0].i)] if i not in self.quote_at]
+        return orgs[-1][1] if orgs and phrase[0].i - orgs[-1][0] < 60 else None
+
+    def place_named_before(self, phrase: list[Token], tok: Token, at: int) -> object | None:
+        """A definite noun of a town alone ("the city issued an advisory"; words.tsv settlement_noun) after the text
+        named that town with the same noun ("the US city of White Plains") is that town, whose council speaks."""
+        ctx, doc = self.ctx, self.ctx.doc
+        if tok.pos_ != "NOUN" or _plural(tok) or not phrase or phrase[-1].i != tok.i \
+                or not ctx.is_word("definite", phrase[0].text) or any(t.pos_ != "DET" for t in phrase[:-1]) \
+                or not ctx.is_word("settlement_noun", tok.text):
+            return None
+        for k in range(phrase[0].i - 1, 1, -1):
+            if ctx.folds[k - 2] == ctx.folds[tok.i] and ctx.is_word("complement_preposition", doc[k - 1].text) \
+                    and k in self.entity_at and self.mention_at[k].start == k and self.entity_at[k].kind == "place" \
+                    and k not in self.quote_at:
+                return self.entity_at[k]
+        return None
 
     def force_named_before(self, tok: Token, at: int) -> object | None:
         """A bare common noun ("Police also announced …", no determiner, no modifier) that is the last word of an

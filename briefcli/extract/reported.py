@@ -18,6 +18,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Span, Token
 
 from ..lexicon import fold, models_dir
+from ..lexicon import load as load_lexicon
 from ..records import Quote
 from .context import Context
 
@@ -416,6 +417,9 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         return None
     if isinstance(subject, tuple):
         start, end, head = subject
+        owner = _information_owner(ctx, resolver, head, at)
+        if owner is not None:  # "according to its polling": the newspaper just named
+            return owner
         inner = _information_source(ctx, start, end, head)
         if inner is not None:
             start, end, head = inner
@@ -436,6 +440,9 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         if attribution is not None and not _plural_noun(head):
             return attribution.speaker
         return _group_text(ctx, resolver, head, start, end)
+    owner = _information_owner(ctx, resolver, subject, at)
+    if owner is not None:  # "…, Johns Hopkins University data indicated": the university
+        return owner
     if _plural_noun(subject):
         force = resolver.force_named_before(subject, at)
         if force is not None:  # "Thames Valley Police … Police also announced": that force
@@ -468,6 +475,23 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
 def _informational(ctx: Context, tok: Token) -> bool:
     """A document or a piece of information (words.tsv document_noun, information_noun)."""
     return any(ctx.is_word(name, w) for name in ("document_noun", "information_noun") for w in (tok.text, tok.lemma_))
+
+
+def _information_owner(ctx: Context, resolver, head: Token | None, at: int) -> str | None:
+    """The actor a document or a piece of information belongs to by a name before it ("Johns Hopkins University
+    data", "CNN's projections") or by a neuter possessive ("its polling": the organisation just talked about)."""
+    if head is None or head.pos_ != "NOUN" or not _informational(ctx, head):
+        return None
+    for child in head.children:
+        if child.i >= head.i or child.dep_ not in ("compound", "poss"):
+            continue
+        named = resolver.entity_at.get(child.i)
+        if named is not None and named.kind in ("organization", "person") and child.i not in resolver.quote_at:
+            return named.name
+        if child.dep_ == "poss" and child.pos_ == "PRON" and "Neut" in child.morph.get("Gender"):
+            org = resolver.recent_org(at, "")
+            return org.name if org is not None else None
+    return None
 
 
 def _information_source(ctx: Context, start: int, end: int, head: Token) -> tuple[int, int, Token] | None:
@@ -522,23 +546,41 @@ def _plural_noun(tok: Token) -> bool:
 
 
 def _subject_group(subject: Token) -> tuple[int, int]:
-    """The subject's words, up to a comma (not an apposition or a relative clause after it) or an adverb
-    of its own ("Residents there", "officials yesterday": where or when, not who)."""
+    """The subject's words, up to a comma (not an apposition or a relative clause after it), an adverb
+    of its own ("Residents there", "officials yesterday": where or when, not who) or a date complement
+    ("Reports as of Wednesday", "officials on Monday": when they spoke)."""
     doc = subject.doc
+    lex = load_lexicon(doc.lang_)
     start, end = subject.left_edge.i, subject.i + 1
-    while end <= subject.right_edge.i and doc[end].text != "," and not (doc[end].pos_ == "ADV" and doc[end].is_lower and doc[end].head.i == subject.i):
+    while end <= subject.right_edge.i and doc[end].text != "," and not (doc[end].pos_ == "ADV" and doc[end].is_lower and doc[end].head.i == subject.i) \
+            and not _dated(lex, doc, end, subject.right_edge.i + 1):
         end += 1
     return start, end
 
 
+def _dated(lex, doc, k: int, limit: int) -> bool:
+    """Do the words from token k to `limit` tell a date: prepositions, then a weekday or a month ("as of Wednesday",
+    "on Monday", "in March")?"""
+    j = k
+    while j < limit and doc[j].pos_ == "ADP":
+        j += 1
+    if j == k or j >= limit:
+        return False
+    while j < limit and (doc[j].pos_ == "DET" or doc[j].like_num):
+        j += 1
+    return j < limit and any(fold(doc[j].text) in lex.words.get(name, ()) for name in ("weekday", "month"))
+
+
 def _group_text(ctx: Context, resolver, head: Token, start: int, end: int) -> str | None:
     """The source's own words ("videos posted on social media", "health officials"), without a
-    leading determiner or preposition."""
+    leading determiner or preposition, nor the determiners the language leaves out of a source's name
+    (words.tsv unwritten_determiner: English "his legal team" is "legal team"; French keeps "son avocat")."""
     if head.pos_ == "PRON":
         return None
     phrase = list(ctx.doc[start:end])
-    while phrase and (phrase[0].pos_ == "ADP" or set(phrase[0].morph.get("PronType")) & {"Art", "Dem"} or phrase[0].is_punct):
-        phrase = phrase[1:]
+    while phrase and (phrase[0].pos_ == "ADP" or set(phrase[0].morph.get("PronType")) & {"Art", "Dem"} or phrase[0].is_punct
+                      or ctx.is_word("unwritten_determiner", phrase[0].text) and len(phrase) > 1):
+        phrase = phrase[1:]  # (English writes a source without its possessive: "His legal team argued" is "legal team")
     while phrase and phrase[-1].is_punct:
         phrase = phrase[:-1]
     text = " ".join("".join(t.text + t.whitespace_ for t in phrase).split())
