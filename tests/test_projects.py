@@ -317,3 +317,9 @@ def test_a_phrase_cut_inside_a_name_in_apposition_names_a_body():
     """"du programme de soutien à la recherche Wellcome Trust Jeremy Farrar": what the Wellcome Trust does."""
     assert _projects("Il a échangé avec Seth Berkeley, de l'Alliance Gavi, et Jeremy Farrar, du programme de soutien à "
                      "la recherche Wellcome Trust, de la Fondation Bill et Melinda Gates.") == []
+
+
+def test_an_acronym_of_its_own_after_the_cue_names_the_undertaking():
+    """"le programme DACA": an acronym no gazetteer knows, which the NER takes for a body."""
+    assert "programme DACA" in _projects("Le président a tenté en 2017 de mettre un terme au programme DACA, adopté "
+                                         "sous Barack Obama en 2012 pour régulariser de jeunes sans papiers.")

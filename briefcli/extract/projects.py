@@ -222,6 +222,13 @@ def extract(ctx: Context) -> list[Project]:
         if _bare(ctx, doc[i]):
             i = j  # "négocié par accord d'entreprise ou accord de branche", "en accord avec la Cnil": a kind, not one
             continue
+        # 2-. an acronym no gazetteer knows right after the cue, which the NER took for a body: "le programme DACA"
+        if _acronym_name(ctx, i, j, kind):
+            span = doc[i:j + 1]
+            start, end = ctx.offsets(span)
+            add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = j + 1
+            continue
         # 2a. named after a person, with no article between: "la loi Blanquer", "le plan Borloo" (an
         # undertaking whose complement may name its owner is named after its author so)
         if j in at and at[j][0].kind == "person" and at[j][1].start == j and "owner" in _frames(ctx, kind) \
@@ -406,6 +413,20 @@ def _names_a_body(ctx: Context, span: Span) -> bool:
         return False
     mention = at[last][1]
     return mention.end > span.end and mention.start > span.start and span.doc[mention.start - 1].pos_ == "NOUN"
+
+
+def _acronym_name(ctx: Context, i: int, j: int, kind: str | None) -> bool:
+    """Is the word right after the cue an acronym in capitals, a name of its own the NER took for an entity, that no
+    gazetteer entry knows ("le programme DACA, adopté sous Barack Obama", "la mission HERA")? It names the
+    undertaking, as a capitalised word does ("l'opération Barkhane"); an acronym the gazetteer knows is the body
+    the cue belongs to ("le plan SNCF"), a place after a place cue is where it stands."""
+    doc, at = ctx.doc, ctx.entities.at
+    if j >= len(doc) or j not in at or "place" in _frames(ctx, kind) or doc[j].is_sent_start:
+        return False
+    entity, mention = at[j]
+    word = doc[j].text
+    return mention.start == j and mention.end == j + 1 and word.isalpha() and word.isupper() and len(word) > 1 \
+        and entity.entry is None and mention.entry is None and not doc[j].dep_.startswith("nsubj")
 
 
 _EXPANSION_REACH = 8  # how many words before an acronym in brackets may spell it out
