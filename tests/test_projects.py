@@ -261,9 +261,9 @@ def test_the_same_undertaking_named_again_by_a_complement_is_not_another():
 
 
 def test_a_verb_the_tagger_took_for_an_adjective_ends_the_complement():
-    """"Le projet d'accord prévoit désormais…": the complement stops before the verb, as before any verb."""
-    assert not any("prévoit" in p for p in _projects("Le projet d'accord prévoit désormais des départs volontaires "
-                                                     "plus importants."))
+    """"Le plan de soutien aux agriculteurs prévoit désormais…": the complement stops before the verb, as before any verb."""
+    assert _projects("Le plan de soutien aux agriculteurs prévoit désormais des aides.") \
+        == ["plan de soutien aux agriculteurs"]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -323,3 +323,8 @@ def test_an_acronym_of_its_own_after_the_cue_names_the_undertaking():
     """"le programme DACA": an acronym no gazetteer knows, which the NER takes for a body."""
     assert "programme DACA" in _projects("Le président a tenté en 2017 de mettre un terme au programme DACA, adopté "
                                          "sous Barack Obama en 2012 pour régulariser de jeunes sans papiers.")
+
+
+def test_a_complement_that_is_only_a_kind_of_undertaking_identifies_none():
+    """"le projet d'accord": a draft of some agreement, named elsewhere or not at all."""
+    assert _projects("Le projet d'accord prévoit désormais des départs volontaires plus importants.") == []

@@ -320,7 +320,8 @@ def extract(ctx: Context) -> list[Project]:
             complement = doc[j + 1:span.end]
             if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") for t in complement) \
                     and not _complement_again(ctx, kind, complement, complements) \
-                    and not _acronym_of_named(ctx, complement, projects) and not _names_a_body(ctx, span):
+                    and not _acronym_of_named(ctx, complement, projects) and not _names_a_body(ctx, span) \
+                    and not _kind_only(ctx, complement):
                 start, end = ctx.offsets(span)
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
                 complements.append(_complement_key(ctx, kind, complement))
@@ -427,6 +428,16 @@ def _acronym_name(ctx: Context, i: int, j: int, kind: str | None) -> bool:
     word = doc[j].text
     return mention.start == j and mention.end == j + 1 and word.isalpha() and word.isupper() and len(word) > 1 \
         and entity.entry is None and mention.entry is None and not doc[j].dep_.startswith("nsubj")
+
+
+def _kind_only(ctx: Context, complement: Span) -> bool:
+    """Is the complement one bare noun that is itself a cue ("le projet d'accord", "le projet de réforme", "l'accord
+    de coopération")? It says what kind of undertaking the cue drafts or frames, not which one: the undertaking has
+    a name of its own elsewhere, or none."""
+    if len(complement) != 1 or complement[0].pos_ != "NOUN":
+        return False
+    word = complement[0]
+    return fold(word.text) in ctx.lex.project_cues or fold(word.lemma_) in ctx.lex.project_cues
 
 
 _EXPANSION_REACH = 8  # how many words before an acronym in brackets may spell it out
