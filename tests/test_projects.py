@@ -328,3 +328,9 @@ def test_an_acronym_of_its_own_after_the_cue_names_the_undertaking():
 def test_a_complement_that_is_only_a_kind_of_undertaking_identifies_none():
     """"le projet d'accord": a draft of some agreement, named elsewhere or not at all."""
     assert _projects("Le projet d'accord prévoit désormais des départs volontaires plus importants.") == []
+
+
+def test_a_plural_cue_after_a_possessive_is_some_of_its_owner_s():
+    """"ses arrêtés concernant l'obligation de porter un masque": the ones the prefect made, none identified."""
+    assert _projects("Le tribunal a enjoint au préfet d'assouplir ses arrêtés concernant l'obligation généralisée de "
+                     "porter un masque.") == []

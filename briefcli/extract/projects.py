@@ -177,9 +177,12 @@ def extract(ctx: Context) -> list[Project]:
         if _graded(ctx, doc[i:j].root):
             i = j  # "among the largest Houthi operations", "une des plus sévères lois": one of a class
             continue
-        if i > 0 and (ctx.is_word("indefinite_plural", doc[i - 1].text) or _counted(ctx, i)) \
+        if i > 0 and (ctx.is_word("indefinite_plural", doc[i - 1].text) or _counted(ctx, i)
+                      or ctx.is_word("possessive", doc[i - 1].text.lower())) \
                 and "Plur" in doc[i].morph.get("Number") and not signed and not _launched(ctx, doc[i]):
-            i = j  # "tirer des plans sur la comète": some plans, no identified undertaking ("des accords de Dublin" are)
+            # "tirer des plans sur la comète": some plans, no identified undertaking ("des accords de Dublin" are);
+            # "d'assouplir ses arrêtés concernant l'obligation": the ones someone has made, none identified
+            i = j
             continue
         if _class_of(ctx, doc[i:j].root, j) and not signed:
             i = j  # "les plans d'économies se multiplient", "plusieurs projets de reprise": a class of undertakings
