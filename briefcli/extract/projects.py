@@ -177,9 +177,12 @@ def extract(ctx: Context) -> list[Project]:
         if _graded(ctx, doc[i:j].root):
             i = j  # "among the largest Houthi operations", "une des plus sévères lois": one of a class
             continue
-        if i > 0 and (ctx.is_word("indefinite_plural", doc[i - 1].text) or _counted(ctx, i)) \
+        if i > 0 and (ctx.is_word("indefinite_plural", doc[i - 1].text) or _counted(ctx, i)
+                      or ctx.is_word("possessive", doc[i - 1].text.lower())) \
                 and "Plur" in doc[i].morph.get("Number") and not signed and not _launched(ctx, doc[i]):
-            i = j  # "tirer des plans sur la comète": some plans, no identified undertaking ("des accords de Dublin" are)
+            # "tirer des plans sur la comète": some plans, no identified undertaking ("des accords de Dublin" are);
+            # "d'assouplir ses arrêtés concernant l'obligation": the ones someone has made, none identified
+            i = j
             continue
         if _class_of(ctx, doc[i:j].root, j) and not signed:
             i = j  # "les plans d'économies se multiplient", "plusieurs projets de reprise": a class of undertakings
@@ -221,6 +224,13 @@ def extract(ctx: Context) -> list[Project]:
             continue
         if _bare(ctx, doc[i]):
             i = j  # "négocié par accord d'entreprise ou accord de branche", "en accord avec la Cnil": a kind, not one
+            continue
+        # 2-. an acronym no gazetteer knows right after the cue, which the NER took for a body: "le programme DACA"
+        if _acronym_name(ctx, i, j, kind):
+            span = doc[i:j + 1]
+            start, end = ctx.offsets(span)
+            add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = j + 1
             continue
         # 2a. named after a person, with no article between: "la loi Blanquer", "le plan Borloo" (an
         # undertaking whose complement may name its owner is named after its author so)
@@ -313,7 +323,8 @@ def extract(ctx: Context) -> list[Project]:
             complement = doc[j + 1:span.end]
             if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") for t in complement) \
                     and not _complement_again(ctx, kind, complement, complements) \
-                    and not _acronym_of_named(ctx, complement, projects) and not _names_a_body(ctx, span):
+                    and not _acronym_of_named(ctx, complement, projects) and not _names_a_body(ctx, span) \
+                    and not _kind_only(ctx, complement):
                 start, end = ctx.offsets(span)
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
                 complements.append(_complement_key(ctx, kind, complement))
@@ -406,6 +417,30 @@ def _names_a_body(ctx: Context, span: Span) -> bool:
         return False
     mention = at[last][1]
     return mention.end > span.end and mention.start > span.start and span.doc[mention.start - 1].pos_ == "NOUN"
+
+
+def _acronym_name(ctx: Context, i: int, j: int, kind: str | None) -> bool:
+    """Is the word right after the cue an acronym in capitals, a name of its own the NER took for an entity, that no
+    gazetteer entry knows ("le programme DACA, adopté sous Barack Obama", "la mission HERA")? It names the
+    undertaking, as a capitalised word does ("l'opération Barkhane"); an acronym the gazetteer knows is the body
+    the cue belongs to ("le plan SNCF"), a place after a place cue is where it stands."""
+    doc, at = ctx.doc, ctx.entities.at
+    if j >= len(doc) or j not in at or "place" in _frames(ctx, kind) or doc[j].is_sent_start:
+        return False
+    entity, mention = at[j]
+    word = doc[j].text
+    return mention.start == j and mention.end == j + 1 and word.isalpha() and word.isupper() and len(word) > 1 \
+        and entity.entry is None and mention.entry is None and not doc[j].dep_.startswith("nsubj")
+
+
+def _kind_only(ctx: Context, complement: Span) -> bool:
+    """Is the complement one bare noun that is itself a cue ("le projet d'accord", "le projet de réforme", "l'accord
+    de coopération")? It says what kind of undertaking the cue drafts or frames, not which one: the undertaking has
+    a name of its own elsewhere, or none."""
+    if len(complement) != 1 or complement[0].pos_ != "NOUN":
+        return False
+    word = complement[0]
+    return fold(word.text) in ctx.lex.project_cues or fold(word.lemma_) in ctx.lex.project_cues
 
 
 _EXPANSION_REACH = 8  # how many words before an acronym in brackets may spell it out
