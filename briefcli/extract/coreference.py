@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
+from spacy.attrs import MORPH
 from spacy.tokens import Span, Token
 
 from ..lexicon import _lines, fold, models_dir
@@ -29,8 +30,14 @@ def definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], o
     dénoncé", "a déclaré le chef de l'État", "the sheriff said"), as (determiner token, title)."""
     doc = ctx.doc
     found = []
+    # a determiner or a word with a Definite feature: the others (most) are passed without a Token made
+    morphs = doc.to_array(MORPH).tolist()
+    definite = {h for h in set(morphs) if "Definite=" in doc.vocab.strings[h]}
     k = 0
     while k < len(doc) - 1:
+        if ctx.pos[k] != "DET" and morphs[k] not in definite:
+            k += 1
+            continue
         det = doc[k]
         if not ("Def" in det.morph.get("Definite") and "Art" in det.morph.get("PronType") or demonstrative(ctx, det)) \
                 or k in in_roles or k + 1 in in_roles or k + 1 in person_tokens:
