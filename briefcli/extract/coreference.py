@@ -9,6 +9,7 @@ reads the same answers.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -82,12 +83,16 @@ def quoted_tokens(ctx: Context) -> set[int]:
     return memo["tokens"]
 
 
+_QUOTE_OR_BREAK = re.compile('[\n«“"»”]')
+
+
 def _find_quoted_tokens(ctx: Context) -> set[int]:
     """Tokens that start between quotation marks (« », “ ”, or straight quotes: one glued to the end of
     a word or of its punctuation closes, 'brutalité".', 'cruciale,"', 'ABRUTI"L'élection'; else it
     opens), within a paragraph."""
     text, inside, ranges, start = ctx.text, False, [], 0
-    for i, c in enumerate(text):
+    for m in _QUOTE_OR_BREAK.finditer(text):  # the other characters change nothing
+        i, c = m.start(), m.group()
         before, after = text[i - 1:i], text[i + 1:i + 2]
         if c == "\n":
             if inside:
