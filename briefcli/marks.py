@@ -15,6 +15,7 @@ Plain string work: no parse, offsets into the text given.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _OPENERS = {"«": "guillemet", "“": "curly", "„": "curly", "‹": "angle", "``": "tex"}
@@ -24,6 +25,7 @@ _SINGLE_OPEN, _SINGLE_CLOSE, _SINGLE_BOTH = "‘", "’", "'"
 _END_PUNCT = ".,;:!?…)]}"
 _SENTENCE_END = ".!?…"
 _OPEN_PUNCT = "([{-–—/"
+_MARK = re.compile("``|''|[«»“”„‹›\"‘’']")  # every mark above, the two-character ones first ("''" is one mark)
 
 
 @dataclass
@@ -65,17 +67,8 @@ def _nests(para: str, i: int) -> bool:
 
 def _marks(para: str):
     """(position, length, character) of every quotation mark of the paragraph."""
-    i, n = 0, len(para)
-    while i < n:
-        two = para[i:i + 2]
-        if two in ("``", "''"):
-            yield i, 2, two
-            i += 2
-            continue
-        ch = para[i]
-        if ch in _OPENERS or ch in _CLOSERS or ch == _STRAIGHT or ch in _SINGLE_OPEN + _SINGLE_CLOSE + _SINGLE_BOTH:
-            yield i, 1, ch
-        i += 1
+    for m in _MARK.finditer(para):
+        yield m.start(), len(m.group()), m.group()
 
 
 def _first_opener(para: str) -> tuple[int, int, str] | None:

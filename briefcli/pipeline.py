@@ -8,6 +8,7 @@ capital; it can end nowhere else. The parser (or senter) respects preset boundar
 """
 from __future__ import annotations
 
+import gc
 import importlib.util
 from functools import lru_cache
 
@@ -165,6 +166,7 @@ def load(name: str) -> Language:
         nlp.add_pipe("briefcli_boundaries", before=first)
     else:
         nlp.add_pipe("briefcli_boundaries", first=True)
+    gc.freeze()  # the pipeline's (and the lexicon's) hundreds of thousands of objects live on: no collection scans them
     return nlp
 
 

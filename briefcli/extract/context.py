@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.attrs import IDX, LEMMA, ORTH, POS, SPACY
+from spacy.attrs import DEP, IDX, IS_ALPHA, IS_STOP, LEMMA, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from ..cleaning import CleanText
@@ -101,6 +101,22 @@ class Context:
         if lemmas:
             return [k for k, (f, lf) in enumerate(zip(self.folds, self.lemma_folds)) if f in words or lf in words]
         return [k for k, f in enumerate(self.folds) if f in words]
+
+    @cached_property
+    def alphas(self) -> list[int]:
+        """Every token's is_alpha (1 or 0), by token index."""
+        return self.doc.to_array(IS_ALPHA).tolist()
+
+    @cached_property
+    def stops(self) -> list[int]:
+        """Every token's is_stop (1 or 0), by token index."""
+        return self.doc.to_array(IS_STOP).tolist()
+
+    @cached_property
+    def deps(self) -> list[str]:
+        """Every token's dependency label, by token index."""
+        strings = self.doc.vocab.strings
+        return [strings[d] for d in self.doc.to_array(DEP).tolist()]
 
     @cached_property
     def folds(self) -> list[str]:

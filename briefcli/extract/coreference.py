@@ -9,9 +9,11 @@ reads the same answers.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from spacy.attrs import MORPH
 from spacy.tokens import Span, Token
 
 from ..lexicon import _lines, fold, models_dir
@@ -29,8 +31,14 @@ def definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], o
     dénoncé", "a déclaré le chef de l'État", "the sheriff said"), as (determiner token, title)."""
     doc = ctx.doc
     found = []
+    # a determiner or a word with a Definite feature: the others (most) are passed without a Token made
+    morphs = doc.to_array(MORPH).tolist()
+    definite = {h for h in set(morphs) if "Definite=" in doc.vocab.strings[h]}
     k = 0
     while k < len(doc) - 1:
+        if ctx.pos[k] != "DET" and morphs[k] not in definite:
+            k += 1
+            continue
         det = doc[k]
         if not ("Def" in det.morph.get("Definite") and "Art" in det.morph.get("PronType") or demonstrative(ctx, det)) \
                 or k in in_roles or k + 1 in in_roles or k + 1 in person_tokens:
@@ -75,12 +83,16 @@ def quoted_tokens(ctx: Context) -> set[int]:
     return memo["tokens"]
 
 
+_QUOTE_OR_BREAK = re.compile('[\n«“"»”]')
+
+
 def _find_quoted_tokens(ctx: Context) -> set[int]:
     """Tokens that start between quotation marks (« », “ ”, or straight quotes: one glued to the end of
     a word or of its punctuation closes, 'brutalité".', 'cruciale,"', 'ABRUTI"L'élection'; else it
     opens), within a paragraph."""
     text, inside, ranges, start = ctx.text, False, [], 0
-    for i, c in enumerate(text):
+    for m in _QUOTE_OR_BREAK.finditer(text):  # the other characters change nothing
+        i, c = m.start(), m.group()
         before, after = text[i - 1:i], text[i + 1:i + 2]
         if c == "\n":
             if inside:

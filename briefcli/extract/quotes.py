@@ -44,15 +44,16 @@ AS_VERB_WINDOW = 12  # tokens searched back from "comme" / "as" for the naming v
 INCISE_VERB_WINDOW = 6  # tokens searched for the verb of an incise after the mark (", a pour sa part commenté X")
 
 
-def find_marked(text: str) -> list[Marked]:
+def find_marked(text: str, pairs: list[Pair] | None = None) -> list[Marked]:
     """Outermost quoted spans (briefcli.marks pairs the marks: every style, mixed, nested, over
-    several paragraphs); marks never closed are ignored."""
-    return [m for m in map(_marked, outermost(pair_marks(text))) if m is not None and _content(text, m)]
+    several paragraphs, unless given its `pairs` of the text); marks never closed are ignored."""
+    pairs = pair_marks(text) if pairs is None else pairs
+    return [m for m in map(_marked, outermost(pairs)) if m is not None and _content(text, m)]
 
 
-def find_nested(text: str) -> list[Marked]:
+def find_nested(text: str, pairs: list[Pair] | None = None) -> list[Marked]:
     """Quoted spans inside another quote ("« Il m'a dit : 'Non' »"), innermost included."""
-    pairs = pair_marks(text)
+    pairs = pair_marks(text) if pairs is None else pairs
     outer = {(q.open, q.close) for q in outermost(pairs)}
     return sorted((m for m in map(_marked, pairs) if m is not None and (m.open, m.close) not in outer
                    and _content(text, m)), key=lambda m: m.open)
@@ -3015,7 +3016,8 @@ def _coordinated(span: Span) -> bool:
 
 
 def extract(ctx: Context) -> list[Quote]:
-    marked = find_marked(ctx.text)
+    pairs = pair_marks(ctx.text)
+    marked = find_marked(ctx.text, pairs)
     # the quoted span each token starts in (spans never overlap: they are the outermost ones)
     ctx.quoting.quote_at = {k: m for m in marked for k in ctx.tokens_in(m.start, m.end)}
     resolver = _Resolver(ctx, ctx.quoting.quote_at)
@@ -3095,7 +3097,7 @@ def extract(ctx: Context) -> list[Quote]:
         kept.append((q, quotes[-1]))
         named.append(attribution.named and not attribution.weak)
     _fill_speakers(quotes, named, resolver)
-    quotes += _spoken_inside(ctx, resolver, kept)
+    quotes += _spoken_inside(ctx, resolver, kept, pairs)
     ctx.quoting.quoted_names = names
     from . import reported
 
@@ -3126,12 +3128,12 @@ def _nested_speech_verb(ctx: Context, span: Span) -> Token | None:
     return None
 
 
-def _spoken_inside(ctx: Context, resolver: _Resolver, kept: list[tuple[Marked, Quote]]) -> list[Quote]:
+def _spoken_inside(ctx: Context, resolver: _Resolver, kept: list[tuple[Marked, Quote]], pairs: list[Pair]) -> list[Quote]:
     """Words a quote reports in its turn, in marks of their own after a speech verb ("« … et je lui ai dit :
     'Veux-tu … ?'. Et il m'a dit : 'Tu pues …' »"): quotes too, of whom that verb's subject names (the outer
     quote's speaker when it is "je", or when the parse names no one)."""
     found = []
-    for m in find_nested(ctx.text):
+    for m in find_nested(ctx.text, pairs):
         outer = next((quote for q, quote in kept if q.start <= m.open and m.close <= q.end), None)
         span = _tokens_between(ctx, m.start, m.end)
         if outer is None or span is None or not len(span):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from spacy.matcher import DependencyMatcher
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS
 from spacy.tokens import Span, Token
 
 from ..lexicon import fold, models_dir
@@ -48,13 +48,56 @@ def _statement_cues(lang: str) -> frozenset[str]:
     return frozenset(fold(c) for c in _data(lang).get("statement_cues", []))
 
 
-def _matcher(ctx: Context, lang: str) -> DependencyMatcher | None:
-    patterns = _frames(lang)
-    if not patterns:
-        return None
-    matcher = DependencyMatcher(ctx.doc.vocab)
-    matcher.add("speech_clause", patterns)
-    return matcher
+_ATTRS = {"POS": POS, "DEP": DEP, "LOWER": LOWER, "LEMMA": LEMMA, "MORPH": MORPH}
+
+
+def _frame_matches(ctx: Context, patterns: list[list[dict]]) -> list[tuple[int, ...]]:
+    """The token indices of every match of the frame patterns, as spaCy's DependencyMatcher gives them (pattern
+    by pattern, tree by tree, then by the nodes' positions), for patterns whose every node but the first is a
+    child (REL_OP ">") of an earlier one and whose attributes are values, IN lists or a MORPH IS_SUPERSET: one
+    walk down the parse, without running a token Matcher over the whole Doc (the Matcher's cost on a long text)."""
+    doc = ctx.doc
+    strings = doc.vocab.strings
+    names = sorted({name for pattern in patterns for node in pattern for name in node["RIGHT_ATTRS"]})
+    columns = dict(zip(names, doc.to_array([_ATTRS[name] for name in names]).T.tolist()))  # string ids
+    heads = [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+
+    def check(want):
+        """A test of a string id against a value, an IN list, or (MORPH) IS_SUPERSET features."""
+        if isinstance(want, str):
+            return strings[want].__eq__
+        if "IN" in want:
+            return {strings[value] for value in want["IN"]}.__contains__
+        features = set(want["IS_SUPERSET"])
+        return lambda value: features <= set(strings[value].split("|"))
+
+    def tree(k: int) -> int:
+        """The first token of the tree the token is in: the matcher takes trees in that order."""
+        while heads[k] != k:
+            k = heads[k]
+        return doc[k].left_edge.i
+
+    found = []
+    for pattern in patterns:
+        ids = [node["RIGHT_ID"] for node in pattern]
+        left = [ids.index(node["LEFT_ID"]) if "LEFT_ID" in node else None for node in pattern]
+        tests = [[(columns[name], check(want)) for name, want in node["RIGHT_ATTRS"].items()] for node in pattern]
+
+        fitting = []  # the tokens each node's attributes fit
+        for node_tests in tests:
+            tokens = range(len(heads))
+            for column, test in node_tests:
+                tokens = [k for k in tokens if test(column[k])]
+            fitting.append(tokens)
+        matches = [(k,) for k in fitting[0]]
+        for j in range(1, len(pattern)):  # node by node, among the children of the one it hangs on
+            children: dict[int, list[int]] = {}
+            for k in fitting[j]:
+                if heads[k] != k:
+                    children.setdefault(heads[k], []).append(k)
+            matches = [m + (k,) for m in matches for k in children.get(m[left[j]], ())]
+        found.extend(sorted(matches, key=lambda m: (tree(m[0]), m)))
+    return found
 
 
 def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
@@ -65,37 +108,35 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
 
     doc = ctx.doc
     found: list[tuple[int, int, Token | None, str | None, int]] = []  # (start tok, end tok, subject, verb, at)
-    matcher = _matcher(ctx, ctx.lex.lang)
     seen_verbs: set[int] = set()
-    if matcher is not None:
-        for _, (verb_i, clause_i, *_rest) in matcher(doc):
-            verb, clause = doc[verb_i], doc[clause_i]
-            if verb_i in seen_verbs or verb_i in quote_at or not _is_speech_verb(ctx, verb) \
-                    or _subordinated(ctx, clause) or _intention(ctx, verb, clause):
-                continue
-            seen_verbs.add(verb_i)
-            start, end = clause.left_edge.i, clause.right_edge.i + 1
-            if clause.i < verb.i:
-                end = min(end, _comma_before(ctx, verb) or end)  # "The plant will close, the company said"
-                subject = _speaker_subject(ctx, resolver, verb) or _inverted_subject(ctx, verb, verb.sent.end)
-                parts = [(start, end)]
-            else:
-                if clause.dep_ == "xcomp":  # "confesse avoir regardé un film": the parser may hang the object on the verb
-                    end = max([end] + [c.right_edge.i + 1 for c in verb.children if c.i > clause.i
-                                       and c.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "advcl") and not c.is_punct])
-                speaking = _speaking_ancestor(ctx, verb)
-                subject = _speaker_subject(ctx, resolver, speaking)
-                if subject is None and speaking is not verb and speaking.i < verb.i:
-                    # "…, a confié X à Télé Loisirs, en précisant qu'…": the incise's subject, after its verb
-                    subject = _inverted_subject(ctx, speaking, verb.sent.end)
-                subject = _antecedent(subject)
-                if subject is not None and subject.i in quote_at:
-                    # "« … », précise le ministère, ajoutant que …": the parse took a word of the quote for the
-                    # subject; the speaker is the incise's, after the verb this one hangs on
-                    subject = _inverted_subject(ctx, verb.head, verb.sent.end) if verb.head.i < verb.i else None
-                parts = _clause_parts(ctx, clause, start, end)
-            for start, end in parts:
-                found.append((start, end, subject, _speech_lemma(ctx, verb) or _lemma(verb), verb_i))
+    for verb_i, clause_i, *_rest in _frame_matches(ctx, _frames(ctx.lex.lang)):
+        verb, clause = doc[verb_i], doc[clause_i]
+        if verb_i in seen_verbs or verb_i in quote_at or not _is_speech_verb(ctx, verb) \
+                or _subordinated(ctx, clause) or _intention(ctx, verb, clause):
+            continue
+        seen_verbs.add(verb_i)
+        start, end = clause.left_edge.i, clause.right_edge.i + 1
+        if clause.i < verb.i:
+            end = min(end, _comma_before(ctx, verb) or end)  # "The plant will close, the company said"
+            subject = _speaker_subject(ctx, resolver, verb) or _inverted_subject(ctx, verb, verb.sent.end)
+            parts = [(start, end)]
+        else:
+            if clause.dep_ == "xcomp":  # "confesse avoir regardé un film": the parser may hang the object on the verb
+                end = max([end] + [c.right_edge.i + 1 for c in verb.children if c.i > clause.i
+                                   and c.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "advcl") and not c.is_punct])
+            speaking = _speaking_ancestor(ctx, verb)
+            subject = _speaker_subject(ctx, resolver, speaking)
+            if subject is None and speaking is not verb and speaking.i < verb.i:
+                # "…, a confié X à Télé Loisirs, en précisant qu'…": the incise's subject, after its verb
+                subject = _inverted_subject(ctx, speaking, verb.sent.end)
+            subject = _antecedent(subject)
+            if subject is not None and subject.i in quote_at:
+                # "« … », précise le ministère, ajoutant que …": the parse took a word of the quote for the
+                # subject; the speaker is the incise's, after the verb this one hangs on
+                subject = _inverted_subject(ctx, verb.head, verb.sent.end) if verb.head.i < verb.i else None
+            parts = _clause_parts(ctx, clause, start, end)
+        for start, end in parts:
+            found.append((start, end, subject, _speech_lemma(ctx, verb) or _lemma(verb), verb_i))
     # the clause first, then ", a assuré le ministre": the speech verb hangs on the clause's verb
     for sent in ctx.sentences:
         for verb in sent:

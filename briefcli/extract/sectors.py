@@ -39,8 +39,7 @@ SOURCE_SECTORS = frozenset({"media"})
 def term_hits(ctx: Context, tokens) -> list[tuple[str, str, float, int]]:
     """(sector, term, weight, token index) for every lexicon term among `tokens` (the Doc or a Span)."""
     terms, prefixes = ctx.lex.sector_terms, ctx.lex.sector_term_prefixes
-    texts, lemmas, pos = ctx.texts, ctx.lemmas, ctx.pos
-    doc = ctx.doc
+    texts, lemmas, pos, deps = ctx.texts, ctx.lemmas, ctx.pos, ctx.deps
     first, last = (tokens.start, tokens.end) if hasattr(tokens, "start") else (0, len(tokens))
     index = [k for k in range(first, last) if not texts[k].isspace()]
     hits = []
@@ -57,7 +56,7 @@ def term_hits(ctx: Context, tokens) -> list[tuple[str, str, float, int]]:
                 break
         if not matched:
             # a word in a function word's role counts for nothing: "according to" is no accord
-            function = doc[k].dep_ in _FUNCTION_DEPS
+            function = deps[k] in _FUNCTION_DEPS
             for key in (lower(lemmas[k]), lower(texts[k])):
                 if key in terms and not function and (pos[k] != "PROPN" or texts[k].isupper() or key == lower(texts[k])):
                     hits.extend((s, key, w, k) for s, w in terms[key])
@@ -65,6 +64,14 @@ def term_hits(ctx: Context, tokens) -> list[tuple[str, str, float, int]]:
             matched = 1
         i += matched
     return hits
+
+
+def doc_term_hits(ctx: Context) -> list[tuple[str, str, float, int]]:
+    """term_hits over the whole Doc, found once (asked by sector_evidence and candidates)."""
+    memo = ctx.memo("term_hits")
+    if "doc" not in memo:
+        memo["doc"] = term_hits(ctx, ctx.doc)
+    return memo["doc"]
 
 
 def _speech_role(ctx: Context, tok) -> str | None:
@@ -146,7 +153,7 @@ def sector_evidence(ctx: Context) -> SectorEvidence:
     counts: dict[tuple[str, str], list[float]] = {}  # (sector, term) → weights of its occurrences
     framed: set[str] = set()
     listed: dict[int, set[str]] = {}  # frame noun → the sectors after it
-    for sector, term, weight, i in term_hits(ctx, ctx.doc):
+    for sector, term, weight, i in doc_term_hits(ctx):
         if sector in SOURCE_SECTORS and cited_source(ctx, doc[i]):
             continue  # an outlet quoted as the source of reported words
         boosted = weight * FRAME_BOOST if i in framed_tokens else weight
@@ -246,7 +253,7 @@ def candidates(ctx: Context) -> dict[str, dict]:
     top = max(raw.values())
     starts = ctx.sentence_starts
     sentences_of: dict[str, set[int]] = {}
-    for sector, _term, _w, i in term_hits(ctx, ctx.doc):
+    for sector, _term, _w, i in doc_term_hits(ctx):
         sentences_of.setdefault(sector, set()).add(bisect_right(starts, i) - 1)
     in_title = _phrase_hits(ctx, ctx.title) if ctx.title and ctx.title.strip() else set()
     people = _people_fields(ctx)

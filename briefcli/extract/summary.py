@@ -13,6 +13,8 @@ from __future__ import annotations
 import math
 import re
 
+from spacy.tokens import Span
+
 from ..cleaning import is_subheading
 from ..lexicon import fold
 from ..records import Sentence
@@ -22,14 +24,15 @@ WEIGHTS = {"position": 1.0, "first": 0.0, "early": 0.0, "central": 0.5, "title":
            "question": -0.1, "length": -0.4}
 
 
-def _content(tokens) -> list[str]:
-    return [fold(t.lemma_) for t in tokens if t.is_alpha and not t.is_stop and len(t.text) > 2]
+def _content(ctx: Context, sent: Span) -> list[str]:
+    alphas, stops, texts, lemma_folds = ctx.alphas, ctx.stops, ctx.texts, ctx.lemma_folds
+    return [lemma_folds[k] for k in range(sent.start, sent.end) if alphas[k] and not stops[k] and len(texts[k]) > 2]
 
 
 def sentence_features(ctx: Context) -> list[dict[str, float] | None]:
     """One feature dict per sentence of ctx.sentences (None for a sentence with no words, or a subheading)."""
     sents = ctx.sentences
-    words = [_content(s) for s in sents]
+    words = [_content(ctx, s) for s in sents]
     freq: dict[str, int] = {}
     for ws in words:
         for w in set(ws):
@@ -38,7 +41,7 @@ def sentence_features(ctx: Context) -> list[dict[str, float] | None]:
     main = {t for e in ctx.entities.items[:5] for m in e.mentions for t in range(m.start, m.end)}
     features: list[dict[str, float] | None] = []
     for i, (sent, ws) in enumerate(zip(sents, words)):
-        n = len([t for t in sent if t.is_alpha])
+        n = sum(ctx.alphas[sent.start:sent.end])
         if not n or is_subheading(sent.text):
             features.append(None)  # no words, or a subheading ("- Origine inconnue -")
             continue
@@ -48,8 +51,8 @@ def sentence_features(ctx: Context) -> list[dict[str, float] | None]:
             "early": 1.0 if i < 5 else 0.0,
             "central": sum(freq[w] - 1 for w in set(ws)) / (len(set(ws)) + 4) / max(1.0, math.log2(len(sents) + 1))
             if ws else 0.0,
-            "title": len(title & ({fold(t.text) for t in sent} | set(ws))) / (len(title) or 1),
-            "actors": min(1.0, sum(1 for t in sent if t.i in main) / 4),
+            "title": len(title & (set(ctx.folds[sent.start:sent.end]) | set(ws))) / (len(title) or 1),
+            "actors": min(1.0, sum(1 for k in range(sent.start, sent.end) if k in main) / 4),
             "short": 1.0 if n < 4 else 0.0,
             "question": 1.0 if sent.text.rstrip().endswith("?") else 0.0,
             "length": min(n, 40) / 40,
