@@ -393,3 +393,40 @@ def test_the_date_the_source_spoke_is_not_its_name():
     text = ("A fire broke out in the parking garage of the airport on Tuesday. Reports as of Wednesday said an estimated "
             "two to three hundred vehicles had been damaged or destroyed.")
     assert _reported(text, "en")[-1][1] == "Reports"
+
+
+_FRAME_TEXTS = {
+    "fr": "Le ministre a assuré mardi que la réforme serait votée. La circulation a repris, a indiqué le maire. "
+          "Il affirme avoir entendu un bruit. Selon la préfecture, trois personnes ont été blessées. Elle a dit qu'elle "
+          "viendrait et a ajouté que rien n'était décidé.",
+    "en": "The mayor said the plant would close. The plant will close in May, the company said on Monday. She told "
+          "reporters that nothing was decided and added that talks would go on. Police believe the driver fled.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_walk_down_the_parse_finds_what_spacys_dependency_matcher_finds(lang):
+    """reported._frame_matches stands in for spaCy's DependencyMatcher over models/<lang>/speech_frames.json (for
+    speed): every pattern must use only what it supports (each node a child, REL_OP ">", of an earlier one; the
+    attributes it reads; values, IN lists or IS_SUPERSET), and it gives the matcher's matches in the matcher's order."""
+    from spacy.matcher import DependencyMatcher
+
+    from briefcli.extract.reported import _ATTRS, _frame_matches, _frames
+    from .conftest import parsed_context
+
+    patterns = _frames(lang)
+    for pattern in patterns:
+        for node in pattern[1:]:
+            assert node["REL_OP"] == ">"
+        for node in pattern:
+            for name, want in node["RIGHT_ATTRS"].items():
+                assert name in _ATTRS
+                assert isinstance(want, str) or set(want) <= {"IN", "IS_SUPERSET"} and len(want) == 1
+    ctx = parsed_context(_FRAME_TEXTS[lang], lang)
+    matcher = DependencyMatcher(ctx.doc.vocab)
+    for n, pattern in enumerate(patterns):
+        matcher.add(str(n), [pattern])
+    by_spacy = [tuple(tokens) for _key, tokens in matcher(ctx.doc)]
+    walked = _frame_matches(ctx, patterns)
+    assert walked == by_spacy
+    assert walked  # the texts hold frames
