@@ -9,7 +9,7 @@ import pytest
 from briefcli import lexicon
 
 PACKAGE = Path(lexicon.__file__).parent
-_ASKED = re.compile(r"""(?:is_word|ctx_word|_word)\((?:ctx,\s*)?["']([a-z_]+)["']|words\.get\(["']([a-z_]+)["']|words\[["']([a-z_]+)["']\]""")
+_ASKED = re.compile(r"""(?:is_word_or_lemma|is_word|ctx_word|_word)\((?:ctx,\s*)?["']([a-z_]+)["']|words\.get\(["']([a-z_]+)["']|words\[["']([a-z_]+)["']\]""")
 
 
 # lists whose absence is itself the language's answer, read with a fallback by the code

@@ -49,6 +49,10 @@ class Context:
     def is_word(self, listname: str, text: str) -> bool:
         return fold(text) in self.lex.words.get(listname, ())
 
+    def is_word_or_lemma(self, listname: str, tok: Token) -> bool:
+        """Is the token in a words.tsv list as written or by its lemma ("statements" by "statement")?"""
+        return self.is_word(listname, tok.text) or self.is_word(listname, tok.lemma_)
+
     @cached_property
     def text(self) -> str:
         """The parsed text, which is the cleaned text (Doc.text joins every token anew on each call)."""

@@ -164,7 +164,7 @@ def _document_subject(ctx: Context, tok: Token) -> bool:
     "reads the judge's statement"), not a sign's or a book's."""
     for child in tok.children:
         if child.dep_.startswith("nsubj") and child.pos_ == "NOUN" and (
-                ctx.is_word("document_noun", child.text) or ctx.is_word("document_noun", child.lemma_)
+                ctx.is_word_or_lemma("document_noun", child)
                 or fold(child.lemma_) in ctx.lex.speech_nouns):
             return True
     return False
@@ -258,7 +258,7 @@ def _of_a_nation(ctx: Context, phrase: list[Token], tok: Token) -> bool:
     """Is the noun a body of a state (words.tsv national_body) that a demonym qualifies ("the German government",
     "le gouvernement français")? Then it names that nation's own body, not the organisation the text was just
     talking about (unlike "the German company" after Volkswagen)."""
-    return (ctx.is_word("national_body", tok.text) or ctx.is_word("national_body", tok.lemma_)) \
+    return ctx.is_word_or_lemma("national_body", tok) \
         and any(t.i != tok.i and fold(t.text) in ctx.lex.demonyms for t in phrase)
 
 
@@ -716,7 +716,7 @@ class _Resolver:
         if e is None and tok.pos_ == "PROPN":
             e = next((self.entity_at[t.i] for t in phrase if t.i in self.entity_at), None)
         if e is None and titled and tok.i + 1 in self.entity_at and self.entity_at[tok.i + 1].kind in ("organization", "place") \
-                and (ctx.is_word("org_kind_noun", tok.text) or ctx.is_word("org_kind_noun", tok.lemma_)):
+                and ctx.is_word_or_lemma("org_kind_noun", tok):
             e = self.entity_at[tok.i + 1]  # "l'enseigne Lidl", "the carmaker Renault": the noun's own name, an
             # organisation by the noun's word even where the tagger took it for a place
         if e is None and tok.pos_ == "NOUN" and (fold(tok.text) in ctx.lex.roles or fold(tok.lemma_) in ctx.lex.roles or self._speaks(tok)):
@@ -815,7 +815,7 @@ class _Resolver:
                 # a company word stands for the organisation just talked about ("le groupe", "the company"); an
                 # institution named by its kind ("la municipalité") is no other body: it speaks as written
                 org = self.recent_org(at, fold(tok.lemma_))
-            if org is None and (ctx.is_word("institution_noun", tok.text) or ctx.is_word("institution_noun", tok.lemma_)):
+            if org is None and ctx.is_word_or_lemma("institution_noun", tok):
                 org = self.body_spoke_before(phrase, at)
             if org is not None:
                 return Attribution(None, org.name, tok, True)
@@ -877,7 +877,7 @@ class _Resolver:
         owner is the person the possessive stands for, found as a pronoun's would be. Other nouns keep
         their words ("son avocat", "his source"): someone of their own the text does not name."""
         ctx = self.ctx
-        if not (ctx.is_word("circle_noun", tok.text) or ctx.is_word("circle_noun", tok.lemma_)):
+        if not ctx.is_word_or_lemma("circle_noun", tok):
             return None
         ties = [t for t in ctx.doc[max(0, (phrase or [tok])[0].i - 1):tok.i] if ctx.is_word("owner_possessive", t.text)
                 and (t.pos_ == "DET" or t.dep_ == "poss" and t.head.i == tok.i)]
@@ -899,7 +899,7 @@ class _Resolver:
 
     def _document(self, tok: Token) -> bool:
         """Is the noun a document or a publication (words.tsv document_noun: "rapport", "sondage", "texte")?"""
-        return self.ctx.is_word("document_noun", tok.text) or self.ctx.is_word("document_noun", tok.lemma_)
+        return self.ctx.is_word_or_lemma("document_noun", tok)
 
     def issuer(self, tok: Token, phrase: list[Token], at: int, depth: int = 0) -> Attribution | None:
         """Who speaks through a document or a statement: the name right after it ("un sondage Ifop"), its
@@ -1097,8 +1097,8 @@ class _Resolver:
             if clause.dep_ not in ("acl", "amod") or clause.i <= tok.i or clause.pos_ not in ("VERB", "ADJ"):
                 continue
             end = clause.right_edge.i + 1
-            naming = ctx.is_word("naming_verb", clause.lemma_) or ctx.is_word("naming_verb", clause.text) or any(
-                ctx.is_word("name_noun", t.text) or ctx.is_word("name_noun", t.lemma_) for t in ctx.doc[clause.i + 1:end])
+            naming = ctx.is_word_or_lemma("naming_verb", clause) or any(
+                ctx.is_word_or_lemma("name_noun", t) for t in ctx.doc[clause.i + 1:end])
             if not naming:
                 continue
             # the name inside the clause, or right after the participle when the parse hangs it on the noun
@@ -1240,7 +1240,7 @@ class _Resolver:
         ctx = self.ctx
         if tok.pos_ != "NOUN" or _plural(tok) or not phrase or phrase[-1].i != tok.i \
                 or not ctx.is_word("definite", phrase[0].text) or any(t.pos_ != "DET" for t in phrase[:-1]) \
-                or not (ctx.is_word("org_kind_noun", tok.text) or ctx.is_word("org_kind_noun", tok.lemma_)):
+                or not ctx.is_word_or_lemma("org_kind_noun", tok):
             return None
         if not hasattr(self, "_org_at"):
             self.recent_org(at, "")
@@ -1279,7 +1279,7 @@ class _Resolver:
     def counted_group(self, tok: Token) -> Token | None:
         """The people a count names ("Plus d'une centaine de manifestants bloquaient … scandant « … »", "la majorité
         des habitants dénoncent"; words.tsv quantity_noun): its complement's noun, who speak."""
-        if tok.pos_ != "NOUN" or not (self.ctx.is_word("quantity_noun", tok.text) or self.ctx.is_word("quantity_noun", tok.lemma_)):
+        if tok.pos_ != "NOUN" or not self.ctx.is_word_or_lemma("quantity_noun", tok):
             return None
         return next((c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
                      and c.i not in self.quote_at), None)
@@ -1326,14 +1326,14 @@ class _Resolver:
         about (the last named by the complement's kind word, else the last one mentioned shortly before).
         Not a body the phrase names ("la direction du PS") nor one of them ("un représentant")."""
         ctx = self.ctx
-        if not phrase or not (ctx.is_word("org_body_noun", tok.text) or ctx.is_word("org_body_noun", tok.lemma_)) \
+        if not phrase or not ctx.is_word_or_lemma("org_body_noun", tok) \
                 or indefinite(phrase[0]):
             return None
         after = [t for t in phrase if t.i > tok.i]
         if any(t.i in self.entity_at for t in after):
             return None  # "la direction du musée du Louvre": the phrase names its organisation
         kind = next((fold(t.lemma_) for t in after if t.pos_ == "NOUN"
-                     and (ctx.is_word("org_kind_noun", t.text) or ctx.is_word("org_kind_noun", t.lemma_))), None)
+                     and ctx.is_word_or_lemma("org_kind_noun", t)), None)
         if after and kind is None:
             return None  # "la direction de l'enquête": a complement that is no organisation
         named = self.recent_org(at, kind, by_name=True) if kind else None
@@ -1667,7 +1667,7 @@ def _institution_as_written(ctx: Context, resolver: _Resolver, verb: Token, subj
     subject of this sentence or the one before is left to be found as the one the institution stands for."""
     if subject is None or subject.pos_ != "NOUN" or subject.i in resolver.quote_at or _plural(subject) \
             or not (subject.dep_.startswith("nsubj") or subject.i > verb.i) \
-            or not (ctx.is_word("institution_noun", subject.text) or ctx.is_word("institution_noun", subject.lemma_)):
+            or not ctx.is_word_or_lemma("institution_noun", subject):
         return None
     phrase = resolver._phrase(subject)
     if not phrase or not ctx.is_word("definite", phrase[0].text):
@@ -2507,16 +2507,16 @@ def _words_shown(ctx: Context, q: Marked) -> bool:
     k = mark.start - 1
     floor = doc[k].sent.start
     if ctx.text[q.start:q.start + 1].isupper() and k > floor and ctx.is_word("complement_link", doc[k].text) \
-            and (ctx.is_word("work_maker", doc[k - 1].lemma_) or ctx.is_word("work_maker", doc[k - 1].text)):
+            and ctx.is_word_or_lemma("work_maker", doc[k - 1]):
         return True
     j = k
     while j >= floor and (ctx.is_word("determiner", doc[j].text) or _elided_determiner(ctx, j)):
         j -= 1
-    if j >= floor and (ctx.is_word("mention_noun", doc[j].lemma_) or ctx.is_word("mention_noun", doc[j].text)):
+    if j >= floor and ctx.is_word_or_lemma("mention_noun", doc[j]):
         return True
     if doc[k].text == ":":
         k -= 1
-    elif ctx.is_word("display_verb", doc[k].lemma_) or ctx.is_word("display_verb", doc[k].text):
+    elif ctx.is_word_or_lemma("display_verb", doc[k]):
         relative = "Ger" in doc[k].morph.get("VerbForm")  # "signs reading « … »"
         k -= 1
         while k > floor and not relative and doc[k].pos_ in ("AUX", "PRON", "VERB", "ADV", "SCONJ") and mark.start - k < 6:
@@ -2712,7 +2712,7 @@ def _names_a_charge(ctx: Context, span: Span) -> bool:
     if before < 0 or not ctx.is_word("charge_preposition", doc[before].text) or len(span) > 10 and not listed:
         return False
     window = doc[max(doc[before].sent.start, before - 14):before]
-    return any(ctx.is_word("charge_word", t.lemma_) or ctx.is_word("charge_word", t.text) for t in window)
+    return any(ctx.is_word_or_lemma("charge_word", t) for t in window)
 
 
 def _gloss_or_work(ctx: Context, span: Span) -> bool:
