@@ -60,7 +60,7 @@ def test_a_speech_verb_form_the_lemmatizer_missed_is_found_by_its_ending(lang, f
     import spacy
     from spacy.tokens import Doc
 
-    from briefcli.extract.quotes import _speech_lemma
+    from briefcli.extract.speech import _speech_lemma
 
     lex = lexicon.load(lang)
     assert lexicon.fold(verb) in lex.speech_verbs

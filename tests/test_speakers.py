@@ -341,7 +341,7 @@ def test_a_pronoun_goes_on_with_the_unnamed_speaker_just_before():
 
 
 def test_a_verb_the_parse_left_without_subject_goes_with_the_subject_named_before_it_in_its_sentence():
-    """_Resolver.subject_before: the fallback when a speech verb has no subject of its own (the parse lost a
+    """Resolver.subject_before: the fallback when a speech verb has no subject of its own (the parse lost a
     coordination): the last person named as a subject in its sentence before it, not the object."""
     from briefcli.extract import actors, quotes
 
@@ -350,7 +350,7 @@ def test_a_verb_the_parse_left_without_subject_goes_with_the_subject_named_befor
     ctx = parsed_context("Quatre mois plus tard, Robert Bourgi contacte à nouveau le candidat François Fillon et lui "
                          "dit : « Je ne comprends pas ton silence ».", "fr")
     actors.extract(ctx)
-    resolver = quotes._Resolver(ctx, {})
+    resolver = quotes.Resolver(ctx, {})
     verb = next(t for t in ctx.doc if t.text == "dit")
     assert resolver.subject_before(verb).name == "Robert Bourgi"
 

@@ -24,14 +24,15 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..cleaning import is_subheading
-from ..marks import Pair, outermost, pair_marks
 from ..lexicon import _rows, fold, models_dir
-from ..lexicon import load as load_lexicon
+from ..marks import Pair, outermost, pair_marks
 from ..records import Quote
 from . import speakers
 from .context import Context, indefinite
 from .coreference import is_subject, person_sex
 from .roles import occupations, unprefixed
+from .speech import (Attribution, _agent, _is_speech_verb, _lemma, _multiword_verb, _source_cue_at, _speech_lemma,
+                     _subject, _tokens_between)
 from .stages import Marked, Mention
 
 _SCARE_MAX_WORDS = 4
@@ -70,175 +71,6 @@ def _content(text: str, m: Marked) -> bool:
     while m.end > m.start and text[m.end - 1].isspace():
         m.end -= 1
     return m.end > m.start
-
-
-# --- attribution ---------------------------------------------------------------------------
-
-
-@dataclass
-class Attribution:
-    verb: str | None
-    speaker: str | None
-    speaker_token: Token | None = None
-    named: bool = False  # the speaker is an actor of the article
-    verb_token: Token | None = None
-    incise: bool = False  # found in an incise right after the quote
-    weak: bool = False  # the person the sentence is about, with no speech verb: not the next pronoun's referent
-    acting: bool = False  # an organisation or a title the sentence has act, no speech verb: a speaker candidate only
-
-
-def _tokens_between(ctx: Context, start: int, end: int) -> Span | None:
-    return ctx.doc.char_span(start, end, alignment_mode="expand")
-
-
-def _is_speech_verb(ctx: Context, tok: Token, incise: bool = False) -> bool:
-    """Is the token a speech verb? In an incise ("», écrivent X") the tagger's part of speech
-    is not trusted: the small pipelines often tag such verbs as proper nouns. (Asked for each cue of
-    each quote: answered once per token.)"""
-    known = ctx.memo("speech_verb_at")
-    key = (tok.i, incise)
-    if key not in known:
-        known[key] = _speech_verb(ctx, tok, incise)
-    return known[key]
-
-
-def _speech_verb(ctx: Context, tok: Token, incise: bool) -> bool:
-    if not tok.is_alpha or tok.pos_ in ("DET", "ADP", "PUNCT", "PRON", "NUM", "CCONJ", "SCONJ"):
-        return False
-    if tok.pos_ == "PROPN" and not incise:
-        return False
-    if tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADP") \
-            and not (ctx.is_word("gerund_marker", tok.doc[tok.i - 1].text) and ctx.lex.has_ending("present_participle", tok.text)) \
-            and not (incise and _clause_pronoun_after_as(ctx, tok.i - 1)):
-        return False  # "l'estime", "sa réponse"; not "en estimant", a gerund the tagger took for a noun
-    if _bare_past_participle(tok) and ctx.is_word("asked_verb", _lemma(tok)):
-        return False  # "Interrogé sur France Inter, le Premier ministre a…": he was asked; his verb comes next
-    if any(child.dep_ == "aux:pass" for child in tok.children) and _agent(tok) is None:
-        return False  # "X a été condamné": the subject of a passive verb is not the one who speaks
-    if tok.dep_ in ("acl", "amod") and _bare_past_participle(tok) and not (incise and tok.i > 0 and tok.doc[tok.i - 1].text in _CLOSING_MARKS) \
-            and not any("Fin" in t.morph.get("VerbForm") for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]):
-        return False  # "l'accord conclu en Suisse": a participle describing a thing, no one speaking (but right after
-        # the closing mark, '"…" tweeted Mayor Sadiq Khan', the incise's verb the tagger took for a participle)
-    return _speech_lemma(ctx, tok, incise) is not None
-
-
-_CLOSING_MARKS = ("»", "”", '"')
-
-
-def _clause_pronoun_after_as(ctx: Context, k: int) -> bool:
-    """Is token k the object pronoun that stands for a whole clause after "comme" ("« … », comme le rapporte un
-    témoin"; words.tsv as_word), which the tagger reads as an article? The word after it is then a verb, not a
-    noun. Asked in an incise only: "Comme le relate un article, … des « visas télétravail »" opens a narrative
-    sentence whose quoted words may be a term."""
-    doc = ctx.doc
-    return k > 0 and ctx.is_word("definite", doc[k].text) and "Fem" not in doc[k].morph.get("Gender") \
-        and "Plur" not in doc[k].morph.get("Number") and ctx.is_word("as_word", doc[k - 1].text)
-
-
-def _bare_past_participle(tok: Token) -> bool:
-    """A past participle with no auxiliary of its own ("Interrogé sur…", "l'accord conclu")."""
-    return "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") \
-        and not any(child.dep_.startswith("aux") for child in tok.children)
-
-
-def _speech_lemma(ctx: Context, tok: Token, incise: bool = False) -> str | None:
-    """The speech verb a token is a form of, when the tagger's lemma misses it ("estime" → estimer).
-    In an incise, verbs that report speech only there count too ("», balaye une source"). A verb of
-    several words ("a fait savoir", "a mis en garde", "pointed out") is its first word's token."""
-    verbs = ctx.lex.speech_verbs | ctx.lex.incise_verbs if incise else ctx.lex.speech_verbs
-    lemma = _lemma(tok)
-    if fold(lemma) in verbs:
-        return lemma
-    if fold(lemma) in ctx.lex.document_verbs and _document_subject(ctx, tok):
-        return lemma  # "The decree signed by the Pope read « … »": the words a document gives
-    single = next((c for c in ctx.lex.base_forms(tok.text.lower()) if fold(c) in verbs), None)
-    if single is not None:
-        return single
-    found = _multiword_verb(ctx, tok)
-    return found[0] if found is not None else None
-
-
-def _document_subject(ctx: Context, tok: Token) -> bool:
-    """Is the verb's subject a document or a statement (words.tsv document_noun, speech_verbs.tsv kind noun)? Then
-    a verb that otherwise reports nothing gives its words (speech_verbs.tsv kind document: "the statement read « … »",
-    "reads the judge's statement"), not a sign's or a book's."""
-    for child in tok.children:
-        if child.dep_.startswith("nsubj") and child.pos_ == "NOUN" and (
-                ctx.is_word_or_lemma("document_noun", child)
-                or fold(child.lemma_) in ctx.lex.speech_nouns):
-            return True
-    return False
-
-
-@lru_cache(maxsize=None)
-def _multiword_verbs(lang: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """The speech verbs of several words in the language's speech_verbs.tsv ("faire savoir", "mettre en
-    garde", "point out"), by their first word: (the words after it, folded; the lemma as written, or as its
-    `as` column reports it: "refer to as" is "refer")."""
-    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for row in _rows(models_dir() / lang / "speech_verbs.tsv"):
-        words = row["lemma"].split()
-        if len(words) > 1 and (row.get("kind") or "speech") in ("speech", "incise", "clause"):
-            found.setdefault(fold(words[0]), []).append((tuple(fold(w) for w in words[1:]), row.get("as") or row["lemma"]))
-    return found
-
-
-MULTIWORD_ADVERBS = 2  # adverbs a verb of several words may hold between its words ("a fait également savoir")
-
-
-def _multiword_verb(ctx: Context, tok: Token) -> tuple[str, int] | None:
-    """(lemma, index of its last word) when the token opens a speech verb of several words: a verb whose
-    lemma is the first word, followed by the other words as written ("fait savoir", "a mis en garde",
-    "laisse entendre"), with at most a few adverbs after the verb ("a fait aussi savoir")."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
-    known = ctx.memo("multiword_verb_at")
-    if tok.i not in known:
-        table = _multiword_verbs(ctx.lex.lang)
-        firsts = {fold(_lemma(tok)), *(fold(c) for c in ctx.lex.base_forms(tok.text.lower()))}
-        doc, result = ctx.doc, None
-        start = tok.i + 1
-        while start < min(len(doc), tok.i + 1 + MULTIWORD_ADVERBS) and doc[start].pos_ == "ADV":
-            start += 1
-        for first in firsts:
-            for rest, lemma in table.get(first, ()):
-                end = start + len(rest)
-                if end <= len(doc) and tuple(ctx.folds[k] for k in range(start, end)) == rest:
-                    result = (lemma, end - 1)
-                    break
-            if result is not None:
-                break
-        known[tok.i] = result
-    return known[tok.i]
-
-
-def _euphonic(tok: Token) -> bool:
-    """The "-t-" of "a-t-il", a token of its own (words.tsv euphonic)."""
-    return fold(tok.text) in load_lexicon(tok.doc.lang_).words.get("euphonic", ())
-
-
-def _lemma(tok: Token) -> str:
-    """The verb's lemma as written in the language data ('décrire', not 'decrire'), without the
-    reflexive pronoun a lemma may start with ("s'exprimer", "se dire": words.tsv reflexive_pronoun)."""
-    lemma = (tok.lemma_ or tok.text).lower().replace("’", "'")
-    head, sep, rest = lemma.partition(" ") if " " in lemma else lemma.partition("'")
-    if rest and fold(head + ("'" if sep == "'" else "")) in load_lexicon(tok.doc.lang_).words.get("reflexive_pronoun", ()):
-        return rest
-    return lemma
-
-
-def _source_cue_at(ctx: Context, i: int) -> int:
-    """Tokens of the source cue ('selon', "d'après", 'à en croire') starting at token i, or 0."""
-    if ctx.folds[i] not in ctx.lex.source_cue_prefixes:
-        return 0
-    found = ctx.memo("source_cue_at")  # the cues of each quote ask again and again
-    if i not in found:
-        size = len(ctx.folds)
-        found[i] = next((n for n in (4, 3, 2, 1) if i + n <= size
-                         and ctx.folded(i, i + n).replace("' ", "'") in ctx.lex.source_cues), 0)
-    return found[i]
-
-
 
 
 BODY_SENTENCES = 3  # sentences (this one included) searched for the organisation "la direction" speaks for
@@ -294,7 +126,7 @@ def _bare_surnames(ctx: Context, quote_at: dict) -> dict[int, tuple[object, Ment
     return found
 
 
-class _Resolver:
+class Resolver:
     """Turns a subject token into the speaker: an actor name, a phrase, or None.
 
     Pronouns and bare titles ("il", "le ministre") go to the most recent person the article
@@ -1459,28 +1291,6 @@ def _phrase_text(tokens: list[Token]) -> str:
     return " ".join(text.split())
 
 
-def _agent(verb: Token) -> Token | None:
-    """The agent of a passive verb, who does what it says ("was told by [the minister]", "a été annoncé par [le
-    ministère]"): the object of the parse's agent preposition, or the noun the parse marks as the agent."""
-    for child in verb.children:
-        if child.dep_ == "obl:agent":
-            return child
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _subject(verb: Token, depth: int = 0) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and child.i < verb.i + 12 and not _euphonic(child):
-            return child
-    # "a qualifié … et a décrit", "X a fait son mea culpa, affirmant que…": the subject of the verb above
-    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "acl", "parataxis") and verb.head is not verb \
-            and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head, depth + 1)
-    return None
-
-
 def _preverbal_subject(ctx: Context, verb: Token) -> Token | None:
     """The noun or pronoun right before the verb group, when the parse gives no subject:
     'le Conseil constitutionnel rappelle que…' → Conseil."""
@@ -1567,7 +1377,7 @@ def _clause_verb(verb: Token) -> Token | None:
     return root if root.i > verb.i and root.pos_ in ("VERB", "AUX") else None  # the main clause follows
 
 
-def _speaker_subject(ctx: Context, resolver: _Resolver, verb: Token) -> Token | None:
+def _speaker_subject(ctx: Context, resolver: Resolver, verb: Token) -> Token | None:
     """The verb's subject by the parse, else the word before the verb group; the person right
     before the verb when the parse made a title or an organisation the subject ("… à l'hebdomadaire
     The Economist, Recep Erdogan a déclaré")."""
@@ -1600,7 +1410,7 @@ def _speaker_subject(ctx: Context, resolver: _Resolver, verb: Token) -> Token | 
     return _title_of_complement(ctx, resolver, subject) or subject
 
 
-def _title_of_complement(ctx: Context, resolver: _Resolver, tok: Token | None) -> Token | None:
+def _title_of_complement(ctx: Context, resolver: Resolver, tok: Token | None) -> Token | None:
     """The title whose complement the parse took for a speech verb's subject: "Le chef de l'Etat a déclaré", "Le
     député de Seine-et-Marne a déploré" — the place or body after "de" only says whose or where the title is, the
     title speaks. A person's name there is left alone ("le président de la République Emmanuel Macron")."""
@@ -1647,7 +1457,7 @@ def _group_after_source(ctx: Context, tok: Token, verb: Token) -> Token | None:
     return head
 
 
-def _resolve_subject(ctx: Context, resolver: _Resolver, verb: Token, subject: Token | None) -> Attribution | None:
+def _resolve_subject(ctx: Context, resolver: Resolver, verb: Token, subject: Token | None) -> Attribution | None:
     """Who a speech verb's subject names; when the word the parse took for its subject stands after the verb
     and names no one (a word of another clause: "C'est ce qu'assure également un bénévole du club, rien ne
     laissait…"), the subject inverted right after the verb."""
@@ -1659,7 +1469,7 @@ def _resolve_subject(ctx: Context, resolver: _Resolver, verb: Token, subject: To
     return found
 
 
-def _institution_as_written(ctx: Context, resolver: _Resolver, verb: Token, subject: Token | None) -> Attribution | None:
+def _institution_as_written(ctx: Context, resolver: Resolver, verb: Token, subject: Token | None) -> Attribution | None:
     """An institution named by its kind alone (words.tsv institution_noun: "la présidence", "le rectorat", "la
     justice") that no actor stands for and no body quoted just before continues still speaks when it is the
     speech verb's parsed subject, or its subject inverted after it: "« … », a précisé la présidence", "La justice
@@ -1895,12 +1705,12 @@ def _skip_group(ctx: Context, k: int, limit: int) -> int:
     return k
 
 
-def _attribute(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: Span) -> Attribution | None:
+def _attribute(ctx: Context, resolver: Resolver, q: Marked, sent: Span, quote_span: Span) -> Attribution | None:
     """The attribution the first cue in the rules' order gives (incise, verb before, selon X…)."""
     return next((found for _cue, found in _cues(ctx, resolver, q, sent, quote_span)), None)
 
 
-def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: Span):
+def _cues(ctx: Context, resolver: Resolver, q: Marked, sent: Span, quote_span: Span):
     """Every cue of the quote's own sentence that names a speaker, as (cue, Attribution), in the
     rules' order of trust: the incise, a speech verb before the quote, 'selon X', 'Pour X,', a speech
     verb after, 'X :', the sentence's subject. Each cue kind gives at most one attribution."""
@@ -2090,7 +1900,7 @@ def _cues(ctx: Context, resolver: _Resolver, q: Marked, sent: Span, quote_span: 
             yield "subject", found
 
 
-def _body_subject(ctx: Context, resolver: _Resolver, tok: Token) -> bool:
+def _body_subject(ctx: Context, resolver: Resolver, tok: Token) -> bool:
     """Is the sentence's subject an organisation of the article or a titled person ("L214 montre des lapins dans
     des cages « à peine plus qu'une feuille A5 »", "le préfet a autorisé « de manière dérogatoire » …"): who
     the sentence says acts, whose words its quoted fragment most likely gives."""
@@ -2119,14 +1929,14 @@ class _Layout:
     def paragraph(self, i: int) -> int:
         return bisect_right(self.breaks, self.ctx.doc[i].idx)
 
-    def speaker_of(self, resolver: _Resolver, verb: Token) -> Token | None:
+    def speaker_of(self, resolver: Resolver, verb: Token) -> Token | None:
         """The subject token of a speech verb, before or after it (made once per verb)."""
         if verb.i not in self._subjects:
             self._subjects[verb.i] = _speaker_subject(self.ctx, resolver, verb) or _inverted_subject(
                 self.ctx, verb, verb.sent.end)
         return self._subjects[verb.i]
 
-    def resolved(self, resolver: _Resolver, verb: Token) -> Attribution | None:
+    def resolved(self, resolver: Resolver, verb: Token) -> Attribution | None:
         """Who a speech verb outside the quote names, resolved; made again only once the last named
         speaker has changed (the quotes before and after a verb ask for it in turn)."""
         key = (verb.i, resolver.last)
@@ -2149,7 +1959,7 @@ PREVIOUS_SENTENCES = 2  # sentences before a quote whose speech verbs' speakers 
 REFERENT_SENTENCES = 3  # sentences searched for the person a pronoun or a bare title stands for
 
 
-def _referents(resolver: _Resolver, layout: _Layout, found: Attribution, features: dict) -> list[speakers.Candidate]:
+def _referents(resolver: Resolver, layout: _Layout, found: Attribution, features: dict) -> list[speakers.Candidate]:
     """The resolution stage as candidates: when the cue's speaker is a pronoun ("il", "she") or a bare
     title ("le chef du gouvernement", "the minister"), every person it may stand for — the people
     named in the few sentences before, the speaker just before, the article's main person — each with
@@ -2225,7 +2035,7 @@ def _referents(resolver: _Resolver, layout: _Layout, found: Attribution, feature
     return result
 
 
-def _feminine_title(resolver: _Resolver, tok: Token) -> bool:
+def _feminine_title(resolver: Resolver, tok: Token) -> bool:
     """Is the title feminine by its determiner ("la", "cette") or, after an elided one ("l'"), by the noun's own
     gender ("l'ex-animatrice")?"""
     phrase = resolver._phrase(tok)
@@ -2234,7 +2044,7 @@ def _feminine_title(resolver: _Resolver, tok: Token) -> bool:
     return list(genders) == ["Fem"]
 
 
-def _candidate(resolver: _Resolver, found: Attribution | None, **features: float) -> speakers.Candidate | None:
+def _candidate(resolver: Resolver, found: Attribution | None, **features: float) -> speakers.Candidate | None:
     """A candidate from an attribution, with the features of the speaker itself: is it an actor of the
     article and of which kind, did it speak before, is it the article's main person, was it reached
     through a pronoun or a title."""
@@ -2258,7 +2068,7 @@ def _candidate(resolver: _Resolver, found: Attribution | None, **features: float
     return speakers.Candidate(found.speaker, found.named, found, feats)
 
 
-def _candidates(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, cues: list,
+def _candidates(ctx: Context, resolver: Resolver, layout: _Layout, span: Span, cues: list,
                 previous: tuple[Span, Attribution] | None, content: str,
                 following: Attribution | None = None) -> list[speakers.Candidate]:
     """Every plausible speaker of the quote, one candidate per cue that names one: the cues of its own
@@ -2322,7 +2132,7 @@ def _candidates(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, 
     return merged
 
 
-def _thing_subject(ctx: Context, resolver: _Resolver, verb: Token, subject: Token | None) -> bool:
+def _thing_subject(ctx: Context, resolver: Resolver, verb: Token, subject: Token | None) -> bool:
     """Is the speech verb inside the clause another speech verb before it reports, with a parsed subject
     that names no one who speaks ("saying the justification presented for the question was « … »", "said
     the men thought they were « … »")? Then the verb is part of what is reported, the outer verb speaks."""
@@ -3020,7 +2830,7 @@ def extract(ctx: Context) -> list[Quote]:
     marked = find_marked(ctx.text, pairs)
     # the quoted span each token starts in (spans never overlap: they are the outermost ones)
     ctx.quoting.quote_at = {k: m for m in marked for k in ctx.tokens_in(m.start, m.end)}
-    resolver = _Resolver(ctx, ctx.quoting.quote_at)
+    resolver = Resolver(ctx, ctx.quoting.quote_at)
     layout = _Layout(ctx)
     quotes: list[Quote] = []
     names: list[Marked] = []
@@ -3128,7 +2938,7 @@ def _nested_speech_verb(ctx: Context, span: Span) -> Token | None:
     return None
 
 
-def _spoken_inside(ctx: Context, resolver: _Resolver, kept: list[tuple[Marked, Quote]], pairs: list[Pair]) -> list[Quote]:
+def _spoken_inside(ctx: Context, resolver: Resolver, kept: list[tuple[Marked, Quote]], pairs: list[Pair]) -> list[Quote]:
     """Words a quote reports in its turn, in marks of their own after a speech verb ("« … et je lui ai dit :
     'Veux-tu … ?'. Et il m'a dit : 'Tu pues …' »"): quotes too, of whom that verb's subject names (the outer
     quote's speaker when it is "je", or when the parse names no one)."""
@@ -3151,7 +2961,7 @@ def _spoken_inside(ctx: Context, resolver: _Resolver, kept: list[tuple[Marked, Q
     return found
 
 
-def _ranked(ctx: Context, resolver: _Resolver, layout: _Layout, span: Span, cues: list,
+def _ranked(ctx: Context, resolver: Resolver, layout: _Layout, span: Span, cues: list,
             previous: tuple[Span, Attribution] | None, content: str, rule: Attribution,
             where: tuple[int, int], following: Attribution | None = None) -> Attribution:
     """The quote's attribution with the speaker the scorer ranks first among its candidates; the verb
@@ -3179,7 +2989,7 @@ def _is_subheading(text: str, q: Marked) -> bool:
     return is_subheading(line) and not outside.strip()
 
 
-def _fill_speakers(quotes: list[Quote], named: list[bool], resolver: _Resolver) -> None:
+def _fill_speakers(quotes: list[Quote], named: list[bool], resolver: Resolver) -> None:
     """Words in quotation marks with no speaker the sentence gives are, in news, nearly always
     the words of someone the article quotes: the nearest quote's named speaker (the one before
     first), else the article's main person."""

@@ -103,8 +103,8 @@ def _frame_matches(ctx: Context, patterns: list[list[dict]]) -> list[tuple[int, 
 def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
     """Indirect quotes, in article order; `resolver` is the direct quotes' speaker resolver (it
     already knows who has spoken), `quote_at` maps tokens inside quotation marks to their quote."""
-    from .quotes import (_inverted_subject, _is_speech_verb, _lemma, _source_cue_at, _speaker_subject,
-                         _speech_lemma)
+    from .quotes import _inverted_subject, _speaker_subject
+    from .speech import _is_speech_verb, _lemma, _source_cue_at, _speech_lemma
 
     doc = ctx.doc
     found: list[tuple[int, int, Token | None, str | None, int]] = []  # (start tok, end tok, subject, verb, at)
@@ -212,7 +212,7 @@ def _intention(ctx: Context, verb: Token, clause: Token) -> bool:
     after a preposition ("a promis de revenir", "appelle à manifester") or after a verb of wish ("souhaite
     rejoindre"); a bare one after a statement verb is reported ("a déclaré vouloir aller vite"), and so is
     a perfect one ("affirme avoir entendu")."""
-    from .quotes import _lemma
+    from .speech import _lemma
 
     if clause.dep_ != "xcomp" or "Inf" not in clause.morph.get("VerbForm"):
         return False
@@ -241,7 +241,7 @@ def _antecedent(subject: Token | None) -> Token | None:
 def _speech_verb_opens(ctx: Context, start: int, end: int, speech_verbs: set[int], cue: int, quote_at: dict) -> bool:
     """Does the words' group open on a speech verb already found with its clause (past auxiliaries and
     adverbs: "…, later said that…"), whose subject stands before the source cue, outside quotation marks?"""
-    from .quotes import _subject
+    from .speech import _subject
 
     k = start
     while k < end and ctx.doc[k].pos_ in ("AUX", "ADV"):
@@ -253,7 +253,7 @@ def _speech_verb_opens(ctx: Context, start: int, end: int, speech_verbs: set[int
 def _speaking_ancestor(ctx: Context, verb: Token) -> Token:
     """A participle ("…, adding Iran will…", "…, assurant que…") speaks with the subject of the speech
     verb it depends on, however deep in that verb's clause the parser hung it; any other verb, itself."""
-    from .quotes import _is_speech_verb
+    from .speech import _is_speech_verb
 
     if not set(verb.morph.get("VerbForm")) & {"Part", "Ger"} or verb.dep_ not in ("advcl", "conj", "xcomp", "acl"):
         return verb
@@ -268,7 +268,7 @@ def _clause_parts(ctx: Context, clause: Token, start: int, end: int) -> list[tup
     ("…, adding Iran will pursue…", "…, assurant que…": reported on its own), and a second clause
     with its own complementizer ("said X and that she was considering it"), a reported clause of
     its own for the same verb."""
-    from .quotes import _is_speech_verb
+    from .speech import _is_speech_verb
 
     doc = ctx.doc
     complementizers = ctx.lex.words.get("complementizer", set())
@@ -634,7 +634,7 @@ _CLOSING = ('"', "»", "”")
 
 def _quotes_incise(ctx: Context, start: int, end: int) -> bool:
     """Does the span hold the incise of a direct quote ('», a affirmé l'avocat')?"""
-    from .quotes import _is_speech_verb
+    from .speech import _is_speech_verb
 
     doc = ctx.doc
     for k in range(start + 1, end - 1):
