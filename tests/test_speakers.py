@@ -343,14 +343,14 @@ def test_a_pronoun_goes_on_with_the_unnamed_speaker_just_before():
 def test_a_verb_the_parse_left_without_subject_goes_with_the_subject_named_before_it_in_its_sentence():
     """Resolver.subject_before: the fallback when a speech verb has no subject of its own (the parse lost a
     coordination): the last person named as a subject in its sentence before it, not the object."""
-    from briefcli.extract import actors, quotes
+    from briefcli.extract import actors, resolution
 
     from .conftest import parsed_context
 
     ctx = parsed_context("Quatre mois plus tard, Robert Bourgi contacte à nouveau le candidat François Fillon et lui "
                          "dit : « Je ne comprends pas ton silence ».", "fr")
     actors.extract(ctx)
-    resolver = quotes.Resolver(ctx, {})
+    resolver = resolution.Resolver(ctx, {})
     verb = next(t for t in ctx.doc if t.text == "dit")
     assert resolver.subject_before(verb).name == "Robert Bourgi"
 
