@@ -103,7 +103,7 @@ def _frame_matches(ctx: Context, patterns: list[list[dict]]) -> list[tuple[int, 
 def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
     """Indirect quotes, in article order; `resolver` is the direct quotes' speaker resolver (it
     already knows who has spoken), `quote_at` maps tokens inside quotation marks to their quote."""
-    from .quotes import _inverted_subject, _speaker_subject
+    from .cues import _inverted_subject, _speaker_subject
     from .speech import _is_speech_verb, _lemma, _source_cue_at, _speech_lemma
 
     doc = ctx.doc
@@ -340,7 +340,7 @@ def _conjugated(verb: Token) -> bool:
 
 def _subject_between(ctx: Context, resolver, verb: Token, cue: int) -> Token | None:
     """The verb's subject when it stands between the cue and the verb ("as the Times reported")."""
-    from .quotes import _speaker_subject
+    from .cues import _speaker_subject
 
     subject = _speaker_subject(ctx, resolver, verb)
     if subject is None or not cue < subject.i < verb.i or ctx.is_word("clitic", subject.text):
