@@ -3,7 +3,7 @@
 Usage: python scripts/fit_speakers.py [--lang fr en] [--rounds 2] [--l2 0.01] [--folds 5] [--write]
 
 Each tuning article is briefed; every direct quote paired with a gold quote (as `briefcli evaluate`
-pairs them) brings its speaker candidates (briefcli.extract.quotes._candidates), each labelled by
+pairs them) brings its speaker candidates (briefcli.extract.candidates._candidates), each labelled by
 whether it is the gold speaker. A conditional logit (a softmax over each quote's candidates, L2
 penalty) is fitted with numpy by gradient descent. Some features depend on earlier choices (the previous
 quote's speaker), so the fit runs `--rounds` times, each on the briefs the last weights give. Only

@@ -1,6 +1,6 @@
 """Speaker ranking: who said a quote, chosen among every plausible speaker by one scoring function.
 
-The quotes extractor gathers the candidates (briefcli.extract.quotes._candidates): the cues of the
+The quotes extractor gathers the candidates (briefcli.extract.candidates._candidates): the cues of the
 quote's own sentence, the previous quote's speaker, the last named speaker, the speakers of the speech
 verbs and the subjects of the few sentences before, the next quote's cue, the article's main person —
 each resolved to an actor where the text allows, and for a pronoun or a bare title every person it may

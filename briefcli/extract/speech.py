@@ -15,9 +15,6 @@ from ..lexicon import load as load_lexicon
 from .context import Context
 
 
-# --- attribution ---------------------------------------------------------------------------
-
-
 @dataclass
 class Attribution:
     verb: str | None

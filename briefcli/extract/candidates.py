@@ -1,0 +1,215 @@
+"""Candidates: every speaker a quote may have (`_candidates`) and the one scorer's pick (`_ranked`).
+
+The cues of its own sentence, the previous quote's speaker, the speech verbs just before, the next
+quote's cue, the main person, and every person a pronoun or a bare title may stand for (`_referents`);
+`speakers.best` scores them (weights in models/<lang>/speaker_weights.tsv)."""
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import fold
+from . import speakers
+from .context import Context, indefinite
+from .cues import _Layout
+from .resolution import CONTINUATION_SENTENCES, Resolver, _all_names, _phrase_text, possessed, title_word
+from .speech import Attribution
+
+CUES = 2  # the cues of its own sentence a quote takes as candidates, in the rules' order (more change nothing)
+PREVIOUS_SENTENCES = 2  # sentences before a quote whose speech verbs' speakers are candidates
+
+
+REFERENT_SENTENCES = 3  # sentences searched for the person a pronoun or a bare title stands for
+
+
+def _referents(resolver: Resolver, layout: _Layout, found: Attribution, features: dict) -> list[speakers.Candidate]:
+    """The resolution stage as candidates: when the cue's speaker is a pronoun ("il", "she") or a bare
+    title ("le chef du gouvernement", "the minister"), every person it may stand for — the people
+    named in the few sentences before, the speaker just before, the article's main person — each with
+    the cue's features and what tells them apart: is the title theirs or someone else's, does the
+    pronoun's gender fit, were they the subject, how far back, did the rules pick them."""
+    tok = found.speaker_token
+    if tok is None or tok.i in resolver.entity_at or not found.named:
+        return []
+    ctx = resolver.ctx
+    complement = ""
+    if ctx.is_word("pronoun_singular", tok.text):
+        kind, title = "pron", None
+    elif title_word(ctx, tok):
+        phrase = resolver._phrase(tok)
+        if phrase and (ctx.is_word("possessive", phrase[0].text) or indefinite(phrase[0]) or possessed(tok)):
+            return []  # "son avocat", "un élu": someone the text does not name
+        if any(t.i in resolver.entity_at and resolver.entity_at[t.i].kind == "person" for t in phrase):
+            return []  # "l'ancien ministre Patrick Kanner": the title comes with its name (not "le patron de la SNCF")
+        if resolver._apposed_person(phrase, closed=False) is not None or resolver.title_holder(tok) is not None:
+            return []  # "le secrétaire général de RSF, Christophe Deloire": the name in apposition
+        first = next((t.i for t in phrase if t.pos_ != "DET" and not ctx.is_word("determiner", t.text)), tok.i)
+        kind, title = "title", fold(_phrase_text([t for t in phrase if t.i >= first]) or tok.text)
+        prep = next((t.i for t in phrase if t.i > tok.i and ctx.is_word("complement_preposition", t.text)), None)
+        complement = fold(_phrase_text([t for t in phrase if prep is not None and t.i > prep and t.pos_ != "DET"
+                                        and not ctx.is_word("determiner", t.text)]))
+    else:
+        return []
+    # a feminine title ("la présidente", "l'ex-animatrice") is no man's; a masculine one may still be a woman's
+    feminine = kind == "title" and _feminine_title(resolver, tok)
+    here = layout.sentence(tok.i)
+    floor = layout.sents[max(0, here - REFERENT_SENTENCES)].start
+    people: dict[int, tuple[object, int, bool]] = {}  # id → (person, last token, a subject there)
+    nearby = resolver.anchors[bisect_left(resolver.anchor_at, floor):bisect_left(resolver.anchor_at, tok.i)]
+    for i, e, subject in nearby:
+        if not isinstance(e, str):
+            _e, _i, was = people.get(id(e), (e, i, False))
+            people[id(e)] = (e, i, was or subject)
+    if resolver.last is not None and floor <= resolver.last[0] < tok.i:
+        e = resolver.by_name.get(resolver.last[1])
+        if e is not None and id(e) not in people:
+            people[id(e)] = (e, resolver.last[0], False)
+    main = resolver.main_person()
+    if main is not None and id(main) not in people:
+        people[id(main)] = (main, -1, False)
+    nearest = max((i for _e, i, _s in people.values() if i >= 0), default=None)
+    result = []
+    for e, i, subject in people.values():
+        if e.kind != "person":
+            continue
+        feats = dict(features)
+        roles = bool(e.roles)
+        fits = resolver._may_hold(e, title) if title else True
+        feats.update({f"{kind}_ref": 1.0, f"{kind}_chosen": float(e.name == found.speaker),
+                      f"{kind}_nearest": float(i == nearest), f"{kind}_subject": float(subject),
+                      f"{kind}_far": float(i < 0 or layout.sentence(i) < here - 1),
+                      f"{kind}_spoke": float(e.name in resolver.speakers),
+                      f"{kind}_main": float(e is main)})
+        if title:
+            feats[f"{kind}_gender_clash"] = float(feminine and resolver.gender.get(id(e)) == "Masc")
+            feats[f"{kind}_role_fits"] = float(roles and fits)
+            feats[f"{kind}_role_clash"] = float(roles and not fits)
+            # "le patron de la SNCF" for the "PDG de la SNCF": the same complement, another word for the post
+            feats[f"{kind}_same_complement"] = float(bool(complement) and any(
+                re.search(r"(?<!\w)" + re.escape(complement) + r"(?!\w)", fold(r)) for r in e.roles))
+        else:
+            feats[f"{kind}_gender_clash"] = float(not resolver._agrees(e, tok))
+        feats["ref_alternative"] = float(e.name != found.speaker)
+        c = _candidate(resolver, Attribution(found.verb, e.name, tok, True), **feats)
+        if c is not None:
+            c.features.pop("via_pronoun", None)
+            c.features.pop("via_title", None)
+            result.append(c)
+    return result
+
+
+def _feminine_title(resolver: Resolver, tok: Token) -> bool:
+    """Is the title feminine by its determiner ("la", "cette") or, after an elided one ("l'"), by the noun's own
+    gender ("l'ex-animatrice")?"""
+    phrase = resolver._phrase(tok)
+    det = next((t for t in phrase if t.i < tok.i and t.pos_ == "DET" and t.morph.get("Gender")), None)
+    genders = det.morph.get("Gender") if det is not None else tok.morph.get("Gender")
+    return list(genders) == ["Fem"]
+
+
+def _candidate(resolver: Resolver, found: Attribution | None, **features: float) -> speakers.Candidate | None:
+    """A candidate from an attribution, with the features of the speaker itself: is it an actor of the
+    article and of which kind, did it speak before, is it the article's main person, was it reached
+    through a pronoun or a title."""
+    if found is None or not found.speaker:
+        return None
+    entity = resolver.by_name.get(found.speaker) if found.named else None
+    kind = getattr(entity, "kind", None)
+    feats = dict(features)
+    feats["named"] = 1.0 if found.named else 0.0
+    feats["phrase"] = 0.0 if found.named else 1.0
+    if kind is not None:
+        feats["kind_" + ("place" if kind in ("place", "country") else kind)] = 1.0
+        feats["mentions"] = math.log1p(len(entity.mentions)) / 3
+        feats["in_title"] = 1.0 if id(entity) in resolver.in_title else 0.0
+    feats["spoke"] = 1.0 if found.speaker in resolver.speakers else 0.0
+    tok = found.speaker_token
+    if tok is not None and (resolver.ctx.is_word("pronoun_singular", tok.text) or tok.pos_ == "PRON"):
+        feats["via_pronoun"] = 1.0
+    elif tok is not None and tok.i not in resolver.entity_at and fold(tok.text) in resolver.ctx.lex.roles:
+        feats["via_title"] = 1.0
+    return speakers.Candidate(found.speaker, found.named, found, feats)
+
+
+def _candidates(ctx: Context, resolver: Resolver, layout: _Layout, span: Span, cues: list,
+                previous: tuple[Span, Attribution] | None, content: str,
+                following: Attribution | None = None) -> list[speakers.Candidate]:
+    """Every plausible speaker of the quote, one candidate per cue that names one: the cues of its own
+    sentence (in the rules' order), the previous quote's speaker, the last named speaker, the speakers
+    of the speech verbs in the two sentences before (and in the one after, for a quote with no cue), the
+    next quote's cue, the article's main person; for a pronoun or a bare title, every person it may
+    stand for (_referents)."""
+    found: list[speakers.Candidate | None] = []
+
+    def propose(att: Attribution | None, **features: float) -> None:
+        referents = _referents(resolver, layout, att, features) if att is not None else []
+        if not any(c.speaker == att.speaker for c in referents):
+            found.append(_candidate(resolver, att, **features))
+        found.extend(referents)
+
+    for rank, (cue, att) in enumerate(cues):
+        propose(att, **{"cue_" + cue: 1.0, "cue": 1.0, "first_cue": float(rank == 0)})
+    here, para = layout.sentence(span.start), layout.paragraph(span.start)
+    if previous is not None and previous[1].speaker:
+        gap = here - layout.sentence(previous[0].start)
+        same_para = layout.paragraph(previous[0].start) == para
+        feats = {"prev_quote": 1.0, "prev_same_sent": float(gap == 0),
+                 "prev_near": float(same_para and gap <= CONTINUATION_SENTENCES),
+                 "prev_other_para": float(not same_para)}
+        found.append(_candidate(resolver, previous[1], **feats))
+    if resolver.last is not None and (previous is None or previous[1].speaker != resolver.last[1]):
+        gap = here - layout.sentence(resolver.last[0])
+        last = Attribution(None, resolver.last[1], None, True)
+        found.append(_candidate(resolver, last, last_speaker=1.0, last_near=float(gap <= CONTINUATION_SENTENCES)))
+    for back in range(1, PREVIOUS_SENTENCES + 1):
+        n = here - back
+        if n < 0:
+            break
+        other_para = layout.paragraph(layout.sents[n].start) != para
+        d = str(back)
+        sent = layout.sents[n]
+        for verb in layout.speech_verbs(n):
+            att = layout.resolved(resolver, verb)
+            ends_colon = ctx.text[sent.start_char:sent.end_char].rstrip().endswith(":")
+            propose(att, **{"verb_prev_" + d: 1.0, "verb_prev_para": float(other_para),
+                            "colon_before": float(ends_colon and back == 1)})
+    if here + 1 < len(layout.sents) and not cues:
+        nxt = layout.sents[here + 1]
+        if nxt.start >= span.end:
+            for verb in layout.speech_verbs(here + 1):
+                propose(layout.resolved(resolver, verb), verb_next=1.0)
+    if following is not None:
+        propose(following, next_cue=1.0)
+    main = resolver.main_person()
+    if main is not None:
+        found.append(_candidate(resolver, Attribution(None, main.name, None, True), main_person=1.0))
+    merged = [c for c in found if c is not None and c.speaker]
+    quoted, inside = fold(content), {}
+    for c in merged:  # a name inside the quote itself is seldom who speaks it
+        if c.key not in inside:
+            entity = resolver.by_name.get(c.speaker)
+            forms = {fold(f) for f in ([c.speaker] if entity is None else _all_names(entity)) if len(f) > 2}
+            inside[c.key] = any(f in quoted and re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", quoted) for f in forms)
+        if inside[c.key]:
+            c.features["in_quote"] = 1.0
+    return merged
+
+
+def _ranked(ctx: Context, resolver: Resolver, layout: _Layout, span: Span, cues: list,
+            previous: tuple[Span, Attribution] | None, content: str, rule: Attribution,
+            where: tuple[int, int], following: Attribution | None = None) -> Attribution:
+    """The quote's attribution with the speaker the scorer ranks first among its candidates; the verb
+    stays the one the quote's own cue (or the quote it continues) gives."""
+    candidates = _candidates(ctx, resolver, layout, span, cues, previous, content, following)
+    ctx.traces.speaker_candidates.append((*where, candidates))
+    chosen = speakers.best(candidates, ctx.lex.lang)
+    if chosen is None:
+        return rule
+    if rule.speaker is not None and fold(rule.speaker) == chosen.key:
+        return rule
+    att = chosen.attribution
+    return Attribution(rule.verb, chosen.speaker, att.speaker_token, chosen.named, rule.verb_token, rule.incise,
+                       att.weak and not any(k.startswith("cue_") and k != "cue_subject" for k in chosen.features))
