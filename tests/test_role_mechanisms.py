@@ -554,3 +554,21 @@ def test_a_title_in_an_incise_restates_the_subject_that_speaks_in_its_own_senten
     roles = {a.name: a.roles for a in b.actors}
     assert roles["Richard Ferrand"] == ["président de l'Assemblée nationale"] and not roles["Emmanuel Macron"]
     assert [q.speaker for q in b.quotes if q.kind == "direct"] == ["Richard Ferrand"]
+
+
+def test_a_verb_gives_its_subject_a_title_through_as():
+    # "as" (words.tsv role_as) after the subject's verb, or a verb of the same subject under it, like a copula
+    roles = _roles("Joe Biden, who served as Vice President from 2008 until 2016, is running again this year.", "en")
+    assert roles["Joe Biden"] == ["Vice President"]
+    roles = _roles("Robert Mugabe ruled Zimbabwe for decades, serving as its first prime minister from 1980.", "en")
+    assert roles["Robert Mugabe"] == ["first prime minister"]
+    roles = _roles("Pierre Martin a été embauché comme directeur de la communication en mai dernier.", "fr")
+    assert roles["Pierre Martin"] == ["directeur de la communication"]
+    roles = _roles("Ang Rita Sherpa est né près de l'Everest. Ang Rita Sherpa a commencé à travailler en tant que porteur "
+                   "pour une expédition.", "fr")
+    assert roles["Ang Rita Sherpa"] == ["porteur"]
+    # a naming or qualifying verb, a person as the object, a negation, 'comme' before a determiner: no title of the subject
+    roles = _roles("Police officers described John Smith as a suspect in the case on Monday.", "en")
+    assert not roles.get("John Smith")
+    roles = _roles("Marie Durand coachera deux couples, comme les autres juges de l'émission.", "fr")
+    assert not roles.get("Marie Durand")
