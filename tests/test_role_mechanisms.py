@@ -572,3 +572,10 @@ def test_a_verb_gives_its_subject_a_title_through_as():
     assert not roles.get("John Smith")
     roles = _roles("Marie Durand coachera deux couples, comme les autres juges de l'émission.", "fr")
     assert not roles.get("Marie Durand")
+
+
+def test_a_noun_the_parser_reads_as_a_modifier_between_a_title_and_a_name_is_part_of_the_title():
+    roles = _roles("Et lors de l'audition mardi, le sénateur libertarien Rand Paul a paru faire sortir le conseiller de "
+                   "son flegme.", "fr")
+    assert roles["Rand Paul"] == ["sénateur libertarien"]
+

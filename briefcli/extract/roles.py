@@ -245,7 +245,8 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
             if ctx.is_word("determiner", phrase[-1].text) or ctx.is_word("preposition", phrase[-1].text):
                 continue
             after = first + n
-            if after <= window[-1].i and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower() and not comma:
+            if after <= window[-1].i and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower() and not comma \
+                    and doc[after].dep_ != "amod":  # "le sénateur libertarien Rand Paul": the parser reads a modifier
                 return None  # "L'édile appelle Emmanuel Macron": a verb the tagger took for a noun, no title of his
             if comma and after <= window[-1].i and doc[after].ent_type_ in ("PER", "PERSON"):
                 return None  # "les jurés X, Y et Z": the title right before a name is that name's, not the next one's
