@@ -579,3 +579,12 @@ def test_a_noun_the_parser_reads_as_a_modifier_between_a_title_and_a_name_is_par
                    "son flegme.", "fr")
     assert roles["Rand Paul"] == ["sénateur libertarien"]
 
+
+def test_an_occupation_in_the_plural_in_a_title_s_complement_is_not_the_name_s_title():
+    # "combattants" (occupations.txt) is in the complement of "secrétaire d'Etat": no one named after it is "combattant"
+    roles = _roles("La secrétaire d'Etat aux Anciens combattants Geneviève Darrieussecq, médecin allergologue, n'est pas "
+                   "en reste.", "fr")
+    assert "secrétaire d'Etat aux Anciens combattants" in roles["Geneviève Darrieussecq"]
+    assert "combattant" not in roles["Geneviève Darrieussecq"]
+    roles = _roles("Les jurés Paul Martin et Jean Dupont ont parlé.", "fr")
+    assert roles["Paul Martin"] == ["juré"] and roles["Jean Dupont"] == ["juré"]

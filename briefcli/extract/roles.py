@@ -358,16 +358,18 @@ def governing_title(ctx: Context, start: int, lo: int, nouns: bool) -> int | Non
     too ("président du groupe des députés"); None when no title governs them."""
     doc = ctx.doc
     j = start - 1
+    while nouns and j >= lo and doc[j].pos_ == "ADJ" and doc[j].is_alpha:
+        j -= 1  # "secrétaire d'Etat aux Anciens combattants": the adjectives of the plural title
     linked = False  # a preposition was crossed since the last noun
     while j >= lo:
         tok = doc[j]
         if ctx.is_word("complement_preposition", tok.text) or ctx.is_word("determiner", tok.text):
-            linked = linked or ctx.is_word("complement_preposition", tok.text)
+            linked = linked or ctx.is_word("complement_preposition", tok.text) or nouns and tok.pos_ == "ADP"  # "aux"
         elif not linked:
             return None
-        elif fold(tok.text) in ctx.lex.roles and tok.pos_ != "VERB":
-            return j
-        elif nouns and tok.is_alpha and tok.text[:1].islower() and tok.pos_ in ("NOUN", "ADJ"):
+        elif (fold(tok.text) in ctx.lex.roles or nouns and role_at(ctx, j, start - 1)) and tok.pos_ != "VERB":
+            return j  # with `nouns`, a title of several words too ("secrétaire d'Etat aux Anciens combattants")
+        elif nouns and tok.is_alpha and (tok.text[:1].islower() or tok.pos_ == "NOUN") and tok.pos_ in ("NOUN", "ADJ"):
             linked = tok.pos_ == "ADJ"
         else:
             return None
