@@ -588,3 +588,13 @@ def test_an_occupation_in_the_plural_in_a_title_s_complement_is_not_the_name_s_t
     assert "combattant" not in roles["Geneviève Darrieussecq"]
     roles = _roles("Les jurés Paul Martin et Jean Dupont ont parlé.", "fr")
     assert roles["Paul Martin"] == ["juré"] and roles["Jean Dupont"] == ["juré"]
+
+
+def test_an_occupation_the_tagger_takes_for_a_verb_heads_an_apposition_with_its_complement():
+    roles = _roles("Les autres jeunes subissent. Aman Diallo, élève de seconde, avait prévu de devenir chauffeur routier.", "fr")
+    assert roles["Aman Diallo"] == ["élève de seconde"]
+    roles = _roles("« Le champ est arrosé trois fois par mois », explique Moataz Abdel Fattah, employé de Fakhri.", "fr")
+    assert roles["Moataz Abdel Fattah"] == ["employé de Fakhri"]
+    # a participle opening a clause is no title: "X, blessé à la jambe, …"
+    roles = _roles("Paul Martin, blessé à la jambe, a été transporté à l'hôpital de Lyon.", "fr")
+    assert not roles.get("Paul Martin")

@@ -128,8 +128,11 @@ def verb_tagged_title(ctx: Context, j: int) -> bool:
     before = doc[b]
     if before.pos_ == "DET" or before.morph.get("Definite") and ctx.is_word("determiner", before.text):
         return True  # a determiner makes a noun of an occupation too ("le survivant", "l'employé")
-    if not listed or b != j - 1:
+    if b != j - 1:
         return False
+    if not listed:  # an occupation after a comma with its complement: "Aman, élève de seconde, …", "X, employé de Fakhri"
+        return before.text == "," and j + 2 < len(doc) and ctx.is_word("complement_preposition", doc[j + 1].text) \
+            and not ctx.is_word("determiner", doc[j + 2].text) and (doc[j + 2].pos_ in ("NOUN", "PROPN", "ADJ"))
     # after a comma, no clause's verb ("X, conseiller…"), nor a participle opening a clause ("X, élu en 2017, …")
     return before.text == "," and doc[j].dep_ != "ROOT" and (doc[j].dep_ == "appos" or not is_participle(doc[j]))
 
