@@ -23,7 +23,8 @@ NOT_EVERY_LANGUAGE = {"name_inner_word",  # "of", "de" inside names capitalised 
                       "article_contraction", "contracted_article",  # "du Point" = de + Le Point: French
                       "place_institution",  # "tribunal administratif de Lyon": French names a body by a lower-case
                       # noun and its place; English capitalises it ("Lyon Administrative Court") and the NER finds it
-                      "name_link", "name_article"}  # "Committee to Protect Journalists": English names capitalised word by word
+                      "name_link", "name_article",  # "Committee to Protect Journalists": English names capitalised word by word
+                      "role_as_bare"}  # "comme les autres juges" compares; English "as the company's CEO" is a title
 
 
 def _lists_asked() -> set[str]:

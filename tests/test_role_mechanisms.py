@@ -554,3 +554,47 @@ def test_a_title_in_an_incise_restates_the_subject_that_speaks_in_its_own_senten
     roles = {a.name: a.roles for a in b.actors}
     assert roles["Richard Ferrand"] == ["président de l'Assemblée nationale"] and not roles["Emmanuel Macron"]
     assert [q.speaker for q in b.quotes if q.kind == "direct"] == ["Richard Ferrand"]
+
+
+def test_a_verb_gives_its_subject_a_title_through_as():
+    # "as" (words.tsv role_as) after the subject's verb, or a verb of the same subject under it, like a copula
+    roles = _roles("Joe Biden, who served as Vice President from 2008 until 2016, is running again this year.", "en")
+    assert roles["Joe Biden"] == ["Vice President"]
+    roles = _roles("Robert Mugabe ruled Zimbabwe for decades, serving as its first prime minister from 1980.", "en")
+    assert roles["Robert Mugabe"] == ["first prime minister"]
+    roles = _roles("Pierre Martin a été embauché comme directeur de la communication en mai dernier.", "fr")
+    assert roles["Pierre Martin"] == ["directeur de la communication"]
+    roles = _roles("Ang Rita Sherpa est né près de l'Everest. Ang Rita Sherpa a commencé à travailler en tant que porteur "
+                   "pour une expédition.", "fr")
+    assert roles["Ang Rita Sherpa"] == ["porteur"]
+    # a naming or qualifying verb, a person as the object, a negation, 'comme' before a determiner: no title of the subject
+    roles = _roles("Police officers described John Smith as a suspect in the case on Monday.", "en")
+    assert not roles.get("John Smith")
+    roles = _roles("Marie Durand coachera deux couples, comme les autres juges de l'émission.", "fr")
+    assert not roles.get("Marie Durand")
+
+
+def test_a_noun_the_parser_reads_as_a_modifier_between_a_title_and_a_name_is_part_of_the_title():
+    roles = _roles("Et lors de l'audition mardi, le sénateur libertarien Rand Paul a paru faire sortir le conseiller de "
+                   "son flegme.", "fr")
+    assert roles["Rand Paul"] == ["sénateur libertarien"]
+
+
+def test_an_occupation_in_the_plural_in_a_title_s_complement_is_not_the_name_s_title():
+    # "combattants" (occupations.txt) is in the complement of "secrétaire d'Etat": no one named after it is "combattant"
+    roles = _roles("La secrétaire d'Etat aux Anciens combattants Geneviève Darrieussecq, médecin allergologue, n'est pas "
+                   "en reste.", "fr")
+    assert "secrétaire d'Etat aux Anciens combattants" in roles["Geneviève Darrieussecq"]
+    assert "combattant" not in roles["Geneviève Darrieussecq"]
+    roles = _roles("Les jurés Paul Martin et Jean Dupont ont parlé.", "fr")
+    assert roles["Paul Martin"] == ["juré"] and roles["Jean Dupont"] == ["juré"]
+
+
+def test_an_occupation_the_tagger_takes_for_a_verb_heads_an_apposition_with_its_complement():
+    roles = _roles("Les autres jeunes subissent. Aman Diallo, élève de seconde, avait prévu de devenir chauffeur routier.", "fr")
+    assert roles["Aman Diallo"] == ["élève de seconde"]
+    roles = _roles("« Le champ est arrosé trois fois par mois », explique Moataz Abdel Fattah, employé de Fakhri.", "fr")
+    assert roles["Moataz Abdel Fattah"] == ["employé de Fakhri"]
+    # a participle opening a clause is no title: "X, blessé à la jambe, …"
+    roles = _roles("Paul Martin, blessé à la jambe, a été transporté à l'hôpital de Lyon.", "fr")
+    assert not roles.get("Paul Martin")

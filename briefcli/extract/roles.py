@@ -128,8 +128,11 @@ def verb_tagged_title(ctx: Context, j: int) -> bool:
     before = doc[b]
     if before.pos_ == "DET" or before.morph.get("Definite") and ctx.is_word("determiner", before.text):
         return True  # a determiner makes a noun of an occupation too ("le survivant", "l'employé")
-    if not listed or b != j - 1:
+    if b != j - 1:
         return False
+    if not listed:  # an occupation after a comma with its complement: "Aman, élève de seconde, …", "X, employé de Fakhri"
+        return before.text == "," and j + 2 < len(doc) and ctx.is_word("complement_preposition", doc[j + 1].text) \
+            and not ctx.is_word("determiner", doc[j + 2].text) and (doc[j + 2].pos_ in ("NOUN", "PROPN", "ADJ"))
     # after a comma, no clause's verb ("X, conseiller…"), nor a participle opening a clause ("X, élu en 2017, …")
     return before.text == "," and doc[j].dep_ != "ROOT" and (doc[j].dep_ == "appos" or not is_participle(doc[j]))
 
@@ -245,7 +248,8 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
             if ctx.is_word("determiner", phrase[-1].text) or ctx.is_word("preposition", phrase[-1].text):
                 continue
             after = first + n
-            if after <= window[-1].i and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower() and not comma:
+            if after <= window[-1].i and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower() and not comma \
+                    and doc[after].dep_ != "amod":  # "le sénateur libertarien Rand Paul": the parser reads a modifier
                 return None  # "L'édile appelle Emmanuel Macron": a verb the tagger took for a noun, no title of his
             if comma and after <= window[-1].i and doc[after].ent_type_ in ("PER", "PERSON"):
                 return None  # "les jurés X, Y et Z": the title right before a name is that name's, not the next one's
@@ -357,16 +361,18 @@ def governing_title(ctx: Context, start: int, lo: int, nouns: bool) -> int | Non
     too ("président du groupe des députés"); None when no title governs them."""
     doc = ctx.doc
     j = start - 1
+    while nouns and j >= lo and doc[j].pos_ == "ADJ" and doc[j].is_alpha:
+        j -= 1  # "secrétaire d'Etat aux Anciens combattants": the adjectives of the plural title
     linked = False  # a preposition was crossed since the last noun
     while j >= lo:
         tok = doc[j]
         if ctx.is_word("complement_preposition", tok.text) or ctx.is_word("determiner", tok.text):
-            linked = linked or ctx.is_word("complement_preposition", tok.text)
+            linked = linked or ctx.is_word("complement_preposition", tok.text) or nouns and tok.pos_ == "ADP"  # "aux"
         elif not linked:
             return None
-        elif fold(tok.text) in ctx.lex.roles and tok.pos_ != "VERB":
-            return j
-        elif nouns and tok.is_alpha and tok.text[:1].islower() and tok.pos_ in ("NOUN", "ADJ"):
+        elif (fold(tok.text) in ctx.lex.roles or nouns and role_at(ctx, j, start - 1)) and tok.pos_ != "VERB":
+            return j  # with `nouns`, a title of several words too ("secrétaire d'Etat aux Anciens combattants")
+        elif nouns and tok.is_alpha and (tok.text[:1].islower() or tok.pos_ == "NOUN") and tok.pos_ in ("NOUN", "ADJ"):
             linked = tok.pos_ == "ADJ"
         else:
             return None
@@ -406,7 +412,13 @@ def role_phrase_right(ctx: Context, m: Mention) -> Span | None:
 
 def role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
     """'Jean Dupont est médecin généraliste', 'X was the CEO of Acme', 'X a été l'acteur le mieux
-    payé': the attribute of a copula whose subject is the name. Not under a negation."""
+    payé': the attribute of a copula whose subject is the name. Not under a negation. Else the title a
+    verb of the name gives it through "as" ("X served as mayor of Denver", "il a travaillé en tant que
+    porteur": role_phrase_as)."""
+    return copula_attribute(ctx, m) or role_phrase_as(ctx, m)
+
+
+def copula_attribute(ctx: Context, m: Mention) -> Span | None:
     doc = ctx.doc
     j = start = verb_after_subject(ctx, m.end)
     while j < len(doc) and j < start + 4 and (doc[j].pos_ == "AUX" and not ctx.is_word("copula", doc[j].lemma_)
@@ -437,6 +449,72 @@ def role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
         return phrase
     names = {k for k in range(phrase.start, phrase.end) if doc[k].text[:1].isupper()}
     return doc[phrase.start:max(phrase.start + n, title_complement(ctx, phrase.start + n, phrase.end, set(), names))]
+
+
+def role_phrase_as(ctx: Context, m: Mention) -> Span | None:
+    """The title a clause gives its subject through "as" (words.tsv role_as: "as"; "comme", "en tant que", "en qualité
+    de"), a predicate of the subject like a copula's attribute: "Hickenlooper has served as mayor of Denver", "Biden,
+    who served as Vice President", "he worked on film projects as a Production Assistant", "Karine Ferri a participé
+    comme candidate", "il a commencé à travailler en tant que porteur". The "as" phrase hangs on the subject's verb, or
+    on a verb of the same subject under it ("serving as its first prime minister"). Not when the verb names or
+    qualifies something ("known as", "described as": words.tsv naming_verb, qualifying_verb) or has a name or a
+    pronoun for its object (the title may be the object's: "regard him as a traitor"), nor under a negation."""
+    doc = ctx.doc
+    if m.end > m.start + 12:
+        return None
+    root = doc[m.start:m.end].root
+    heads = []
+    j = m.end + (m.end < len(doc) and doc[m.end].text == ",")
+    if j < len(doc) and ctx.is_word("subject_relative", doc[j].text) and doc[j].dep_.startswith("nsubj"):
+        heads.append(doc[j].head)  # "Biden, who served as…", "X, qui a travaillé comme…": the relative's subject is the name
+    if root.dep_.startswith("nsubj"):
+        heads.append(root.head)
+    verbs = []
+    for head in heads:
+        if head.pos_ in ("VERB", "AUX"):
+            verbs += [head] + [c for c in head.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                               and not any(g.dep_.startswith("nsubj") for g in c.children)]
+    for verb in verbs:
+        if ctx.is_word("naming_verb", verb.lemma_) or ctx.is_word("qualifying_verb", verb.lemma_) \
+                or any(c.dep_ in ("obj", "dobj") and c.pos_ in ("PROPN", "PRON") for c in verb.children) \
+                or any(c.dep_ in ("neg", "advmod") and ("Neg" in c.morph.get("Polarity") or ctx.is_word("negation", c.text))
+                       for c in verb.children):
+            continue
+        for child in verb.children:
+            start = as_marker_end(ctx, child)
+            if start is None:
+                continue
+            phrase = role_phrase_from(ctx, start, apposition=False)
+            if phrase is None or phrase.start > start + 3:
+                continue
+            first, n = next(((a, n) for a in range(phrase.start, min(phrase.end, phrase.start + 4))
+                             for n in [role_start(ctx, a, phrase.end - 1)[1]] if n), (phrase.start, 0))
+            if not n:
+                return phrase
+            n += first - phrase.start  # "its first prime minister": the adjectives before the title too
+            names = {k for k in range(phrase.start, phrase.end) if doc[k].text[:1].isupper()}
+            return doc[phrase.start:max(phrase.start + n, title_complement(ctx, phrase.start + n, phrase.end, set(), names))]
+    return None
+
+
+def as_marker_end(ctx: Context, tok: Token) -> int | None:
+    """Where the title after an "as" marker starts, for a dependent of a verb: the marker itself ("as", tagged a
+    preposition), or the noun a marker is the case of ("comme candidate", "en tant que porteur"); None if neither. A
+    marker of words.tsv role_as_bare gives a title only to a bare noun: "comme les autres juges" compares."""
+    doc = ctx.doc
+    if tok.dep_ == "prep" and ctx.is_word("role_as", tok.text):
+        return tok.i + 1 if tok.i + 1 < len(doc) else None
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    for case in tok.children:
+        if case.dep_ != "case" or case.i >= tok.i:
+            continue
+        last = max([case.i] + [f.i for f in case.children if f.dep_ == "fixed"])
+        marker = doc[case.i:last + 1].text.replace("qu'", "que").replace("qu’", "que")
+        if ctx.is_word("role_as", marker) and not (ctx.is_word("role_as_bare", marker) and last + 1 < len(doc)
+                                                   and ctx.is_word("determiner", doc[last + 1].text)):
+            return last + 1  # "comme candidate"; "comme les autres juges" compares
+    return None
 
 
 def verb_after_subject(ctx: Context, j: int) -> int:
