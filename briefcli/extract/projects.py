@@ -286,7 +286,7 @@ def extract(ctx: Context) -> list[Project]:
             continue
         # 4. a law or reform with its complement: "la réforme des retraites"; an agreement with the place where it
         # was signed ("les accords de Dublin", "l'Accord de Paris"), which is no owner of it
-        if j < len(doc) and _complement_opens(ctx, kind, doc[j]) \
+        if j < len(doc) and _complement_opens(ctx, kind, doc[j]) and not _time_adverbial(ctx, j) \
                 and not (j + 1 < len(doc) and doc[j + 1].pos_ == "SCONJ") \
                 and (not doc[i].text[:1].isupper() or signed) \
                 and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed) \
@@ -476,7 +476,9 @@ def _time_adverbial(ctx: Context, k: int) -> bool:
     """Does an adverbial of time open at k: a preposition of time (words.tsv time_preposition) before a date — a
     figure, a month, a weekday, maybe after an article ("une suppression de l'ISF dès 2018", "dès le 1er janvier",
     "la loi contre l'excision en 2015", "the law on data in 2015")? It says when, not which undertaking: the
-    complement ends before it. A date after a bare 'de' names it ("la loi d'avril 2016")."""
+    complement ends before it, or there is none when the adverbial follows the cue ("approved a stimulus package on
+    Friday": 'on' opens a topic, "the law on data", or a date). A date after a bare 'de' names it ("la loi d'avril
+    2016")."""
     doc = ctx.doc
     if not ctx.is_word("time_preposition", doc[k].text.lower()):
         return False
