@@ -11,3 +11,10 @@ def _projects(text: str) -> list[str]:
 def test_a_date_after_the_cue_is_no_complement():
     """'on' opens a topic ("the law on data") or a date ("on Friday"): the date says when, it names nothing."""
     assert _projects("Congress approved the stimulus package on Friday.") == ["stimulus package"]
+
+
+def test_a_sum_before_the_cue_makes_an_indefinite_undertaking_one():
+    """"a $2 billion stimulus package" is one, as "un plan d'économies de 2 milliards" is; a sum before a cue of one
+    word says what it costs, not what it is ("a $2 billion contract")."""
+    assert _projects("Congress approved a $2 billion stimulus package on Friday.") == ["$2 billion stimulus package"]
+    assert _projects("Boeing won a $2 billion contract.") == []

@@ -765,7 +765,9 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None, identified: boo
     Free Trade Area (AfCFTA) agreement", "the November 27 maritime border agreement" — nouns, adjectives, numbers
     and a bracketed acronym that modify the cue or one of its modifiers (the tagger may hang "maritime" on the
     date), after a definite determiner or a possessive; after an indefinite one only when a participle makes it
-    one undertaking ("a proposed new law"). Vague adjectives alone ("the new law") identify nothing; a plural
+    one undertaking ("a proposed new law") or a sum gives its size ("a $2 billion stimulus package", as "un plan
+    d'économies de 2 milliards" is one; the sum alone with a cue of one word, "a $2 billion deal", says what it costs,
+    not what it is). Vague adjectives alone ("the new law") identify nothing; a plural
     cue without a proper name before it is a class ("the space shuttle missions"); a cue inside an
     organisation's name is the organisation ("the International Monetary Fund", "the World Food Programme"),
     unless its kind never names one (frame proper: "the Green New Deal") or an organisation owns it ("NASA's
@@ -782,7 +784,8 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None, identified: boo
         if prev.text == ")" and k - 3 >= 0 and doc[k - 3].text == "(" and doc[k - 2].pos_ == "PROPN":
             k -= 3  # "(AfCFTA)"
             continue
-        if prev.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") and prev.dep_ in ("compound", "amod", "nmod", "nummod") \
+        if (prev.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") and prev.dep_ in ("compound", "amod", "nmod", "nummod")
+                or prev.is_currency and prev.dep_ in ("quantmod", "nmod", "compound", "nummod")) \
                 and (k <= prev.head.i <= head.i or head.is_ancestor(prev)) and (prev.pos_ != "VERB" or prev.tag_ == "VBN"):
             k -= 1
             continue
@@ -790,13 +793,16 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None, identified: boo
     if k == i or k == 0:
         return None
     words = doc[k:i]
-    if not any(t.pos_ not in ("NUM", "PUNCT") and not _vague(ctx, t.text) for t in words):
-        return None
+    sized = any(t.is_currency for t in words) and any(t.like_num for t in words)
+    if not any(t.pos_ not in ("NUM", "PUNCT") and not t.is_currency and not _vague(ctx, t.text) for t in words) \
+            and not (sized and n > 1):
+        return None  # "the new law"; "a $2 billion deal": its size and nothing of what it is
     before = doc[k - 1]
     if not identified and "Plur" in head.morph.get("Number") and not any(t.pos_ == "PROPN" for t in words):
         return None
     if not identified and not (ctx.is_word("definite", before.text) or before.tag_ == "POS"
-                               or indefinite(before) and (any(t.tag_ == "VBN" for t in words) or _launched(ctx, head))):
+                               or indefinite(before) and (any(t.tag_ == "VBN" for t in words) or _launched(ctx, head)
+                                                          or sized)):
         return None
     while k < i and _vague(ctx, doc[k].text) and doc[k].text.islower():
         k += 1  # "a new national agricultural policy": "new" is no part of its name
