@@ -18,3 +18,9 @@ def test_a_sum_before_the_cue_makes_an_indefinite_undertaking_one():
     word says what it costs, not what it is ("a $2 billion contract")."""
     assert _projects("Congress approved a $2 billion stimulus package on Friday.") == ["$2 billion stimulus package"]
     assert _projects("Boeing won a $2 billion contract.") == []
+
+
+def test_an_undertaking_someone_institutes_is_one_even_indefinite():
+    """"instituted a policy of confiscating land": a line of conduct launched, the one the article follows."""
+    assert _projects("In the 1990s, he instituted a policy of confiscating land from white farmers.") \
+        == ["policy of confiscating land from white farmers"]
