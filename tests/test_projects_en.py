@@ -24,3 +24,9 @@ def test_an_undertaking_someone_institutes_is_one_even_indefinite():
     """"instituted a policy of confiscating land": a line of conduct launched, the one the article follows."""
     assert _projects("In the 1990s, he instituted a policy of confiscating land from white farmers.") \
         == ["policy of confiscating land from white farmers"]
+
+
+def test_a_noun_of_launching_governs_its_undertaking_through_of():
+    """"the opening of an investigation": English parses hang the object on 'of', French ones on the noun."""
+    assert _projects("Prosecutors announced the opening of an investigation into the fire at the plant.") \
+        == ["investigation into the fire at the plant"]

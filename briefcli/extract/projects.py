@@ -861,8 +861,12 @@ def _owned_name(doc, head: Token) -> bool:
 def _launched(ctx: Context, tok: Token) -> bool:
     """Is the undertaking at tok what a verb or noun of launching acts on ("a ouvert une enquête
     préliminaire", "l'ouverture d'une information judiciaire", "launched a peacekeeping mission")? Then
-    even an indefinite one is the one the article follows (models/<lang>/words.tsv launch_word)."""
+    even an indefinite one is the one the article follows (models/<lang>/words.tsv launch_word). The noun of
+    launching may govern it through 'of', as English parses hang the object on the preposition ("the opening of an
+    investigation", "the signing of a deal"), where French ones hang it on the noun."""
     head = tok.head
+    if head.pos_ == "ADP" and head.i < tok.i and ctx.is_word("bare_of", head.text.lower()) and head.head.i != head.i:
+        head = head.head
     return head.i != tok.i and ctx.is_word("launch_word", head.lemma_.lower()) and tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")
 
 
