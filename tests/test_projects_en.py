@@ -30,3 +30,9 @@ def test_a_noun_of_launching_governs_its_undertaking_through_of():
     """"the opening of an investigation": English parses hang the object on 'of', French ones on the noun."""
     assert _projects("Prosecutors announced the opening of an investigation into the fire at the plant.") \
         == ["investigation into the fire at the plant"]
+
+
+def test_a_cue_of_several_words_is_launched_through_its_head_noun():
+    """"the launch of a vaccination programme": the launch acts on "programme", "vaccination" hangs on it."""
+    assert _projects("They celebrated the launch of a vaccination programme for children.") \
+        == ["vaccination programme for children"]

@@ -863,7 +863,10 @@ def _launched(ctx: Context, tok: Token) -> bool:
     préliminaire", "l'ouverture d'une information judiciaire", "launched a peacekeeping mission")? Then
     even an indefinite one is the one the article follows (models/<lang>/words.tsv launch_word). The noun of
     launching may govern it through 'of', as English parses hang the object on the preposition ("the opening of an
-    investigation", "the signing of a deal"), where French ones hang it on the noun."""
+    investigation", "the signing of a deal"), where French ones hang it on the noun. A cue of several words is
+    launched through its head noun: "launched a vaccination programme" acts on "programme", not on "vaccination"."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
     head = tok.head
     if head.pos_ == "ADP" and head.i < tok.i and ctx.is_word("bare_of", head.text.lower()) and head.head.i != head.i:
         head = head.head
