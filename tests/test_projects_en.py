@@ -36,3 +36,14 @@ def test_a_cue_of_several_words_is_launched_through_its_head_noun():
     """"the launch of a vaccination programme": the launch acts on "programme", "vaccination" hangs on it."""
     assert _projects("They celebrated the launch of a vaccination programme for children.") \
         == ["vaccination programme for children"]
+
+
+def test_an_infrastructure_being_built_is_an_undertaking_with_where_it_stands():
+    """"the construction of a wall along the border": a wall being made; one that stands is a place, no undertaking."""
+    assert _projects("Trump asked for funding for the construction of a wall along the border with Mexico.") \
+        == ["wall along the border with Mexico"]
+    assert _projects("Congress denied funding for the border wall.") == ["border wall"]
+    assert _projects("The stadium was built in 1990 and the wall collapsed.") == []
+    # the same code in French, whose parse hangs the object on the noun
+    assert [p.name for p in brief("La région a voté le financement d'un nouveau pont sur la Loire.", lang="fr").projects] \
+        == ["pont sur la Loire"]

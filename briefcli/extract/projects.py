@@ -370,6 +370,14 @@ def extract(ctx: Context) -> list[Project]:
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
                 i = j
                 continue
+        # 5c. an infrastructure being built or paid for, with where it stands: "the construction of a wall along the
+        # country's border", "funding for the border wall", "la construction d'un mur à la frontière"
+        if "place" in _frames(ctx, kind) and _built(ctx, doc[i:j].root):
+            span = _with_site(ctx, i, j)
+            start, end = ctx.offsets(span)
+            add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = span.end
+            continue
         # 6. a cue of several words that names an undertaking by itself: "l'accord de paix", "la loi de finances"
         if n > 1 and i > 0 and _identified(ctx, i) and i not in at \
                 and ("place" not in _frames(ctx, kind) or _of_named(ctx, j, at)) \
@@ -882,6 +890,43 @@ def _complied_with(ctx: Context, tok: Token) -> bool:
         head = head.head
     return head.i != tok.i and ctx.is_word("compliance_word", head.lemma_.lower()) \
         and tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")
+
+
+def _built(ctx: Context, tok: Token) -> bool:
+    """Is the infrastructure at tok what a verb or noun of building or paying acts on, directly or through a
+    preposition of its object ("build the wall", "the construction of a wall", "funding for the border wall", "la
+    construction d'un mur", words.tsv build_word, build_preposition)? Then it is one being made, an undertaking,
+    not a place that stands (a subject, "the stadium was built in 1990", is one that stands)."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    head = tok.head
+    if head.pos_ == "ADP" and head.i < tok.i and ctx.is_word("build_preposition", head.text.lower()) and head.head.i != head.i:
+        head = head.head
+    return head.i != tok.i and ctx.is_word("build_word", head.lemma_.lower()) and not tok.dep_.startswith("nsubj")
+
+
+_SITE_MAX = 8  # "along the country's border with Mexico"
+
+
+def _with_site(ctx: Context, i: int, j: int) -> Span:
+    """The infrastructure from the cue at i to j with the nouns compounded before it ("the border wall") and the
+    phrase after it that says where it stands (words.tsv site_preposition: "a wall along the country's border with
+    Mexico", "un mur à la frontière"), up to a verb, a punctuation mark or a few words."""
+    doc = ctx.doc
+    first = i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "NOUN" \
+            and doc[first - 1].head.i in range(i, j):
+        first -= 1
+    end = j
+    if j + 1 < len(doc) and ctx.is_word("site_preposition", doc[j].text.lower()) \
+            and any(t.is_ancestor(doc[j]) for t in doc[i:j]):  # "along" hangs on "wall", "sur" on "Loire" and it on "pont"
+        end = j + 1
+        while end < min(len(doc), j + _SITE_MAX) and not doc[end].is_punct and not doc[end].is_space \
+                and doc[end].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ"):
+            end += 1
+        if end == j + 1:
+            end = j
+    return doc[first:end]
 
 
 def _identified(ctx: Context, i: int) -> bool:
