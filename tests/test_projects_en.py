@@ -47,3 +47,10 @@ def test_an_infrastructure_being_built_is_an_undertaking_with_where_it_stands():
     # the same code in French, whose parse hangs the object on the noun
     assert [p.name for p in brief("La région a voté le financement d'un nouveau pont sur la Loire.", lang="fr").projects] \
         == ["pont sur la Loire"]
+
+
+def test_a_capitalised_cue_numbered_by_a_code_names_the_bill():
+    """"Bill C-10", "House Bill 1234": the NER takes "Bill C-10" for a person; the code says it is a bill."""
+    assert _projects("The vote on Bill C-10 was delayed.") == ["Bill C-10"]
+    assert _projects("Lawmakers introduced House Bill 1234 to ban the practice.") == ["House Bill 1234"]
+    assert _projects("He gave Bill 20 dollars.") == []

@@ -210,6 +210,14 @@ def extract(ctx: Context) -> list[Project]:
             add(entity_name.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
             i = entity_name.end
             continue
+        # 1c. a capitalised cue with the code that numbers it, which the NER may glue into a person's name: "Bill
+        # C-10", "House Bill 1234"
+        coded = _coded(ctx, i, j, kind)
+        if coded is not None:
+            start, end = ctx.offsets(coded)
+            add(coded.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = coded.end
+            continue
         # 2. a capitalised name right after the cue: "l'opération Barkhane", "la loi Evin"
         if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start and j not in at \
                 and not doc[j].dep_.startswith("nsubj") and _can_name(doc[i:j], doc[j]) \
@@ -855,6 +863,22 @@ def _entity_on_cue(ctx: Context, i: int, n: int, kind: str | None, at) -> Span |
     if mention.start != i or mention.end <= i + n or ctx.is_word("org_word", ctx.doc[mention.end - 1].text):
         return None
     return ctx.doc[i:mention.end]
+
+
+def _coded(ctx: Context, i: int, j: int, kind: str | None) -> Span | None:
+    """The capitalised cue from i to j of a kind that never names an organisation (frame proper), numbered by the code
+    right after it — a word with figures: "Bill C-10", "Bill 21" — with the capitalised names compounded before it
+    ("House Bill 1234", "Senate Bill 8"). The NER often takes "Bill C-10" for a person: the code says it is no one."""
+    doc = ctx.doc
+    if j >= len(doc) or not doc[i].text[:1].isupper() or "proper" not in _frames(ctx, kind) \
+            or not any(c.isdigit() for c in doc[j].text) or doc[j].is_sent_start \
+            or not (doc[j].head.i in range(i, j) or doc[j - 1].head.i == j):  # "Bill" → "1234", or "Bill" ← "C-10"
+        return None
+    first = i
+    while first > doc[i].sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound" \
+            and doc[first - 1].text[:1].isupper() and doc[first - 1].head.i in range(first, j + 1):
+        first -= 1
+    return doc[first:j + 1]
 
 
 def _owned_name(doc, head: Token) -> bool:
