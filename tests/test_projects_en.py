@@ -54,3 +54,9 @@ def test_a_capitalised_cue_numbered_by_a_code_names_the_bill():
     assert _projects("The vote on Bill C-10 was delayed.") == ["Bill C-10"]
     assert _projects("Lawmakers introduced House Bill 1234 to ban the practice.") == ["House Bill 1234"]
     assert _projects("He gave Bill 20 dollars.") == []
+
+
+def test_a_line_of_conduct_with_a_capitalised_name_is_an_undertaking():
+    """"the Clean Air Strategy" is a document someone made; "Trump's foreign policy" is his ongoing conduct."""
+    assert _projects("The Clean Air Strategy sets limits on emissions.") == ["Clean Air Strategy"]
+    assert _projects("Critics attacked Trump's foreign policy.") == []

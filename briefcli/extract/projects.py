@@ -341,7 +341,7 @@ def extract(ctx: Context) -> list[Project]:
                 continue
             # "la loi de finances pour 2018": a year dates the undertaking and identifies none, the cue of several
             # words still names it (6. below)
-        if "conduct" in _frames(ctx, kind) and not _launched(ctx, doc[i]):
+        if "conduct" in _frames(ctx, kind) and not _launched(ctx, doc[i]) and not _capitalised_name(doc, i):
             i = j  # "ses critiques sur la stratégie sanitaire", "Trump's foreign policy": a line of conduct, not one undertaking
             continue
         # 5. an identified undertaking: "la mission exploratoire", "le plan social d'Airbus"
@@ -863,6 +863,14 @@ def _entity_on_cue(ctx: Context, i: int, n: int, kind: str | None, at) -> Span |
     if mention.start != i or mention.end <= i + n or ctx.is_word("org_word", ctx.doc[mention.end - 1].text):
         return None
     return ctx.doc[i:mention.end]
+
+
+def _capitalised_name(doc, i: int) -> bool:
+    """Does the capitalised cue at i end a name of capitalised words ("the Clean Air Strategy", "the One-Child
+    Policy")? A line of conduct so named is a document someone made, an undertaking, not someone's ongoing conduct
+    ("Trump's foreign policy")."""
+    return i > 0 and doc[i].text[:1].isupper() and not doc[i].is_sent_start and doc[i - 1].text[:1].isupper() \
+        and not doc[i - 1].is_sent_start and doc[i - 1].pos_ in ("PROPN", "ADJ", "NOUN")
 
 
 def _coded(ctx: Context, i: int, j: int, kind: str | None) -> Span | None:
