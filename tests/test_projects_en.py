@@ -60,3 +60,9 @@ def test_a_line_of_conduct_with_a_capitalised_name_is_an_undertaking():
     """"the Clean Air Strategy" is a document someone made; "Trump's foreign policy" is his ongoing conduct."""
     assert _projects("The Clean Air Strategy sets limits on emissions.") == ["Clean Air Strategy"]
     assert _projects("Critics attacked Trump's foreign policy.") == []
+
+
+def test_a_cue_longer_than_three_words_is_read_whole():
+    """"the Belt and Road Initiative" (models/en/project_cues.tsv): a cue of four words, where the loop read three."""
+    assert [(p.name, p.kind) for p in brief("Italy joined the Belt and Road Initiative.", lang="en").projects] \
+        == [("Belt and Road Initiative", "programme")]

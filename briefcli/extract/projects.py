@@ -38,7 +38,7 @@ def _cue_at(ctx: Context, i: int) -> tuple[int, str, str | None] | None:
     folds, lemmas, spaces = ctx.folds, ctx.lemma_folds, ctx.spaces
     best = None
     text = lemma = ""
-    for k in range(i, min(i + 3, len(folds))):
+    for k in range(i, min(i + ctx.lex.max_cue_words, len(folds))):
         text, lemma = text + folds[k], lemma + lemmas[k]
         for key in (text, lemma):
             if key in cues and _accents_agree(ctx, i, k + 1, ctx.lex.project_cue_forms.get(key, key)):
