@@ -79,6 +79,7 @@ class Lexicon:
     openers: tuple[str, ...] = ()  # capitalised sentence openers, to unglue "VéranEn" (cleaning)
 
     max_role_words: int = 1  # longest title, in words (set by load)
+    max_cue_words: int = 3  # longest project cue, in words (set by load)
 
     def function_of(self, title: str) -> str | None:
         """The function a title names, from roles.tsv's `same` column ("président turc", "chef de
@@ -181,6 +182,8 @@ def load(lang: str) -> Lexicon:
         lex.project_cues[fold(row["cue"])] = (row.get("kind") or row["cue"], row.get("sector") or None)
         lex.project_cue_forms[fold(row["cue"])] = row["cue"]
     lex.project_cue_prefixes = _prefixes(lex.project_cues)
+    lex.max_cue_words = max((len(c.split()) + c.count("'") + 2 * c.count("-") for c in lex.project_cues), default=1)
+    # in tokens: "l'" and "d'" split from their noun, a hyphen from the words it joins ("accord de libre-échange")
     lex.sector_term_prefixes = {_first_token(term) for term in lex.sector_terms if " " in term}
     lex.gazetteer_prefixes = _prefixes(lex.gazetteer)
     lex.source_cue_prefixes = _prefixes(lex.source_cues)

@@ -38,7 +38,7 @@ def _cue_at(ctx: Context, i: int) -> tuple[int, str, str | None] | None:
     folds, lemmas, spaces = ctx.folds, ctx.lemma_folds, ctx.spaces
     best = None
     text = lemma = ""
-    for k in range(i, min(i + 3, len(folds))):
+    for k in range(i, min(i + ctx.lex.max_cue_words, len(folds))):
         text, lemma = text + folds[k], lemma + lemmas[k]
         for key in (text, lemma):
             if key in cues and _accents_agree(ctx, i, k + 1, ctx.lex.project_cue_forms.get(key, key)):
@@ -210,6 +210,14 @@ def extract(ctx: Context) -> list[Project]:
             add(entity_name.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
             i = entity_name.end
             continue
+        # 1c. a capitalised cue with the code that numbers it, which the NER may glue into a person's name: "Bill
+        # C-10", "House Bill 1234"
+        coded = _coded(ctx, i, j, kind)
+        if coded is not None:
+            start, end = ctx.offsets(coded)
+            add(coded.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = coded.end
+            continue
         # 2. a capitalised name right after the cue: "l'opération Barkhane", "la loi Evin"
         if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start and j not in at \
                 and not doc[j].dep_.startswith("nsubj") and _can_name(doc[i:j], doc[j]) \
@@ -286,7 +294,7 @@ def extract(ctx: Context) -> list[Project]:
             continue
         # 4. a law or reform with its complement: "la réforme des retraites"; an agreement with the place where it
         # was signed ("les accords de Dublin", "l'Accord de Paris"), which is no owner of it
-        if j < len(doc) and _complement_opens(ctx, kind, doc[j]) \
+        if j < len(doc) and _complement_opens(ctx, kind, doc[j]) and not _time_adverbial(ctx, j) \
                 and not (j + 1 < len(doc) and doc[j + 1].pos_ == "SCONJ") \
                 and (not doc[i].text[:1].isupper() or signed) \
                 and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed) \
@@ -333,7 +341,7 @@ def extract(ctx: Context) -> list[Project]:
                 continue
             # "la loi de finances pour 2018": a year dates the undertaking and identifies none, the cue of several
             # words still names it (6. below)
-        if "conduct" in _frames(ctx, kind) and not _launched(ctx, doc[i]):
+        if "conduct" in _frames(ctx, kind) and not _launched(ctx, doc[i]) and not _capitalised_name(doc, i):
             i = j  # "ses critiques sur la stratégie sanitaire", "Trump's foreign policy": a line of conduct, not one undertaking
             continue
         # 5. an identified undertaking: "la mission exploratoire", "le plan social d'Airbus"
@@ -370,6 +378,14 @@ def extract(ctx: Context) -> list[Project]:
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
                 i = j
                 continue
+        # 5c. an infrastructure being built or paid for, with where it stands: "the construction of a wall along the
+        # country's border", "funding for the border wall", "la construction d'un mur à la frontière"
+        if "place" in _frames(ctx, kind) and _built(ctx, doc[i:j].root):
+            span = _with_site(ctx, i, j)
+            start, end = ctx.offsets(span)
+            add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = span.end
+            continue
         # 6. a cue of several words that names an undertaking by itself: "l'accord de paix", "la loi de finances"
         if n > 1 and i > 0 and _identified(ctx, i) and i not in at \
                 and ("place" not in _frames(ctx, kind) or _of_named(ctx, j, at)) \
@@ -476,7 +492,9 @@ def _time_adverbial(ctx: Context, k: int) -> bool:
     """Does an adverbial of time open at k: a preposition of time (words.tsv time_preposition) before a date — a
     figure, a month, a weekday, maybe after an article ("une suppression de l'ISF dès 2018", "dès le 1er janvier",
     "la loi contre l'excision en 2015", "the law on data in 2015")? It says when, not which undertaking: the
-    complement ends before it. A date after a bare 'de' names it ("la loi d'avril 2016")."""
+    complement ends before it, or there is none when the adverbial follows the cue ("approved a stimulus package on
+    Friday": 'on' opens a topic, "the law on data", or a date). A date after a bare 'de' names it ("la loi d'avril
+    2016")."""
     doc = ctx.doc
     if not ctx.is_word("time_preposition", doc[k].text.lower()):
         return False
@@ -763,7 +781,9 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None, identified: boo
     Free Trade Area (AfCFTA) agreement", "the November 27 maritime border agreement" — nouns, adjectives, numbers
     and a bracketed acronym that modify the cue or one of its modifiers (the tagger may hang "maritime" on the
     date), after a definite determiner or a possessive; after an indefinite one only when a participle makes it
-    one undertaking ("a proposed new law"). Vague adjectives alone ("the new law") identify nothing; a plural
+    one undertaking ("a proposed new law") or a sum gives its size ("a $2 billion stimulus package", as "un plan
+    d'économies de 2 milliards" is one; the sum alone with a cue of one word, "a $2 billion deal", says what it costs,
+    not what it is). Vague adjectives alone ("the new law") identify nothing; a plural
     cue without a proper name before it is a class ("the space shuttle missions"); a cue inside an
     organisation's name is the organisation ("the International Monetary Fund", "the World Food Programme"),
     unless its kind never names one (frame proper: "the Green New Deal") or an organisation owns it ("NASA's
@@ -780,7 +800,8 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None, identified: boo
         if prev.text == ")" and k - 3 >= 0 and doc[k - 3].text == "(" and doc[k - 2].pos_ == "PROPN":
             k -= 3  # "(AfCFTA)"
             continue
-        if prev.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") and prev.dep_ in ("compound", "amod", "nmod", "nummod") \
+        if (prev.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") and prev.dep_ in ("compound", "amod", "nmod", "nummod")
+                or prev.is_currency and prev.dep_ in ("quantmod", "nmod", "compound", "nummod")) \
                 and (k <= prev.head.i <= head.i or head.is_ancestor(prev)) and (prev.pos_ != "VERB" or prev.tag_ == "VBN"):
             k -= 1
             continue
@@ -788,13 +809,16 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None, identified: boo
     if k == i or k == 0:
         return None
     words = doc[k:i]
-    if not any(t.pos_ not in ("NUM", "PUNCT") and not _vague(ctx, t.text) for t in words):
-        return None
+    sized = any(t.is_currency for t in words) and any(t.like_num for t in words)
+    if not any(t.pos_ not in ("NUM", "PUNCT") and not t.is_currency and not _vague(ctx, t.text) for t in words) \
+            and not (sized and n > 1):
+        return None  # "the new law"; "a $2 billion deal": its size and nothing of what it is
     before = doc[k - 1]
     if not identified and "Plur" in head.morph.get("Number") and not any(t.pos_ == "PROPN" for t in words):
         return None
     if not identified and not (ctx.is_word("definite", before.text) or before.tag_ == "POS"
-                               or indefinite(before) and (any(t.tag_ == "VBN" for t in words) or _launched(ctx, head))):
+                               or indefinite(before) and (any(t.tag_ == "VBN" for t in words) or _launched(ctx, head)
+                                                          or sized)):
         return None
     while k < i and _vague(ctx, doc[k].text) and doc[k].text.islower():
         k += 1  # "a new national agricultural policy": "new" is no part of its name
@@ -841,6 +865,30 @@ def _entity_on_cue(ctx: Context, i: int, n: int, kind: str | None, at) -> Span |
     return ctx.doc[i:mention.end]
 
 
+def _capitalised_name(doc, i: int) -> bool:
+    """Does the capitalised cue at i end a name of capitalised words ("the Clean Air Strategy", "the One-Child
+    Policy")? A line of conduct so named is a document someone made, an undertaking, not someone's ongoing conduct
+    ("Trump's foreign policy")."""
+    return i > 0 and doc[i].text[:1].isupper() and not doc[i].is_sent_start and doc[i - 1].text[:1].isupper() \
+        and not doc[i - 1].is_sent_start and doc[i - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+
+
+def _coded(ctx: Context, i: int, j: int, kind: str | None) -> Span | None:
+    """The capitalised cue from i to j of a kind that never names an organisation (frame proper), numbered by the code
+    right after it — a word with figures: "Bill C-10", "Bill 21" — with the capitalised names compounded before it
+    ("House Bill 1234", "Senate Bill 8"). The NER often takes "Bill C-10" for a person: the code says it is no one."""
+    doc = ctx.doc
+    if j >= len(doc) or not doc[i].text[:1].isupper() or "proper" not in _frames(ctx, kind) \
+            or not any(c.isdigit() for c in doc[j].text) or doc[j].is_sent_start \
+            or not (doc[j].head.i in range(i, j) or doc[j - 1].head.i == j):  # "Bill" → "1234", or "Bill" ← "C-10"
+        return None
+    first = i
+    while first > doc[i].sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound" \
+            and doc[first - 1].text[:1].isupper() and doc[first - 1].head.i in range(first, j + 1):
+        first -= 1
+    return doc[first:j + 1]
+
+
 def _owned_name(doc, head: Token) -> bool:
     """Does a possessive with a name before it open the name that ends on head ("NASA's Commercial Crew
     Program")?"""
@@ -853,8 +901,15 @@ def _owned_name(doc, head: Token) -> bool:
 def _launched(ctx: Context, tok: Token) -> bool:
     """Is the undertaking at tok what a verb or noun of launching acts on ("a ouvert une enquête
     préliminaire", "l'ouverture d'une information judiciaire", "launched a peacekeeping mission")? Then
-    even an indefinite one is the one the article follows (models/<lang>/words.tsv launch_word)."""
+    even an indefinite one is the one the article follows (models/<lang>/words.tsv launch_word). The noun of
+    launching may govern it through 'of', as English parses hang the object on the preposition ("the opening of an
+    investigation", "the signing of a deal"), where French ones hang it on the noun. A cue of several words is
+    launched through its head noun: "launched a vaccination programme" acts on "programme", not on "vaccination"."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
     head = tok.head
+    if head.pos_ == "ADP" and head.i < tok.i and ctx.is_word("bare_of", head.text.lower()) and head.head.i != head.i:
+        head = head.head
     return head.i != tok.i and ctx.is_word("launch_word", head.lemma_.lower()) and tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")
 
 
@@ -867,6 +922,43 @@ def _complied_with(ctx: Context, tok: Token) -> bool:
         head = head.head
     return head.i != tok.i and ctx.is_word("compliance_word", head.lemma_.lower()) \
         and tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")
+
+
+def _built(ctx: Context, tok: Token) -> bool:
+    """Is the infrastructure at tok what a verb or noun of building or paying acts on, directly or through a
+    preposition of its object ("build the wall", "the construction of a wall", "funding for the border wall", "la
+    construction d'un mur", words.tsv build_word, build_preposition)? Then it is one being made, an undertaking,
+    not a place that stands (a subject, "the stadium was built in 1990", is one that stands)."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    head = tok.head
+    if head.pos_ == "ADP" and head.i < tok.i and ctx.is_word("build_preposition", head.text.lower()) and head.head.i != head.i:
+        head = head.head
+    return head.i != tok.i and ctx.is_word("build_word", head.lemma_.lower()) and not tok.dep_.startswith("nsubj")
+
+
+_SITE_MAX = 8  # "along the country's border with Mexico"
+
+
+def _with_site(ctx: Context, i: int, j: int) -> Span:
+    """The infrastructure from the cue at i to j with the nouns compounded before it ("the border wall") and the
+    phrase after it that says where it stands (words.tsv site_preposition: "a wall along the country's border with
+    Mexico", "un mur à la frontière"), up to a verb, a punctuation mark or a few words."""
+    doc = ctx.doc
+    first = i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "NOUN" \
+            and doc[first - 1].head.i in range(i, j):
+        first -= 1
+    end = j
+    if j + 1 < len(doc) and ctx.is_word("site_preposition", doc[j].text.lower()) \
+            and any(t.is_ancestor(doc[j]) for t in doc[i:j]):  # "along" hangs on "wall", "sur" on "Loire" and it on "pont"
+        end = j + 1
+        while end < min(len(doc), j + _SITE_MAX) and not doc[end].is_punct and not doc[end].is_space \
+                and doc[end].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ"):
+            end += 1
+        if end == j + 1:
+            end = j
+    return doc[first:end]
 
 
 def _identified(ctx: Context, i: int) -> bool:

@@ -1,0 +1,68 @@
+"""English projects: the noun-phrase shapes English names its undertakings with."""
+from __future__ import annotations
+
+from briefcli import brief
+
+
+def _projects(text: str) -> list[str]:
+    return [p.name for p in brief(text, lang="en").projects]
+
+
+def test_a_date_after_the_cue_is_no_complement():
+    """'on' opens a topic ("the law on data") or a date ("on Friday"): the date says when, it names nothing."""
+    assert _projects("Congress approved the stimulus package on Friday.") == ["stimulus package"]
+
+
+def test_a_sum_before_the_cue_makes_an_indefinite_undertaking_one():
+    """"a $2 billion stimulus package" is one, as "un plan d'économies de 2 milliards" is; a sum before a cue of one
+    word says what it costs, not what it is ("a $2 billion contract")."""
+    assert _projects("Congress approved a $2 billion stimulus package on Friday.") == ["$2 billion stimulus package"]
+    assert _projects("Boeing won a $2 billion contract.") == []
+
+
+def test_an_undertaking_someone_institutes_is_one_even_indefinite():
+    """"instituted a policy of confiscating land": a line of conduct launched, the one the article follows."""
+    assert _projects("In the 1990s, he instituted a policy of confiscating land from white farmers.") \
+        == ["policy of confiscating land from white farmers"]
+
+
+def test_a_noun_of_launching_governs_its_undertaking_through_of():
+    """"the opening of an investigation": English parses hang the object on 'of', French ones on the noun."""
+    assert _projects("Prosecutors announced the opening of an investigation into the fire at the plant.") \
+        == ["investigation into the fire at the plant"]
+
+
+def test_a_cue_of_several_words_is_launched_through_its_head_noun():
+    """"the launch of a vaccination programme": the launch acts on "programme", "vaccination" hangs on it."""
+    assert _projects("They celebrated the launch of a vaccination programme for children.") \
+        == ["vaccination programme for children"]
+
+
+def test_an_infrastructure_being_built_is_an_undertaking_with_where_it_stands():
+    """"the construction of a wall along the border": a wall being made; one that stands is a place, no undertaking."""
+    assert _projects("Trump asked for funding for the construction of a wall along the border with Mexico.") \
+        == ["wall along the border with Mexico"]
+    assert _projects("Congress denied funding for the border wall.") == ["border wall"]
+    assert _projects("The stadium was built in 1990 and the wall collapsed.") == []
+    # the same code in French, whose parse hangs the object on the noun
+    assert [p.name for p in brief("La région a voté le financement d'un nouveau pont sur la Loire.", lang="fr").projects] \
+        == ["pont sur la Loire"]
+
+
+def test_a_capitalised_cue_numbered_by_a_code_names_the_bill():
+    """"Bill C-10", "House Bill 1234": the NER takes "Bill C-10" for a person; the code says it is a bill."""
+    assert _projects("The vote on Bill C-10 was delayed.") == ["Bill C-10"]
+    assert _projects("Lawmakers introduced House Bill 1234 to ban the practice.") == ["House Bill 1234"]
+    assert _projects("He gave Bill 20 dollars.") == []
+
+
+def test_a_line_of_conduct_with_a_capitalised_name_is_an_undertaking():
+    """"the Clean Air Strategy" is a document someone made; "Trump's foreign policy" is his ongoing conduct."""
+    assert _projects("The Clean Air Strategy sets limits on emissions.") == ["Clean Air Strategy"]
+    assert _projects("Critics attacked Trump's foreign policy.") == []
+
+
+def test_a_cue_longer_than_three_words_is_read_whole():
+    """"the Belt and Road Initiative" (models/en/project_cues.tsv): a cue of four words, where the loop read three."""
+    assert [(p.name, p.kind) for p in brief("Italy joined the Belt and Road Initiative.", lang="en").projects] \
+        == [("Belt and Road Initiative", "programme")]
