@@ -373,7 +373,11 @@ def extract(ctx: Context) -> list[Project]:
         # 6. a cue of several words that names an undertaking by itself: "l'accord de paix", "la loi de finances"
         if n > 1 and i > 0 and _identified(ctx, i) and i not in at \
                 and ("place" not in _frames(ctx, kind) or _of_named(ctx, j, at)) \
-                and not any(fold(p.name).startswith(fold(doc[i:j].text)) for p in projects):  # not again "le plan social d'Airbus"
+                and not any(fold(p.name).startswith(fold(doc[i:j].text)) for p in projects) \
+                and not (projects and doc[i:j].root.i != j - 1 and _kind_only(ctx, doc[j - 1:j])):  # not again "le plan social d'Airbus"
+            # a cue whose complement is a cue ("le projet de loi", "la proposition de loi") says what stage of which kind of
+            # undertaking, not which: after an undertaking named before, it is that one again ("la réforme des
+            # retraites… l'urgence n'est pas au projet de loi"); alone, the one the article follows
             start, end = ctx.offsets(doc[i:j])
             add(doc[i:j].text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
         i = j
