@@ -324,7 +324,7 @@ def extract(ctx: Context) -> list[Project]:
             if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") for t in complement) \
                     and not _complement_again(ctx, kind, complement, complements) \
                     and not _acronym_of_named(ctx, complement, projects) and not _names_a_body(ctx, span) \
-                    and not _kind_only(ctx, complement):
+                    and not _kind_only(ctx, complement) and not _shell_only(ctx, complement):
                 start, end = ctx.offsets(span)
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
                 complements.append(_complement_key(ctx, kind, complement))
@@ -445,6 +445,15 @@ def _kind_only(ctx: Context, complement: Span) -> bool:
         return False
     word = complement[0]
     return fold(word.text) in ctx.lex.project_cues or fold(word.lemma_) in ctx.lex.project_cues
+
+
+def _shell_only(ctx: Context, complement: Span) -> bool:
+    """Are the complement's words, past its articles and prepositions, only general nouns that stand for content the
+    text gives elsewhere ("l'enquête sur les faits", "une enquête sur des pratiques", "the investigation into the
+    matter", words.tsv shell_noun)? Such a complement tells no undertaking from another of its kind."""
+    words = [t for t in complement if not (ctx.is_word("determiner", t.text.lower()) or ctx.is_word("preposition", t.text.lower())
+                                           or t.is_punct)]
+    return bool(words) and all(t.pos_ == "NOUN" and ctx.is_word_or_lemma("shell_noun", t) for t in words)
 
 
 _EXPANSION_REACH = 8  # how many words before an acronym in brackets may spell it out
