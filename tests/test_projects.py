@@ -334,3 +334,29 @@ def test_a_plural_cue_after_a_possessive_is_some_of_its_owner_s():
     """"ses arrêtés concernant l'obligation de porter un masque": the ones the prefect made, none identified."""
     assert _projects("Le tribunal a enjoint au préfet d'assouplir ses arrêtés concernant l'obligation généralisée de "
                      "porter un masque.") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Les syndicats manifestent contre la réforme des retraites. Ils estiment que l'urgence n'est pas au projet de loi.",
+     ["réforme des retraites"]),
+    ("La grève contre la réforme des retraites continue. Le gouvernement présentera la proposition de loi en janvier.",
+     ["réforme des retraites"]),
+    ("Les députés examinent le projet de loi cette semaine.", ["projet de loi"]),
+])
+def test_a_cue_ending_on_a_cue_after_a_named_undertaking_is_that_one(text, names):
+    """"le projet de loi" says the stage and the kind of an undertaking, not which: after one named before, it is
+    that one again; alone, it stays the one the article follows."""
+    assert _projects(text) == names
+
+
+@pytest.mark.parametrize("text, lang, names", [
+    ("La journaliste critique le travail des autorités dans l'enquête sur les faits.", "fr", []),
+    ("Mon apparition dans cette enquête sur des pratiques avec lesquelles je n'ai rien à voir prête à confusion.",
+     "fr", []),
+    ("The committee opened an investigation into the matter.", "en", []),
+    ("Le parquet a ouvert une enquête sur les faits de corruption.", "fr", ["enquête sur les faits de corruption"]),
+])
+def test_a_complement_of_general_nouns_only_identifies_no_undertaking(text, lang, names):
+    """"les faits", "des pratiques", "the matter" stand for content given elsewhere (words.tsv shell_noun): they tell
+    no undertaking from another; a noun of content after them does ("les faits de corruption")."""
+    assert [p.name for p in brief(text, lang=lang).projects] == names

@@ -332,7 +332,7 @@ def extract(ctx: Context) -> list[Project]:
             if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") for t in complement) \
                     and not _complement_again(ctx, kind, complement, complements) \
                     and not _acronym_of_named(ctx, complement, projects) and not _names_a_body(ctx, span) \
-                    and not _kind_only(ctx, complement):
+                    and not _kind_only(ctx, complement) and not _shell_only(ctx, complement):
                 start, end = ctx.offsets(span)
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
                 complements.append(_complement_key(ctx, kind, complement))
@@ -389,7 +389,11 @@ def extract(ctx: Context) -> list[Project]:
         # 6. a cue of several words that names an undertaking by itself: "l'accord de paix", "la loi de finances"
         if n > 1 and i > 0 and _identified(ctx, i) and i not in at \
                 and ("place" not in _frames(ctx, kind) or _of_named(ctx, j, at)) \
-                and not any(fold(p.name).startswith(fold(doc[i:j].text)) for p in projects):  # not again "le plan social d'Airbus"
+                and not any(fold(p.name).startswith(fold(doc[i:j].text)) for p in projects) \
+                and not (projects and doc[i:j].root.i != j - 1 and _kind_only(ctx, doc[j - 1:j])):  # not again "le plan social d'Airbus"
+            # a cue whose complement is a cue ("le projet de loi", "la proposition de loi") says what stage of which kind of
+            # undertaking, not which: after an undertaking named before, it is that one again ("la réforme des
+            # retraites… l'urgence n'est pas au projet de loi"); alone, the one the article follows
             start, end = ctx.offsets(doc[i:j])
             add(doc[i:j].text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
         i = j
@@ -457,6 +461,15 @@ def _kind_only(ctx: Context, complement: Span) -> bool:
         return False
     word = complement[0]
     return fold(word.text) in ctx.lex.project_cues or fold(word.lemma_) in ctx.lex.project_cues
+
+
+def _shell_only(ctx: Context, complement: Span) -> bool:
+    """Are the complement's words, past its articles and prepositions, only general nouns that stand for content the
+    text gives elsewhere ("l'enquête sur les faits", "une enquête sur des pratiques", "the investigation into the
+    matter", words.tsv shell_noun)? Such a complement tells no undertaking from another of its kind."""
+    words = [t for t in complement if not (ctx.is_word("determiner", t.text.lower()) or ctx.is_word("preposition", t.text.lower())
+                                           or t.is_punct)]
+    return bool(words) and all(t.pos_ == "NOUN" and ctx.is_word_or_lemma("shell_noun", t) for t in words)
 
 
 _EXPANSION_REACH = 8  # how many words before an acronym in brackets may spell it out
