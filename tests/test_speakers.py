@@ -831,3 +831,21 @@ def test_comme_le_before_a_speech_verb_is_its_clause_pronoun():
     text = ("Selon Le Parisien, leur dernière rencontre a été « plutôt fraîche ». Voire « très, très tendue », comme le "
             "rapporte un témoin.")
     assert _speakers(text, "fr")[-1][1] == "un témoin"
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "La concertation, pilotée par l'ancienne syndicaliste Nicole Notat, doit aboutir en juillet. Nicole Notat a "
+           "reçu les syndicats lundi. Six milliards, c'est « une somme importante », a souligné une responsable de la "
+           "Fédération hospitalière de France (FHF), qui avait évalué les besoins à cinq milliards. Il « reste à "
+           "travailler sur le périmètre et la répartition », a-t-elle insisté.",
+     "une responsable de la Fédération hospitalière de France"),
+    ("en", "The talks, chaired by former union leader Nicole Notat, must end in July. Nicole Notat met the unions on "
+           "Monday. Six billion is \"a large sum\", said an official of the French Hospital Federation (FHF), which had "
+           "put the needs at five billion. \"There is still work to do on the scope and the sharing\", she insisted.",
+     "an official of the French Hospital Federation"),
+])
+def test_an_organisation_named_since_an_unnamed_speaker_does_not_stop_the_pronoun_going_on_with_them(lang, text, speaker):
+    """Unseen batches (issue #13): 'elle' / 'she' right after an unnamed speaker ("une responsable de la FHF") goes on
+    with them; an organisation named since (in their own words, in a relative clause) is no one 'elle' may stand
+    for — only a person named since is. Not the person named further back."""
+    assert _speakers(text, lang)[-1][1] == speaker

@@ -303,7 +303,7 @@ class Resolver:
 
     def unnamed_before(self, at: int) -> str | None:
         """The last speaker when the text did not name them ("un responsable du ministère") and spoke in this
-        sentence or the one before, with no actor named in their sentence or since: whom 'il' / 'elle' at token
+        sentence or the one before, with no person named in their sentence or since: whom 'il' / 'elle' at token
         `at` goes on with."""
         if self.last_unnamed is None or self.last is not None and self.last[0] > self.last_unnamed[0]:
             return None
@@ -311,7 +311,10 @@ class Resolver:
         if not starts or not starts[0] <= self.last_unnamed[0] < at:
             return None  # too far back, or a later quote's (reported speech is read after every quote)
         since = self.ctx.sent_starts_before(self.last_unnamed[0], 1)[0]  # from the start of that speaker's sentence
-        named_since = any(k in self.entity_at and k not in self.quote_at for k in range(since, at))
+        # only a person named since stops 'il' / 'elle' going on with them, not an organisation ("a souligné une
+        # responsable de la Fédération hospitalière de France (FHF), qui … Il « … », a-t-elle insisté")
+        named_since = any(k in self.entity_at and k not in self.quote_at and self.entity_at[k].kind == "person"
+                          for k in range(since, at))
         return None if named_since else self.last_unnamed[1]
 
     def _weights(self) -> dict[int, int]:
