@@ -849,3 +849,15 @@ def test_an_organisation_named_since_an_unnamed_speaker_does_not_stop_the_pronou
     with them; an organisation named since (in their own words, in a relative clause) is no one 'elle' may stand
     for — only a person named since is. Not the person named further back."""
     assert _speakers(text, lang)[-1][1] == speaker
+
+
+def test_a_demonstrative_description_goes_on_with_the_unnamed_speaker_just_before():
+    """Unseen batches (issue #13): "Pour un responsable syndical, … « … ». … « … », a insisté ce syndicaliste": a
+    demonstrative ("ce", "cette") points back to the speaker just before when the text did not name them and named no
+    person since — a new word for the same unnamed speaker, not the person named further back who holds another
+    title. (English "this trade unionist" already goes there by another path.)"""
+    text = ("La concertation, pilotée par l'ancienne syndicaliste Nicole Notat, doit aboutir en juillet. Nicole Notat a "
+            "reçu les syndicats lundi. Pour un responsable syndical, la négociation peut commencer car « on connaît "
+            "enfin le bas de la fourchette ». A deux semaines de la fin, « on entre dans la dernière ligne droite », a "
+            "insisté ce syndicaliste.")
+    assert _speakers(text, "fr")[-1][1] == "un responsable syndical"

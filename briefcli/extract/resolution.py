@@ -529,6 +529,10 @@ class Resolver:
             earlier = self.described_before(phrase, tok)
             if earlier is None and "Dem" in phrase[0].morph.get("PronType"):
                 earlier = self.unnamed_subject_before(tok)
+            if earlier is None and "Dem" in phrase[0].morph.get("PronType"):
+                unnamed = self.unnamed_before(at)
+                if unnamed is not None:  # "« … », dit un responsable syndical. « … », a insisté ce syndicaliste": a
+                    earlier = Attribution(None, unnamed, tok, False)  # demonstrative goes on with that unnamed speaker
             if earlier is not None:
                 return earlier
         if tok.pos_ in ("NOUN", "ADJ") and phrase and indefinite(phrase[0]) and self._speaks(tok):
