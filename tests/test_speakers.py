@@ -861,3 +861,16 @@ def test_a_demonstrative_description_goes_on_with_the_unnamed_speaker_just_befor
             "enfin le bas de la fourchette ». A deux semaines de la fin, « on entre dans la dernière ligne droite », a "
             "insisté ce syndicaliste.")
     assert _speakers(text, "fr")[-1][1] == "un responsable syndical"
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "The shutdown entered its third week on Friday. The Senate Minority Leader, Chuck Schumer, said on Friday \"We "
+           "made a plea to the president once again.\"", "Chuck Schumer"),
+    ("fr", "La paralysie est entrée dans sa troisième semaine. Le Chef de la minorité du Sénat, Chuck Schumer, a déclaré "
+           "vendredi « Nous avons supplié le président. »", "Chuck Schumer"),
+])
+def test_a_capitalised_title_with_its_holder_in_apposition_is_that_person(lang, text, speaker):
+    """Unseen batches (issue #13): "The Senate Minority Leader, Chuck Schumer, said": a title the tagger reads as a
+    name (capitals) names a body ("Senate"); the person named in apposition after it holds the title and speaks,
+    not the body. (French titles, tagged as nouns, already went there.)"""
+    assert _speakers(text, lang)[-1][1] == speaker

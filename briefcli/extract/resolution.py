@@ -496,7 +496,9 @@ class Resolver:
                       and not (titled and t.i > tok.i and self._object_of_de(t.i))]
             e = people[0] if people else None
         if e is None and tok.pos_ == "PROPN":
-            e = next((self.entity_at[t.i] for t in phrase if t.i in self.entity_at), None)
+            # "The Senate Minority Leader, Chuck Schumer, said": a title written in capitals whose holder is named in
+            # apposition is that person, not the body the title names
+            e = self._apposed_person(phrase or [tok]) or next((self.entity_at[t.i] for t in phrase if t.i in self.entity_at), None)
         if e is None and titled and tok.i + 1 in self.entity_at and self.entity_at[tok.i + 1].kind in ("organization", "place") \
                 and ctx.is_word_or_lemma("org_kind_noun", tok):
             e = self.entity_at[tok.i + 1]  # "l'enseigne Lidl", "the carmaker Renault": the noun's own name, an
