@@ -831,3 +831,46 @@ def test_comme_le_before_a_speech_verb_is_its_clause_pronoun():
     text = ("Selon Le Parisien, leur dernière rencontre a été « plutôt fraîche ». Voire « très, très tendue », comme le "
             "rapporte un témoin.")
     assert _speakers(text, "fr")[-1][1] == "un témoin"
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "La concertation, pilotée par l'ancienne syndicaliste Nicole Notat, doit aboutir en juillet. Nicole Notat a "
+           "reçu les syndicats lundi. Six milliards, c'est « une somme importante », a souligné une responsable de la "
+           "Fédération hospitalière de France (FHF), qui avait évalué les besoins à cinq milliards. Il « reste à "
+           "travailler sur le périmètre et la répartition », a-t-elle insisté.",
+     "une responsable de la Fédération hospitalière de France"),
+    ("en", "The talks, chaired by former union leader Nicole Notat, must end in July. Nicole Notat met the unions on "
+           "Monday. Six billion is \"a large sum\", said an official of the French Hospital Federation (FHF), which had "
+           "put the needs at five billion. \"There is still work to do on the scope and the sharing\", she insisted.",
+     "an official of the French Hospital Federation"),
+])
+def test_an_organisation_named_since_an_unnamed_speaker_does_not_stop_the_pronoun_going_on_with_them(lang, text, speaker):
+    """Unseen batches (issue #13): 'elle' / 'she' right after an unnamed speaker ("une responsable de la FHF") goes on
+    with them; an organisation named since (in their own words, in a relative clause) is no one 'elle' may stand
+    for — only a person named since is. Not the person named further back."""
+    assert _speakers(text, lang)[-1][1] == speaker
+
+
+def test_a_demonstrative_description_goes_on_with_the_unnamed_speaker_just_before():
+    """Unseen batches (issue #13): "Pour un responsable syndical, … « … ». … « … », a insisté ce syndicaliste": a
+    demonstrative ("ce", "cette") points back to the speaker just before when the text did not name them and named no
+    person since — a new word for the same unnamed speaker, not the person named further back who holds another
+    title. (English "this trade unionist" already goes there by another path.)"""
+    text = ("La concertation, pilotée par l'ancienne syndicaliste Nicole Notat, doit aboutir en juillet. Nicole Notat a "
+            "reçu les syndicats lundi. Pour un responsable syndical, la négociation peut commencer car « on connaît "
+            "enfin le bas de la fourchette ». A deux semaines de la fin, « on entre dans la dernière ligne droite », a "
+            "insisté ce syndicaliste.")
+    assert _speakers(text, "fr")[-1][1] == "un responsable syndical"
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "The shutdown entered its third week on Friday. The Senate Minority Leader, Chuck Schumer, said on Friday \"We "
+           "made a plea to the president once again.\"", "Chuck Schumer"),
+    ("fr", "La paralysie est entrée dans sa troisième semaine. Le Chef de la minorité du Sénat, Chuck Schumer, a déclaré "
+           "vendredi « Nous avons supplié le président. »", "Chuck Schumer"),
+])
+def test_a_capitalised_title_with_its_holder_in_apposition_is_that_person(lang, text, speaker):
+    """Unseen batches (issue #13): "The Senate Minority Leader, Chuck Schumer, said": a title the tagger reads as a
+    name (capitals) names a body ("Senate"); the person named in apposition after it holds the title and speaks,
+    not the body. (French titles, tagged as nouns, already went there.)"""
+    assert _speakers(text, lang)[-1][1] == speaker

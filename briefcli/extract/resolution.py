@@ -303,7 +303,7 @@ class Resolver:
 
     def unnamed_before(self, at: int) -> str | None:
         """The last speaker when the text did not name them ("un responsable du ministère") and spoke in this
-        sentence or the one before, with no actor named in their sentence or since: whom 'il' / 'elle' at token
+        sentence or the one before, with no person named in their sentence or since: whom 'il' / 'elle' at token
         `at` goes on with."""
         if self.last_unnamed is None or self.last is not None and self.last[0] > self.last_unnamed[0]:
             return None
@@ -311,7 +311,10 @@ class Resolver:
         if not starts or not starts[0] <= self.last_unnamed[0] < at:
             return None  # too far back, or a later quote's (reported speech is read after every quote)
         since = self.ctx.sent_starts_before(self.last_unnamed[0], 1)[0]  # from the start of that speaker's sentence
-        named_since = any(k in self.entity_at and k not in self.quote_at for k in range(since, at))
+        # only a person named since stops 'il' / 'elle' going on with them, not an organisation ("a souligné une
+        # responsable de la Fédération hospitalière de France (FHF), qui … Il « … », a-t-elle insisté")
+        named_since = any(k in self.entity_at and k not in self.quote_at and self.entity_at[k].kind == "person"
+                          for k in range(since, at))
         return None if named_since else self.last_unnamed[1]
 
     def _weights(self) -> dict[int, int]:
@@ -493,7 +496,9 @@ class Resolver:
                       and not (titled and t.i > tok.i and self._object_of_de(t.i))]
             e = people[0] if people else None
         if e is None and tok.pos_ == "PROPN":
-            e = next((self.entity_at[t.i] for t in phrase if t.i in self.entity_at), None)
+            # "The Senate Minority Leader, Chuck Schumer, said": a title written in capitals whose holder is named in
+            # apposition is that person, not the body the title names
+            e = self._apposed_person(phrase or [tok]) or next((self.entity_at[t.i] for t in phrase if t.i in self.entity_at), None)
         if e is None and titled and tok.i + 1 in self.entity_at and self.entity_at[tok.i + 1].kind in ("organization", "place") \
                 and ctx.is_word_or_lemma("org_kind_noun", tok):
             e = self.entity_at[tok.i + 1]  # "l'enseigne Lidl", "the carmaker Renault": the noun's own name, an
@@ -526,6 +531,10 @@ class Resolver:
             earlier = self.described_before(phrase, tok)
             if earlier is None and "Dem" in phrase[0].morph.get("PronType"):
                 earlier = self.unnamed_subject_before(tok)
+            if earlier is None and "Dem" in phrase[0].morph.get("PronType"):
+                unnamed = self.unnamed_before(at)
+                if unnamed is not None:  # "« … », dit un responsable syndical. « … », a insisté ce syndicaliste": a
+                    earlier = Attribution(None, unnamed, tok, False)  # demonstrative goes on with that unnamed speaker
             if earlier is not None:
                 return earlier
         if tok.pos_ in ("NOUN", "ADJ") and phrase and indefinite(phrase[0]) and self._speaks(tok):
