@@ -531,8 +531,8 @@ class Resolver:
             earlier = self.described_before(phrase, tok)
             if earlier is None and "Dem" in phrase[0].morph.get("PronType"):
                 earlier = self.unnamed_subject_before(tok)
-            if earlier is None and "Dem" in phrase[0].morph.get("PronType"):
-                unnamed = self.unnamed_before(at)
+            if earlier is None and "Dem" in phrase[0].morph.get("PronType") and role_head:
+                unnamed = self.unnamed_before(at)  # a person described ("ce syndicaliste"), not "ces témoignages"
                 if unnamed is not None:  # "« … », dit un responsable syndical. « … », a insisté ce syndicaliste": a
                     earlier = Attribution(None, unnamed, tok, False)  # demonstrative goes on with that unnamed speaker
             if earlier is not None:
