@@ -598,3 +598,14 @@ def test_an_occupation_the_tagger_takes_for_a_verb_heads_an_apposition_with_its_
     # a participle opening a clause is no title: "X, blessé à la jambe, …"
     roles = _roles("Paul Martin, blessé à la jambe, a été transporté à l'hôpital de Lyon.", "fr")
     assert not roles.get("Paul Martin")
+
+
+def test_titles_joined_by_a_coordination_before_a_name_are_each_a_title():
+    roles = _roles("Local actor and producer Joshua Winch was on hand offering DVDs of his films.", "en")
+    assert "producer" in roles["Joshua Winch"] and any("actor" in r.split() for r in roles["Joshua Winch"])
+    roles = _roles("Cardinal George Pell, as well as former archbishop and cardinal Theodore McCarrick, were convicted.", "en")
+    assert sorted(roles["Theodore McCarrick"]) == ["cardinal", "former archbishop"]
+    # a title with its own determiner after the coordination is someone else's; two names, two titles
+    assert _roles("Le ministre et le préfet Jean Dupont sont arrivés à Lyon.", "fr")["Jean Dupont"] == ["préfet"]
+    roles = _roles("The House voted to hold Commerce Secretary Wilbur Ross and Attorney General William Barr in contempt.", "en")
+    assert roles["William Barr"] == ["Attorney General"]
