@@ -609,3 +609,11 @@ def test_titles_joined_by_a_coordination_before_a_name_are_each_a_title():
     assert _roles("Le ministre et le préfet Jean Dupont sont arrivés à Lyon.", "fr")["Jean Dupont"] == ["préfet"]
     roles = _roles("The House voted to hold Commerce Secretary Wilbur Ross and Attorney General William Barr in contempt.", "en")
     assert roles["William Barr"] == ["Attorney General"]
+
+
+def test_a_definite_title_that_refers_back_brings_the_titles_it_is_coordinated_with():
+    roles = _roles("Robert Bourgi raconte l'histoire. L'avocat et spécialiste de l'Afrique revient sur ce scandale.", "fr")
+    assert roles["Robert Bourgi"] == ["avocat", "spécialiste de l'Afrique"]
+    # a title with its own determiner after the coordination is someone else
+    roles = _roles("Emmanuel Macron a parlé lundi. Le président et le patron de l'OMS ont échangé longuement.", "fr")
+    assert "patron de l'OMS" not in roles["Emmanuel Macron"]

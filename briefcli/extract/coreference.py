@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import _lines, fold, models_dir
 from .context import Context
-from .roles import (category, clean_role, plural_title, role_phrase_copula, role_phrase_from, role_start, role_text,
+from .roles import (category, clean_role, coordinated_titles, plural_title, role_phrase_copula, role_phrase_from, role_start, role_text,
                     shared_titles, title_complement, unprefixed)
 from .stages import Entity, Mention
 
@@ -262,8 +262,17 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 # a title the person already holds joins their chain: the extractors after this one
                 # see whom it means ("L'acteur confirme…" after "déclare l'acteur")
                 best.mentions.append(Mention(phrase.start, phrase.end, phrase.text, "person", None, [role], False, True))
-            if fold(role) not in {fold(r) for r in best.roles}:
-                best.roles.append(role)
+            joined = []
+            for c in coordinated_titles(ctx, phrase, True):
+                if not ctx.is_word("coordination", doc[c.start - 1].text):
+                    break  # "le chef d'Etat français et le patron de l'OMS": a determiner of its own, someone else
+                if c.end < len(doc) and doc[c.end].pos_ == "ADP" and ctx.is_word("preposition", doc[c.end].text):
+                    break  # "et candidat à la primaire de la gauche": cut before its complement, too bare a title
+                joined.append(role_text(ctx, c))
+            for title in (role, *joined):
+                # "L'ex-chef du gouvernement et candidat à la primaire de la gauche a…": the titles it is joined to too
+                if fold(title) not in {fold(r) for r in best.roles}:
+                    best.roles.append(title)
 
 
 def object_title(phrase: Span) -> bool:
