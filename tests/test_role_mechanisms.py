@@ -617,3 +617,11 @@ def test_a_definite_title_that_refers_back_brings_the_titles_it_is_coordinated_w
     # a title with its own determiner after the coordination is someone else
     roles = _roles("Emmanuel Macron a parlé lundi. Le président et le patron de l'OMS ont échangé longuement.", "fr")
     assert "patron de l'OMS" not in roles["Emmanuel Macron"]
+
+
+def test_a_person_given_only_a_title_for_a_whole_field_takes_a_bare_title_of_that_field():
+    # "l'élu" (words.tsv generic_title) says only the field: "le député" after it says which post
+    text = ("Eric Woerth a été mis en examen lundi à Paris. « Je résisterai aux accusations », a déclaré l'élu. "
+            "Le député conteste les faits depuis le début de l'enquête.")
+    roles = _roles(text, "fr")
+    assert "député" in roles["Eric Woerth"]

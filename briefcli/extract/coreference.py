@@ -237,7 +237,7 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
             elif e is speaker and (restated or not post and 0 < here - sentence_of.get(spoken, here) <= REFERENCE_SENTENCES):
                 score = 75 - back  # "…», poursuit la sénatrice du Bas-Rhin": whoever the narrative has speaking
             elif back <= REFERENCE_SENTENCES and (not e.roles or field is not None and any(
-                    category(ctx, r) == field for r in e.roles)):
+                    category(ctx, r) == field for r in e.roles) or generic_only(ctx, role, e)):
                 score = 50 - back  # untitled yet, or a title for the field of theirs ("l'eurodéputé" … "l'élu")
                 if is_subject(doc, start, end):
                     score += 0.5  # at the same distance, the subject the sentence was about, not a name in a complement
@@ -273,6 +273,14 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 # "L'ex-chef du gouvernement et candidat à la primaire de la gauche a…": the titles it is joined to too
                 if fold(title) not in {fold(r) for r in best.roles}:
                     best.roles.append(title)
+
+
+def generic_only(ctx: Context, title: str, e: Entity) -> bool:
+    """Is the person given only titles for a whole field (words.tsv generic_title: "l'élu", "the official"), of the
+    bare title's field ("Eric Woerth … l'élu" … "Le député")? The title says which post, like a first title."""
+    field = category(ctx, title)
+    return field is not None and bool(e.roles) and all(
+        ctx.is_word("generic_title", fold(r)) and category(ctx, r) == field for r in e.roles)
 
 
 def object_title(phrase: Span) -> bool:
