@@ -598,3 +598,30 @@ def test_an_occupation_the_tagger_takes_for_a_verb_heads_an_apposition_with_its_
     # a participle opening a clause is no title: "X, blessé à la jambe, …"
     roles = _roles("Paul Martin, blessé à la jambe, a été transporté à l'hôpital de Lyon.", "fr")
     assert not roles.get("Paul Martin")
+
+
+def test_titles_joined_by_a_coordination_before_a_name_are_each_a_title():
+    roles = _roles("Local actor and producer Joshua Winch was on hand offering DVDs of his films.", "en")
+    assert "producer" in roles["Joshua Winch"] and any("actor" in r.split() for r in roles["Joshua Winch"])
+    roles = _roles("Cardinal George Pell, as well as former archbishop and cardinal Theodore McCarrick, were convicted.", "en")
+    assert sorted(roles["Theodore McCarrick"]) == ["cardinal", "former archbishop"]
+    # a title with its own determiner after the coordination is someone else's; two names, two titles
+    assert _roles("Le ministre et le préfet Jean Dupont sont arrivés à Lyon.", "fr")["Jean Dupont"] == ["préfet"]
+    roles = _roles("The House voted to hold Commerce Secretary Wilbur Ross and Attorney General William Barr in contempt.", "en")
+    assert roles["William Barr"] == ["Attorney General"]
+
+
+def test_a_definite_title_that_refers_back_brings_the_titles_it_is_coordinated_with():
+    roles = _roles("Robert Bourgi raconte l'histoire. L'avocat et spécialiste de l'Afrique revient sur ce scandale.", "fr")
+    assert roles["Robert Bourgi"] == ["avocat", "spécialiste de l'Afrique"]
+    # a title with its own determiner after the coordination is someone else
+    roles = _roles("Emmanuel Macron a parlé lundi. Le président et le patron de l'OMS ont échangé longuement.", "fr")
+    assert "patron de l'OMS" not in roles["Emmanuel Macron"]
+
+
+def test_a_person_given_only_a_title_for_a_whole_field_takes_a_bare_title_of_that_field():
+    # "l'élu" (words.tsv generic_title) says only the field: "le député" after it says which post
+    text = ("Eric Woerth a été mis en examen lundi à Paris. « Je résisterai aux accusations », a déclaré l'élu. "
+            "Le député conteste les faits depuis le début de l'enquête.")
+    roles = _roles(text, "fr")
+    assert "député" in roles["Eric Woerth"]

@@ -18,8 +18,8 @@ from ..lexicon import GazetteerEntry, _lines, fold, models_dir
 from ..records import Actor
 from .context import Context
 from .coreference import given_names, roles_by_pronoun, roles_by_reference
-from .roles import (clean_role, closed_apposition, coordinated_titles, plural_role, role_at, role_phrase_copula,
-                    role_phrase_left, role_phrase_right, role_text, unprefixed)
+from .roles import (clean_role, closed_apposition, coordinated_titles, coordinated_titles_left, plural_role, role_at,
+                    role_phrase_copula, role_phrase_left, role_phrase_right, role_text, unprefixed)
 from .stages import Entities, Entity, Mention
 
 LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place",
@@ -1705,9 +1705,10 @@ def extract(ctx: Context) -> list[Actor]:
     shared: tuple[int, str] | None = None  # (end token, role) of a title in the plural, for the next name
     for m in mentions:
         if kinds[id(m)] == "person":
-            right, copula = role_phrase_right(ctx, m), role_phrase_copula(ctx, m)
-            for phrase in (role_phrase_left(ctx, m), right, copula,
-                           *(c for p in (right, copula) if p is not None for c in coordinated_titles(ctx, p, p is copula))):
+            left, right, copula = role_phrase_left(ctx, m), role_phrase_right(ctx, m), role_phrase_copula(ctx, m)
+            for phrase in (left, right, copula,
+                           *(c for p in (right, copula) if p is not None for c in coordinated_titles(ctx, p, p is copula)),
+                           *(coordinated_titles_left(ctx, left) if left is not None else ())):
                 if phrase is None:
                     continue
                 in_roles.update(range(phrase.start, phrase.end))

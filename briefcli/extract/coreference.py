@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import _lines, fold, models_dir
 from .context import Context
-from .roles import (category, clean_role, plural_title, role_phrase_copula, role_phrase_from, role_start, role_text,
+from .roles import (category, clean_role, coordinated_titles, plural_title, role_phrase_copula, role_phrase_from, role_start, role_text,
                     shared_titles, title_complement, unprefixed)
 from .stages import Entity, Mention
 
@@ -237,7 +237,7 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
             elif e is speaker and (restated or not post and 0 < here - sentence_of.get(spoken, here) <= REFERENCE_SENTENCES):
                 score = 75 - back  # "…», poursuit la sénatrice du Bas-Rhin": whoever the narrative has speaking
             elif back <= REFERENCE_SENTENCES and (not e.roles or field is not None and any(
-                    category(ctx, r) == field for r in e.roles)):
+                    category(ctx, r) == field for r in e.roles) or generic_only(ctx, role, e)):
                 score = 50 - back  # untitled yet, or a title for the field of theirs ("l'eurodéputé" … "l'élu")
                 if is_subject(doc, start, end):
                     score += 0.5  # at the same distance, the subject the sentence was about, not a name in a complement
@@ -262,8 +262,25 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 # a title the person already holds joins their chain: the extractors after this one
                 # see whom it means ("L'acteur confirme…" after "déclare l'acteur")
                 best.mentions.append(Mention(phrase.start, phrase.end, phrase.text, "person", None, [role], False, True))
-            if fold(role) not in {fold(r) for r in best.roles}:
-                best.roles.append(role)
+            joined = []
+            for c in coordinated_titles(ctx, phrase, True):
+                if not ctx.is_word("coordination", doc[c.start - 1].text):
+                    break  # "le chef d'Etat français et le patron de l'OMS": a determiner of its own, someone else
+                if c.end < len(doc) and doc[c.end].pos_ == "ADP" and ctx.is_word("preposition", doc[c.end].text):
+                    break  # "et candidat à la primaire de la gauche": cut before its complement, too bare a title
+                joined.append(role_text(ctx, c))
+            for title in (role, *joined):
+                # "L'ex-chef du gouvernement et candidat à la primaire de la gauche a…": the titles it is joined to too
+                if fold(title) not in {fold(r) for r in best.roles}:
+                    best.roles.append(title)
+
+
+def generic_only(ctx: Context, title: str, e: Entity) -> bool:
+    """Is the person given only titles for a whole field (words.tsv generic_title: "l'élu", "the official"), of the
+    bare title's field ("Eric Woerth … l'élu" … "Le député")? The title says which post, like a first title."""
+    field = category(ctx, title)
+    return field is not None and bool(e.roles) and all(
+        ctx.is_word("generic_title", fold(r)) and category(ctx, r) == field for r in e.roles)
 
 
 def object_title(phrase: Span) -> bool:

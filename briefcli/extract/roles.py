@@ -667,6 +667,42 @@ def noun_modifier(tok: Token) -> bool:
     return tok.dep_ == "compound" and tok.head.i > tok.i and tok.pos_ in ("NOUN", "PROPN")
 
 
+def coordinated_titles_left(ctx: Context, phrase: Span) -> list[Span]:
+    """The titles a coordination joins before a title that comes before a name: "actor and producer Joshua Winch",
+    "former archbishop and cardinal Theodore McCarrick", "l'ex-ministre des Armées et députée européenne centriste
+    Sylvie Goulard" (each its own role). The title right after the coordination has no determiner of its own ("le
+    ministre et le préfet X" names two people); the one before it ends at the coordination with its complements, and
+    runs back over its modifiers and adjectives, to a determiner, a punctuation mark, a verb, a preposition or a name."""
+    doc, found = ctx.doc, []
+    end = phrase.start - 1  # the coordination
+    while end > 0 and ctx.is_word("coordination", doc[end].text) and len(found) < 3:
+        lo = end - 1
+        while lo >= 0 and end - lo <= 10 and not (
+                doc[lo].is_punct and doc[lo].text not in "-'’" or doc[lo].is_space
+                or doc[lo].pos_ in ("VERB", "AUX") and not is_participle(doc[lo]) and not verb_tagged_title(ctx, lo)
+                or doc[lo].pos_ in ("PRON", "SCONJ", "CCONJ", "NUM", "ADV")
+                or doc[lo].pos_ == "ADP" and not ctx.is_word("complement_preposition", doc[lo].text)
+                or doc[lo].ent_type_ in ("PER", "PERSON")
+                or ctx.is_word("determiner", doc[lo].text) and not ctx.is_word("complement_preposition", doc[lo].text)
+                and not (lo > 0 and ctx.is_word("complement_preposition", doc[lo - 1].text))):
+            lo -= 1
+        first = None
+        for a in range(lo + 1, end):
+            n = role_start(ctx, a, end - 1)[1]
+            if n and title_complement(ctx, a + n, end, set(), set()) == end and not (
+                    plural_title(ctx, a + n - 1) and fold(doc[a + n - 1].text) not in ctx.lex.roles):
+                first = a
+                break
+        if first is None:
+            break
+        while first > lo + 1 and (doc[first - 1].pos_ == "ADJ" or ctx.is_word("role_modifier", doc[first - 1].text)
+                                  or doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "NOUN"):
+            first -= 1  # "former archbishop", "systems engineer"
+        found.append(doc[first:end])
+        end = first - 1
+    return found
+
+
 def coordinated_titles(ctx: Context, phrase: Span, attribute: bool = False) -> list[Span]:
     """The titles joined to a title by a coordination: 'ancien député du Nord et ex-conseiller municipal
     de Lille', 'professor at Geneva and director of…' (each its own role), or a second apposition after a comma. An `attribute` of a copula
