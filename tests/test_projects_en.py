@@ -66,3 +66,11 @@ def test_a_cue_longer_than_three_words_is_read_whole():
     """"the Belt and Road Initiative" (models/en/project_cues.tsv): a cue of four words, where the loop read three."""
     assert [(p.name, p.kind) for p in brief("Italy joined the Belt and Road Initiative.", lang="en").projects] \
         == [("Belt and Road Initiative", "programme")]
+
+
+def test_a_trial_or_a_campaign_is_identified_only_by_a_name_before_it():
+    """Frame named: "the PALM trial", "the MPAA campaign" are named ones; "the murder trial", "her presidential
+    campaign" are of a kind."""
+    assert _projects("The PALM trial began last November.") == ["PALM trial"]
+    assert _projects("The lawsuit is part of the MPAA campaign against piracy.") == ["MPAA campaign"]
+    assert _projects("The murder trial opened in Manhattan. She ended her presidential campaign.") == []

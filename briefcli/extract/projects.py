@@ -816,6 +816,9 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None, identified: boo
     before = doc[k - 1]
     if not identified and "Plur" in head.morph.get("Number") and not any(t.pos_ == "PROPN" for t in words):
         return None
+    if "named" in _frames(ctx, kind) and not any((t.pos_ == "PROPN" or len(t.text) > 1 and t.text.isupper())
+                                                 and not _person_at(ctx, t.i) for t in words):
+        return None  # "the PALM trial", "the MPAA campaign"; "the murder trial", "the Biden campaign" are of a kind or someone's
     if not identified and not (ctx.is_word("definite", before.text) or before.tag_ == "POS"
                                or indefinite(before) and (any(t.tag_ == "VBN" for t in words) or _launched(ctx, head)
                                                           or sized)):
@@ -871,6 +874,11 @@ def _capitalised_name(doc, i: int) -> bool:
     ("Trump's foreign policy")."""
     return i > 0 and doc[i].text[:1].isupper() and not doc[i].is_sent_start and doc[i - 1].text[:1].isupper() \
         and not doc[i - 1].is_sent_start and doc[i - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+
+
+def _person_at(ctx: Context, k: int) -> bool:
+    """Is token k in the mention of a person?"""
+    return k in ctx.entities.at and ctx.entities.at[k][0].kind == "person"
 
 
 def _coded(ctx: Context, i: int, j: int, kind: str | None) -> Span | None:
