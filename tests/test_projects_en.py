@@ -74,3 +74,10 @@ def test_a_trial_or_a_campaign_is_identified_only_by_a_name_before_it():
     assert _projects("The PALM trial began last November.") == ["PALM trial"]
     assert _projects("The lawsuit is part of the MPAA campaign against piracy.") == ["MPAA campaign"]
     assert _projects("The murder trial opened in Manhattan. She ended her presidential campaign.") == []
+
+
+def test_an_investigation_is_identified_by_what_it_is_about_even_indefinite():
+    """Frame event: "an investigation of a website" exists once said; 'of' says what it is about, not whose."""
+    assert _projects("The arrests followed an investigation of a child abuse website.") \
+        == ["investigation of a child abuse website"]
+    assert _projects("Prosecutors closed the investigation of Matthew Falder.") == ["investigation of Matthew Falder"]

@@ -297,9 +297,11 @@ def extract(ctx: Context) -> list[Project]:
         if j < len(doc) and _complement_opens(ctx, kind, doc[j]) and not _time_adverbial(ctx, j) \
                 and not (j + 1 < len(doc) and doc[j + 1].pos_ == "SCONJ") \
                 and (not doc[i].text[:1].isupper() or signed) \
-                and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed) \
+                and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed
+                         and "event" not in _frames(ctx, kind)) \
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)
-                     or _launched(ctx, doc[i]) or _sized(doc[i:j].root) and not _size_only(ctx, j)) \
+                     or _launched(ctx, doc[i]) or _sized(doc[i:j].root) and not _size_only(ctx, j)
+                     or "event" in _frames(ctx, kind)) \
                 and ("definite" not in _frames(ctx, kind) or _definite_complement(doc, j)) \
                 and not _titled(ctx, j) and _hangs_on(doc[i:j], doc[j]):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"; not a clause of purpose
