@@ -81,3 +81,9 @@ def test_an_investigation_is_identified_by_what_it_is_about_even_indefinite():
     assert _projects("The arrests followed an investigation of a child abuse website.") \
         == ["investigation of a child abuse website"]
     assert _projects("Prosecutors closed the investigation of Matthew Falder.") == ["investigation of Matthew Falder"]
+
+
+def test_a_complement_cut_before_its_head_noun_is_taken_on_to_it():
+    """English piles modifiers before the head: the length limit cut "a dark web child pornography (site)"."""
+    assert _projects("Police arrested 337 users following an investigation of a dark web child pornography site.") \
+        == ["investigation of a dark web child pornography site"]

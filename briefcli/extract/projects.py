@@ -325,6 +325,8 @@ def extract(ctx: Context) -> list[Project]:
             if "premodified" in _frames(ctx, kind):  # "its impeachment investigation into alleged misconduct"
                 before = _premodified(ctx, i, n, kind, identified=True)
                 first = before.start if before is not None else i
+            if k == limit:
+                k = _to_head(doc, j, k)  # "an investigation of a dark web child pornography (site)"
             span = doc[first:k]
             if k == limit:  # cut by the length limit: "l'enquête contre l'ancien général de 61 (ans)"
                 span = _whole_phrases(span, i + n + 1)
@@ -734,6 +736,23 @@ def _in_phrase(tok: Token, head: Token) -> bool:
         if tok.pos_ in ("VERB", "AUX") and tok.i != head.i:
             return False
     return True
+
+
+_HEAD_REACH = 4  # how many words past the length limit the head noun of a complement may stand
+
+
+def _to_head(doc, j: int, k: int) -> int:
+    """The end of a complement cut by the length limit at k, taken on to the noun the preposition at j governs when it
+    stands a few words further, past nouns and adjectives only: English piles its modifiers before the head ("an
+    investigation of a dark web child pornography site", "of Ford's internal emission testing practices"), so the limit
+    cuts before it; French heads come first ("l'enquête contre l'ancien général de 61 ans"). Only a common noun: a
+    person's name with its titles is no head the undertaking's name needs."""
+    obj = next((c for c in doc[j].children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or not k <= obj.i < k + _HEAD_REACH:
+        return k  # not "investigations into Democratic challenger former Vice President Joe (Biden)"
+    if any(t.is_punct or t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PART") for t in doc[k:obj.i]):
+        return k
+    return obj.i + 1
 
 
 def _whole_phrases(span: Span, floor: int) -> Span:
