@@ -87,3 +87,8 @@ def test_a_complement_cut_before_its_head_noun_is_taken_on_to_it():
     """English piles modifiers before the head: the length limit cut "a dark web child pornography (site)"."""
     assert _projects("Police arrested 337 users following an investigation of a dark web child pornography site.") \
         == ["investigation of a dark web child pornography site"]
+
+
+def test_a_preposition_of_goal_on_the_verb_is_no_complement():
+    """"moved the bill to a better place": 'to' says where the verb takes the bill, not what the bill is about."""
+    assert _projects("The senator said they had moved the bill to a better place.") == []

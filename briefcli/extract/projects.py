@@ -303,7 +303,7 @@ def extract(ctx: Context) -> list[Project]:
                      or _launched(ctx, doc[i]) or _sized(doc[i:j].root) and not _size_only(ctx, j)
                      or "event" in _frames(ctx, kind)) \
                 and ("definite" not in _frames(ctx, kind) or _definite_complement(doc, j)) \
-                and not _titled(ctx, j) and _hangs_on(doc[i:j], doc[j]):
+                and not _titled(ctx, j) and _hangs_on(ctx, doc[i:j], doc[j]):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"; not a clause of purpose
             # ("a donné son accord pour que l'enregistrement soit rendu public": consent, the clause says to what)
             k = j + 1
@@ -700,12 +700,16 @@ def _bare(ctx: Context, cue: Token) -> bool:
     return ctx.is_word("preposition", before) and not ctx.is_word("determiner", before)
 
 
-def _hangs_on(cue: Span, word: Token) -> bool:
+def _hangs_on(ctx: Context, cue: Span, word: Token) -> bool:
     """Does the word opening the complement hang on the cue in the parse, or on the word that governs the cue
     (the parser often hangs a noun's complement on its verb: "began its probe into…")? One that hangs higher,
     on a verb the cue is no argument of, says why that verb acts, not which undertaking it is ("we will use the
-    full force of the law to bring them to justice")."""
-    return any(t.is_ancestor(word) for t in cue) or cue.root.head.is_ancestor(word)
+    full force of the law to bring them to justice"); a preposition of goal on the verb says where the verb takes
+    its object ("we have moved the bill to a better place", words.tsv goal_preposition)."""
+    if any(t.is_ancestor(word) for t in cue):
+        return True
+    return cue.root.head.is_ancestor(word) \
+        and not (word.head.i == cue.root.head.i and ctx.is_word("goal_preposition", word.text.lower()))
 
 
 def _sized(cue: Token) -> bool:
