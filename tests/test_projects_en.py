@@ -92,3 +92,9 @@ def test_a_complement_cut_before_its_head_noun_is_taken_on_to_it():
 def test_a_preposition_of_goal_on_the_verb_is_no_complement():
     """"moved the bill to a better place": 'to' says where the verb takes the bill, not what the bill is about."""
     assert _projects("The senator said they had moved the bill to a better place.") == []
+
+
+def test_the_owner_in_the_possessive_opens_the_name_of_an_undertaking_with_a_complement():
+    """"Robert Mueller's investigation into Russian interference", as "Robert Mueller's investigation" alone."""
+    assert _projects("Robert Mueller's investigation into Russian interference ended.") \
+        == ["Robert Mueller's investigation into Russian interference"]

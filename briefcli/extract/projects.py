@@ -325,6 +325,9 @@ def extract(ctx: Context) -> list[Project]:
             if "premodified" in _frames(ctx, kind):  # "its impeachment investigation into alleged misconduct"
                 before = _premodified(ctx, i, n, kind, identified=True)
                 first = before.start if before is not None else i
+            if first == i and "owner" in _frames(ctx, kind) and i >= 2 \
+                    and ctx.is_word("possessive_clitic", doc[i - 1].text) and i - 2 in at:
+                first = at[i - 2][1].start  # "NCA's investigation of Matthew Falder": the owner opens the name, as in 5a
             if k == limit:
                 k = _to_head(doc, j, k)  # "an investigation of a dark web child pornography (site)"
             span = doc[first:k]
