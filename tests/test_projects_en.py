@@ -66,3 +66,35 @@ def test_a_cue_longer_than_three_words_is_read_whole():
     """"the Belt and Road Initiative" (models/en/project_cues.tsv): a cue of four words, where the loop read three."""
     assert [(p.name, p.kind) for p in brief("Italy joined the Belt and Road Initiative.", lang="en").projects] \
         == [("Belt and Road Initiative", "programme")]
+
+
+def test_a_trial_or_a_campaign_is_identified_only_by_a_name_before_it():
+    """Frame named: "the PALM trial", "the MPAA campaign" are named ones; "the murder trial", "her presidential
+    campaign" are of a kind."""
+    assert _projects("The PALM trial began last November.") == ["PALM trial"]
+    assert _projects("The lawsuit is part of the MPAA campaign against piracy.") == ["MPAA campaign"]
+    assert _projects("The murder trial opened in Manhattan. She ended her presidential campaign.") == []
+
+
+def test_an_investigation_is_identified_by_what_it_is_about_even_indefinite():
+    """Frame event: "an investigation of a website" exists once said; 'of' says what it is about, not whose."""
+    assert _projects("The arrests followed an investigation of a child abuse website.") \
+        == ["investigation of a child abuse website"]
+    assert _projects("Prosecutors closed the investigation of Matthew Falder.") == ["investigation of Matthew Falder"]
+
+
+def test_a_complement_cut_before_its_head_noun_is_taken_on_to_it():
+    """English piles modifiers before the head: the length limit cut "a dark web child pornography (site)"."""
+    assert _projects("Police arrested 337 users following an investigation of a dark web child pornography site.") \
+        == ["investigation of a dark web child pornography site"]
+
+
+def test_a_preposition_of_goal_on_the_verb_is_no_complement():
+    """"moved the bill to a better place": 'to' says where the verb takes the bill, not what the bill is about."""
+    assert _projects("The senator said they had moved the bill to a better place.") == []
+
+
+def test_the_owner_in_the_possessive_opens_the_name_of_an_undertaking_with_a_complement():
+    """"Robert Mueller's investigation into Russian interference", as "Robert Mueller's investigation" alone."""
+    assert _projects("Robert Mueller's investigation into Russian interference ended.") \
+        == ["Robert Mueller's investigation into Russian interference"]

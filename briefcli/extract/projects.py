@@ -297,11 +297,13 @@ def extract(ctx: Context) -> list[Project]:
         if j < len(doc) and _complement_opens(ctx, kind, doc[j]) and not _time_adverbial(ctx, j) \
                 and not (j + 1 < len(doc) and doc[j + 1].pos_ == "SCONJ") \
                 and (not doc[i].text[:1].isupper() or signed) \
-                and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed) \
+                and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed
+                         and "event" not in _frames(ctx, kind)) \
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)
-                     or _launched(ctx, doc[i]) or _sized(doc[i:j].root) and not _size_only(ctx, j)) \
+                     or _launched(ctx, doc[i]) or _sized(doc[i:j].root) and not _size_only(ctx, j)
+                     or "event" in _frames(ctx, kind)) \
                 and ("definite" not in _frames(ctx, kind) or _definite_complement(doc, j)) \
-                and not _titled(ctx, j) and _hangs_on(doc[i:j], doc[j]):
+                and not _titled(ctx, j) and _hangs_on(ctx, doc[i:j], doc[j]):
             # "la réforme des retraites", "une réforme de l'ISF", not "un schéma de pensée"; not a clause of purpose
             # ("a donné son accord pour que l'enregistrement soit rendu public": consent, the clause says to what)
             k = j + 1
@@ -323,6 +325,11 @@ def extract(ctx: Context) -> list[Project]:
             if "premodified" in _frames(ctx, kind):  # "its impeachment investigation into alleged misconduct"
                 before = _premodified(ctx, i, n, kind, identified=True)
                 first = before.start if before is not None else i
+            if first == i and "owner" in _frames(ctx, kind) and i >= 2 \
+                    and ctx.is_word("possessive_clitic", doc[i - 1].text) and i - 2 in at:
+                first = at[i - 2][1].start  # "NCA's investigation of Matthew Falder": the owner opens the name, as in 5a
+            if k == limit:
+                k = _to_head(doc, j, k)  # "an investigation of a dark web child pornography (site)"
             span = doc[first:k]
             if k == limit:  # cut by the length limit: "l'enquête contre l'ancien général de 61 (ans)"
                 span = _whole_phrases(span, i + n + 1)
@@ -709,12 +716,16 @@ def _bare(ctx: Context, cue: Token) -> bool:
     return ctx.is_word("preposition", before) and not ctx.is_word("determiner", before)
 
 
-def _hangs_on(cue: Span, word: Token) -> bool:
+def _hangs_on(ctx: Context, cue: Span, word: Token) -> bool:
     """Does the word opening the complement hang on the cue in the parse, or on the word that governs the cue
     (the parser often hangs a noun's complement on its verb: "began its probe into…")? One that hangs higher,
     on a verb the cue is no argument of, says why that verb acts, not which undertaking it is ("we will use the
-    full force of the law to bring them to justice")."""
-    return any(t.is_ancestor(word) for t in cue) or cue.root.head.is_ancestor(word)
+    full force of the law to bring them to justice"); a preposition of goal on the verb says where the verb takes
+    its object ("we have moved the bill to a better place", words.tsv goal_preposition)."""
+    if any(t.is_ancestor(word) for t in cue):
+        return True
+    return cue.root.head.is_ancestor(word) \
+        and not (word.head.i == cue.root.head.i and ctx.is_word("goal_preposition", word.text.lower()))
 
 
 def _sized(cue: Token) -> bool:
@@ -745,6 +756,23 @@ def _in_phrase(tok: Token, head: Token) -> bool:
         if tok.pos_ in ("VERB", "AUX") and tok.i != head.i:
             return False
     return True
+
+
+_HEAD_REACH = 4  # how many words past the length limit the head noun of a complement may stand
+
+
+def _to_head(doc, j: int, k: int) -> int:
+    """The end of a complement cut by the length limit at k, taken on to the noun the preposition at j governs when it
+    stands a few words further, past nouns and adjectives only: English piles its modifiers before the head ("an
+    investigation of a dark web child pornography site", "of Ford's internal emission testing practices"), so the limit
+    cuts before it; French heads come first ("l'enquête contre l'ancien général de 61 ans"). Only a common noun: a
+    person's name with its titles is no head the undertaking's name needs."""
+    obj = next((c for c in doc[j].children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or not k <= obj.i < k + _HEAD_REACH:
+        return k  # not "investigations into Democratic challenger former Vice President Joe (Biden)"
+    if any(t.is_punct or t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PART") for t in doc[k:obj.i]):
+        return k
+    return obj.i + 1
 
 
 def _whole_phrases(span: Span, floor: int) -> Span:
@@ -829,6 +857,9 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None, identified: boo
     before = doc[k - 1]
     if not identified and "Plur" in head.morph.get("Number") and not any(t.pos_ == "PROPN" for t in words):
         return None
+    if "named" in _frames(ctx, kind) and not any((t.pos_ == "PROPN" or len(t.text) > 1 and t.text.isupper())
+                                                 and not _person_at(ctx, t.i) for t in words):
+        return None  # "the PALM trial", "the MPAA campaign"; "the murder trial", "the Biden campaign" are of a kind or someone's
     if not identified and not (ctx.is_word("definite", before.text) or before.tag_ == "POS"
                                or indefinite(before) and (any(t.tag_ == "VBN" for t in words) or _launched(ctx, head)
                                                           or sized)):
@@ -884,6 +915,11 @@ def _capitalised_name(doc, i: int) -> bool:
     ("Trump's foreign policy")."""
     return i > 0 and doc[i].text[:1].isupper() and not doc[i].is_sent_start and doc[i - 1].text[:1].isupper() \
         and not doc[i - 1].is_sent_start and doc[i - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+
+
+def _person_at(ctx: Context, k: int) -> bool:
+    """Is token k in the mention of a person?"""
+    return k in ctx.entities.at and ctx.entities.at[k][0].kind == "person"
 
 
 def _coded(ctx: Context, i: int, j: int, kind: str | None) -> Span | None:
