@@ -360,3 +360,14 @@ def test_a_complement_of_general_nouns_only_identifies_no_undertaking(text, lang
     """"les faits", "des pratiques", "the matter" stand for content given elsewhere (words.tsv shell_noun): they tell
     no undertaking from another; a noun of content after them does ("les faits de corruption")."""
     assert [p.name for p in brief(text, lang=lang).projects] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Les deux victimes sont des employés d'une société de production qui travaille avec Cash investigation sur "
+     "France 2.", []),
+    ("Le gouvernement a lancé l'opération Barkhane au Sahel.", ["opération Barkhane"]),
+])
+def test_a_cue_right_after_a_capitalised_word_ends_a_name_not_an_undertaking(text, names):
+    """In French the words before a cue never name it ("la loi Evin", not "Evin loi"): a lower-case cue right after a
+    capitalised word, no determiner between, ends another name, a show's ("Cash investigation")."""
+    assert _projects(text) == names

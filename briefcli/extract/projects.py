@@ -157,6 +157,9 @@ def extract(ctx: Context) -> list[Project]:
         if cue is not None and _in_idiom(ctx, i, i + cue[0]):
             i += cue[0]  # "un plan de bataille", "la loi martiale", "martial law": a figure of speech or a state, no undertaking
             continue
+        if cue is not None and _after_name(ctx, i, cue[1]):
+            i += cue[0]  # "Cash investigation sur France 2": the cue is the last word of a name, a show's, not an undertaking
+            continue
         if cue is not None and _of_title(ctx, i):
             i += cue[0]  # "le ministre du Budget Jérôme Cahuzac", "le quotidien d'investigation Philippine Daily Inquirer"
             continue
@@ -576,6 +579,17 @@ def _of_title(ctx: Context, i: int) -> bool:
     noun = doc[k]
     return noun.pos_ == "NOUN" and (fold(noun.text) in ctx.lex.roles or ctx.is_word("org_kind_noun", noun.text)
                                     or ctx.is_word("org_word", noun.text) and noun.text.islower())
+
+
+def _after_name(ctx: Context, i: int, kind: str | None) -> bool:
+    """Is the lower-case cue at i right after a capitalised word that opens no sentence, with no determiner between,
+    for a kind the words before it never identify (no frame premodified: the French order, "la loi Evin")? Then the
+    cue ends a name that is not the undertaking's: a show's ("Cash investigation"), a title's."""
+    doc = ctx.doc
+    if i == 0 or "premodified" in _frames(ctx, kind) or not doc[i].text.islower():
+        return False
+    prev = doc[i - 1]
+    return prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and prev.pos_ in ("PROPN", "NOUN", "ADJ")
 
 
 def _can_name(cue: Span, word: Token) -> bool:
