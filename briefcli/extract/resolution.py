@@ -579,6 +579,11 @@ class Resolver:
                 person = self.person_near(at, title=word) or self.main_person(title=word)
             if person is None:
                 guess = self.person_near(at, role=True) or self.main_person()
+                if guess is not None and not isinstance(guess, str) and any(
+                        self.entity_at.get(t.i) is guess for t in phrase if t.i > tok.i):
+                    # "the mayor of Yartsevo", "l'avocat de X": the title's own complement names someone other than
+                    # its holder, who is described, not named
+                    return Attribution(None, _phrase_text(phrase), tok, False)
                 if guess is not None and not isinstance(guess, str) and len(title.split()) > 1 and phrase \
                         and not self._may_hold(_Titled(_other_roles(guess, title)), title):
                     # "explique le gérant de la société" after the mayor: a title nobody the article names holds,
