@@ -874,3 +874,20 @@ def test_a_capitalised_title_with_its_holder_in_apposition_is_that_person(lang, 
     name (capitals) names a body ("Senate"); the person named in apposition after it holds the title and speaks,
     not the body. (French titles, tagged as nouns, already went there.)"""
     assert _speakers(text, lang)[-1][1] == speaker
+
+
+def test_a_conjugated_verb_the_parse_hangs_on_the_subject_is_not_part_of_the_speaker():
+    """Unseen batches (issue #13): "Le député note « … »": the parse made the speech verb a modifier of the noun
+    (amod), and the speaker came out as "Le député note", a title nobody holds; a conjugated verb (VerbForm=Fin)
+    never belongs to the speaker's words (Resolver._phrase), so the title is resolved like any other."""
+    from briefcli.extract import actors, resolution
+
+    from .conftest import parsed_context
+
+    ctx = parsed_context('Le député note "que les campagnes sont de plus en plus mises en doute".', "fr")
+    actors.extract(ctx)
+    resolver = resolution.Resolver(ctx, {})
+    noun = next(t for t in ctx.doc if t.text == "député")
+    verb = next(t for t in ctx.doc if t.text == "note")
+    assert "Fin" in verb.morph.get("VerbForm") and verb.head.i == noun.i  # the parse this test is about
+    assert [t.text for t in resolver._phrase(noun)] == ["Le", "député"]

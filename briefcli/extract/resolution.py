@@ -1170,6 +1170,8 @@ class Resolver:
                 break  # "un proche lundi": the day the words were said, not the speaker's
             if t.pos_ == "ADJ" and _speech_lemma(self.ctx, t) is not None:
                 break  # a speech verb the tagger took for an adjective: "les chercheurs d'Oxford constatent"
+            if "Fin" in t.morph.get("VerbForm"):
+                break  # a conjugated verb the parse hung on the noun ("Le député note « … »"): the clause's verb
             if t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("flat:name", "appos", "amod") and not t.is_punct:
                 end += 1
             elif self.ctx.is_word("complement_preposition", t.text) and end + 1 < len(doc) and \
