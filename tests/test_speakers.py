@@ -891,3 +891,24 @@ def test_a_conjugated_verb_the_parse_hangs_on_the_subject_is_not_part_of_the_spe
     verb = next(t for t in ctx.doc if t.text == "note")
     assert "Fin" in verb.morph.get("VerbForm") and verb.head.i == noun.i  # the parse this test is about
     assert [t.text for t in resolver._phrase(noun)] == ["Le", "député"]
+
+
+@pytest.mark.parametrize("text, head, words", [
+    ("Le parquet fédéral spécialisé dans les affaires de terrorisme a confirmé lundi 2 juillet cette information donnée "
+     "par des médias belges.", "parquet", ["Le", "parquet", "fédéral"]),
+    ("Des centaines de manifestants réunis pour marquer le centenaire ont fustigé la coopération du président.",
+     "manifestants", ["manifestants"]),
+])
+def test_a_participle_with_its_own_complement_opens_a_clause_about_the_speaker(text, head, words):
+    """Unseen batches (issue #13): "le parquet fédéral spécialisé dans les affaires de terrorisme" is the "parquet
+    fédéral", "des manifestants réunis pour marquer…" are "manifestants": an adjective or participle ending the
+    speaker's words whose own complement the group leaves out (a child after it) opens a clause about the group, not
+    a word of its name (Resolver._phrase; also a lower-case word the tagger took for a name, "réunis")."""
+    from briefcli.extract import actors, resolution
+
+    from .conftest import parsed_context
+
+    ctx = parsed_context(text, "fr")
+    actors.extract(ctx)
+    resolver = resolution.Resolver(ctx, {})
+    assert [t.text for t in resolver._phrase(next(t for t in ctx.doc if t.text == head))] == words

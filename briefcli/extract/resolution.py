@@ -1187,11 +1187,20 @@ class Resolver:
                 end += 1  # "de la PAF", "de la nouvelle direction"
             else:
                 break
-        while end > tok.i + 1 and (ctx_word(self.ctx, "preposition", doc[end - 1].text) or doc[end - 1].pos_ == "DET"):
+        while end > tok.i + 1 and (ctx_word(self.ctx, "preposition", doc[end - 1].text) or doc[end - 1].pos_ == "DET"
+                                   or _opens_clause_after(doc[end - 1], end)):
             end -= 1
         if end - 1 in self.mention_at:
             end = max(end, self.mention_at[end - 1].end)  # a name is never cut: "un proche de Marion Maréchal-Le Pen"
         return list(doc[start:end])
+
+
+def _opens_clause_after(tok: Token, end: int) -> bool:
+    """Is this adjective or participle, last of a group's words, the head of a complement the group leaves out ("le
+    parquet fédéral spécialisé dans les affaires de terrorisme", "des manifestants réunis pour marquer…")? Then it
+    opens a clause about the group, not a word of its name."""
+    return (tok.pos_ in ("ADJ", "VERB") or tok.pos_ == "PROPN" and tok.is_lower) \
+        and any(c.i >= end and not c.is_punct for c in tok.children)  # (a lower-case "name": the tagger's participle)
 
 
 @dataclass
