@@ -912,3 +912,17 @@ def test_a_participle_with_its_own_complement_opens_a_clause_about_the_speaker(t
     actors.extract(ctx)
     resolver = resolution.Resolver(ctx, {})
     assert [t.text for t in resolver._phrase(next(t for t in ctx.doc if t.text == head))] == words
+
+
+def test_a_pronoun_stressing_the_speaker_is_not_one_of_its_words():
+    """Unseen batches (issue #13): "The study itself outlined …: « … »" is said by "the study": a pronoun the parse
+    puts in apposition to the subject ("itself") stresses the group, it is no word of its name (Resolver._phrase)."""
+    from briefcli.extract import actors, resolution
+
+    from .conftest import parsed_context
+
+    ctx = parsed_context("The study itself outlined the tight correlation between the absence of white sharks and the "
+                         "presence of sevengills.", "en")
+    actors.extract(ctx)
+    resolver = resolution.Resolver(ctx, {})
+    assert [t.text for t in resolver._phrase(next(t for t in ctx.doc if t.text == "study"))] == ["The", "study"]

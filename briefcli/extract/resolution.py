@@ -1172,6 +1172,8 @@ class Resolver:
                 break  # a speech verb the tagger took for an adjective: "les chercheurs d'Oxford constatent"
             if "Fin" in t.morph.get("VerbForm"):
                 break  # a conjugated verb the parse hung on the noun ("Le député note « … »"): the clause's verb
+            if t.pos_ == "PRON":
+                break  # "The study itself outlined": a pronoun the parse put in apposition stresses the group, not named by it
             if t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("flat:name", "appos", "amod") and not t.is_punct:
                 end += 1
             elif self.ctx.is_word("complement_preposition", t.text) and end + 1 < len(doc) and \
