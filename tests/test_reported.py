@@ -430,3 +430,20 @@ def test_the_walk_down_the_parse_finds_what_spacys_dependency_matcher_finds(lang
     walked = _frame_matches(ctx, patterns)
     assert walked == by_spacy
     assert walked  # the texts hold frames
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("« Nous exportons partout », explique Ahmed Fakhri, le patron de l'usine. M. Fakhri emploie deux cents ouvriers. "
+     "Mais la pandémie a provoqué une diminution de moitié de la production, selon les ingénieurs de Fakhri.", "fr",
+     "ingénieurs de Fakhri"),
+    ("Ahmed Fakhri runs a perfume factory near Cairo. The jasmine trade brings in millions every year. But the "
+     "pandemic halved the production of essential oils, according to the engineers of Fakhri.", "en",
+     "engineers of Fakhri"),
+    ("A bus carrying 45 people overturned on Sunday near Smolensk. At least seven died. The occupants were going to a "
+     "dance competition, according to the mayor of Yartsevo.", "en", "the mayor of Yartsevo"),
+])
+def test_an_actor_that_only_qualifies_the_source_is_not_the_source(text, lang, speaker):
+    """Unseen batches (issue #13): "selon les ingénieurs de Fakhri", "according to the mayor of Yartsevo": a source
+    headed by a noun of people who speak, whose actors come only as its complements (after "de" / "of"), speaks as
+    written — not the actor that qualifies it; nor is a title's holder guessed to be the person its complement names."""
+    assert _reported(text, lang)[-1][1] == speaker

@@ -874,3 +874,55 @@ def test_a_capitalised_title_with_its_holder_in_apposition_is_that_person(lang, 
     name (capitals) names a body ("Senate"); the person named in apposition after it holds the title and speaks,
     not the body. (French titles, tagged as nouns, already went there.)"""
     assert _speakers(text, lang)[-1][1] == speaker
+
+
+def test_a_conjugated_verb_the_parse_hangs_on_the_subject_is_not_part_of_the_speaker():
+    """Unseen batches (issue #13): "Le député note « … »": the parse made the speech verb a modifier of the noun
+    (amod), and the speaker came out as "Le député note", a title nobody holds; a conjugated verb (VerbForm=Fin)
+    never belongs to the speaker's words (Resolver._phrase), so the title is resolved like any other."""
+    from briefcli.extract import actors, resolution
+
+    from .conftest import parsed_context
+
+    ctx = parsed_context('Le député note "que les campagnes sont de plus en plus mises en doute".', "fr")
+    actors.extract(ctx)
+    resolver = resolution.Resolver(ctx, {})
+    noun = next(t for t in ctx.doc if t.text == "député")
+    verb = next(t for t in ctx.doc if t.text == "note")
+    assert "Fin" in verb.morph.get("VerbForm") and verb.head.i == noun.i  # the parse this test is about
+    assert [t.text for t in resolver._phrase(noun)] == ["Le", "député"]
+
+
+@pytest.mark.parametrize("text, head, words", [
+    ("Le parquet fédéral spécialisé dans les affaires de terrorisme a confirmé lundi 2 juillet cette information donnée "
+     "par des médias belges.", "parquet", ["Le", "parquet", "fédéral"]),
+    ("Des centaines de manifestants réunis pour marquer le centenaire ont fustigé la coopération du président.",
+     "manifestants", ["manifestants"]),
+])
+def test_a_participle_with_its_own_complement_opens_a_clause_about_the_speaker(text, head, words):
+    """Unseen batches (issue #13): "le parquet fédéral spécialisé dans les affaires de terrorisme" is the "parquet
+    fédéral", "des manifestants réunis pour marquer…" are "manifestants": an adjective or participle ending the
+    speaker's words whose own complement the group leaves out (a child after it) opens a clause about the group, not
+    a word of its name (Resolver._phrase; also a lower-case word the tagger took for a name, "réunis")."""
+    from briefcli.extract import actors, resolution
+
+    from .conftest import parsed_context
+
+    ctx = parsed_context(text, "fr")
+    actors.extract(ctx)
+    resolver = resolution.Resolver(ctx, {})
+    assert [t.text for t in resolver._phrase(next(t for t in ctx.doc if t.text == head))] == words
+
+
+def test_a_pronoun_stressing_the_speaker_is_not_one_of_its_words():
+    """Unseen batches (issue #13): "The study itself outlined …: « … »" is said by "the study": a pronoun the parse
+    puts in apposition to the subject ("itself") stresses the group, it is no word of its name (Resolver._phrase)."""
+    from briefcli.extract import actors, resolution
+
+    from .conftest import parsed_context
+
+    ctx = parsed_context("The study itself outlined the tight correlation between the absence of white sharks and the "
+                         "presence of sevengills.", "en")
+    actors.extract(ctx)
+    resolver = resolution.Resolver(ctx, {})
+    assert [t.text for t in resolver._phrase(next(t for t in ctx.doc if t.text == "study"))] == ["The", "study"]

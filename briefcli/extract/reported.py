@@ -468,7 +468,7 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
                 names = _entities_in(resolver, start, end, ("person", "organization"))
                 return names[0].name if names else _group_text(ctx, resolver, head, start, end)
         people = _entities_in(resolver, start, end, ("person",))
-        if people:
+        if people and not _complement_only(resolver, head, start, end):
             return people[0].name
         attribution = resolver.resolve(head, at)
         if attribution is not None and _opens_clause(ctx, resolver, end, attribution.speaker):
@@ -476,7 +476,7 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         if attribution is not None and attribution.named and not _plural_noun(head):
             return attribution.speaker
         orgs = _entities_in(resolver, start, end, ("organization",))
-        if orgs:
+        if orgs and not _complement_only(resolver, head, start, end):
             return orgs[0].name
         if attribution is not None and not _plural_noun(head):
             return attribution.speaker
@@ -511,6 +511,16 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         if end - start <= BODY_WORDS:
             return _group_text(ctx, resolver, subject, start, end)
     return attribution.speaker if attribution is not None else None
+
+
+def _complement_only(resolver, head: Token, start: int, end: int) -> bool:
+    """Is the source headed by a noun of people who speak ("selon les ingénieurs de Fakhri", "selon un commissaire de
+    la SRPJ", "according to the mayor of Yartsevo") whose own words name actors only as its complements, after a
+    complement preposition? Then the group speaks as written, not the actor that qualifies it."""
+    if head.pos_ != "NOUN" or head.i in resolver.entity_at or not resolver._speaks(head):
+        return False
+    named = [t.i for t in resolver._phrase(head) if start <= t.i < end and t.i in resolver.entity_at]
+    return bool(named) and all(k > head.i and resolver._object_of_de(k) for k in named)
 
 
 def _informational(ctx: Context, tok: Token) -> bool:

@@ -579,6 +579,11 @@ class Resolver:
                 person = self.person_near(at, title=word) or self.main_person(title=word)
             if person is None:
                 guess = self.person_near(at, role=True) or self.main_person()
+                if guess is not None and not isinstance(guess, str) and any(
+                        self.entity_at.get(t.i) is guess for t in phrase if t.i > tok.i):
+                    # "the mayor of Yartsevo", "l'avocat de X": the title's own complement names someone other than
+                    # its holder, who is described, not named
+                    return Attribution(None, _phrase_text(phrase), tok, False)
                 if guess is not None and not isinstance(guess, str) and len(title.split()) > 1 and phrase \
                         and not self._may_hold(_Titled(_other_roles(guess, title)), title):
                     # "explique le gérant de la société" after the mayor: a title nobody the article names holds,
@@ -1165,6 +1170,10 @@ class Resolver:
                 break  # "un proche lundi": the day the words were said, not the speaker's
             if t.pos_ == "ADJ" and _speech_lemma(self.ctx, t) is not None:
                 break  # a speech verb the tagger took for an adjective: "les chercheurs d'Oxford constatent"
+            if "Fin" in t.morph.get("VerbForm"):
+                break  # a conjugated verb the parse hung on the noun ("Le député note « … »"): the clause's verb
+            if t.pos_ == "PRON":
+                break  # "The study itself outlined": a pronoun the parse put in apposition stresses the group, not named by it
             if t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("flat:name", "appos", "amod") and not t.is_punct:
                 end += 1
             elif self.ctx.is_word("complement_preposition", t.text) and end + 1 < len(doc) and \
@@ -1180,11 +1189,20 @@ class Resolver:
                 end += 1  # "de la PAF", "de la nouvelle direction"
             else:
                 break
-        while end > tok.i + 1 and (ctx_word(self.ctx, "preposition", doc[end - 1].text) or doc[end - 1].pos_ == "DET"):
+        while end > tok.i + 1 and (ctx_word(self.ctx, "preposition", doc[end - 1].text) or doc[end - 1].pos_ == "DET"
+                                   or _opens_clause_after(doc[end - 1], end)):
             end -= 1
         if end - 1 in self.mention_at:
             end = max(end, self.mention_at[end - 1].end)  # a name is never cut: "un proche de Marion Maréchal-Le Pen"
         return list(doc[start:end])
+
+
+def _opens_clause_after(tok: Token, end: int) -> bool:
+    """Is this adjective or participle, last of a group's words, the head of a complement the group leaves out ("le
+    parquet fédéral spécialisé dans les affaires de terrorisme", "des manifestants réunis pour marquer…")? Then it
+    opens a clause about the group, not a word of its name."""
+    return (tok.pos_ in ("ADJ", "VERB") or tok.pos_ == "PROPN" and tok.is_lower) \
+        and any(c.i >= end and not c.is_punct for c in tok.children)  # (a lower-case "name": the tagger's participle)
 
 
 @dataclass
