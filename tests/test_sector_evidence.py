@@ -186,3 +186,11 @@ def test_the_words_of_racism_and_disability_are_society():
 def test_the_words_of_spectacle_and_books_are_culture():
     assert "culture" in _sectors_of("La féria attire chaque année les amateurs de corrida.", "fr")
     assert "culture" in _sectors_of("Dans son autobiographie, l'ancien rockeur se confie.", "fr")
+
+
+def test_the_sports_of_mountains_water_and_winter_are_sport():
+    assert "sport" in _sectors_of("L'alpiniste népalais est mort au retour de l'Everest.", "fr")
+    assert "sport" in _sectors_of("La nageuse et le kayakiste ont décroché leur qualification.", "fr")
+    assert "sport" in _sectors_of("Il a pratiqué le hockey sur glace à Amiens.", "fr")
+    assert "sport" in _sectors_of("The veteran mountaineer and two skiers were rescued.", "en")
+    assert "sport" in _sectors_of("The gymnast and the swimmer carried the flag.", "en")
