@@ -9,11 +9,14 @@ features, numpy) is fitted on the rows of all the languages together: the featur
 (score, share of the leading sector, spread), and one language's articles alone are few. The
 cross-validation holds out folds of one language's articles (by article) and fits on the rest, so
 its F1 is what the weights do on articles they never saw; compare it with the current weights before
-writing. Only the tuning part is read: the validation part stays for measuring.
+writing. The decision keeps a sector whose probability reaches sectors.KEEP_PROBABILITY (F1/2, where a
+calibrated classifier's F1 is highest), and every F1 here is scored with it. Only the tuning part is read:
+the validation part stays for measuring.
 """
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
 import numpy as np
@@ -86,27 +89,36 @@ def f1(c) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
+def half(name: str) -> str:
+    """"even" or "odd" by the article's number: two halves of the tuning part, to see a change move both ways alike."""
+    digits = re.findall(r"\d+", name)
+    return "odd" if digits and int(digits[0]) % 2 else "even"
+
+
 def cross_validated(by_lang: dict[str, list[dict]], lang: str, names: list[str], l2: float, folds: int,
-                    seeds: int) -> np.ndarray:
-    """(tp, fp, fn) on `lang`'s articles, each fold's weights fitted on the other folds and the other languages,
-    averaged over `seeds` shufflings of the articles."""
+                    seeds: int) -> dict[str, np.ndarray]:
+    """(tp, fp, fn) on `lang`'s articles ("all") and on each half ("even", "odd"), each fold's weights fitted on the
+    other folds and the other languages, averaged over `seeds` shufflings of the articles."""
     own = by_lang[lang]
     others = [a for other, arts in by_lang.items() if other != lang for a in arts]
-    total = np.zeros(3)
+    total = {"all": np.zeros(3), "even": np.zeros(3), "odd": np.zeros(3)}
     for seed in range(seeds):
         order = np.random.RandomState(seed).permutation(len(own))
         for k in range(folds):
             held = set(order[k::folds].tolist())
             w = fit([a for i, a in enumerate(own) if i not in held] + others, names, l2)
-            total += counts([a for i, a in enumerate(own) if i in held], w)
-    return total / seeds
+            for i in held:
+                c = counts([own[i]], w)
+                total["all"] += c
+                total[half(own[i]["name"])] += c
+    return {part: t / seeds for part, t in total.items()}
 
 
 def write(lang: str, w: dict[str, float], note: str) -> None:
     path = sectors_module.models_dir() / lang / sectors_module.WEIGHTS_FILE
     lines = ["feature\tweight",
              "# Weights of the sector decision (briefcli/extract/sectors.py): a sector with evidence is kept where the",
-             "# sum of weight x feature is positive (a logistic regression's probability at least 1/2).",
+             "# sum of weight x feature gives a probability of at least sectors.KEEP_PROBABILITY (F1/2, the F1-optimal cut).",
              f"# {note}"]
     lines += [f"{name}\t{value:.4f}" for name, value in w.items()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -130,7 +142,8 @@ def main() -> None:
         line += f", {f1(counts(arts, pooled)):.3f} fitted (in sample)"
         if args.folds > 1:
             cv = cross_validated(by_lang, lang, names, args.l2, args.folds, args.seeds)
-            line += f", {f1(cv):.3f} {cv.round(1).tolist()} cross-validated over {args.folds} folds of articles"
+            line += (f", {f1(cv['all']):.3f} {cv['all'].round(1).tolist()} cross-validated over {args.folds} folds of "
+                     f"articles (even ids {f1(cv['even']):.3f}, odd ids {f1(cv['odd']):.3f})")
         print(line)
         if args.show:
             w = sectors_module.weights(lang)

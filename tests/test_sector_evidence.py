@@ -99,7 +99,17 @@ def test_a_sector_mentioned_in_passing_is_not_kept_where_the_article_is_about_an
 def test_the_decision_is_a_weighted_sum_of_the_features():
     from briefcli.extract.sectors import substantial
     assert substantial({"bias": 1.0, "share": 1.0}, {"bias": -1.0, "share": 2.0})
-    assert not substantial({"bias": 1.0, "share": 0.4}, {"bias": -1.0, "share": 2.0})
+    assert not substantial({"bias": 1.0, "share": 0.3}, {"bias": -1.0, "share": 2.0})
+
+
+def test_a_sector_is_kept_from_half_the_f1_not_from_even_odds():
+    """The F1-optimal cut of calibrated probabilities is F1/2: a sector at probability 0.45 is kept, one at 0.40 not."""
+    import math
+    from briefcli.extract.sectors import KEEP_PROBABILITY, substantial
+    logit = lambda p: math.log(p / (1 - p))  # noqa: E731
+    assert 0.4 < KEEP_PROBABILITY < 0.5
+    assert substantial({"bias": 1.0}, {"bias": logit(0.45)})
+    assert not substantial({"bias": 1.0}, {"bias": logit(0.40)})
 
 
 def test_a_frame_listing_several_sectors_keeps_each():
@@ -176,3 +186,11 @@ def test_the_words_of_racism_and_disability_are_society():
 def test_the_words_of_spectacle_and_books_are_culture():
     assert "culture" in _sectors_of("La féria attire chaque année les amateurs de corrida.", "fr")
     assert "culture" in _sectors_of("Dans son autobiographie, l'ancien rockeur se confie.", "fr")
+
+
+def test_the_sports_of_mountains_water_and_winter_are_sport():
+    assert "sport" in _sectors_of("L'alpiniste népalais est mort au retour de l'Everest.", "fr")
+    assert "sport" in _sectors_of("La nageuse et le kayakiste ont décroché leur qualification.", "fr")
+    assert "sport" in _sectors_of("Il a pratiqué le hockey sur glace à Amiens.", "fr")
+    assert "sport" in _sectors_of("The veteran mountaineer and two skiers were rescued.", "en")
+    assert "sport" in _sectors_of("The gymnast and the swimmer carried the flag.", "en")

@@ -22,6 +22,11 @@ from .roles import category
 
 _MAX_NGRAM = 4
 THRESHOLD = 0.65  # minimum score where the language has no decision weights
+# the decision's probability a sector must reach: half the F1 the decision reaches. Where the probabilities are
+# calibrated (a logistic regression's), the threshold that maximises F1 is F1/2 (Lipton, Elkan & Narayanaswamy 2014),
+# not 1/2, which maximises accuracy: a missed sector costs F1 as much as a wrong one.
+# 0.43 = 0.86/2, the cross-validated F1 of the fitted decision (scripts/fit_sectors.py).
+KEEP_PROBABILITY = 0.43
 SPECIFIC_THRESHOLD = 0.6  # minimum score of a sector with two specific terms in two sentences, in a list article
 WEIGHTS_FILE = "sector_weights.tsv"
 FRAME_BOOST = 3.0
@@ -296,11 +301,14 @@ def weights(lang: str) -> dict[str, float]:
 
 
 def substantial(features: dict[str, float], w: dict[str, float]) -> bool:
-    """A logistic decision: the sector is kept where the weighted sum of its features is positive (probability
-    at least one half); without weights, where its score passes THRESHOLD."""
+    """A logistic decision: the sector is kept where the weighted sum of its features gives a probability of at
+    least KEEP_PROBABILITY; without weights, where its score passes THRESHOLD."""
     if not w:
         return 1.0 / (1.0 + math.exp(-features["logit_score"])) >= THRESHOLD
-    return sum(w.get(name, 0.0) * value for name, value in features.items()) >= 0.0
+    return sum(w.get(name, 0.0) * value for name, value in features.items()) >= _KEEP_LOGIT
+
+
+_KEEP_LOGIT = math.log(KEEP_PROBABILITY / (1.0 - KEEP_PROBABILITY))
 
 
 def kept(candidate: dict, w: dict[str, float]) -> bool:
