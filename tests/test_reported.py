@@ -430,3 +430,34 @@ def test_the_walk_down_the_parse_finds_what_spacys_dependency_matcher_finds(lang
     walked = _frame_matches(ctx, patterns)
     assert walked == by_spacy
     assert walked  # the texts hold frames
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the parser hangs ", rapporte Le Berry" on a noun of the clause (acl): the word order makes the incise
+    ("Six avions sont stationnés à Châteauroux. Ils seront bientôt rejoints par cinq autres appareils de la compagnie "
+     "et ce pour une durée de six mois, rapporte Le Berry.", "fr",
+     ("Ils seront bientôt rejoints par cinq autres appareils de la compagnie et ce pour une durée de six mois",
+      "Le Berry", "rapporter")),
+    # the inverted subject between the auxiliary and the verb, a participle clause after it
+    ("Le Premier ministre Édouard Philippe a parlé lundi. Le salaire des ministres ne sera pas abaissé, a-t-il affirmé, "
+     "rappelant que les salaires avaient baissé.", "fr",
+     ("Le salaire des ministres ne sera pas abaissé", "Édouard Philippe", "affirmer")),
+])
+def test_an_incise_closing_the_sentence_whatever_its_label(text, lang, expected):
+    assert expected in _reported(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La rapporteure Emilie Chalas a parlé. « Des agents veulent partir » et leur « seul choix » était jusqu'alors "
+     "la démission, a abondé la rapporteure.", "fr",
+     [("leur « seul choix » était jusqu'alors la démission", "Emilie Chalas", "abonder")]),
+    ("Acme Corp opened a plant in Ohio. \"We looked at every option\" and the workers will be paid until May, the company said.",
+     "en", [("the workers will be paid until May", "Acme Corp", "say")]),
+    # a relative clause hanging on the quotation's words, a quotation after a colon: the incise attributes the quotation
+    ("Le patron de la SNCF Guillaume Pepy a parlé. « Nous regardons toutes les solutions pour que les conducteurs » qui "
+     "ont cessé le travail reprennent, a ajouté Guillaume Pepy.", "fr", []),
+    ("La dirigeante Marine Le Pen a fait de l'Union européenne la cible des maux de la France : « Toute possibilité "
+     "d'action dépend des choix européens », a-t-elle dit.", "fr", []),
+])
+def test_a_clause_opening_on_a_quotation_reports_the_clause_after_it(text, lang, expected):
+    assert _reported(text, lang) == expected
