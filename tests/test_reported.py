@@ -461,3 +461,25 @@ def test_an_incise_closing_the_sentence_whatever_its_label(text, lang, expected)
 ])
 def test_a_clause_opening_on_a_quotation_reports_the_clause_after_it(text, lang, expected):
     assert _reported(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a present form the small tagger reads as a past participle describing a noun
+    ("L'ancien directeur du FMI a été auditionné le 3 juillet par le service des douanes pour son rôle dans ce scandale "
+     "financier, révèle l'Express.", "fr",
+     ("L'ancien directeur du FMI a été auditionné le 3 juillet par le service des douanes pour son rôle dans ce scandale "
+      "financier", "Express", "révéler")),
+    # a hyphen inside a name after the incise is no dash
+    ("La députée Anne-Laure Cattelot a parlé. Les manifestants étaient membres de l'union locale de la CGT, a-t-elle "
+     "précisé, de la CGT-Cheminots ou de SUD-Rail.", "fr",
+     ("Les manifestants étaient membres de l'union locale de la CGT", "Anne-Laure Cattelot", "préciser")),
+    # a verb of the incise only, its form in -aie (morphology.tsv)
+    ("Car le chanteur Tahar Mejri est mort jeudi 13 juin, relaie Nice Matin.", "fr",
+     ("Car le chanteur Tahar Mejri est mort jeudi 13 juin", "Nice Matin", "relayer")),
+    # a colon after the incise opens the source's own quotation
+    ("Les entreprises signent des accords. Muriel Pénicaud a d'ailleurs incité à utiliser ces accords, note BFM TV : "
+     "\"Il y a des alternatives aux licenciements.\"", "fr",
+     ("Muriel Pénicaud a d'ailleurs incité à utiliser ces accords", "BFM TV", "noter")),
+])
+def test_an_incise_verb_the_tagger_misreads_or_followed_by_its_source_words(text, lang, expected):
+    assert expected in _reported(text, lang)

@@ -144,7 +144,7 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
             comma = _comma_before(ctx, verb)
             if comma is None or comma <= sent.start:
                 continue
-            if any(t.text in _END_PUNCT and t.text != "," or t.i in quote_at for t in doc[verb.i:sent.end - 1]):
+            if not _closes_clause(ctx, verb, sent.end, quote_at):
                 continue  # the verb must close the sentence, whatever label the parse gives it: "…, a assuré le
                 # ministre.", "…, rapporte Le Berry." (not "…, estime-t-il, « … »", an incise inside a quotation)
             start = max([sent.start] + [t.i + 1 for t in doc[sent.start:comma] if t.text == ":"])
@@ -337,6 +337,24 @@ def _learned_from(ctx: Context, verb: Token, limit: int) -> tuple[int, int, Toke
     return None
 
 
+_CLOSING_PUNCT = (".", ";", ":", "!", "?")
+_DASHES = ("-", "—", "–")
+
+
+def _closes_clause(ctx: Context, verb: Token, limit: int, quote_at: dict) -> bool:
+    """Does the incise's verb close its sentence: no quotation nor a dash between words ("…, a indiqué X - …") after
+    it, up to the end of the sentence or the first full stop, semicolon or colon ("…, note BFM TV : « … »": a
+    quotation of its own), which the small parser may leave inside the sentence? A hyphen inside a word
+    ("la Croix-Rouge") is no dash."""
+    doc = ctx.doc
+    for t in doc[verb.i + 1:limit]:
+        if t.text in _CLOSING_PUNCT:
+            return True
+        if t.i in quote_at or t.text in _DASHES and (t.whitespace_ or doc[t.i - 1].whitespace_):
+            return False
+    return True
+
+
 def _after_quotation(ctx: Context, start: int, end: int, quote_at: dict) -> int | None:
     """Where the reported clause begins in words that open on a direct quotation (the incise after them attributes
     the quotation): after it, past conjunctions and complementizers, when a clause of its own follows ('« … », que
@@ -368,11 +386,12 @@ def _after_quotation(ctx: Context, start: int, end: int, quote_at: dict) -> int 
 
 
 def _participle(ctx: Context, verb: Token) -> bool:
-    """A bare participle, past or present ("nommé", "menaçant"): one the tagger calls so and whose ending is one
-    (morphology.tsv past_participle, present_participle); the small tagger also calls "révèle" a participle."""
-    form = verb.text.lower()
+    """A bare participle, past or present ("nommé", "menaçant"): one the tagger calls so, but not a present form
+    it reads as one ("révèle", "ajoute": speech._present_form)."""
+    from .speech import _present_form
+
     return "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children) \
-        and (ctx.lex.has_ending("past_participle", form) or ctx.lex.has_ending("present_participle", form))
+        and not _present_form(verb)
 
 
 def _conjugated(verb: Token) -> bool:
