@@ -483,3 +483,15 @@ def test_a_clause_opening_on_a_quotation_reports_the_clause_after_it(text, lang,
 ])
 def test_an_incise_verb_the_tagger_misreads_or_followed_by_its_source_words(text, lang, expected):
     assert expected in _reported(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le porte-parole de l'ambassade Jean Dupont a souligné que ces retraits \"ne diminuent pas les principes exprimés "
+     "par la banderole\".", "fr",
+     ("ces retraits \"ne diminuent pas les principes exprimés par la banderole\"", "Jean Dupont", "souligner")),
+    ("La ministre Roselyne Bachelot a parlé. L'ONP \"va devoir se transformer en profondeur\", a martelé Mme Bachelot.", "fr",
+     ("L'ONP \"va devoir se transformer en profondeur\"", "Roselyne Bachelot", "marteler")),
+])
+def test_a_mixed_clause_with_its_subject_outside_the_marks_is_reported_too(text, lang, expected):
+    # ANNOTATION.md: the indirect clause too when it has words outside the marks (here two, its subject)
+    assert expected in _reported(text, lang)

@@ -22,7 +22,8 @@ from ..lexicon import load as load_lexicon
 from ..records import Quote
 from .context import Context
 
-MIN_WORDS = 3  # a reported clause shorter than this outside quotation marks says too little to be one
+MIN_WORDS = 3  # a reported clause shorter than this says too little to be one
+MIN_OUTSIDE = 2  # words of a reported clause outside quotation marks: "Elle « comblera les déficits »" is reported too
 SOURCE_WORDS = 6  # a speaker phrase longer than this is a parse gone astray, not a source's name
 BODY_WORDS = 9  # an unnamed body speaking as the verb's subject: "le bureau du médecin légiste des Territoires du Nord-Ouest"
 NESTED_SHARE = 0.8  # a clause inside an already reported one, this long or longer, is the same clause
@@ -476,8 +477,9 @@ def _quotes(ctx: Context, resolver, quote_at: dict, found) -> list[Quote]:
         if end <= start or any(s <= start and end <= e and (end - start) > NESTED_SHARE * (e - s) for s, e in taken):
             continue  # the same clause found by another frame (a clause reported inside another one is kept:
             # "According to investigators, Zhukovskyy said he had over-corrected")
-        outside = [t for t in doc[start:end] if t.i not in quote_at and not t.is_punct and not t.is_space]
-        if len(outside) < MIN_WORDS or not _has_verb(doc, start, end):
+        words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+        outside = [t for t in words if t.i not in quote_at]
+        if len(words) < MIN_WORDS or len(outside) < MIN_OUTSIDE or not _has_verb(doc, start, end):
             continue  # the clause is a direct quote already, or no clause at all
         if _quotes_incise(ctx, start, end):
             continue  # '« … », a affirmé l'avocat, selon X': a direct quote with its own attribution, not a clause
