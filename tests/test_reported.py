@@ -495,3 +495,16 @@ def test_an_incise_verb_the_tagger_misreads_or_followed_by_its_source_words(text
 def test_a_mixed_clause_with_its_subject_outside_the_marks_is_reported_too(text, lang, expected):
     # ANNOTATION.md: the indirect clause too when it has words outside the marks (here two, its subject)
     assert expected in _reported(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the small tagger reads the verb as an adverb or an adjective: a source cue's statement needs no verb it sees
+    ("Emmanuel Macron dément toute dissension avec son Premier ministre Edouard Philippe, selon des sources "
+     "gouvernementales concordantes.", "fr",
+     ("Emmanuel Macron dément toute dissension avec son Premier ministre Edouard Philippe",
+      "sources gouvernementales concordantes", "selon")),
+    ("Chaque ouvrier récolte entre deux et cinq kilogrammes de fleurs par jour, selon M. Abdel Fattah.", "fr",
+     ("Chaque ouvrier récolte entre deux et cinq kilogrammes de fleurs par jour", "Abdel Fattah", "selon")),
+])
+def test_a_source_cue_statement_needs_no_verb_the_tagger_sees(text, lang, expected):
+    assert expected in _reported(text, lang)

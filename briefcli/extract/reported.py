@@ -479,8 +479,9 @@ def _quotes(ctx: Context, resolver, quote_at: dict, found) -> list[Quote]:
             # "According to investigators, Zhukovskyy said he had over-corrected")
         words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
         outside = [t for t in words if t.i not in quote_at]
-        if len(words) < MIN_WORDS or len(outside) < MIN_OUTSIDE or not _has_verb(doc, start, end):
-            continue  # the clause is a direct quote already, or no clause at all
+        if len(words) < MIN_WORDS or len(outside) < MIN_OUTSIDE or not (_has_verb(doc, start, end) or isinstance(subject, tuple)):
+            continue  # the clause is a direct quote already, or no clause at all (a source cue's statement needs no
+            # verb the tagger sees: "selon X, plus de 18.000 personnes", "Chaque ouvrier récolte…, selon X")
         if _quotes_incise(ctx, start, end):
             continue  # '« … », a affirmé l'avocat, selon X': a direct quote with its own attribution, not a clause
         if _stray_mark(doc, start, end, quote_at):
