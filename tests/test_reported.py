@@ -447,3 +447,81 @@ def test_an_actor_that_only_qualifies_the_source_is_not_the_source(text, lang, s
     headed by a noun of people who speak, whose actors come only as its complements (after "de" / "of"), speaks as
     written — not the actor that qualifies it; nor is a title's holder guessed to be the person its complement names."""
     assert _reported(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the parser hangs ", rapporte Le Berry" on a noun of the clause (acl): the word order makes the incise
+    ("Six avions sont stationnés à Châteauroux. Ils seront bientôt rejoints par cinq autres appareils de la compagnie "
+     "et ce pour une durée de six mois, rapporte Le Berry.", "fr",
+     ("Ils seront bientôt rejoints par cinq autres appareils de la compagnie et ce pour une durée de six mois",
+      "Le Berry", "rapporter")),
+    # the inverted subject between the auxiliary and the verb, a participle clause after it
+    ("Le Premier ministre Édouard Philippe a parlé lundi. Le salaire des ministres ne sera pas abaissé, a-t-il affirmé, "
+     "rappelant que les salaires avaient baissé.", "fr",
+     ("Le salaire des ministres ne sera pas abaissé", "Édouard Philippe", "affirmer")),
+])
+def test_an_incise_closing_the_sentence_whatever_its_label(text, lang, expected):
+    assert expected in _reported(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La rapporteure Emilie Chalas a parlé. « Des agents veulent partir » et leur « seul choix » était jusqu'alors "
+     "la démission, a abondé la rapporteure.", "fr",
+     [("leur « seul choix » était jusqu'alors la démission", "Emilie Chalas", "abonder")]),
+    ("Acme Corp opened a plant in Ohio. \"We looked at every option\" and the workers will be paid until May, the company said.",
+     "en", [("the workers will be paid until May", "Acme Corp", "say")]),
+    # a relative clause hanging on the quotation's words, a quotation after a colon: the incise attributes the quotation
+    ("Le patron de la SNCF Guillaume Pepy a parlé. « Nous regardons toutes les solutions pour que les conducteurs » qui "
+     "ont cessé le travail reprennent, a ajouté Guillaume Pepy.", "fr", []),
+    ("La dirigeante Marine Le Pen a fait de l'Union européenne la cible des maux de la France : « Toute possibilité "
+     "d'action dépend des choix européens », a-t-elle dit.", "fr", []),
+])
+def test_a_clause_opening_on_a_quotation_reports_the_clause_after_it(text, lang, expected):
+    assert _reported(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a present form the small tagger reads as a past participle describing a noun
+    ("L'ancien directeur du FMI a été auditionné le 3 juillet par le service des douanes pour son rôle dans ce scandale "
+     "financier, révèle l'Express.", "fr",
+     ("L'ancien directeur du FMI a été auditionné le 3 juillet par le service des douanes pour son rôle dans ce scandale "
+      "financier", "Express", "révéler")),
+    # a hyphen inside a name after the incise is no dash
+    ("La députée Anne-Laure Cattelot a parlé. Les manifestants étaient membres de l'union locale de la CGT, a-t-elle "
+     "précisé, de la CGT-Cheminots ou de SUD-Rail.", "fr",
+     ("Les manifestants étaient membres de l'union locale de la CGT", "Anne-Laure Cattelot", "préciser")),
+    # a verb of the incise only, its form in -aie (morphology.tsv)
+    ("Car le chanteur Tahar Mejri est mort jeudi 13 juin, relaie Nice Matin.", "fr",
+     ("Car le chanteur Tahar Mejri est mort jeudi 13 juin", "Nice Matin", "relayer")),
+    # a colon after the incise opens the source's own quotation
+    ("Les entreprises signent des accords. Muriel Pénicaud a d'ailleurs incité à utiliser ces accords, note BFM TV : "
+     "\"Il y a des alternatives aux licenciements.\"", "fr",
+     ("Muriel Pénicaud a d'ailleurs incité à utiliser ces accords", "BFM TV", "noter")),
+])
+def test_an_incise_verb_the_tagger_misreads_or_followed_by_its_source_words(text, lang, expected):
+    assert expected in _reported(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le porte-parole de l'ambassade Jean Dupont a souligné que ces retraits \"ne diminuent pas les principes exprimés "
+     "par la banderole\".", "fr",
+     ("ces retraits \"ne diminuent pas les principes exprimés par la banderole\"", "Jean Dupont", "souligner")),
+    ("La ministre Roselyne Bachelot a parlé. L'ONP \"va devoir se transformer en profondeur\", a martelé Mme Bachelot.", "fr",
+     ("L'ONP \"va devoir se transformer en profondeur\"", "Roselyne Bachelot", "marteler")),
+])
+def test_a_mixed_clause_with_its_subject_outside_the_marks_is_reported_too(text, lang, expected):
+    # ANNOTATION.md: the indirect clause too when it has words outside the marks (here two, its subject)
+    assert expected in _reported(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the small tagger reads the verb as an adverb or an adjective: a source cue's statement needs no verb it sees
+    ("Emmanuel Macron dément toute dissension avec son Premier ministre Edouard Philippe, selon des sources "
+     "gouvernementales concordantes.", "fr",
+     ("Emmanuel Macron dément toute dissension avec son Premier ministre Edouard Philippe",
+      "sources gouvernementales concordantes", "selon")),
+    ("Chaque ouvrier récolte entre deux et cinq kilogrammes de fleurs par jour, selon M. Abdel Fattah.", "fr",
+     ("Chaque ouvrier récolte entre deux et cinq kilogrammes de fleurs par jour", "Abdel Fattah", "selon")),
+])
+def test_a_source_cue_statement_needs_no_verb_the_tagger_sees(text, lang, expected):
+    assert expected in _reported(text, lang)

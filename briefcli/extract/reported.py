@@ -22,9 +22,8 @@ from ..lexicon import load as load_lexicon
 from ..records import Quote
 from .context import Context
 
-MIN_WORDS = 3  # a reported clause shorter than this outside quotation marks says too little to be one
-# how a parser hangs "…, a indiqué le ministre" on the clause before it (or the clause on the verb)
-_INCISE_DEPS = ("conj", "parataxis", "advcl", "ROOT", "ccomp", "dep")
+MIN_WORDS = 3  # a reported clause shorter than this says too little to be one
+MIN_OUTSIDE = 2  # words of a reported clause outside quotation marks: "Elle « comblera les déficits »" is reported too
 SOURCE_WORDS = 6  # a speaker phrase longer than this is a parse gone astray, not a source's name
 BODY_WORDS = 9  # an unnamed body speaking as the verb's subject: "le bureau du médecin légiste des Territoires du Nord-Ouest"
 NESTED_SHARE = 0.8  # a clause inside an already reported one, this long or longer, is the same clause
@@ -119,7 +118,8 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
         if clause.i < verb.i:
             end = min(end, _comma_before(ctx, verb) or end)  # "The plant will close, the company said"
             subject = _speaker_subject(ctx, resolver, verb) or _inverted_subject(ctx, verb, verb.sent.end)
-            parts = [(start, end)]
+            opening = _after_quotation(ctx, start, end, quote_at)
+            parts = [(opening, end)] if opening is not None else []
         else:
             if clause.dep_ == "xcomp":  # "confesse avoir regardé un film": the parser may hang the object on the verb
                 end = max([end] + [c.right_edge.i + 1 for c in verb.children if c.i > clause.i
@@ -140,19 +140,24 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
     # the clause first, then ", a assuré le ministre": the speech verb hangs on the clause's verb
     for sent in ctx.sentences:
         for verb in sent:
-            if verb.i in seen_verbs or verb.i in quote_at or verb.dep_ not in _INCISE_DEPS \
-                    or (verb.head.i >= verb.i and verb.dep_ != "ROOT") or verb.head.i in quote_at:
-                continue
+            if verb.i in seen_verbs or verb.i in quote_at or not verb.text[:1].islower() or _participle(ctx, verb):
+                continue  # (an incise's verb is conjugated: not "…, nommé quelques heures avant", "…, en menaçant de")
             comma = _comma_before(ctx, verb)
             if comma is None or comma <= sent.start:
                 continue
-            if any(t.text in _END_PUNCT and t.text != "," for t in doc[verb.i:sent.end - 1]):
-                continue  # the verb must close the sentence: "…, a assuré le ministre."
+            if not _closes_clause(ctx, verb, sent.end, quote_at):
+                continue  # the verb must close the sentence, whatever label the parse gives it: "…, a assuré le
+                # ministre.", "…, rapporte Le Berry." (not "…, estime-t-il, « … »", an incise inside a quotation)
+            start = max([sent.start] + [t.i + 1 for t in doc[sent.start:comma] if t.text == ":"])
+            # (after a colon: "X a fait de l'UE sa cible : « … », a-t-elle dit" reports the quotation only)
+            start = _after_quotation(ctx, start, comma, quote_at)
+            if start is None:
+                continue  # '« Nous regardons les solutions pour que les conducteurs » qui ont cessé…, a ajouté X': a direct quote
             if fold(_lemma(verb)) in _words(ctx.lex.lang, "learn_verbs"):
                 source = _learned_from(ctx, verb, sent.end)  # "…, a appris l'AFP auprès de son entourage"
                 if source is not None:
                     seen_verbs.add(verb.i)
-                    found.append((sent.start, comma, source, _lemma(verb), verb.i))
+                    found.append((start, comma, source, _lemma(verb), verb.i))
                 continue
             if not _is_speech_verb(ctx, verb, incise=True):
                 continue
@@ -160,7 +165,7 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
             if subject is None:
                 continue
             seen_verbs.add(verb.i)
-            found.append((sent.start, comma, subject, _speech_lemma(ctx, verb, incise=True) or _lemma(verb), verb.i))
+            found.append((start, comma, subject, _speech_lemma(ctx, verb, incise=True) or _lemma(verb), verb.i))
     # "Comme le révèle Le Parisien, …", "As the Times reported, …": the rest of the sentence
     as_cues = _words(ctx.lex.lang, "as_cues")
     for sent in ctx.sentences:
@@ -333,6 +338,63 @@ def _learned_from(ctx: Context, verb: Token, limit: int) -> tuple[int, int, Toke
     return None
 
 
+_CLOSING_PUNCT = (".", ";", ":", "!", "?")
+_DASHES = ("-", "—", "–")
+
+
+def _closes_clause(ctx: Context, verb: Token, limit: int, quote_at: dict) -> bool:
+    """Does the incise's verb close its sentence: no quotation nor a dash between words ("…, a indiqué X - …") after
+    it, up to the end of the sentence or the first full stop, semicolon or colon ("…, note BFM TV : « … »": a
+    quotation of its own), which the small parser may leave inside the sentence? A hyphen inside a word
+    ("la Croix-Rouge") is no dash."""
+    doc = ctx.doc
+    for t in doc[verb.i + 1:limit]:
+        if t.text in _CLOSING_PUNCT:
+            return True
+        if t.i in quote_at or t.text in _DASHES and (t.whitespace_ or doc[t.i - 1].whitespace_):
+            return False
+    return True
+
+
+def _after_quotation(ctx: Context, start: int, end: int, quote_at: dict) -> int | None:
+    """Where the reported clause begins in words that open on a direct quotation (the incise after them attributes
+    the quotation): after it, past conjunctions and complementizers, when a clause of its own follows ('« … », que
+    les hôpitaux soient « vidés », ont dénoncé X', '« … » et leur « seul choix » était la démission, a abondé Y');
+    at `start` when a conjugated verb follows, the quotation being its subject ('« Mon lapin » et « mon canard »
+    obtiennent 1 %, détaille X'); None when only a relative or adverbial clause or a complement hangs on the
+    quotation ('« … les conducteurs » qui ont cessé le travail', '« … » si un État rouvre', '« … » pour que…')."""
+    doc = ctx.doc
+    complementizers = ctx.lex.words.get("complementizer", set())
+    k = start
+    while k < end and (doc[k].is_punct or doc[k].is_space) and k not in quote_at:
+        k += 1
+    if k >= end or k not in quote_at:
+        return start
+    linked = True  # no punctuation but quotation marks between the quotation and what follows
+    while k < end and (k in quote_at or doc[k].is_punct or doc[k].is_space or doc[k].pos_ == "CCONJ"
+                       or ctx.folds[k] in complementizers):
+        linked = linked and not (doc[k].is_punct and not doc[k].is_quote and k not in quote_at)
+        k += 1
+    if k >= end:
+        return None
+    tok, after = doc[k], doc[k + 1] if k + 1 < end else None
+    if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+        return start if linked else None  # ('« … », s'est réjoui X, dit Y': an incise of its own)
+    if tok.pos_ in ("SCONJ", "ADP") or "Rel" in tok.morph.get("PronType") \
+            or tok.pos_ == "PRON" and after is not None and "Rel" in after.morph.get("PronType"):
+        return None  # ("« … », ce qui n'est pas le cas")
+    return k
+
+
+def _participle(ctx: Context, verb: Token) -> bool:
+    """A bare participle, past or present ("nommé", "menaçant"): one the tagger calls so, but not a present form
+    it reads as one ("révèle", "ajoute": speech._present_form)."""
+    from .speech import _present_form
+
+    return "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children) \
+        and not _present_form(verb)
+
+
 def _conjugated(verb: Token) -> bool:
     """A finite verb or one with its auxiliary: not a bare participle ("comme souhaité par le gouvernement")."""
     return "Part" not in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
@@ -357,9 +419,15 @@ def _comma_before(ctx: Context, verb: Token) -> int | None:
     """The comma that opens the verb's incise ("…, a assuré le ministre"), as a token index."""
     doc = ctx.doc
     k = verb.i - 1
-    while k > verb.sent.start and doc[k].pos_ in ("AUX", "ADV", "PART") or (k > verb.sent.start and ctx.is_word("euphonic", doc[k].text)):
-        k -= 1
+    while k > verb.sent.start and (doc[k].pos_ in ("AUX", "ADV", "PART") or ctx.is_word("euphonic", doc[k].text)
+                                   or ctx.is_word("clitic", doc[k].text) or _inverted_clitic(ctx, doc[k])):
+        k -= 1  # "…, a-t-il affirmé", "…, s'est félicité le président"
     return k if doc[k].text == "," else None
+
+
+def _inverted_clitic(ctx: Context, tok: Token) -> bool:
+    """The subject pronoun of an inversion, joined to its verb by a hyphen ("a-t-il", "précise-t-elle")."""
+    return tok.text.startswith("-") and (ctx.is_word("pronoun_singular", tok.text) or ctx.is_word("pronoun_plural", tok.text))
 
 
 def _group_end(ctx: Context, start: int, limit: int, dates: bool = False) -> int:
@@ -409,9 +477,11 @@ def _quotes(ctx: Context, resolver, quote_at: dict, found) -> list[Quote]:
         if end <= start or any(s <= start and end <= e and (end - start) > NESTED_SHARE * (e - s) for s, e in taken):
             continue  # the same clause found by another frame (a clause reported inside another one is kept:
             # "According to investigators, Zhukovskyy said he had over-corrected")
-        outside = [t for t in doc[start:end] if t.i not in quote_at and not t.is_punct and not t.is_space]
-        if len(outside) < MIN_WORDS or not _has_verb(doc, start, end):
-            continue  # the clause is a direct quote already, or no clause at all
+        words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+        outside = [t for t in words if t.i not in quote_at]
+        if len(words) < MIN_WORDS or len(outside) < MIN_OUTSIDE or not (_has_verb(doc, start, end) or isinstance(subject, tuple)):
+            continue  # the clause is a direct quote already, or no clause at all (a source cue's statement needs no
+            # verb the tagger sees: "selon X, plus de 18.000 personnes", "Chaque ouvrier récolte…, selon X")
         if _quotes_incise(ctx, start, end):
             continue  # '« … », a affirmé l'avocat, selon X': a direct quote with its own attribution, not a clause
         if _stray_mark(doc, start, end, quote_at):

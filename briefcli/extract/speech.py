@@ -76,9 +76,17 @@ def _clause_pronoun_after_as(ctx: Context, k: int) -> bool:
 
 
 def _bare_past_participle(tok: Token) -> bool:
-    """A past participle with no auxiliary of its own ("Interrogé sur…", "l'accord conclu")."""
+    """A past participle with no auxiliary of its own ("Interrogé sur…", "l'accord conclu"); not a present form the
+    small tagger reads as one ("…, révèle l'Express", "…, ajoute le communiqué": morphology.tsv present_form, an
+    ending no past participle has)."""
     return "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") \
-        and not any(child.dep_.startswith("aux") for child in tok.children)
+        and not any(child.dep_.startswith("aux") for child in tok.children) and not _present_form(tok)
+
+
+def _present_form(tok: Token) -> bool:
+    """Does the word end as a present form and not as a past participle (morphology.tsv present_form, past_participle)?"""
+    lex, form = load_lexicon(tok.doc.lang_), tok.text.lower()
+    return lex.has_ending("present_form", form) and not lex.has_ending("past_participle", form)
 
 
 def _speech_lemma(ctx: Context, tok: Token, incise: bool = False) -> str | None:
