@@ -625,3 +625,15 @@ def test_a_person_given_only_a_title_for_a_whole_field_takes_a_bare_title_of_tha
             "Le député conteste les faits depuis le début de l'enquête.")
     roles = _roles(text, "fr")
     assert "député" in roles["Eric Woerth"]
+
+
+def test_a_definite_title_with_a_long_complement_is_the_title_of_the_name_apposed_after_its_comma():
+    text = ("La position de Paris est loin d'être partagée par les Etats-Unis, dont le secrétaire d'Etat en charge du "
+            "Proche Orient, David Schenker, était attendu mercredi à Beyrouth.")
+    assert "secrétaire d'Etat en charge du Proche Orient" in _roles(text, "fr")["David Schenker"]
+    roles = _roles("« Jamais ! », a renchéri le chef du service de presse de l'équipe de France, Philippe Tournon, mardi.", "fr")
+    assert "chef du service de presse de l'équipe de France" in roles["Philippe Tournon"]
+    # two people coordinated before the comma: the name is the second one's only
+    roles = _roles("C'est un chantage pour la ministre du Travail et le patron du Medef, Geoffroy Roux de Bézieux, qui ont "
+                   "dénoncé la méthode.", "fr")
+    assert not any("ministre" in r for r in roles["Geoffroy Roux de Bézieux"])

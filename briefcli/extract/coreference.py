@@ -70,6 +70,30 @@ def definite_titles(ctx: Context, in_roles: set[int], person_tokens: set[int], o
     return found
 
 
+APPOSED_REACH = 10  # how many words a definite title's complement may run on before the comma of the name it is apposed to
+
+
+def apposed_name(ctx: Context, phrase: Span, person_at: dict) -> int | None:
+    """The comma after which a definite title names the person it is apposed to, past a complement longer than the
+    title's own ("le chef du service de presse de l'équipe de France, Philippe Tournon", "le secrétaire d'Etat en
+    charge du Proche Orient, David Schenker"): no verb, no other punctuation, no person's name before the comma, no
+    coordination of another determiner ("la ministre du Travail et le patron du Medef, X"), a person's name right after
+    it. None when no such name follows."""
+    doc = ctx.doc
+    limit = min(len(doc) - 1, phrase.sent.end - 1, phrase.end + APPOSED_REACH)
+    for j in range(phrase.end, limit):
+        tok = doc[j]
+        if tok.text == ",":
+            return j if j + 1 in person_at and (j + 1 == len(doc) - 1 or (j + 1) - 1 not in person_at) else None
+        if j in person_at or tok.is_punct and tok.text not in "-'’" or tok.is_space \
+                or tok.pos_ in ("VERB", "AUX") and "Part" not in tok.morph.get("VerbForm") \
+                or ctx.is_word("coordination", tok.text) and j + 1 < len(doc) and (
+                    ctx.is_word("determiner", doc[j + 1].text) and not ctx.is_word("complement_preposition", doc[j + 1].text)
+                    or doc[j + 1].pos_ == "ADV"):
+            return None  # "la ministre du Travail et le patron du Medef, X": two people
+    return None
+
+
 def demonstrative(ctx: Context, det: Token) -> bool:
     """A demonstrative determiner ("cette étudiante", "cet expert", "this lawyer"): it points back to someone
     just named, whatever title they were given."""
@@ -195,6 +219,12 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
     for k, phrase in definite_titles(ctx, in_roles, set(person_at), org_tokens):
         if k in quoted:
             continue  # a title in someone's words ("l'employeur ne fera que…") is seldom a person of the narrative
+        comma = apposed_name(ctx, phrase, person_at)
+        if comma is not None:  # "le secrétaire d'Etat en charge du Proche Orient, David Schenker, était attendu"
+            whole = role_text(ctx, doc[phrase.start:comma])
+            if fold(whole) not in {fold(r) for r in person_at[comma + 1].roles}:
+                person_at[comma + 1].roles.append(whole)
+            continue
         role = role_text(ctx, phrase)
         first, n = role_start(ctx, phrase.start, phrase.end - 1)
         # a title for a whole field ("l'élu", "the researcher") may mean someone titled otherwise in it
