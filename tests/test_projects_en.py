@@ -98,3 +98,11 @@ def test_the_owner_in_the_possessive_opens_the_name_of_an_undertaking_with_a_com
     """"Robert Mueller's investigation into Russian interference", as "Robert Mueller's investigation" alone."""
     assert _projects("Robert Mueller's investigation into Russian interference ended.") \
         == ["Robert Mueller's investigation into Russian interference"]
+
+
+def test_an_act_is_a_law_only_with_a_capital():
+    """Frame capital: "the Voting Rights Act" is a law; "an act of provocation", "a criminal act" are deeds."""
+    assert [(p.name, p.kind) for p in brief("The Voting Rights Act was renewed.", lang="en").projects] \
+        == [("Voting Rights Act", "act")]
+    assert _projects("The ministry called the intrusion an act of provocation. Police said the criminal act was "
+                     "planned.") == []

@@ -173,6 +173,9 @@ def extract(ctx: Context) -> list[Project]:
             continue
         n, kind, sector = cue
         j = i + n
+        if "capital" in _frames(ctx, kind) and not doc[j - 1].text[:1].isupper():
+            i = j  # "an act of provocation", "a deliberate criminal act": a deed; "the Voting Rights Act" is a law
+            continue
         signed = "signed" in _frames(ctx, kind) and _place_complement(ctx, j, at)
         if _graded(ctx, doc[i:j].root):
             i = j  # "among the largest Houthi operations", "une des plus sévères lois": one of a class
