@@ -106,3 +106,11 @@ def test_an_act_is_a_law_only_with_a_capital():
         == [("Voting Rights Act", "act")]
     assert _projects("The ministry called the intrusion an act of provocation. Police said the criminal act was "
                      "planned.") == []
+
+
+def test_a_capitalised_name_before_the_cue_runs_over_its_link_words():
+    """"the CHIPS and Science Act", "the Tax Cuts and Jobs Act" (parsed as conjuncts); not "the Rice Business Plan
+    Competition", where the name runs on past the cue."""
+    assert _projects("Congress passed the CHIPS and Science Act.") == ["CHIPS and Science Act"]
+    assert _projects("The Tax Cuts and Jobs Act cut rates.") == ["Tax Cuts and Jobs Act"]
+    assert _projects("They won support from the Rice Business Plan Competition.") == []
