@@ -114,3 +114,9 @@ def test_a_capitalised_name_before_the_cue_runs_over_its_link_words():
     assert _projects("Congress passed the CHIPS and Science Act.") == ["CHIPS and Science Act"]
     assert _projects("The Tax Cuts and Jobs Act cut rates.") == ["Tax Cuts and Jobs Act"]
     assert _projects("They won support from the Rice Business Plan Competition.") == []
+
+
+def test_a_name_that_qualifies_the_partner_is_no_partner():
+    """"an agreement with Malian authorities": "Malian" qualifies the partner; "NASA's contract with Boeing" names it."""
+    assert _projects("Paris signed an agreement with Malian authorities.") == []
+    assert _projects("NASA's contract with Boeing was renewed.") == ["NASA's contract with Boeing"]

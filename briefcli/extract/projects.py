@@ -1057,6 +1057,8 @@ def _with_partner(ctx: Context, i: int, j: int, at) -> tuple[Span, str] | None:
         if ent is None or ent.label_ not in _PARTNER_ENTITIES or not any(t.text[:1].isupper() for t in ent):
             return None
         end, partner = ent.end, ent.text
+    if end < len(doc) and doc[end - 1].dep_ in ("amod", "compound", "nmod") and doc[end - 1].head.i >= end:
+        return None  # "a joint operation with Malian forces": the name qualifies the partner, it is none
     start = i
     if i >= 2 and doc[i - 1].tag_ == "POS" and doc[i - 2].ent_type_:  # "NASA's contract with Boeing"
         start = i - 2
