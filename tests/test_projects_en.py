@@ -120,3 +120,8 @@ def test_a_name_that_qualifies_the_partner_is_no_partner():
     """"an agreement with Malian authorities": "Malian" qualifies the partner; "NASA's contract with Boeing" names it."""
     assert _projects("Paris signed an agreement with Malian authorities.") == []
     assert _projects("NASA's contract with Boeing was renewed.") == ["NASA's contract with Boeing"]
+
+
+def test_an_operation_is_identified_by_its_named_partner():
+    """"a merger with Sprint", as "NASA's contract with Boeing"."""
+    assert _projects("The company announced a merger with Sprint.") == ["merger with Sprint"]
