@@ -98,3 +98,30 @@ def test_the_owner_in_the_possessive_opens_the_name_of_an_undertaking_with_a_com
     """"Robert Mueller's investigation into Russian interference", as "Robert Mueller's investigation" alone."""
     assert _projects("Robert Mueller's investigation into Russian interference ended.") \
         == ["Robert Mueller's investigation into Russian interference"]
+
+
+def test_an_act_is_a_law_only_with_a_capital():
+    """Frame capital: "the Voting Rights Act" is a law; "an act of provocation", "a criminal act" are deeds."""
+    assert [(p.name, p.kind) for p in brief("The Voting Rights Act was renewed.", lang="en").projects] \
+        == [("Voting Rights Act", "act")]
+    assert _projects("The ministry called the intrusion an act of provocation. Police said the criminal act was "
+                     "planned.") == []
+
+
+def test_a_capitalised_name_before_the_cue_runs_over_its_link_words():
+    """"the CHIPS and Science Act", "the Tax Cuts and Jobs Act" (parsed as conjuncts); not "the Rice Business Plan
+    Competition", where the name runs on past the cue."""
+    assert _projects("Congress passed the CHIPS and Science Act.") == ["CHIPS and Science Act"]
+    assert _projects("The Tax Cuts and Jobs Act cut rates.") == ["Tax Cuts and Jobs Act"]
+    assert _projects("They won support from the Rice Business Plan Competition.") == []
+
+
+def test_a_name_that_qualifies_the_partner_is_no_partner():
+    """"an agreement with Malian authorities": "Malian" qualifies the partner; "NASA's contract with Boeing" names it."""
+    assert _projects("Paris signed an agreement with Malian authorities.") == []
+    assert _projects("NASA's contract with Boeing was renewed.") == ["NASA's contract with Boeing"]
+
+
+def test_an_operation_is_identified_by_its_named_partner():
+    """"a merger with Sprint", as "NASA's contract with Boeing"."""
+    assert _projects("The company announced a merger with Sprint.") == ["merger with Sprint"]

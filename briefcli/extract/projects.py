@@ -176,6 +176,9 @@ def extract(ctx: Context) -> list[Project]:
             continue
         n, kind, sector = cue
         j = i + n
+        if "capital" in _frames(ctx, kind) and not doc[j - 1].text[:1].isupper():
+            i = j  # "an act of provocation", "a deliberate criminal act": a deed; "the Voting Rights Act" is a law
+            continue
         signed = "signed" in _frames(ctx, kind) and _place_complement(ctx, j, at)
         if _graded(ctx, doc[i:j].root):
             i = j  # "among the largest Houthi operations", "une des plus sévères lois": one of a class
@@ -850,10 +853,21 @@ def _premodified(ctx: Context, i: int, n: int, kind: str | None, identified: boo
             and "proper" not in _frames(ctx, kind) and not _owned_name(doc, head):
         return None
     k = i
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    titled = head.text[:1].isupper() and not head.is_sent_start \
+        and not (after is not None and after.text[:1].isupper() and after.pos_ in ("PROPN", "NOUN"))
+    # a capitalised cue ends a name in capitals, unless the name runs on ("the Rice Business Plan Competition")
     while k > 0:
         prev = doc[k - 1]
         if prev.text == ")" and k - 3 >= 0 and doc[k - 3].text == "(" and doc[k - 2].pos_ == "PROPN":
             k -= 3  # "(AfCFTA)"
+            continue
+        if titled and k - 2 >= 0 and ctx.is_word("name_link", prev.text) and doc[k].text[:1].isupper() \
+                and doc[k - 2].text[:1].isupper() and doc[k - 2].pos_ in ("PROPN", "NOUN", "ADJ"):
+            k -= 2  # "the CHIPS and Science Act", "the Tenure of Office Act": the name runs on over its link word
+            continue
+        if titled and prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN", "ADJ") and doc[k].text[:1].isupper():
+            k -= 1  # "the Tax Cuts and Jobs Act", "the Infrastructure Investment and Jobs Act": parsed as conjuncts
             continue
         if (prev.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") and prev.dep_ in ("compound", "amod", "nmod", "nummod")
                 or prev.is_currency and prev.dep_ in ("quantmod", "nmod", "compound", "nummod")) \
@@ -1070,6 +1084,8 @@ def _with_partner(ctx: Context, i: int, j: int, at) -> tuple[Span, str] | None:
         if ent is None or ent.label_ not in _PARTNER_ENTITIES or not any(t.text[:1].isupper() for t in ent):
             return None
         end, partner = ent.end, ent.text
+    if end < len(doc) and doc[end - 1].dep_ in ("amod", "compound", "nmod") and doc[end - 1].head.i >= end:
+        return None  # "a joint operation with Malian forces": the name qualifies the partner, it is none
     start = i
     if i >= 2 and doc[i - 1].tag_ == "POS" and doc[i - 2].ent_type_:  # "NASA's contract with Boeing"
         start = i - 2
