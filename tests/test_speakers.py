@@ -963,3 +963,16 @@ def test_a_person_named_just_before_a_quote_with_no_cue_is_a_candidate():
             "afternoon, Anna Bell, a local teacher, walked across it with her pupils. \"This bridge changes everything "
             "for our children.\"")
     assert _speakers(text, "en")[-1][1] == "Anna Bell"
+
+
+def test_a_surname_the_tagger_took_for_a_common_noun_is_still_the_person_when_it_is_the_bare_subject():
+    """Unseen batches (issue #13): "Fallows remarked, « … »" after "Chris Fallows" was named in full: the tagger reads
+    the surname, a common English word, as a noun (as it reads "Trump said"); as the bare subject of its verb (no
+    determiner) it is the surname of the one person the text names so (Resolver's bare surnames), not someone
+    named since."""
+    text = ("The study was a collaborative project between Neil Hammerschlag of the University of Miami and Chris "
+            "Fallows of Apex Shark Expeditions, a company that conducts cage diving trips.\n\nThe scientists only noted "
+            "various hypotheses, though Dr. Alison Kock of the University of Cape Town has reported a correlation with "
+            "the entry of orcas into False Bay.\n\nFallows remarked, \"In 18 years of working at Seal Island, we had "
+            "never seen sevengill sharks in our surveys.\"")
+    assert _speakers(text, "en")[-1][1] == "Chris Fallows"

@@ -61,8 +61,11 @@ def _bare_surnames(ctx: Context, quote_at: dict) -> dict[int, tuple[object, Ment
     doc, entity_at = ctx.doc, ctx.entities.entity_at
     for tok in doc:
         owner = owners.get(ctx.folds[tok.i])
-        if owner is None or len(owner) != 1 or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i in quote_at:
+        if owner is None or len(owner) != 1 or not tok.text[:1].isupper() or tok.i in quote_at:
             continue
+        if tok.pos_ != "PROPN" and not (tok.pos_ == "NOUN" and tok.dep_.startswith("nsubj")
+                                        and not any(c.dep_ in ("det", "poss") for c in tok.children)):
+            continue  # "Fallows remarked": a surname the tagger took for a common noun, the bare subject of its verb
         other = entity_at.get(tok.i)
         if other is not None and (other.kind == "person" or any(m.end - m.start != 1 for m in other.mentions)
                                   or fold(other.name) != ctx.folds[tok.i]):
