@@ -508,3 +508,18 @@ def test_a_mixed_clause_with_its_subject_outside_the_marks_is_reported_too(text,
 ])
 def test_a_source_cue_statement_needs_no_verb_the_tagger_sees(text, lang, expected):
     assert expected in _reported(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a body the article does not name, inverted after the verb and a complement
+    ("Le détenu, âgé de 21 ans, a réussi à s'échapper au moment de son arrivée à l'hôpital, a indiqué à l'AFP "
+     "l'établissement pénitentiaire.", "fr",
+     [("Le détenu, âgé de 21 ans, a réussi à s'échapper au moment de son arrivée à l'hôpital",
+       "établissement pénitentiaire", "indiquer")]),
+    # the words before the comma are the verb's own subject, no clause: the noun after the verb is its object
+    ("La volonté affichée du président d'aller vite, en dépit des critiques démocrates, promet une fin de campagne "
+     "électrique.", "fr", []),
+    ("Brett McGurk, who was the special envoy until December, also criticized the decision via Twitter.", "en", []),
+])
+def test_an_inverted_body_speaks_but_not_an_object_after_the_subject(text, lang, expected):
+    assert _reported(text, lang) == expected

@@ -145,6 +145,10 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
             comma = _comma_before(ctx, verb)
             if comma is None or comma <= sent.start:
                 continue
+            if any(c.dep_.startswith("nsubj") and c.i < comma for c in verb.children) \
+                    and not _main_clause(doc[sent.start:comma]):
+                continue  # "La volonté de X, en dépit des critiques, promet une fin de campagne…", "X, who was…, also
+                # criticized the decision": the words before hold only the verb's own subject, no clause it reports
             if not _closes_clause(ctx, verb, sent.end, quote_at):
                 continue  # the verb must close the sentence, whatever label the parse gives it: "…, a assuré le
                 # ministre.", "…, rapporte Le Berry." (not "…, estime-t-il, « … »", an incise inside a quotation)
@@ -340,6 +344,16 @@ def _learned_from(ctx: Context, verb: Token, limit: int) -> tuple[int, int, Toke
 
 _CLOSING_PUNCT = (".", ";", ":", "!", "?")
 _DASHES = ("-", "—", "–")
+
+
+def _main_clause(tokens) -> bool:
+    """Do the words hold a conjugated verb outside a relative clause (a clause of their own)?"""
+    for t in tokens:
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            head = t.head if t.pos_ == "AUX" and t.dep_.startswith(("aux", "cop")) else t
+            if not head.dep_.startswith(("acl", "relcl")) and not any("Rel" in c.morph.get("PronType") for c in head.children):
+                return True
+    return False
 
 
 def _closes_clause(ctx: Context, verb: Token, limit: int, quote_at: dict) -> bool:
@@ -571,7 +585,7 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
             start, end = _subject_group(subject)
             return _group_text(ctx, resolver, subject, start, end)
     attribution = resolver.resolve(subject, at)
-    if attribution is None and subject.pos_ == "NOUN" and subject.dep_.startswith("nsubj") \
+    if attribution is None and subject.pos_ in ("NOUN", "PROPN") and (subject.dep_.startswith("nsubj") or subject.i > at) \
             and subject.i not in resolver.quote_at and subject.i - subject.left_edge.i <= 2 \
             and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in subject.doc[subject.left_edge.i:subject.i]):
         # "la municipalité a annoncé que…", "La justice avait considéré que…": a body the article has not
