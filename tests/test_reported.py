@@ -523,3 +523,20 @@ def test_a_source_cue_statement_needs_no_verb_the_tagger_sees(text, lang, expect
 ])
 def test_an_inverted_body_speaks_but_not_an_object_after_the_subject(text, lang, expected):
     assert _reported(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the parse hangs the clause on "côté", or gives its "qu'" to the adjective: the complementizer after the verb,
+    # past a prepositional group or the words of a date, opens the reported clause all the same
+    ("Les restrictions d'eau sont en vigueur. La préfecture précise de son côté que les restrictions dureront jusqu'à "
+     "ce qu'un nouvel arrêté préfectoral les abroge.", "fr",
+     [("les restrictions dureront jusqu'à ce qu'un nouvel arrêté préfectoral les abroge", "La préfecture", "préciser")]),
+    ("Les talibans avaient fait savoir la semaine dernière qu'ils étaient prêts à engager des discussions avec Kaboul.",
+     "fr", [("ils étaient prêts à engager des discussions avec Kaboul", "talibans", "faire savoir")]),
+    # a locution after a group ("alors que": while), a quotation's incise: no reported clause
+    ("Jacline Mouraud et Benjamin Cauchy plaident pour une levée des barrages alors que d'autres militent pour un "
+     "nouvel acte.", "fr", []),
+    ("\"Il y a des moments démoralisants\" bien sûr, confie Antonin Picou alors que l'équipe reste précaire.", "fr", []),
+])
+def test_the_complementizer_after_a_speech_verb_opens_the_clause_whatever_the_parse(text, lang, expected):
+    assert _reported(text, lang) == expected
