@@ -540,3 +540,14 @@ def test_an_inverted_body_speaks_but_not_an_object_after_the_subject(text, lang,
 ])
 def test_the_complementizer_after_a_speech_verb_opens_the_clause_whatever_the_parse(text, lang, expected):
     assert _reported(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "même" right after the verb is an adverb ("affirme même que"); "de même que" is the locution
+    ("La directrice de l'association, Catherine Alvarez, affirme même que Laurent Wauquiez exagère lorsqu'il évoque sa "
+     "proximité avec la religieuse.", "fr",
+     [("Laurent Wauquiez exagère lorsqu'il évoque sa proximité avec la religieuse", "Catherine Alvarez", "affirmer")]),
+    ("Le ministre Jean Dupont a parlé de la réforme, de même que la ministre du Travail a parlé des salaires.", "fr", []),
+])
+def test_an_adverb_before_the_complementizer_is_no_locution(text, lang, expected):
+    assert _reported(text, lang) == expected
