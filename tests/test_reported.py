@@ -525,3 +525,46 @@ def test_a_mixed_clause_with_its_subject_outside_the_marks_is_reported_too(text,
 ])
 def test_a_source_cue_statement_needs_no_verb_the_tagger_sees(text, lang, expected):
     assert expected in _reported(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a body the article does not name, inverted after the verb and a complement
+    ("Le détenu, âgé de 21 ans, a réussi à s'échapper au moment de son arrivée à l'hôpital, a indiqué à l'AFP "
+     "l'établissement pénitentiaire.", "fr",
+     [("Le détenu, âgé de 21 ans, a réussi à s'échapper au moment de son arrivée à l'hôpital",
+       "établissement pénitentiaire", "indiquer")]),
+    # the words before the comma are the verb's own subject, no clause: the noun after the verb is its object
+    ("La volonté affichée du président d'aller vite, en dépit des critiques démocrates, promet une fin de campagne "
+     "électrique.", "fr", []),
+    ("Brett McGurk, who was the special envoy until December, also criticized the decision via Twitter.", "en", []),
+])
+def test_an_inverted_body_speaks_but_not_an_object_after_the_subject(text, lang, expected):
+    assert _reported(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the parse hangs the clause on "côté", or gives its "qu'" to the adjective: the complementizer after the verb,
+    # past a prepositional group or the words of a date, opens the reported clause all the same
+    ("Les restrictions d'eau sont en vigueur. La préfecture précise de son côté que les restrictions dureront jusqu'à "
+     "ce qu'un nouvel arrêté préfectoral les abroge.", "fr",
+     [("les restrictions dureront jusqu'à ce qu'un nouvel arrêté préfectoral les abroge", "La préfecture", "préciser")]),
+    ("Les talibans avaient fait savoir la semaine dernière qu'ils étaient prêts à engager des discussions avec Kaboul.",
+     "fr", [("ils étaient prêts à engager des discussions avec Kaboul", "talibans", "faire savoir")]),
+    # a locution after a group ("alors que": while), a quotation's incise: no reported clause
+    ("Jacline Mouraud et Benjamin Cauchy plaident pour une levée des barrages alors que d'autres militent pour un "
+     "nouvel acte.", "fr", []),
+    ("\"Il y a des moments démoralisants\" bien sûr, confie Antonin Picou alors que l'équipe reste précaire.", "fr", []),
+])
+def test_the_complementizer_after_a_speech_verb_opens_the_clause_whatever_the_parse(text, lang, expected):
+    assert _reported(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "même" right after the verb is an adverb ("affirme même que"); "de même que" is the locution
+    ("La directrice de l'association, Catherine Alvarez, affirme même que Laurent Wauquiez exagère lorsqu'il évoque sa "
+     "proximité avec la religieuse.", "fr",
+     [("Laurent Wauquiez exagère lorsqu'il évoque sa proximité avec la religieuse", "Catherine Alvarez", "affirmer")]),
+    ("Le ministre Jean Dupont a parlé de la réforme, de même que la ministre du Travail a parlé des salaires.", "fr", []),
+])
+def test_an_adverb_before_the_complementizer_is_no_locution(text, lang, expected):
+    assert _reported(text, lang) == expected

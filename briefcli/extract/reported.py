@@ -103,7 +103,7 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
     """Indirect quotes, in article order; `resolver` is the direct quotes' speaker resolver (it
     already knows who has spoken), `quote_at` maps tokens inside quotation marks to their quote."""
     from .cues import _inverted_subject, _speaker_subject
-    from .speech import _is_speech_verb, _lemma, _source_cue_at, _speech_lemma
+    from .speech import _bare_past_participle, _is_speech_verb, _lemma, _source_cue_at, _speech_lemma
 
     doc = ctx.doc
     found: list[tuple[int, int, Token | None, str | None, int]] = []  # (start tok, end tok, subject, verb, at)
@@ -137,6 +137,21 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
             parts = _clause_parts(ctx, clause, start, end)
         for start, end in parts:
             found.append((start, end, subject, _speech_lemma(ctx, verb) or _lemma(verb), verb_i))
+    # the complementizer right after a speech verb, wherever the parse hangs the clause ("La préfecture précise de
+    # son côté que…", "a ajouté mercredi 3 juin qu'il est souhaitable…": a mark the parse gives to a noun, or none)
+    for sent in ctx.sentences:
+        for verb in sent:
+            if verb.i in seen_verbs or verb.i in quote_at or verb.pos_ not in ("VERB", "AUX") \
+                    or _bare_past_participle(verb) or not _is_speech_verb(ctx, verb):
+                continue  # (not "selon quatre principes, résumés dans un courriel, que l'AFP a pu consulter": a relative)
+            k = _complementizer_after(ctx, verb, sent.end, quote_at)
+            if k is None:
+                continue
+            seen_verbs.add(verb.i)
+            speaking = _speaking_ancestor(ctx, verb)
+            subject = _antecedent(_speaker_subject(ctx, resolver, speaking) or _inverted_subject(ctx, verb, sent.end))
+            found.append((k + 1, _statement_end(ctx, k + 1, sent.end), subject,
+                          _speech_lemma(ctx, verb) or _lemma(verb), verb.i))
     # the clause first, then ", a assuré le ministre": the speech verb hangs on the clause's verb
     for sent in ctx.sentences:
         for verb in sent:
@@ -145,6 +160,10 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
             comma = _comma_before(ctx, verb)
             if comma is None or comma <= sent.start:
                 continue
+            if any(c.dep_.startswith("nsubj") and c.i < comma for c in verb.children) \
+                    and not _main_clause(doc[sent.start:comma]):
+                continue  # "La volonté de X, en dépit des critiques, promet une fin de campagne…", "X, who was…, also
+                # criticized the decision": the words before hold only the verb's own subject, no clause it reports
             if not _closes_clause(ctx, verb, sent.end, quote_at):
                 continue  # the verb must close the sentence, whatever label the parse gives it: "…, a assuré le
                 # ministre.", "…, rapporte Le Berry." (not "…, estime-t-il, « … »", an incise inside a quotation)
@@ -340,6 +359,80 @@ def _learned_from(ctx: Context, verb: Token, limit: int) -> tuple[int, int, Toke
 
 _CLOSING_PUNCT = (".", ";", ":", "!", "?")
 _DASHES = ("-", "—", "–")
+
+
+WINDOW = 12  # tokens a speech verb and its complementizer may stand apart ("a assuré, au cours de sa conférence de presse, qu'")
+
+
+def _complementizer_after(ctx: Context, verb: Token, limit: int, quote_at: dict) -> int | None:
+    """The complementizer ("que", "that") a speech verb introduces past adverbs, prepositional groups, commas and the
+    words of a date (not an inverted subject pronoun: "», confie-t-il alors que…" is a quotation's incise) ("précise de son côté que", "a indiqué à l'AFP que", "a ajouté
+    mercredi 3 juin qu'", "avaient fait savoir la semaine dernière qu'"): its index, or None when a noun object stands
+    between ("a rappelé les mesures que…": a relative), a comparative ("a dit plus que"), a locution ("alors que") or
+    anything else."""
+    from .speech import _multiword_verb
+
+    doc = ctx.doc
+    complementizers = ctx.lex.words.get("complementizer", set())
+    several = _multiword_verb(ctx, verb)
+    k = verb.i + 1 if several is None else several[1] + 1
+    grouped = False  # inside a prepositional group: its nouns are no object
+    heads = _locution_heads(ctx.lex.lang)
+    while k < min(limit, verb.i + 1 + WINDOW) and k not in quote_at:
+        tok, low = doc[k], ctx.folds[k]
+        if low in complementizers:
+            before = ctx.folds[k - 1]
+            if before in heads or before in _words(ctx.lex.lang, "comparative_words") \
+                    or k > 1 and fold(doc[k - 2:k].text) in heads \
+                    or k - 1 > verb.i + 1 and before in _words(ctx.lex.lang, "late_locution_heads"):
+                return None
+            return k
+        if tok.text == ",":
+            grouped = False
+        elif tok.pos_ == "ADP":
+            grouped = True
+        elif tok.pos_ == "ADV" and low not in _words(ctx.lex.lang, "comparative_words") \
+                or ctx.is_word("euphonic", tok.text) or tok.like_num or ctx.is_word("weekday", tok.text) \
+                or ctx.is_word("month", tok.text) or low in _words(ctx.lex.lang, "window_time_words"):
+            pass
+        elif tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and grouped:
+            pass
+        elif tok.pos_ == "DET" and k + 1 < limit and (ctx.folds[k + 1] in _words(ctx.lex.lang, "window_time_words")
+                                                      or ctx.is_word("weekday", doc[k + 1].text)):
+            pass  # "la semaine dernière", "ce mardi"
+        else:
+            return None
+        k += 1
+    return None
+
+
+def _statement_end(ctx: Context, start: int, limit: int) -> int:
+    """Where a reported clause found by its complementizer alone ends: at the end of the sentence, a semicolon or a
+    colon, or a comma before another statement or an adverbial of the speaker ("…, ajoutant que", "…, sans convaincre
+    les juges": a participle, a gerund, a preposition before an infinitive)."""
+    doc = ctx.doc
+    for k in range(start, limit):
+        tok = doc[k]
+        if tok.text in (";", ":") and k > start:
+            return k
+        if tok.text == "," and k + 1 < limit:
+            nxt = doc[k + 1]
+            after = doc[k + 2] if k + 2 < limit else None
+            if set(nxt.morph.get("VerbForm")) & {"Part", "Ger"} and "Pres" in nxt.morph.get("Tense") \
+                    or nxt.pos_ == "ADP" and after is not None and "Inf" in after.morph.get("VerbForm") \
+                    or ctx.lex.has_ending("present_participle", nxt.text.lower()) and nxt.pos_ == "VERB":
+                return k
+    return limit
+
+
+def _main_clause(tokens) -> bool:
+    """Do the words hold a conjugated verb outside a relative clause (a clause of their own)?"""
+    for t in tokens:
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            head = t.head if t.pos_ == "AUX" and t.dep_.startswith(("aux", "cop")) else t
+            if not head.dep_.startswith(("acl", "relcl")) and not any("Rel" in c.morph.get("PronType") for c in head.children):
+                return True
+    return False
 
 
 def _closes_clause(ctx: Context, verb: Token, limit: int, quote_at: dict) -> bool:
@@ -571,7 +664,7 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
             start, end = _subject_group(subject)
             return _group_text(ctx, resolver, subject, start, end)
     attribution = resolver.resolve(subject, at)
-    if attribution is None and subject.pos_ == "NOUN" and subject.dep_.startswith("nsubj") \
+    if attribution is None and subject.pos_ in ("NOUN", "PROPN") and (subject.dep_.startswith("nsubj") or subject.i > at) \
             and subject.i not in resolver.quote_at and subject.i - subject.left_edge.i <= 2 \
             and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in subject.doc[subject.left_edge.i:subject.i]):
         # "la municipalité a annoncé que…", "La justice avait considéré que…": a body the article has not
