@@ -1,7 +1,12 @@
 """Where the speaker errors come from, and how well a fitted scorer ranks on articles it never saw.
 
-Usage: python scripts/speaker_study.py collect [--lang fr en]     # brief the tuning part, keep the candidates
-       python scripts/speaker_study.py report  [--lang fr en]     # oracle / ranking / candidate errors, CV
+Usage: python scripts/speaker_study.py collect [--lang fr en] [--near] [--tag T]  # brief the tuning part, keep the candidates
+       python scripts/speaker_study.py report  [--lang fr en] [--tag T] [--tie K]  # oracle / ranking / candidate errors, CV
+       python scripts/speaker_study.py write   [--lang en] [--tag T] [--tie K]     # fit on all of tuning, write the weights
+
+(`--near`: the near-actor candidates are proposed, never chosen, for the fit to weigh; `--tie K`: the
+features the language's weights file names are pulled K times harder towards their values than new ones.)
+The English weights of 2026-12-07: collect --near --tag _c; write --lang en --tag _c --tie 30.
 
 `collect` briefs every tuning article (scripts/_tuning.py) and pairs its direct quotes with the gold's as
 `briefcli evaluate` does; for each pair it keeps the speaker candidates (their features, whether each is
@@ -32,7 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 SCRATCH = ROOT / ".scratch"
 GOLD = ROOT / "samples" / "gold"
-L2_GRID = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3)
+TIE = {"scale": None}  # per-feature L2 scale (features the language's weights file names get a stronger pull), set by --tie
+L2_GRID = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 
 
 # --- collecting -------------------------------------------------------------------------------------
@@ -116,6 +122,7 @@ class Design:
         self.speaker_quote = np.array(self.speaker_quote, dtype=int)
         self.speaker_label = np.array(self.speaker_label, dtype=float)
         self.n_speakers = sp
+        self.scale = None if TIE["scale"] is None else np.array([TIE["scale"].get(n, 1.0) for n in names])
         self.learnable = np.zeros(self.n_quotes, dtype=bool)
         if len(self.quote):
             np.logical_or.at(self.learnable, self.quote, self.label > 0)
@@ -155,7 +162,8 @@ class Design:
         np.add.at(z_right, quote, e * y)
         n = max(int(self.learnable.sum()), 1)
         ok = self.learnable
-        loss = -(np.log(z_right[ok]) - np.log(z_all[ok])).sum() / n + 0.5 * l2 * ((w - w0) ** 2).sum()
+        l2 = l2 * (self.scale if getattr(self, "scale", None) is not None else 1.0)
+        loss = -(np.log(z_right[ok]) - np.log(z_all[ok])).sum() / n + 0.5 * (l2 * (w - w0) ** 2).sum()
         p = e / z_all[quote]
         q = e * y / np.where(z_right[quote] > 0, z_right[quote], 1)
         grad = -(x.T @ (q - p)) / n + l2 * (w - w0)
@@ -226,9 +234,25 @@ def feature_names(rows: list[dict], hand: dict[str, float], only: set[str] | Non
     return [n for n in names if only is None or n in only]
 
 
+def propose_near_actors() -> None:
+    """Have the code propose the near-actor candidates (candidates._near_actors) whatever the language's
+    weights, with a weight so low that none is ever chosen: the briefs stay what the weights make them."""
+    from briefcli.extract import candidates, speakers
+
+    real = speakers.weights
+
+    def weights(lang: str) -> dict[str, float]:
+        return {**real(lang), candidates.NEAR_SOURCE: -50.0}
+
+    weights.cache_clear = real.cache_clear
+    speakers.weights = weights
+
+
 def base(r: dict) -> dict:
-    """The row with the candidates the code proposes now (not the probe's extra sources)."""
-    keep = [k for k, f in enumerate(r["feats"]) if not f.get("extra_source")]
+    """The row with the candidates the code proposes without the near-actor source."""
+    from briefcli.extract.candidates import NEAR_SOURCE
+
+    keep = [k for k, f in enumerate(r["feats"]) if not f.get(NEAR_SOURCE) and not f.get("extra_source")]
     return {**r, **{key: [r[key][k] for k in keep] for key in ("names", "keys", "feats", "labels")}}
 
 
@@ -269,7 +293,7 @@ def report(lang: str, tag: str, prior: str, drop: list[str] = (), only_base: boo
         print(f"  reported: accuracy {ok}/{n} = {ok / n:.3f}; of {n - ok} errors, {reach} have a gold speaker "
               f"the brief makes speak elsewhere in the article")
     oracle = sum(any(r["labels"]) for r in full) / max(len(full), 1)
-    print(f"  oracle with the probe's sources: {oracle:.3f}")
+    print(f"  oracle with the near-actor source: {oracle:.3f}")
     names = feature_names(rows, hand)
     print(f"  hand weights: all {hand_accuracy(rows, names, hand):.3f}, even {hand_accuracy(halves['even'], names, hand):.3f}, "
           f"odd {hand_accuracy(halves['odd'], names, hand):.3f}")
@@ -312,18 +336,21 @@ def main() -> None:
     parser.add_argument("what", choices=["collect", "report", "write"])
     parser.add_argument("--lang", nargs="+", default=["fr", "en"])
     parser.add_argument("--tag", default="", help="suffix of the rows file (to keep several collections)")
-    parser.add_argument("--probe", nargs="*", help="collect with scripts/_speaker_probe.py's features and these sources")
+    parser.add_argument("--near", action="store_true", help="collect with the near-actor candidates too (never chosen)")
     parser.add_argument("--drop", nargs="*", default=[], help="features left out of the fit (prefixes)")
     parser.add_argument("--without", nargs="*", default=[], help="leave out the candidates that have these features")
+    parser.add_argument("--tie", type=float, default=0, help="L2 on the features the weights file names, times this")
     parser.add_argument("--only-base", action="store_true", help="fit on the current candidates only")
     parser.add_argument("--prior", choices=["hand", "zero"], default="hand", help="L2 towards the hand weights or 0")
     args = parser.parse_args()
     SCRATCH.mkdir(exist_ok=True)
+    if args.tie:
+        from briefcli.extract import speakers
+        TIE["scale"] = {n: args.tie for lang in args.lang for n in speakers.weights(lang)}
     for lang in args.lang:
         if args.what == "collect":
-            if args.probe is not None:
-                import _speaker_probe
-                _speaker_probe.install(args.probe)
+            if args.near:
+                propose_near_actors()
             data = collect(lang)
             (SCRATCH / f"speaker_rows_{lang}{args.tag}.pkl").write_bytes(pickle.dumps(data))
             print(f"{lang}: {len(data['rows'])} direct, {len(data['reported'])} reported", file=sys.stderr)

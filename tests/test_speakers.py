@@ -926,3 +926,40 @@ def test_a_pronoun_stressing_the_speaker_is_not_one_of_its_words():
     actors.extract(ctx)
     resolver = resolution.Resolver(ctx, {})
     assert [t.text for t in resolver._phrase(next(t for t in ctx.doc if t.text == "study"))] == ["The", "study"]
+
+
+# --- the scorer's context features and the near-actor source (scripts/speaker_study.py fits their weights) --
+
+
+def _candidate_features(text: str, lang: str) -> list[list[tuple[str, dict]]]:
+    from briefcli.api import brief_article
+    from briefcli.extract.stages import Traces
+    from briefcli.inputs import Article
+
+    traces = Traces()
+    brief_article(Article(name="t", text=text), lang=lang, traces=traces)
+    return [[(c.speaker, c.features) for c in cands] for _s, _e, cands in traces.speaker_candidates]
+
+
+def test_every_candidate_carries_where_its_mention_stands_and_its_role():
+    """Whatever cue proposes it, a candidate tells the scorer how far its mention stands from the quote (sentences
+    back, tokens, another paragraph) and its grammatical role there: the agent of a passive ('par X', words.tsv
+    agent_preposition), the subject of the paragraph before."""
+    text = ("Le maire Jean Carré a inauguré le pont lundi.\n\nLe projet a été critiqué par Paul Morin. "
+            "« Ce pont est une erreur », a dit le maire.")
+    cands = _candidate_features(text, "fr")[0]
+    morin = next(f for s, f in cands if s == "Paul Morin" and f.get("verb_prev_1"))  # the passive's agent
+    carre = next(f for s, f in cands if s == "Jean Carré" and f.get("main_person"))  # named in the paragraph before
+    assert morin["role_agent"] == 1.0 and morin["sent_back_1"] == 1.0 and not morin["para_other"]
+    assert carre["role_subj"] == 1.0 and carre["sent_back_2"] == 1.0 and carre["para_other"] == 1.0
+    assert carre["tok_dist"] > morin["tok_dist"]
+
+
+def test_a_person_named_just_before_a_quote_with_no_cue_is_a_candidate():
+    """A quote with no cue after a sentence that names someone with no speech verb ('Anna Bell … walked across it'):
+    the near-actor source (candidates._near_actors, on where the language's weights give it a weight) proposes
+    her, and the fitted English weights prefer her to the article's main person, named two sentences back."""
+    text = ("Mayor John Carter opened the new bridge on Monday. John Carter thanked the workers and left. In the "
+            "afternoon, Anna Bell, a local teacher, walked across it with her pupils. \"This bridge changes everything "
+            "for our children.\"")
+    assert _speakers(text, "en")[-1][1] == "Anna Bell"

@@ -187,6 +187,9 @@ def _candidates(ctx: Context, resolver: Resolver, layout: _Layout, span: Span, c
     if main is not None:
         found.append(_candidate(resolver, Attribution(None, main.name, None, True), main_person=1.0))
     merged = [c for c in found if c is not None and c.speaker]
+    if NEAR_SOURCE in speakers.weights(ctx.lex.lang):  # a language whose weights take them (fitted)
+        merged += _near_actors(ctx, resolver, layout, span, {c.key for c in merged})
+    _context_features(ctx, resolver, layout, span, merged)
     quoted, inside = fold(content), {}
     for c in merged:  # a name inside the quote itself is seldom who speaks it
         if c.key not in inside:
@@ -196,6 +199,109 @@ def _candidates(ctx: Context, resolver: Resolver, layout: _Layout, span: Span, c
         if inside[c.key]:
             c.features["in_quote"] = 1.0
     return merged
+
+
+NEAR_SOURCE = "near_actor"  # the feature of the candidates _near_actors proposes (and their source's switch)
+NEAR_SENTENCES = 2  # sentences before a quote whose named people and organisations are candidates
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
+AGENT_DEPS = ("obl:agent", "agent")
+OBJECT_DEPS = ("obj", "iobj", "dobj", "dative", "obl:arg")
+NOUN_COMPLEMENT_DEPS = ("nmod", "poss", "nmod:poss", "compound")
+
+
+def _near_actors(ctx: Context, resolver: Resolver, layout: _Layout, span: Span, have: set[str]) -> list[speakers.Candidate]:
+    """A candidate source: every person and organisation named outside quotation marks in the quote's own
+    sentences and the NEAR_SENTENCES before, whatever its role there ('Face à X, Y a déclaré … « … »', a
+    name the cues missed); the scorer weighs them by where they stand and which role they play."""
+    first, last = layout.sentence(span.start), layout.sentence(span.end - 1)
+    nearest: dict[int, tuple[int, int, object]] = {}  # id(actor) → (distance, token, actor)
+    for k in range(layout.sents[max(0, first - NEAR_SENTENCES)].start, layout.sents[last].end):
+        e = resolver.entity_at.get(k)
+        if e is None or k in resolver.quote_at or e.kind not in ("person", "organization"):
+            continue
+        d = span.start - k if k < span.start else k - span.end
+        if id(e) not in nearest or d < nearest[id(e)][0]:
+            nearest[id(e)] = (d, k, e)
+    found = []
+    for _d, k, e in sorted(nearest.values(), key=lambda x: x[1]):
+        if fold(e.name) not in have:
+            c = _candidate(resolver, Attribution(None, e.name, ctx.doc[k], True), **{NEAR_SOURCE: 1.0})
+            if c is not None:
+                found.append(c)
+    return found
+
+
+def _mention_position(resolver: Resolver, c: speakers.Candidate, span: Span) -> int | None:
+    """The token a candidate's context features measure from: its cue's token when outside the quote, else
+    its actor's nearest mention before the quote outside quotation marks (after it, failing that)."""
+    tok = c.attribution.speaker_token if c.attribution is not None else None
+    if tok is not None and not span.start <= tok.i < span.end and tok.i not in resolver.quote_at:
+        return tok.i
+    entity = resolver.by_name.get(c.speaker)
+    if entity is None:
+        return None
+    outside = [m.start for m in entity.mentions if m.start not in resolver.quote_at]
+    before = [k for k in outside if k < span.start]
+    after = [k for k in outside if k >= span.end]
+    return max(before) if before else min(after) if after else None
+
+
+def _role(resolver: Resolver, k: int) -> str:
+    """The grammatical role of the mention at token k: subject, agent of a passive, object, complement of a
+    noun, other oblique ('selon X', 'according to X'), or other; a name's parts and an apposition take
+    the role of their head."""
+    doc = resolver.ctx.doc
+    m = resolver.mention_at.get(k)
+    tok = doc[m.start:m.end].root if m is not None else doc[k]
+    if tok.dep_ in ("appos", "flat", "flat:name") and tok.head.i != tok.i:
+        tok = tok.head
+    dep = tok.dep_
+    if dep in SUBJECT_DEPS:
+        return "subj"
+    if dep in AGENT_DEPS or dep.startswith("obl") and any(
+            c.dep_ == "case" and resolver.ctx.is_word("agent_preposition", c.text) for c in tok.children):
+        return "agent"
+    if dep in OBJECT_DEPS:
+        return "obj"
+    if dep in NOUN_COMPLEMENT_DEPS:
+        return "nmod"
+    if dep.startswith("obl") or dep == "pobj":
+        return "obl"
+    return "other"
+
+
+def _context_features(ctx: Context, resolver: Resolver, layout: _Layout, span: Span,
+                      candidates: list[speakers.Candidate]) -> None:
+    """What every candidate shares whatever proposed it, for the scorer to weigh: how far its mention
+    stands from the quote (same sentence before or after the quote, one, two or more sentences back,
+    ahead; tokens, on a log scale; another paragraph), the mention's grammatical role there, how long
+    ago it last spoke and whether in this paragraph, and how many cues propose it."""
+    first, last = layout.sentence(span.start), layout.sentence(span.end - 1)
+    para = layout.paragraph(span.start)
+    proposals: dict[str, int] = {}
+    for c in candidates:
+        proposals[c.key] = proposals.get(c.key, 0) + 1
+    for c in candidates:
+        f = c.features
+        at = _mention_position(resolver, c, span)
+        if at is None:
+            f["pos_none"] = 1.0
+        else:
+            n = layout.sentence(at)
+            if first <= n <= last:
+                f["after_quote" if at >= span.end else "before_quote"] = 1.0
+            elif n < first:
+                f["sent_back_1" if first - n == 1 else "sent_back_2" if first - n == 2 else "sent_back_far"] = 1.0
+            else:
+                f["sent_ahead"] = 1.0
+            f["tok_dist"] = math.log1p(span.start - at if at < span.start else max(0, at - span.end)) / 3
+            f["para_other"] = float(layout.paragraph(at) != para)
+            f["role_" + _role(resolver, at)] = 1.0
+        spoke = resolver.spoke_at.get(c.speaker)
+        if spoke is not None:
+            f["spoke_gap"] = math.log1p(max(first - layout.sentence(spoke), 0)) / 3
+            f["spoke_para"] = float(layout.paragraph(spoke) == para)
+        f["proposals"] = math.log(proposals[c.key])
 
 
 def _ranked(ctx: Context, resolver: Resolver, layout: _Layout, span: Span, cues: list,

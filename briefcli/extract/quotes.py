@@ -795,6 +795,7 @@ def extract(ctx: Context) -> list[Quote]:
         if attribution.named and attribution.speaker and not attribution.weak:
             resolver.last = (span.start, attribution.speaker)
             resolver.speakers.add(attribution.speaker)
+            resolver.spoke_at[attribution.speaker] = span.start
         elif attribution.speaker and not attribution.weak:
             resolver.last_unnamed = (span.start, attribution.speaker)
         previous = (sent, attribution)
