@@ -337,3 +337,28 @@ def test_a_word_known_as_an_organisation_given_alone_as_the_surname_of_a_person_
     assert "Bloomberg" not in actors and actors["Michael Bloomberg"].kind == "person"
     text = "Michael Bloomberg ended his campaign on Wednesday, the Bloomberg reporters said."
     assert _actors(text, "en")["Bloomberg"].kind == "organization"
+
+
+@pytest.mark.parametrize("lang, text, person, surname", [
+    ("fr", "Le patron Martin Bouygues a vendu ses parts. Bouygues a expliqué sa décision aux salariés.",
+     "Martin Bouygues", "Bouygues"),
+    ("en", "Billionaire Zeph Bloomberg spent heavily on advertising. Bloomberg endorsed the former vice president.",
+     "Zeph Bloomberg", "Bloomberg"),
+    ("fr", "Le maire Anne Hidalgo a visité le chantier mardi. Hidalgo a promis des travaux rapides.", "Anne Hidalgo", "Hidalgo"),
+    ("en", "Investor Carl Icahn bought a stake in the company. Icahn demanded a seat on the board.", "Carl Icahn", "Icahn"),
+])
+def test_a_surname_alone_the_recogniser_missed_or_took_for_an_organisation_is_a_mention_of_the_person(lang, text, person,
+                                                                                                        surname):
+    """"Martin Bouygues … Bouygues a expliqué", "Carl Icahn … Icahn demanded": the surname alone of a person named
+    in full, which the entity recogniser took for an organisation (no actor of its own) or did not see, is one
+    more mention of that person in the shared entities (actors stage, _bare_surnames)."""
+    actors = _actors(text, lang)
+    assert surname not in actors
+    assert actors[person].kind == "person" and actors[person].mentions == 2 and surname in actors[person].aliases
+
+
+def test_a_surname_two_people_share_stays_no_ones():
+    """"Carl Icahn … Brett Icahn … Icahn demanded": a surname two people of the text share is left as it is."""
+    actors = _actors("Investor Carl Icahn bought a stake in the company with his son Brett Icahn. Icahn demanded a seat "
+                     "on the board.", "en")
+    assert actors["Carl Icahn"].mentions == 1 and actors["Brett Icahn"].mentions == 1

@@ -1688,6 +1688,86 @@ def _nationality_only(ctx: Context, e: Entity) -> bool:
     return True
 
 
+def _mention_roles(ctx: Context, m: Mention, in_roles: set[int], shared: tuple[int, str] | None) -> tuple[int, str] | None:
+    """The titles around a person's name (before it, in apposition, by a copula) become the mention's roles, their
+    tokens go to `in_roles`; returns the title in the plural the next name of a list shares, if any."""
+    left, right, copula = role_phrase_left(ctx, m), role_phrase_right(ctx, m), role_phrase_copula(ctx, m)
+    for phrase in (left, right, copula,
+                   *(c for p in (right, copula) if p is not None for c in coordinated_titles(ctx, p, p is copula)),
+                   *(coordinated_titles_left(ctx, left) if left is not None else ())):
+        if phrase is None:
+            continue
+        in_roles.update(range(phrase.start, phrase.end))
+        role = role_text(ctx, phrase)
+        if fold(role) not in {fold(r) for r in m.roles}:
+            m.roles.append(role)
+        if any(fold(t.text) not in ctx.lex.roles and plural_role(ctx, t.i) for t in phrase):
+            shared = (m.end, role)  # "les députés des Républicains Eric Ciotti et …"
+    # "… Eric Ciotti et Guillaume Larrivé": the title in the plural is the next name's too
+    if not m.roles and shared is not None and m.start == shared[0] + 1 \
+            and ctx.is_word("coordination", ctx.doc[m.start - 1].text):
+        m.roles.append(shared[1])
+    m.roles = [clean_role(r) for r in m.roles]
+    return shared
+
+
+def _bare_surnames(ctx: Context, entities: list[Entity], in_roles: set[int]) -> list[Entity]:
+    """A person named in full somewhere in the text ("Nancy Pelosi", "Michael Bloomberg") and later by their
+    surname alone where the entity recogniser saw no name, or took that one word for an organisation the text
+    never names otherwise ("Pelosi called…", "Bloomberg endorsed…"): the word becomes a mention of the person,
+    and the false organisation goes. A surname two people of the text share, a word next to another capitalised
+    word ("Bloomberg News", "Donald Trump" where the recogniser saw neither), inside quotation marks or a title,
+    or an organisation a common noun or a determiner stands beside once ("le groupe Bouygues"), is left as it is."""
+    owners: dict[str, set[int]] = {}
+    people = {id(e): e for e in entities if e.kind == "person"}
+    for e in people.values():
+        for form in (e.name, *e.forms):
+            words = fold(form).split()
+            if len(words) > 1 and len(words[-1]) > 2:
+                owners.setdefault(words[-1], set()).add(id(e))
+                particle, _dash, rest = words[-1].partition("-")
+                if rest and ctx.is_word("name_particle", particle):  # "al-Eryani": "Eryani" after its particle
+                    owners.setdefault(rest, set()).add(id(e))
+    if not owners:
+        return entities
+    from .quotes import find_marked  # the quotes stage runs later; its spans are plain text
+    quoted = {k for q in find_marked(ctx.text) for k in ctx.tokens_in(q.start, q.end)}
+    doc = ctx.doc
+    entity_at = {k: e for e in entities for m in e.mentions for k in range(m.start, m.end)}
+
+    def beside_common(m: Mention) -> bool:  # "le groupe Bouygues", "the Bloomberg reporters"
+        return any(0 <= k < len(doc) and doc[k].text.islower() and (doc[k].pos_ == "NOUN" or ctx.is_word("determiner", doc[k].text))
+                   for k in (m.start - 1, m.end))
+    moved: dict[int, list[Mention]] = {}
+    for tok in doc:
+        owner = owners.get(ctx.folds[tok.i])
+        if owner is None or len(owner) != 1 or not tok.text[:1].isupper() or tok.i in quoted or tok.i in in_roles:
+            continue
+        if tok.pos_ != "PROPN" and not (tok.pos_ == "NOUN" and tok.dep_.startswith("nsubj")
+                                        and not any(c.dep_ in ("det", "poss") for c in tok.children)):
+            continue  # "Fallows remarked": a surname the tagger took for a common noun, the bare subject of its verb
+        other = entity_at.get(tok.i)
+        if other is not None and (other.kind == "person" or any(m.end - m.start != 1 for m in other.mentions)
+                                  or fold(other.name) != ctx.folds[tok.i] or any(beside_common(m) for m in other.mentions)):
+            continue
+        if any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].text[:1].isalpha() for k in (tok.i - 1, tok.i + 1)):
+            continue
+        if other is not None:
+            other.mentions = [m for m in other.mentions if m.start != tok.i]
+        moved.setdefault(next(iter(owner)), []).append(Mention(tok.i, tok.i + 1, tok.text, "person", from_ner=False))
+    for key, ms in moved.items():
+        e = people[key]
+        e.mentions = sorted(e.mentions + ms, key=lambda m: m.start)
+        for m in ms:
+            if m.key not in {fold(f) for f in e.forms}:
+                e.forms.append(m.text)
+            _mention_roles(ctx, m, in_roles, None)  # "al-Muhandis was the deputy commander of…": the surname's titles
+            for r in m.roles:
+                if fold(r) not in {fold(x) for x in e.roles}:
+                    e.roles.append(r)
+    return [e for e in entities if e.mentions]
+
+
 # --- the extractor -------------------------------------------------------------------------
 
 
@@ -1705,23 +1785,7 @@ def extract(ctx: Context) -> list[Actor]:
     shared: tuple[int, str] | None = None  # (end token, role) of a title in the plural, for the next name
     for m in mentions:
         if kinds[id(m)] == "person":
-            left, right, copula = role_phrase_left(ctx, m), role_phrase_right(ctx, m), role_phrase_copula(ctx, m)
-            for phrase in (left, right, copula,
-                           *(c for p in (right, copula) if p is not None for c in coordinated_titles(ctx, p, p is copula)),
-                           *(coordinated_titles_left(ctx, left) if left is not None else ())):
-                if phrase is None:
-                    continue
-                in_roles.update(range(phrase.start, phrase.end))
-                role = role_text(ctx, phrase)
-                if fold(role) not in {fold(r) for r in m.roles}:
-                    m.roles.append(role)
-                if any(fold(t.text) not in ctx.lex.roles and plural_role(ctx, t.i) for t in phrase):
-                    shared = (m.end, role)  # "les députés des Républicains Eric Ciotti et …"
-            # "… Eric Ciotti et Guillaume Larrivé": the title in the plural is the next name's too
-            if not m.roles and shared is not None and m.start == shared[0] + 1 \
-                    and ctx.is_word("coordination", ctx.doc[m.start - 1].text):
-                m.roles.append(shared[1])
-            m.roles = [clean_role(r) for r in m.roles]
+            shared = _mention_roles(ctx, m, in_roles, shared)
     # a name inside a title: "Transports" in "secrétaire d'Etat aux Transports" is no actor; a person
     # ("cadre du parti de Marine Le Pen") is, but no one the later extractors should take for a speaker
     inside = {id(m) for m in mentions if m.entry is None and not _ACRONYM.match(m.text)
@@ -1734,6 +1798,8 @@ def extract(ctx: Context) -> list[Actor]:
     for e in entities:
         if id(e) not in only_inside:
             e.mentions = [m for m in e.mentions if id(m) not in inside]
+    kept = {id(e) for e in _bare_surnames(ctx, [e for e in entities if id(e) not in only_inside], in_roles)}
+    entities = [e for e in entities if id(e) in only_inside or id(e) in kept]
     roles_by_reference(ctx, [e for e in entities if id(e) not in only_inside], in_roles)
     roles_by_pronoun(ctx, [e for e in entities if id(e) not in only_inside])
     n_tokens = max(1, len(ctx.doc))

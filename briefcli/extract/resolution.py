@@ -18,7 +18,7 @@ from .context import Context, indefinite
 from .coreference import is_subject, person_sex
 from .roles import occupations, unprefixed
 from .speech import Attribution, _speech_lemma, _subject
-from .stages import Marked, Mention
+from .stages import Marked
 
 BODY_SENTENCES = 3  # sentences (this one included) searched for the organisation "la direction" speaks for
 
@@ -41,41 +41,6 @@ def _of_a_nation(ctx: Context, phrase: list[Token], tok: Token) -> bool:
         and any(t.i != tok.i and fold(t.text) in ctx.lex.demonyms for t in phrase)
 
 
-def _bare_surnames(ctx: Context, quote_at: dict) -> dict[int, tuple[object, Mention]]:
-    """A person named in full somewhere in the text ("Nancy Pelosi", "Michael Bloomberg") and later by their
-    surname alone where the entity recogniser saw no name, or took that one word for an organisation that
-    the text never names otherwise ("Pelosi called…", "Bloomberg endorsed…"): token → (the person, a mention
-    of one word). A surname two people of the text share, or a word next to another capitalised word ("Bloomberg
-    News", "Donald Trump" where the recogniser saw neither), is left as it is."""
-    owners: dict[str, set[int]] = {}
-    people = {id(e): e for e in ctx.entities.people}
-    for e in people.values():
-        for form in (e.name, *e.forms):
-            words = fold(form).split()
-            if len(words) > 1 and len(words[-1]) > 2:
-                owners.setdefault(words[-1], set()).add(id(e))
-                particle, _dash, rest = words[-1].partition("-")
-                if rest and ctx.is_word("name_particle", particle):  # "al-Eryani": "Eryani" after its particle
-                    owners.setdefault(rest, set()).add(id(e))
-    found: dict[int, tuple[object, Mention]] = {}
-    doc, entity_at = ctx.doc, ctx.entities.entity_at
-    for tok in doc:
-        owner = owners.get(ctx.folds[tok.i])
-        if owner is None or len(owner) != 1 or not tok.text[:1].isupper() or tok.i in quote_at:
-            continue
-        if tok.pos_ != "PROPN" and not (tok.pos_ == "NOUN" and tok.dep_.startswith("nsubj")
-                                        and not any(c.dep_ in ("det", "poss") for c in tok.children)):
-            continue  # "Fallows remarked": a surname the tagger took for a common noun, the bare subject of its verb
-        other = entity_at.get(tok.i)
-        if other is not None and (other.kind == "person" or any(m.end - m.start != 1 for m in other.mentions)
-                                  or fold(other.name) != ctx.folds[tok.i]):
-            continue
-        if any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].text[:1].isalpha() for k in (tok.i - 1, tok.i + 1)):
-            continue
-        found[tok.i] = (people[next(iter(owner))], Mention(tok.i, tok.i + 1, tok.text, "person", from_ner=False))
-    return found
-
-
 class Resolver:
     """Turns a subject token into the speaker: an actor name, a phrase, or None.
 
@@ -89,13 +54,8 @@ class Resolver:
         self.entity_at = ctx.entities.entity_at  # token → the entity it names
         self.anchors: list[tuple[int, object, bool]] = []  # (token, person, is a subject)
         self.mention_at = ctx.entities.mention_at  # token → the mention it is part of
-        bare = _bare_surnames(ctx, quote_at)
-        if bare:
-            self.entity_at, self.mention_at = dict(self.entity_at), dict(self.mention_at)
-            for k, (e, m) in bare.items():
-                self.entity_at[k], self.mention_at[k] = e, m
-        for e in ctx.entities.people:
-            for m in [*e.mentions, *(m for k, (p, m) in bare.items() if p is e)]:
+        for e in ctx.entities.people:  # a surname alone is one of them (actors stage, _bare_surnames)
+            for m in e.mentions:
                 if m.start in quote_at:
                     continue  # a name inside a quote is seldom the one who speaks next
                 subject = is_subject(ctx.doc, m.start, m.end) or self._opens_clause(m.start, m.end)
