@@ -643,6 +643,8 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
             return orgs[0].name
         if attribution is not None and not _plural_noun(head):
             return attribution.speaker
+        if head.pos_ == "PRON" and "Plur" in head.morph.get("Number"):
+            return _plural_antecedent(ctx, resolver, head)  # "Selon eux, …": the group the sentences before talk about
         return _group_text(ctx, resolver, head, start, end)
     owner = _information_owner(ctx, resolver, subject, at)
     if owner is not None:  # "…, Johns Hopkins University data indicated": the university
@@ -674,6 +676,41 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         if end - start <= BODY_WORDS:
             return _group_text(ctx, resolver, subject, start, end)
     return attribution.speaker if attribution is not None else None
+
+
+ANTECEDENT_SENTENCES = 2  # sentences searched back for the group a plural pronoun stands for
+
+
+def _plural_antecedent(ctx: Context, resolver, pron: Token) -> str | None:
+    """The group a plural pronoun source stands for ("Les enseignants mettent en cause la Ville. Selon eux, …"): the
+    last plural noun subject, outside quotation marks, in its sentence before it or in the sentences just before,
+    by its words ("enseignants présents lundi soir"); None when there is none."""
+    starts = ctx.sentence_starts
+    from bisect import bisect_right
+    first = starts[max(0, bisect_right(starts, pron.i) - 1 - ANTECEDENT_SENTENCES)]
+    for k in range(pron.i - 1, first - 1, -1):
+        tok = ctx.doc[k]
+        if tok.dep_.startswith("nsubj") and _plural_noun(tok) and k not in resolver.quote_at:
+            return _group_text(ctx, resolver, tok, *_noun_core(tok))
+    return None
+
+
+def _noun_core(noun: Token) -> tuple[int, int]:
+    """The noun with its adjectives before it (not its determiners), and after it its bare adjectives and noun complements
+    ("responsables hindous de droite" of "plusieurs responsables hindous de droite"; "enseignants" of "les enseignants
+    présents lundi devant la mairie": an adjective with complements of its own is a clause about them, not their name)."""
+    start = min([noun.i] + [c.i for c in noun.children if c.i < noun.i and c.pos_ in ("ADJ", "NUM")])
+    end = noun.i + 1
+    for c in sorted((c for c in noun.children if c.i > noun.i), key=lambda c: c.i):
+        if c.left_edge.i != end:
+            break
+        if c.pos_ == "ADJ" and c.dep_ == "amod" and not list(c.children):
+            end = c.i + 1
+        elif c.dep_ in ("nmod", "compound", "flat", "flat:name"):
+            end = c.right_edge.i + 1
+        else:
+            break
+    return start, end
 
 
 def _informational(ctx: Context, tok: Token) -> bool:
