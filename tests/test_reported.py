@@ -558,3 +558,10 @@ def test_a_plural_pronoun_source_is_the_group_the_sentence_before_talks_about():
             "prennent spécifiquement aux éléphants.")
     assert _reported(text, "fr") == [("les musulmans s'en prennent spécifiquement aux éléphants",
                                       "responsables hindous de droite", "selon")]
+
+
+def test_a_newsroom_learning_with_an_inverted_on_reports_the_source():
+    text = ("Un jeune homme a été tué par balles dans les quartiers nord de Marseille dimanche 4 août, a-t-on appris "
+            "auprès des pompiers, confirmant une information de La Provence.")
+    assert _reported(text, "fr") == [("Un jeune homme a été tué par balles dans les quartiers nord de Marseille "
+                                      "dimanche 4 août", "pompiers", "apprendre")]

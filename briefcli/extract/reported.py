@@ -519,8 +519,9 @@ def _comma_before(ctx: Context, verb: Token) -> int | None:
 
 
 def _inverted_clitic(ctx: Context, tok: Token) -> bool:
-    """The subject pronoun of an inversion, joined to its verb by a hyphen ("a-t-il", "précise-t-elle")."""
-    return tok.text.startswith("-") and (ctx.is_word("pronoun_singular", tok.text) or ctx.is_word("pronoun_plural", tok.text))
+    """The subject pronoun of an inversion, joined to its verb by a hyphen ("a-t-il", "précise-t-elle", "a-t-on")."""
+    return tok.text.startswith("-") and (tok.pos_ == "PRON" or ctx.is_word("pronoun_singular", tok.text)
+                                         or ctx.is_word("pronoun_plural", tok.text))  # ("a-t-on appris")
 
 
 def _group_end(ctx: Context, start: int, limit: int, dates: bool = False) -> int:
