@@ -155,11 +155,13 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
     # the clause first, then ", a assuré le ministre": the speech verb hangs on the clause's verb
     for sent in ctx.sentences:
         for verb in sent:
-            if verb.i in seen_verbs or verb.i in quote_at or not verb.text[:1].islower() or _participle(ctx, verb):
-                continue  # (an incise's verb is conjugated: not "…, nommé quelques heures avant", "…, en menaçant de")
-            comma = _comma_before(ctx, verb)
-            if comma is None or comma <= sent.start:
+            if verb.i in seen_verbs or verb.i in quote_at or not verb.text[:1].islower() or verb.i == sent.start \
+                    or not (doc[verb.i - 1].text in (",", "-") or doc[verb.i - 1].text.startswith("-")
+                            or doc[verb.i - 1].pos_ in ("AUX", "ADV", "PART", "PRON")):
                 continue
+            comma = _comma_before(ctx, verb)
+            if comma is None or comma <= sent.start or _participle(ctx, verb):
+                continue  # (an incise's verb is conjugated: not "…, nommé quelques heures avant", "…, en menaçant de")
             if any(c.dep_.startswith("nsubj") and c.i < comma for c in verb.children) \
                     and not _main_clause(doc[sent.start:comma]):
                 continue  # "La volonté de X, en dépit des critiques, promet une fin de campagne…", "X, who was…, also
@@ -512,8 +514,9 @@ def _comma_before(ctx: Context, verb: Token) -> int | None:
     """The comma that opens the verb's incise ("…, a assuré le ministre"), as a token index."""
     doc = ctx.doc
     k = verb.i - 1
-    while k > verb.sent.start and (doc[k].pos_ in ("AUX", "ADV", "PART") or ctx.is_word("euphonic", doc[k].text)
-                                   or ctx.is_word("clitic", doc[k].text) or _inverted_clitic(ctx, doc[k])):
+    while k > verb.sent.start and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].pos_ == "PRON" and (
+            ctx.is_word("euphonic", doc[k].text) or ctx.is_word("clitic", doc[k].text) or _inverted_clitic(ctx, doc[k]))
+            or doc[k].text.startswith("-") and (ctx.is_word("euphonic", doc[k].text) or _inverted_clitic(ctx, doc[k]))):
         k -= 1  # "…, a-t-il affirmé", "…, s'est félicité le président"
     return k if doc[k].text == "," else None
 
