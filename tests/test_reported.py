@@ -568,3 +568,17 @@ def test_the_complementizer_after_a_speech_verb_opens_the_clause_whatever_the_pa
 ])
 def test_an_adverb_before_the_complementizer_is_no_locution(text, lang, expected):
     assert _reported(text, lang) == expected
+
+
+def test_a_plural_pronoun_source_is_the_group_the_sentence_before_talks_about():
+    text = ("Plusieurs responsables hindous de droite ont accusé la communauté musulmane. Selon eux, les musulmans s'en "
+            "prennent spécifiquement aux éléphants.")
+    assert _reported(text, "fr") == [("les musulmans s'en prennent spécifiquement aux éléphants",
+                                      "responsables hindous de droite", "selon")]
+
+
+def test_a_newsroom_learning_with_an_inverted_on_reports_the_source():
+    text = ("Un jeune homme a été tué par balles dans les quartiers nord de Marseille dimanche 4 août, a-t-on appris "
+            "auprès des pompiers, confirmant une information de La Provence.")
+    assert _reported(text, "fr") == [("Un jeune homme a été tué par balles dans les quartiers nord de Marseille "
+                                      "dimanche 4 août", "pompiers", "apprendre")]

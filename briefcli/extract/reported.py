@@ -155,11 +155,13 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
     # the clause first, then ", a assuré le ministre": the speech verb hangs on the clause's verb
     for sent in ctx.sentences:
         for verb in sent:
-            if verb.i in seen_verbs or verb.i in quote_at or not verb.text[:1].islower() or _participle(ctx, verb):
-                continue  # (an incise's verb is conjugated: not "…, nommé quelques heures avant", "…, en menaçant de")
-            comma = _comma_before(ctx, verb)
-            if comma is None or comma <= sent.start:
+            if verb.i in seen_verbs or verb.i in quote_at or not verb.text[:1].islower() or verb.i == sent.start \
+                    or not (doc[verb.i - 1].text in (",", "-") or doc[verb.i - 1].text.startswith("-")
+                            or doc[verb.i - 1].pos_ in ("AUX", "ADV", "PART", "PRON")):
                 continue
+            comma = _comma_before(ctx, verb)
+            if comma is None or comma <= sent.start or _participle(ctx, verb):
+                continue  # (an incise's verb is conjugated: not "…, nommé quelques heures avant", "…, en menaçant de")
             if any(c.dep_.startswith("nsubj") and c.i < comma for c in verb.children) \
                     and not _main_clause(doc[sent.start:comma]):
                 continue  # "La volonté de X, en dépit des critiques, promet une fin de campagne…", "X, who was…, also
@@ -512,15 +514,17 @@ def _comma_before(ctx: Context, verb: Token) -> int | None:
     """The comma that opens the verb's incise ("…, a assuré le ministre"), as a token index."""
     doc = ctx.doc
     k = verb.i - 1
-    while k > verb.sent.start and (doc[k].pos_ in ("AUX", "ADV", "PART") or ctx.is_word("euphonic", doc[k].text)
-                                   or ctx.is_word("clitic", doc[k].text) or _inverted_clitic(ctx, doc[k])):
+    while k > verb.sent.start and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].pos_ == "PRON" and (
+            ctx.is_word("euphonic", doc[k].text) or ctx.is_word("clitic", doc[k].text) or _inverted_clitic(ctx, doc[k]))
+            or doc[k].text.startswith("-") and (ctx.is_word("euphonic", doc[k].text) or _inverted_clitic(ctx, doc[k]))):
         k -= 1  # "…, a-t-il affirmé", "…, s'est félicité le président"
     return k if doc[k].text == "," else None
 
 
 def _inverted_clitic(ctx: Context, tok: Token) -> bool:
-    """The subject pronoun of an inversion, joined to its verb by a hyphen ("a-t-il", "précise-t-elle")."""
-    return tok.text.startswith("-") and (ctx.is_word("pronoun_singular", tok.text) or ctx.is_word("pronoun_plural", tok.text))
+    """The subject pronoun of an inversion, joined to its verb by a hyphen ("a-t-il", "précise-t-elle", "a-t-on")."""
+    return tok.text.startswith("-") and (tok.pos_ == "PRON" or ctx.is_word("pronoun_singular", tok.text)
+                                         or ctx.is_word("pronoun_plural", tok.text))  # ("a-t-on appris")
 
 
 def _group_end(ctx: Context, start: int, limit: int, dates: bool = False) -> int:
@@ -643,6 +647,8 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
             return orgs[0].name
         if attribution is not None and not _plural_noun(head):
             return attribution.speaker
+        if head.pos_ == "PRON" and "Plur" in head.morph.get("Number"):
+            return _plural_antecedent(ctx, resolver, head)  # "Selon eux, …": the group the sentences before talk about
         return _group_text(ctx, resolver, head, start, end)
     owner = _information_owner(ctx, resolver, subject, at)
     if owner is not None:  # "…, Johns Hopkins University data indicated": the university
@@ -684,6 +690,41 @@ def _complement_only(resolver, head: Token, start: int, end: int) -> bool:
         return False
     named = [t.i for t in resolver._phrase(head) if start <= t.i < end and t.i in resolver.entity_at]
     return bool(named) and all(k > head.i and resolver._object_of_de(k) for k in named)
+
+
+ANTECEDENT_SENTENCES = 2  # sentences searched back for the group a plural pronoun stands for
+
+
+def _plural_antecedent(ctx: Context, resolver, pron: Token) -> str | None:
+    """The group a plural pronoun source stands for ("Les enseignants mettent en cause la Ville. Selon eux, …"): the
+    last plural noun subject, outside quotation marks, in its sentence before it or in the sentences just before,
+    by its words ("enseignants présents lundi soir"); None when there is none."""
+    starts = ctx.sentence_starts
+    from bisect import bisect_right
+    first = starts[max(0, bisect_right(starts, pron.i) - 1 - ANTECEDENT_SENTENCES)]
+    for k in range(pron.i - 1, first - 1, -1):
+        tok = ctx.doc[k]
+        if tok.dep_.startswith("nsubj") and _plural_noun(tok) and k not in resolver.quote_at:
+            return _group_text(ctx, resolver, tok, *_noun_core(tok))
+    return None
+
+
+def _noun_core(noun: Token) -> tuple[int, int]:
+    """The noun with its adjectives before it (not its determiners), and after it its bare adjectives and noun complements
+    ("responsables hindous de droite" of "plusieurs responsables hindous de droite"; "enseignants" of "les enseignants
+    présents lundi devant la mairie": an adjective with complements of its own is a clause about them, not their name)."""
+    start = min([noun.i] + [c.i for c in noun.children if c.i < noun.i and c.pos_ in ("ADJ", "NUM")])
+    end = noun.i + 1
+    for c in sorted((c for c in noun.children if c.i > noun.i), key=lambda c: c.i):
+        if c.left_edge.i != end:
+            break
+        if c.pos_ == "ADJ" and c.dep_ == "amod" and not list(c.children):
+            end = c.i + 1
+        elif c.dep_ in ("nmod", "compound", "flat", "flat:name"):
+            end = c.right_edge.i + 1
+        else:
+            break
+    return start, end
 
 
 def _informational(ctx: Context, tok: Token) -> bool:
