@@ -12,6 +12,7 @@ and the reported clause is the quote's text (kind "indirect").
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS
@@ -700,7 +701,6 @@ def _plural_antecedent(ctx: Context, resolver, pron: Token) -> str | None:
     last plural noun subject, outside quotation marks, in its sentence before it or in the sentences just before,
     by its words ("enseignants présents lundi soir"); None when there is none."""
     starts = ctx.sentence_starts
-    from bisect import bisect_right
     first = starts[max(0, bisect_right(starts, pron.i) - 1 - ANTECEDENT_SENTENCES)]
     for k in range(pron.i - 1, first - 1, -1):
         tok = ctx.doc[k]
