@@ -420,15 +420,16 @@ def _chain_right(ctx: Context, start: int, end: int, stops: set[int]) -> int:
                  if ctx.is_word("org_word", doc[k].text) or any(doc[j].text in links for j in range(start, k))), anchor_end)
 
 
-def _chain_left(ctx: Context, start: int, end: int, ents_at_end: dict[int, Span], stops: set[int], plain: bool) -> int:
+def _chain_left(ctx: Context, start: int, end: int, ents_at_end: dict[int, Span], named: set[int], stops: set[int],
+                plain: bool) -> int:
     """The start of an organisation's name run back past where the NER cut it: a word joined by a hyphen or a
     dash ("Co-operative Commonwealth Federation", "Harvard–Smithsonian"), a country or place right before it
     ("U.S. District Court"), a given name coordinated before a name that ends with an organisation word (a
     listed given name or one word the NER reads as a person's: "Bill and Melinda Gates Foundation"); from an organisation word outside the
-    NER's entities (`plain`), the capitalised words before it ("United States District Court")."""
+    NER's entities (`plain`), the capitalised words before it ("United States District Court"); `named` holds the
+    tokens of the entities."""
     doc = ctx.doc
     first_names = ctx.lex.words.get("first_name", set())
-    named = {k for e in ents_at_end.values() for k in range(e.start, e.end)}
     while plain and start >= 1 and _chain_word(ctx, doc[start - 1], stops) and start - 1 not in named:
         start -= 1  # "United States District [Court]": the capitalised words before an organisation word
     while start >= 2:
@@ -475,7 +476,7 @@ def _name_chains(ctx: Context, ents: list[Span]) -> list[Span]:
         if chains and a < chains[-1][1]:
             continue
         end = _chain_right(ctx, a, b, stops)
-        start = _chain_left(ctx, a, end, ents_at_end, stops, a not in in_ents)
+        start = _chain_left(ctx, a, end, ents_at_end, in_ents, stops, a not in in_ents)
         covered = [e for e in ents if e.start < end and start < e.end]
         if not covered or not all(start <= e.start and e.end <= end for e in covered):
             continue
