@@ -637,3 +637,17 @@ def test_a_definite_title_with_a_long_complement_is_the_title_of_the_name_appose
     roles = _roles("C'est un chantage pour la ministre du Travail et le patron du Medef, Geoffroy Roux de Bézieux, qui ont "
                    "dénoncé la méthode.", "fr")
     assert not any("ministre" in r for r in roles["Geoffroy Roux de Bézieux"])
+
+
+def test_a_bare_title_repeats_a_role_by_its_head_not_by_any_word_of_it():
+    # "chef de l'État" shares a word with "secrétaire d'État" and "chef du gouvernement": neither is its head
+    text = ("Le secrétaire d'État Paul Martin a parlé à la presse. Le ministre Jean Dupont a répondu. "
+            "Le chef de l'État a ensuite dénoncé la grève.")
+    roles = _roles(text)
+    assert "chef de l'État" not in roles["Paul Martin"]
+    text = ("The Attorney General William Barr met reporters on Monday. The general said the troops would stay.")
+    assert "general" not in _roles(text, lang="en")["William Barr"]
+    # the head of a role that names its place first, and a current title is no former role of the same head
+    text = ("Puerto Rico's governor Ricardo Rosselló spoke on Monday. Many people were hurt. The governor said help "
+            "was coming.")
+    assert "governor" in _roles(text, lang="en")["Ricardo Rosselló"]

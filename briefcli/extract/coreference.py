@@ -189,7 +189,7 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
     """A coreference step: a definite title standing apart from any name ("… a déclaré Augustin de
     Romanet. Le PDG d'ADP souligne que…", "a affirmé le chef de l'État", "the sheriff said") refers
     back to a person named before; the title becomes one of that person's roles. The person is
-    chosen by a score: someone already given a title for the same function (or the same title word)
+    chosen by a score: someone already given a title for the same function (or the same head, same_head)
     wins wherever they were named ("le président Aoun … Le chef de l'Etat a renvoyé…"); else the most
     recent person given no title yet, within REFERENCE_SENTENCES sentences; else, for a gendered title that
     may be another one of theirs (another_title), the one person titled otherwise named in the nearest
@@ -231,8 +231,6 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
         field = category(ctx, role) if n and ctx.is_word("generic_title", unprefixed(ctx, ctx.folded(
             next((t for t in range(first, first + n) if not ctx.is_word("role_modifier", doc[t].text)), first),
             first + n))) else None
-        head = fold(doc[phrase.start + role_start(ctx, phrase.start, phrase.end - 1)[1] - 1].text) \
-            if role_start(ctx, phrase.start, phrase.end - 1)[1] else fold(phrase[-1].text)
         sex = title_sex(doc[k], phrase)
         pointed = demonstrative(ctx, doc[k])
         here = sentence_of.get(k, 0)
@@ -261,7 +259,7 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
             if sex is not None and sexes[id(e)] not in (None, sex):
                 continue  # "l'enseignante" is not Aman, "le président" not Mme X
             nearest_named = back if nearest_named is None else min(nearest_named, back)
-            same = any(same_function(ctx, role, r) or head in fold(r).split() for r in e.roles)
+            same = any(same_function(ctx, role, r) or same_head(ctx, role, r) for r in e.roles)
             if same:
                 score = 100 - back
             elif e is speaker and (restated or not post and 0 < here - sentence_of.get(spoken, here) <= REFERENCE_SENTENCES):
@@ -303,6 +301,38 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 # "L'ex-chef du gouvernement et candidat à la primaire de la gauche a…": the titles it is joined to too
                 if fold(title) not in {fold(r) for r in best.roles}:
                     best.roles.append(title)
+
+
+def same_head(ctx: Context, title: str, role: str) -> bool:
+    """Do a bare title and a person's role have one head ("le candidat" … "candidat à la primaire", "the governor" …
+    "Puerto Rico's governor")? The head is what a title is listed by (head_word), not a
+    word of its complement or an adjective after it ("le chef de l'État" is no "secrétaire d'État" nor "chef du
+    gouvernement", "le ministre de l'Intérieur" no "Premier ministre", "the general" no "Attorney General"), with its
+    hyphened prefix ("l'ancien vice-président" is no "président").
+    A current title is no former role ("le président" is not the "ex-président")."""
+    if former(ctx, role) and not former(ctx, title):
+        return False
+    mine = head_word(ctx, title)
+    return mine is not None and mine == head_word(ctx, role)
+
+
+def head_word(ctx: Context, title: str) -> str | None:
+    """The word a title is headed by: the words past its modifiers of its longest listed start ("président de la République",
+    "Premier ministre", "porte-parole du gouvernement"), its prefix kept ("ex-président"); when no start is listed, the last
+    listed word before a complement ("Puerto Rico's governor" → governor), else the first word."""
+    known = ctx.memo("head_word")
+    if title not in known:
+        words = fold(title).split()
+        while words and ctx.is_word("role_modifier", words[0]):
+            words = words[1:]
+        listed = _listed_start(ctx, title)
+        if listed is not None:
+            known[title] = " ".join(words[:len(listed[0].split())]) or None
+        else:  # "Puerto Rico's governor", "eleventh governor": the last listed word before a complement
+            k = next((i for i, w in enumerate(words) if i and ctx.is_word("complement_preposition", w)), len(words))
+            heads = [w for w in words[:k] if unprefixed(ctx, w) in ctx.lex.roles]
+            known[title] = heads[-1] if heads else words[0] if words else None
+    return known[title]
 
 
 def generic_only(ctx: Context, title: str, e: Entity) -> bool:
