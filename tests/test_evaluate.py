@@ -188,11 +188,11 @@ def test_evaluate_reports_each_part_of_the_split(tmp_path):
 # The blind gold set's validation part (samples/gold, split.json): measured, never tuned on. Floors are the
 # measured level minus a small margin, so a change that makes briefcli worse on unseen articles fails here.
 VALIDATION_FLOORS = {
-    "fr": {("actors", "f1"): 0.90, ("actors", "kind_accuracy"): 0.95, ("actors", "role_recall"): 0.63,
-           ("sectors", "f1"): 0.83, ("projects", "f1"): 0.54, ("figures", "f1"): 0.92, ("quotes", "f1"): 0.90,
-           ("quotes", "speaker_accuracy"): 0.70, ("quotes", "verb_accuracy"): 0.85, ("reported", "f1"): 0.64},
-    "en": {("actors", "f1"): 0.85, ("actors", "role_recall"): 0.71, ("sectors", "f1"): 0.83,
-           ("figures", "f1"): 0.87, ("quotes", "f1"): 0.94, ("quotes_all", "f1"): 0.88,
+    "fr": {("actors", "f1"): 0.90, ("actors", "kind_accuracy"): 0.95, ("actors", "role_recall"): 0.65,
+           ("sectors", "f1"): 0.83, ("projects", "f1"): 0.57, ("figures", "f1"): 0.92, ("quotes", "f1"): 0.90,
+           ("quotes", "speaker_accuracy"): 0.70, ("quotes", "verb_accuracy"): 0.85, ("reported", "f1"): 0.70},
+    "en": {("actors", "f1"): 0.85, ("actors", "role_recall"): 0.72, ("sectors", "f1"): 0.83,
+           ("figures", "f1"): 0.87, ("quotes", "f1"): 0.94, ("quotes_all", "f1"): 0.90,
            ("quotes_all", "speaker_accuracy"): 0.79},
 }
 
