@@ -22,6 +22,9 @@ from ..lexicon import fold, models_dir
 from ..lexicon import load as load_lexicon
 from ..records import Quote
 from .context import Context
+from .cues import _inverted_subject, _speaker_subject
+from .speech import (_bare_past_participle, _is_speech_verb, _lemma, _multiword_verb, _present_form, _source_cue_at,
+                     _speech_lemma, _subject)
 
 MIN_WORDS = 3  # a reported clause shorter than this says too little to be one
 MIN_OUTSIDE = 2  # words of a reported clause outside quotation marks: "Elle « comblera les déficits »" is reported too
@@ -103,9 +106,6 @@ def _frame_matches(ctx: Context, patterns: list[list[dict]]) -> list[tuple[int, 
 def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
     """Indirect quotes, in article order; `resolver` is the direct quotes' speaker resolver (it
     already knows who has spoken), `quote_at` maps tokens inside quotation marks to their quote."""
-    from .cues import _inverted_subject, _speaker_subject
-    from .speech import _bare_past_participle, _is_speech_verb, _lemma, _source_cue_at, _speech_lemma
-
     doc = ctx.doc
     found: list[tuple[int, int, Token | None, str | None, int]] = []  # (start tok, end tok, subject, verb, at)
     seen_verbs: set[int] = set()
@@ -239,8 +239,6 @@ def _intention(ctx: Context, verb: Token, clause: Token) -> bool:
     after a preposition ("a promis de revenir", "appelle à manifester") or after a verb of wish ("souhaite
     rejoindre"); a bare one after a statement verb is reported ("a déclaré vouloir aller vite"), and so is
     a perfect one ("affirme avoir entendu")."""
-    from .speech import _lemma
-
     if clause.dep_ != "xcomp" or "Inf" not in clause.morph.get("VerbForm"):
         return False
     if any(c.dep_ == "aux:tense" for c in clause.children):
@@ -268,8 +266,6 @@ def _antecedent(subject: Token | None) -> Token | None:
 def _speech_verb_opens(ctx: Context, start: int, end: int, speech_verbs: set[int], cue: int, quote_at: dict) -> bool:
     """Does the words' group open on a speech verb already found with its clause (past auxiliaries and
     adverbs: "…, later said that…"), whose subject stands before the source cue, outside quotation marks?"""
-    from .speech import _subject
-
     k = start
     while k < end and ctx.doc[k].pos_ in ("AUX", "ADV"):
         k += 1
@@ -280,8 +276,6 @@ def _speech_verb_opens(ctx: Context, start: int, end: int, speech_verbs: set[int
 def _speaking_ancestor(ctx: Context, verb: Token) -> Token:
     """A participle ("…, adding Iran will…", "…, assurant que…") speaks with the subject of the speech
     verb it depends on, however deep in that verb's clause the parser hung it; any other verb, itself."""
-    from .speech import _is_speech_verb
-
     if not set(verb.morph.get("VerbForm")) & {"Part", "Ger"} or verb.dep_ not in ("advcl", "conj", "xcomp", "acl"):
         return verb
     for ancestor in verb.ancestors:
@@ -295,8 +289,6 @@ def _clause_parts(ctx: Context, clause: Token, start: int, end: int) -> list[tup
     ("…, adding Iran will pursue…", "…, assurant que…": reported on its own), and a second clause
     with its own complementizer ("said X and that she was considering it"), a reported clause of
     its own for the same verb."""
-    from .speech import _is_speech_verb
-
     doc = ctx.doc
     complementizers = ctx.lex.words.get("complementizer", set())
     parts: list[tuple[int, int]] = []
@@ -373,8 +365,6 @@ def _complementizer_after(ctx: Context, verb: Token, limit: int, quote_at: dict)
     mercredi 3 juin qu'", "avaient fait savoir la semaine dernière qu'"): its index, or None when a noun object stands
     between ("a rappelé les mesures que…": a relative), a comparative ("a dit plus que"), a locution ("alors que") or
     anything else."""
-    from .speech import _multiword_verb
-
     doc = ctx.doc
     complementizers = ctx.lex.words.get("complementizer", set())
     several = _multiword_verb(ctx, verb)
@@ -485,8 +475,6 @@ def _after_quotation(ctx: Context, start: int, end: int, quote_at: dict) -> int 
 def _participle(ctx: Context, verb: Token) -> bool:
     """A bare participle, past or present ("nommé", "menaçant"): one the tagger calls so, but not a present form
     it reads as one ("révèle", "ajoute": speech._present_form)."""
-    from .speech import _present_form
-
     return "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children) \
         and not _present_form(verb)
 
@@ -498,8 +486,6 @@ def _conjugated(verb: Token) -> bool:
 
 def _subject_between(ctx: Context, resolver, verb: Token, cue: int) -> Token | None:
     """The verb's subject when it stands between the cue and the verb ("as the Times reported")."""
-    from .cues import _speaker_subject
-
     subject = _speaker_subject(ctx, resolver, verb)
     if subject is None or not cue < subject.i < verb.i or ctx.is_word("clitic", subject.text):
         return None  # "comme le révèle X": 'le' stands for the clause; the subject comes after the verb
@@ -848,8 +834,6 @@ _CLOSING = ('"', "»", "”")
 
 def _quotes_incise(ctx: Context, start: int, end: int) -> bool:
     """Does the span hold the incise of a direct quote ('», a affirmé l'avocat')?"""
-    from .speech import _is_speech_verb
-
     doc = ctx.doc
     for k in range(start + 1, end - 1):
         if doc[k].text == "," and doc[k - 1].text in _CLOSING:
