@@ -976,3 +976,18 @@ def test_a_surname_the_tagger_took_for_a_common_noun_is_still_the_person_when_it
             "the entry of orcas into False Bay.\n\nFallows remarked, \"In 18 years of working at Seal Island, we had "
             "never seen sevengill sharks in our surveys.\"")
     assert _speakers(text, "en")[-1][1] == "Chris Fallows"
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le ministre Paul Martin a présenté la réforme lundi. « Les hôpitaux seront vidés », ont dénoncé les "
+           "Insoumis.", "les Insoumis"),
+    ("fr", "Le ministre Paul Martin a présenté la réforme lundi. Son camp n'est pas uni, certains s'inquiétant "
+           "d'une « campagne à la sauvette ».", "certains"),
+    ("en", "Minister Paul Martin presented the reform on Monday. His camp is divided, some fearing \"a rushed "
+           "campaign\".", "some"),
+])
+def test_a_group_the_text_does_not_name_speaks_as_written(lang, text, speaker):
+    """A plural group that is the speech verb's subject (inverted after an incise's verb, or a group pronoun:
+    words.tsv group_pronoun) speaks as written even when no word list knows its noun: not the person named
+    before it."""
+    assert _speakers(text, lang)[0][1] == speaker

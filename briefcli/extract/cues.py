@@ -201,6 +201,33 @@ def _institution_as_written(ctx: Context, resolver: Resolver, verb: Token, subje
     return Attribution(None, text, subject, False) if text else None
 
 
+def _group_as_written(ctx: Context, resolver: Resolver, verb: Token, subject: Token | None, incise: bool) -> Attribution | None:
+    """A group the text does not name, the speech verb's subject (before the verb, or inverted after an incise's
+    verb), speaks as written even when no word list knows its head noun and no actor stands for it: "Les
+    socialistes ont demandé « … »", "« … », ont dénoncé les Insoumis" — not the person the sentences before talk
+    about. Only a plural group a determiner opens: a definite description of one ("a confié le jeune homme")
+    goes back to someone named; words of time and "ces derniers" are no group written out."""
+    if subject is not None and subject.pos_ == "PRON" and ctx.is_word("group_pronoun", subject.text) \
+            and subject.dep_ == "nsubj" and subject.head.i == verb.i:
+        return Attribution(None, subject.text, subject, False)  # "certains s'inquiétant d'une « … »": some of a group
+    if subject is None or subject.pos_ not in ("NOUN", "ADJ") or subject.i in resolver.quote_at \
+            or subject.i > verb.i and not incise or subject.i < verb.i and not (subject.dep_ == "nsubj" and subject.head.i == verb.i):
+        return None
+    if any(ctx.is_word(words, subject.text) or ctx.is_word(words, subject.lemma_)
+           for words in ("time_noun", "time_unit", "duration_unit", "weekday", "month")) and subject.pos_ == "NOUN":
+        return None
+    if resolver._latest(subject) or any(fold(w.split()[-1]) == fold(subject.lemma_)
+                                        for w in ctx.lex.words.get("latest_pronoun", ())):
+        return None  # "ces derniers", "the latter": the people just named, not a group written out
+    phrase = resolver._phrase(subject)
+    if len(phrase) < 2 or phrase[0].pos_ != "DET" or phrase[-1].i < subject.i:
+        return None
+    if not _plural(subject):
+        return None  # "a confié le jeune homme": a definite description of one goes back to the person named
+    text = _phrase_text(phrase)
+    return Attribution(None, text, subject, False) if text else None
+
+
 def _untagged_name(ctx: Context, verb: Token, subject: Token | None) -> Attribution | None:
     """The name an incise's verb has right after it when the tagger took its first word for a verb or a common
     noun ("», s'est réjoui Parit Chiwarak", "», explique Eunt Soe Yin"): a capitalised word inside the sentence
@@ -302,6 +329,10 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
                 and not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN")):
             return tok  # a person noun the tagger read as an adjective or a participle: "lance un autre proche du
             # parti", "commente un habitant du quartier"
+        if tok.pos_ == "ADJ" and k > verb.i + 1 and doc[k - 1].pos_ == "DET" and doc[k - 1].dep_ == "det" \
+                and not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
+            return tok  # an adjective a determiner opens and no noun follows is the group's noun: "a écrit
+            # l'intersyndicale", "a jugé la seconde"
         if tok.pos_ in ("DET", "ADJ"):  # "a réagi l'ancien ministre Patrick Kanner"
             k += 1
             continue
@@ -437,6 +468,8 @@ def _cues(ctx: Context, resolver: Resolver, q: Marked, sent: Span, quote_span: S
             found = _untagged_name(ctx, verb, subject)
         if found is None:
             found = _institution_as_written(ctx, resolver, verb, subject)
+        if found is None:
+            found = _group_as_written(ctx, resolver, verb, subject, incise)
         if found is None:  # no usable subject: the person the sentence opens on, else the one the sentences before talk about
             person = resolver.opening_actor(verb) or resolver.subject_before(verb) or resolver.person_near(verb.i, sentences=2)
             name = None if person is None else person if isinstance(person, str) else person.name
