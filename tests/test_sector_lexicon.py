@@ -1,0 +1,19 @@
+"""Sector lexicons: the general vocabulary of each field (models/<lang>/sectors.tsv), weighed by how specific it is."""
+from __future__ import annotations
+
+from briefcli.extract.sectors import term_hits
+
+from .conftest import parsed_context
+
+
+def _weights(text: str, lang: str) -> dict[tuple[str, str], float]:
+    ctx = parsed_context(text, lang)
+    return {(sector, term): weight for sector, term, weight, _i in term_hits(ctx, ctx.doc)}
+
+
+def test_responders_are_weak_disaster_evidence():
+    # firefighters and rescuers come to crimes and road accidents as well as to disasters
+    fr = _weights("Les pompiers et les secours sont intervenus après l'agression.", "fr")
+    assert fr[("disaster", "pompier")] == 1 and fr[("disaster", "secours")] == 1
+    en = _weights("Firefighters and first responders arrived after the stabbing.", "en")
+    assert en[("disaster", "firefighter")] == 1
