@@ -17,3 +17,9 @@ def test_responders_are_weak_disaster_evidence():
     assert fr[("disaster", "pompier")] == 1 and fr[("disaster", "secours")] == 1
     en = _weights("Firefighters and first responders arrived after the stabbing.", "en")
     assert en[("disaster", "firefighter")] == 1
+
+
+def test_local_and_parliamentary_offices_are_politics():
+    fr = _weights("La sénatrice et le conseiller municipal préparent les législatives avec leur groupe parlementaire.", "fr")
+    assert {("politics", "sénatrice"), ("politics", "conseiller municipal"), ("politics", "législatives"),
+            ("politics", "groupe parlementaire")} <= set(fr)
