@@ -23,3 +23,9 @@ def test_local_and_parliamentary_offices_are_politics():
     fr = _weights("La sénatrice et le conseiller municipal préparent les législatives avec leur groupe parlementaire.", "fr")
     assert {("politics", "sénatrice"), ("politics", "conseiller municipal"), ("politics", "législatives"),
             ("politics", "groupe parlementaire")} <= set(fr)
+
+
+def test_family_housing_and_faith_are_society():
+    fr = _weights("Les enfants de cette famille monoparentale vivent en hébergement d'urgence ; le prêtre de la paroisse les aide.", "fr")
+    assert {("society", "enfant"), ("society", "monoparental"), ("society", "hébergement d'urgence"),
+            ("society", "prêtre"), ("society", "paroisse")} <= set(fr)
