@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..cleaning import CleanText
 from ..lexicon import Lexicon, fold
+from ..marks import Pair, pair_marks
 from .stages import Entities, Quoting, Traces
 
 
@@ -57,6 +58,12 @@ class Context:
     def text(self) -> str:
         """The parsed text, which is the cleaned text (Doc.text joins every token anew on each call)."""
         return self.clean.text
+
+    @cached_property
+    def mark_pairs(self) -> list[Pair]:
+        """The quotation marks of the text, paired once (briefcli.marks) for every stage that asks: the actors
+        stage (no surname inside a quote) and the quotes stage."""
+        return pair_marks(self.text)
 
     @cached_property
     def _columns(self) -> tuple[list[str], list[str], list[str], list[str], list[int]]:

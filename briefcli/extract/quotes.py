@@ -721,7 +721,7 @@ def _coordinated(span: Span) -> bool:
 
 
 def extract(ctx: Context) -> list[Quote]:
-    pairs = pair_marks(ctx.text)
+    pairs = ctx.mark_pairs
     marked = find_marked(ctx.text, pairs)
     # the quoted span each token starts in (spans never overlap: they are the outermost ones)
     ctx.quoting.quote_at = {k: m for m in marked for k in ctx.tokens_in(m.start, m.end)}
