@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from briefcli import brief
-from briefcli.extract.quotes import find_marked, find_nested
+from briefcli.extract.quoted import find_marked, find_nested
 
 from .conftest import SAMPLES
 

@@ -1731,8 +1731,7 @@ def _bare_surnames(ctx: Context, entities: list[Entity], in_roles: set[int]) -> 
                     owners.setdefault(rest, set()).add(id(e))
     if not owners:
         return entities
-    from .quotes import find_marked  # the quotes stage runs later; its spans are plain text
-    quoted = {k for q in find_marked(ctx.text, ctx.mark_pairs) for k in ctx.tokens_in(q.start, q.end)}
+    quoted = {k for q in ctx.marked for k in ctx.tokens_in(q.start, q.end)}
     doc = ctx.doc
     entity_at = {k: e for e in entities for m in e.mentions for k in range(m.start, m.end)}
 

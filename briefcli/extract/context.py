@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from ..cleaning import CleanText
 from ..lexicon import Lexicon, fold
 from ..marks import Pair, pair_marks
-from .stages import Entities, Quoting, Traces
+from .quoted import find_marked
+from .stages import Entities, Marked, Quoting, Traces
 
 
 @dataclass
@@ -64,6 +65,12 @@ class Context:
         """The quotation marks of the text, paired once (briefcli.marks) for every stage that asks: the actors
         stage (no surname inside a quote) and the quotes stage."""
         return pair_marks(self.text)
+
+    @cached_property
+    def marked(self) -> list[Marked]:
+        """The outermost quoted spans of the text (briefcli.extract.quoted), found once for the actors and
+        quotes stages."""
+        return find_marked(self.text, self.mark_pairs)
 
     @cached_property
     def _columns(self) -> tuple[list[str], list[str], list[str], list[str], list[int]]:

@@ -27,13 +27,14 @@ from spacy.tokens import Span, Token
 
 from ..cleaning import is_subheading
 from ..lexicon import _rows, fold, models_dir
-from ..marks import Pair, outermost, pair_marks
+from ..marks import Pair
 from ..records import Quote
 from .candidates import CUES, _ranked
 from .context import Context, indefinite
 from .cues import _Layout, _after_comma, _attribute, _cues, _inverted_subject
 from .resolution import CONTINUATION_SENTENCES, Resolver
 from .speech import Attribution, _is_speech_verb, _lemma, _speech_lemma, _subject, _tokens_between
+from .quoted import find_nested
 from .stages import Marked
 
 _SCARE_MAX_WORDS = 4
@@ -42,34 +43,6 @@ LABEL_VERB_WINDOW = 7  # … unless a speech verb stands this close before it
 FAR_VERB = 12  # tokens: a speech verb this far before a few quoted words, with no subject, vouches little for them
 TITLE_MAX_WORDS = 12  # a quoted title followed by its author's name is no longer than this
 AS_VERB_WINDOW = 12  # tokens searched back from "comme" / "as" for the naming verb that governs it
-
-
-def find_marked(text: str, pairs: list[Pair] | None = None) -> list[Marked]:
-    """Outermost quoted spans (briefcli.marks pairs the marks: every style, mixed, nested, over
-    several paragraphs, unless given its `pairs` of the text); marks never closed are ignored."""
-    pairs = pair_marks(text) if pairs is None else pairs
-    return [m for m in map(_marked, outermost(pairs)) if m is not None and _content(text, m)]
-
-
-def find_nested(text: str, pairs: list[Pair] | None = None) -> list[Marked]:
-    """Quoted spans inside another quote ("« Il m'a dit : 'Non' »"), innermost included."""
-    pairs = pair_marks(text) if pairs is None else pairs
-    outer = {(q.open, q.close) for q in outermost(pairs)}
-    return sorted((m for m in map(_marked, pairs) if m is not None and (m.open, m.close) not in outer
-                   and _content(text, m)), key=lambda m: m.open)
-
-
-def _marked(q: Pair) -> Marked | None:
-    return Marked(q.open, q.close, q.open + q.open_len, q.close) if q.close > q.open + q.open_len else None
-
-
-def _content(text: str, m: Marked) -> bool:
-    """Trim the spaces inside the marks; is anything left?"""
-    while m.start < m.end and text[m.start].isspace():
-        m.start += 1
-    while m.end > m.start and text[m.end - 1].isspace():
-        m.end -= 1
-    return m.end > m.start
 
 
 # --- quote or name? ------------------------------------------------------------------------
@@ -722,7 +695,7 @@ def _coordinated(span: Span) -> bool:
 
 def extract(ctx: Context) -> list[Quote]:
     pairs = ctx.mark_pairs
-    marked = find_marked(ctx.text, pairs)
+    marked = ctx.marked
     # the quoted span each token starts in (spans never overlap: they are the outermost ones)
     ctx.quoting.quote_at = {k: m for m in marked for k in ctx.tokens_in(m.start, m.end)}
     resolver = Resolver(ctx, ctx.quoting.quote_at)
