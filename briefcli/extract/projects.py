@@ -267,6 +267,9 @@ def extract(ctx: Context) -> list[Project]:
             partner = _with_partner(ctx, i, j, at)
             if partner is not None:
                 span, actor = partner
+                before = _premodified(ctx, i, n, kind, identified=True) if "premodified" in _frames(ctx, kind) else None
+                if before is not None and before.start < span.start:
+                    span = doc[before.start:span.end]  # "a nuclear nonproliferation treaty with Iran": the words before it name it too
                 start, end = ctx.offsets(span)
                 add(span.text, kind, [actor], _sentence_sector(ctx, doc[i], sector), start, end)
                 i = span.end
