@@ -371,3 +371,14 @@ def test_a_cue_right_after_a_capitalised_word_ends_a_name_not_an_undertaking(tex
     """In French the words before a cue never name it ("la loi Evin", not "Evin loi"): a lower-case cue right after a
     capitalised word, no determiner between, ends another name, a show's ("Cash investigation")."""
     assert _projects(text) == names
+
+
+def test_a_quoted_name_after_the_cue_or_its_adjectives():
+    """The quoted name of an undertaking may follow the adjectives of its cue ("l'opération turque « Griffes du
+    tigre »") and be in lower case when it opens on a noun ("l'opération « électricité gratuite »"); a quoted
+    adjective is a judgement ("un accord « historique »"), a quoted clause words someone says."""
+    assert _projects("L'ampleur de l'opération turque « Griffes du tigre » n'est pas connue.") == ["Griffes du tigre"]
+    assert _projects("La CGT a lancé lundi l'opération « électricité gratuite » dans plusieurs villes.") \
+        == ["électricité gratuite"]
+    assert _projects("Le ministre a salué un accord « historique » avec les syndicats.") == []
+    assert _projects("La police a indiqué qu'une enquête « active était en cours ».") == []
