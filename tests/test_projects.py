@@ -382,3 +382,10 @@ def test_a_quoted_name_after_the_cue_or_its_adjectives():
         == ["électricité gratuite"]
     assert _projects("Le ministre a salué un accord « historique » avec les syndicats.") == []
     assert _projects("La police a indiqué qu'une enquête « active était en cours ».") == []
+
+
+def test_a_mission_or_an_initiative_is_identified_by_its_complement():
+    """"l'initiative de médiation", "la mission de défense planétaire", as "la réforme des retraites"; a complement
+    that names whose it is says no more which it is ("la mission de l'ESA", frame owner)."""
+    assert _projects("Berlin a salué l'initiative de médiation engagée par l'Allemagne.") == ["initiative de médiation"]
+    assert _projects("La ministre a salué la mission de l'ESA.") == []
