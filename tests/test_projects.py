@@ -389,3 +389,10 @@ def test_a_mission_or_an_initiative_is_identified_by_its_complement():
     that names whose it is says no more which it is ("la mission de l'ESA", frame owner)."""
     assert _projects("Berlin a salué l'initiative de médiation engagée par l'Allemagne.") == ["initiative de médiation"]
     assert _projects("La ministre a salué la mission de l'ESA.") == []
+
+
+def test_an_undertaking_entrusted_to_someone_is_launched():
+    """"a confié … une mission de réflexion sur …": entrusting a mission launches it, so even an indefinite one is
+    the one the article follows (words.tsv launch_word), as "a lancé une mission"."""
+    assert _projects("La ministre a confié à deux anciens responsables une mission de réflexion sur l'Opéra.") \
+        == ["mission de réflexion sur l'Opéra"]
