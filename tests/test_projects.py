@@ -396,3 +396,12 @@ def test_an_undertaking_entrusted_to_someone_is_launched():
     the one the article follows (words.tsv launch_word), as "a lancé une mission"."""
     assert _projects("La ministre a confié à deux anciens responsables une mission de réflexion sur l'Opéra.") \
         == ["mission de réflexion sur l'Opéra"]
+
+
+def test_a_second_mention_told_apart_only_by_adjectives_is_the_same_undertaking():
+    """"son opération aérienne" after "l'opération turque": adjectives describe the one the article follows; the
+    adjective of a country names a party, as a name does, and may tell another ("l'enquête russe")."""
+    assert _projects("L'ampleur de l'opération turque contre le PKK n'est pas connue. La Turquie a lancé son "
+                     "opération aérienne sans informer Bagdad.") == ["opération turque"]
+    assert "enquête russe" in _projects("Le ministère a classé l'enquête contre l'ancien général. Il avait accepté "
+                                        "de coopérer avec l'enquête russe.")

@@ -133,3 +133,9 @@ def test_the_words_before_a_cue_with_its_partner_name_it_too():
     assert _projects("Last year Donald Trump withdrew the US from a nuclear nonproliferation treaty with Iran.") \
         == ["nuclear nonproliferation treaty with Iran"]
     assert _projects("The new contract with SpaceX followed.") == ["contract with SpaceX"]
+
+
+def test_a_second_mention_told_apart_only_by_adjectives_is_the_same_undertaking():
+    """"the military operation" after "Operation Peace Spring": the one named before, again."""
+    assert _projects("Turkey launched Operation Peace Spring on Wednesday. The military operation drew criticism "
+                     "from NATO allies.") == ["Operation Peace Spring"]

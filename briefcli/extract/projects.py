@@ -375,6 +375,9 @@ def extract(ctx: Context) -> list[Project]:
             if k + 1 < len(doc) and (ctx.is_word("complement_preposition", doc[k].text)
                                      or ctx.is_word("locative", doc[k].text)) and k + 1 in at:
                 k = at[k + 1][1].end  # "le plan social d'Airbus", "l'accord conclu en Suisse"
+            elif _again_by_adjectives(ctx, kind, doc[j:k], projects):
+                i = k  # "l'opération aérienne" after "l'opération turque": the one named before, again
+                continue
             span = doc[i:k]
             start, end = ctx.offsets(span)
             add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
@@ -392,6 +395,9 @@ def extract(ctx: Context) -> list[Project]:
         # 5b. identified by the words before it: "the pension reform", "the Iran nuclear deal"
         if "premodified" in _frames(ctx, kind):
             span = _premodified(ctx, i, n, kind)
+            if span is not None and _again_by_adjectives(ctx, kind, doc[span.start:i], projects):
+                i = j  # "the military operation" after "Operation Peace Spring": the one named before, again
+                continue
             if span is not None:
                 start, end = ctx.offsets(span)
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
@@ -825,6 +831,18 @@ def _anaphoric(ctx: Context, i: int, kind: str | None, projects: list[Project]) 
     """Does a demonstrative before the cue at i point back to an undertaking of its kind named before ("cette
     enquête tentaculaire", "this agreement")? Then it is that one, not another (words.tsv demonstrative)."""
     return ctx.is_word("demonstrative", _determiner_before(ctx, i).text) and any(p.kind == kind for p in projects)
+
+
+def _again_by_adjectives(ctx: Context, kind: str | None, words: Span, projects: list[Project]) -> bool:
+    """Is an undertaking told apart only by adjectives ("l'opération aérienne", "l'accord international", "the
+    international investigation"), after one of its kind the text named before? Adjectives describe the one the article
+    follows, they name no other: it is that one again. A noun, a name, a figure or a participle among the words
+    ("le plan santé" after "le plan pauvreté", "the Brexit deal", "l'accord conclu en Suisse") may tell another, and
+    so may the adjective of a country (demonyms.tsv), which names a party as a name does ("l'enquête russe" after
+    "l'enquête contre l'ancien général", "l'opération américaine" after "l'opération turque")."""
+    return bool(words) and any(p.kind == kind for p in projects) \
+        and all(t.pos_ == "ADJ" and not _participle_adjective(ctx, t) and fold(t.text) not in ctx.lex.demonyms
+                for t in words)
 
 
 def _vague(ctx: Context, word: str) -> bool:
