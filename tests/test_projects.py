@@ -371,3 +371,37 @@ def test_a_cue_right_after_a_capitalised_word_ends_a_name_not_an_undertaking(tex
     """In French the words before a cue never name it ("la loi Evin", not "Evin loi"): a lower-case cue right after a
     capitalised word, no determiner between, ends another name, a show's ("Cash investigation")."""
     assert _projects(text) == names
+
+
+def test_a_quoted_name_after_the_cue_or_its_adjectives():
+    """The quoted name of an undertaking may follow the adjectives of its cue ("l'opération turque « Griffes du
+    tigre »") and be in lower case when it opens on a noun ("l'opération « électricité gratuite »"); a quoted
+    adjective is a judgement ("un accord « historique »"), a quoted clause words someone says."""
+    assert _projects("L'ampleur de l'opération turque « Griffes du tigre » n'est pas connue.") == ["Griffes du tigre"]
+    assert _projects("La CGT a lancé lundi l'opération « électricité gratuite » dans plusieurs villes.") \
+        == ["électricité gratuite"]
+    assert _projects("Le ministre a salué un accord « historique » avec les syndicats.") == []
+    assert _projects("La police a indiqué qu'une enquête « active était en cours ».") == []
+
+
+def test_a_mission_or_an_initiative_is_identified_by_its_complement():
+    """"l'initiative de médiation", "la mission de défense planétaire", as "la réforme des retraites"; a complement
+    that names whose it is says no more which it is ("la mission de l'ESA", frame owner)."""
+    assert _projects("Berlin a salué l'initiative de médiation engagée par l'Allemagne.") == ["initiative de médiation"]
+    assert _projects("La ministre a salué la mission de l'ESA.") == []
+
+
+def test_an_undertaking_entrusted_to_someone_is_launched():
+    """"a confié … une mission de réflexion sur …": entrusting a mission launches it, so even an indefinite one is
+    the one the article follows (words.tsv launch_word), as "a lancé une mission"."""
+    assert _projects("La ministre a confié à deux anciens responsables une mission de réflexion sur l'Opéra.") \
+        == ["mission de réflexion sur l'Opéra"]
+
+
+def test_a_second_mention_told_apart_only_by_adjectives_is_the_same_undertaking():
+    """"son opération aérienne" after "l'opération turque": adjectives describe the one the article follows; the
+    adjective of a country names a party, as a name does, and may tell another ("l'enquête russe")."""
+    assert _projects("L'ampleur de l'opération turque contre le PKK n'est pas connue. La Turquie a lancé son "
+                     "opération aérienne sans informer Bagdad.") == ["opération turque"]
+    assert "enquête russe" in _projects("Le ministère a classé l'enquête contre l'ancien général. Il avait accepté "
+                                        "de coopérer avec l'enquête russe.")

@@ -125,3 +125,17 @@ def test_a_name_that_qualifies_the_partner_is_no_partner():
 def test_an_operation_is_identified_by_its_named_partner():
     """"a merger with Sprint", as "NASA's contract with Boeing"."""
     assert _projects("The company announced a merger with Sprint.") == ["merger with Sprint"]
+
+
+def test_the_words_before_a_cue_with_its_partner_name_it_too():
+    """"a nuclear nonproliferation treaty with Iran": the partner says with whom, the words before the cue which
+    treaty; the name holds both ("the new contract with SpaceX": a vague adjective names nothing)."""
+    assert _projects("Last year Donald Trump withdrew the US from a nuclear nonproliferation treaty with Iran.") \
+        == ["nuclear nonproliferation treaty with Iran"]
+    assert _projects("The new contract with SpaceX followed.") == ["contract with SpaceX"]
+
+
+def test_a_second_mention_told_apart_only_by_adjectives_is_the_same_undertaking():
+    """"the military operation" after "Operation Peace Spring": the one named before, again."""
+    assert _projects("Turkey launched Operation Peace Spring on Wednesday. The military operation drew criticism "
+                     "from NATO allies.") == ["Operation Peace Spring"]

@@ -193,12 +193,15 @@ def extract(ctx: Context) -> list[Project]:
         if _class_of(ctx, doc[i:j].root, j) and not signed:
             i = j  # "les plans d'économies se multiplient", "plusieurs projets de reprise": a class of undertakings
             continue
-        # 1. a quoted name right after the cue (a name: capitalised or with figures)
-        if j in quoted and _name_like(ctx.text[quoted[j].start:quoted[j].end]) and not _clause(ctx, quoted[j]):
-            q = quoted[j]
+        # 1. a quoted name right after the cue, or after the adjectives that qualify it (a name: capitalised, with
+        # figures, or opening on a noun): "le gazoduc "Power of Siberia 2"", "l'opération turque « Griffes du tigre »",
+        # "l'opération « électricité gratuite »"
+        m = _past_qualifiers(ctx, j)
+        if m in quoted and _quoted_name(ctx, quoted[m]):
+            q = quoted[m]
             start, end = ctx.offsets((q.start, q.end))
             add(ctx.original[start:end], kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
-            i = j + 1
+            i = m + 1
             continue
         # 1a. a quoted name that ends on the cue (and maybe a year): the "Reproductive Health Care Reform Bill 2019"
         found = _quoted_name_ending_on(ctx, i, j, quoted)
@@ -267,6 +270,9 @@ def extract(ctx: Context) -> list[Project]:
             partner = _with_partner(ctx, i, j, at)
             if partner is not None:
                 span, actor = partner
+                before = _premodified(ctx, i, n, kind, identified=True) if "premodified" in _frames(ctx, kind) else None
+                if before is not None and before.start < span.start:
+                    span = doc[before.start:span.end]  # "a nuclear nonproliferation treaty with Iran": the words before it name it too
                 start, end = ctx.offsets(span)
                 add(span.text, kind, [actor], _sentence_sector(ctx, doc[i], sector), start, end)
                 i = span.end
@@ -369,6 +375,9 @@ def extract(ctx: Context) -> list[Project]:
             if k + 1 < len(doc) and (ctx.is_word("complement_preposition", doc[k].text)
                                      or ctx.is_word("locative", doc[k].text)) and k + 1 in at:
                 k = at[k + 1][1].end  # "le plan social d'Airbus", "l'accord conclu en Suisse"
+            elif _again_by_adjectives(ctx, kind, doc[j:k], projects):
+                i = k  # "l'opération aérienne" after "l'opération turque": the one named before, again
+                continue
             span = doc[i:k]
             start, end = ctx.offsets(span)
             add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
@@ -386,6 +395,9 @@ def extract(ctx: Context) -> list[Project]:
         # 5b. identified by the words before it: "the pension reform", "the Iran nuclear deal"
         if "premodified" in _frames(ctx, kind):
             span = _premodified(ctx, i, n, kind)
+            if span is not None and _again_by_adjectives(ctx, kind, doc[span.start:i], projects):
+                i = j  # "the military operation" after "Operation Peace Spring": the one named before, again
+                continue
             if span is not None:
                 start, end = ctx.offsets(span)
                 add(span.text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
@@ -821,6 +833,18 @@ def _anaphoric(ctx: Context, i: int, kind: str | None, projects: list[Project]) 
     return ctx.is_word("demonstrative", _determiner_before(ctx, i).text) and any(p.kind == kind for p in projects)
 
 
+def _again_by_adjectives(ctx: Context, kind: str | None, words: Span, projects: list[Project]) -> bool:
+    """Is an undertaking told apart only by adjectives ("l'opération aérienne", "l'accord international", "the
+    international investigation"), after one of its kind the text named before? Adjectives describe the one the article
+    follows, they name no other: it is that one again. A noun, a name, a figure or a participle among the words
+    ("le plan santé" after "le plan pauvreté", "the Brexit deal", "l'accord conclu en Suisse") may tell another, and
+    so may the adjective of a country (demonyms.tsv), which names a party as a name does ("l'enquête russe" after
+    "l'enquête contre l'ancien général", "l'opération américaine" after "l'opération turque")."""
+    return bool(words) and any(p.kind == kind for p in projects) \
+        and all(t.pos_ == "ADJ" and not _participle_adjective(ctx, t) and fold(t.text) not in ctx.lex.demonyms
+                for t in words)
+
+
 def _vague(ctx: Context, word: str) -> bool:
     """An adjective that does not tell which undertaking it is: vague ("nouveau", "new"), evaluative
     ("historique", "landmark") or one that says a norm is in force ("the current law", "la loi actuelle")."""
@@ -1204,6 +1228,41 @@ def _clause(ctx: Context, q) -> bool:
     Together", "Welcome Stamp")?"""
     return any(ctx.doc[k].pos_ in ("VERB", "AUX") and "Fin" in ctx.doc[k].morph.get("VerbForm")
                and "Imp" not in ctx.doc[k].morph.get("Mood") for k in ctx.tokens_in(q.start, q.end))
+
+
+_QUALIFIERS_MAX = 3  # how many adjectives may stand between a cue and its quoted name
+
+
+def _past_qualifiers(ctx: Context, j: int) -> int:
+    """The token past the adjectives that follow a cue ending before j ("l'opération turque « Griffes du tigre »"):
+    where its quoted name may open."""
+    doc = ctx.doc
+    m = j
+    while m < len(doc) and m < j + _QUALIFIERS_MAX and doc[m].pos_ == "ADJ" and doc[m].text.isalpha():
+        m += 1
+    return m
+
+
+def _quoted_name(ctx: Context, q) -> bool:
+    """Is the quoted span after a cue its name: no clause, and capitalised or with figures ("Power of Siberia 2",
+    "Griffes du tigre"), or in lower case opening on a noun ("l'opération « électricité gratuite »", "l'opération
+    « ports morts »") — a noun phrase the text quotes as a name, not an adjective it quotes as a judgement ("un
+    accord « historique »")?"""
+    if _name_like(ctx.text[q.start:q.end]):
+        return not _clause(ctx, q)
+    from ..pipeline import lemma_index
+
+    doc = ctx.doc
+    nouns, adjectives, verbs = (lemma_index(doc.vocab, pos) for pos in ("noun", "adj", "verb"))
+    words = [doc[k] for k in ctx.tokens_in(q.start, q.end) if not doc[k].is_punct]
+    if nouns is None or adjectives is None or verbs is None or not 0 < len(words) <= 8:
+        return False
+    first = words[0]
+    # the lexicon, not the tagger, says what the first word is: the small taggers read "ports morts" as adjectives and
+    # "électricité gratuite" as a clause; a verb is one the lexicon knows as a verb ("était", not "gratuite")
+    noun = any(w in nouns and w not in adjectives for w in (first.text.lower(), first.lemma_.lower()))
+    return noun and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                            and t.lemma_.lower() in verbs for t in words)
 
 
 def _name_like(text: str) -> bool:
