@@ -991,3 +991,17 @@ def test_a_group_the_text_does_not_name_speaks_as_written(lang, text, speaker):
     words.tsv group_pronoun) speaks as written even when no word list knows its noun: not the person named
     before it."""
     assert _speakers(text, lang)[0][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "« Nous avons gagné », a déclaré Marie Durand lundi soir. Plus tard dans la soirée, le député Paul Martin a "
+           "exprimé sa joie devant les militants. « Nous sommes très heureux pour les électeurs. »", "Paul Martin"),
+    ("en", "\"We have won,\" Mary Dawson said on Monday evening. Later that night, MP Paul Martin celebrated with the "
+           "activists. \"We are very happy for the voters.\"", "Paul Martin"),
+])
+def test_a_quote_with_no_cue_goes_on_with_the_person_made_subject_since_the_last_quote(lang, text, speaker):
+    """Discourse continuity (candidates._subject_before): a quote alone in its sentence, with no cue, goes to the last
+    person the sentences before make a subject ('Paul Martin a exprimé sa joie', 'Paul Martin celebrated'), not to
+    the previous quote's speaker once another person has been the subject since (features subj_prev, subj_bare,
+    prev_interrupted)."""
+    assert _speakers(text, lang)[-1][1] == speaker

@@ -153,13 +153,23 @@ def _candidates(ctx: Context, resolver: Resolver, layout: _Layout, span: Span, c
     for rank, (cue, att) in enumerate(cues):
         propose(att, **{"cue_" + cue: 1.0, "cue": 1.0, "first_cue": float(rank == 0)})
     here, para = layout.sentence(span.start), layout.paragraph(span.start)
+    subject = _subject_before(resolver, layout, span) if not cues else None
     if previous is not None and previous[1].speaker:
         gap = here - layout.sentence(previous[0].start)
         same_para = layout.paragraph(previous[0].start) == para
         feats = {"prev_quote": 1.0, "prev_same_sent": float(gap == 0),
                  "prev_near": float(same_para and gap <= CONTINUATION_SENTENCES),
                  "prev_other_para": float(not same_para)}
+        if subject is not None and layout.sentence(subject[0]) > layout.sentence(previous[0].start) \
+                and fold(subject[1].name) != fold(previous[1].speaker):
+            feats["prev_interrupted"] = 1.0  # another person has been the subject since the last quote
         found.append(_candidate(resolver, previous[1], **feats))
+    if subject is not None:
+        at, person = subject
+        sent = layout.sents[here]
+        bare = all(t.is_punct or t.is_space for t in ctx.doc[sent.start:span.start])
+        found.append(_candidate(resolver, Attribution(None, person.name, ctx.doc[at], True), subj_prev=1.0,
+                                subj_prev_para=float(layout.paragraph(at) != para), subj_bare=float(bare)))
     if resolver.last is not None and (previous is None or previous[1].speaker != resolver.last[1]):
         gap = here - layout.sentence(resolver.last[0])
         last = Attribution(None, resolver.last[1], None, True)
@@ -199,6 +209,25 @@ def _candidates(ctx: Context, resolver: Resolver, layout: _Layout, span: Span, c
         if inside[c.key]:
             c.features["in_quote"] = 1.0
     return merged
+
+
+SUBJECT_SENTENCES = 2  # sentences before a quote with no cue whose last person subject may be who speaks it
+
+
+def _subject_before(resolver: Resolver, layout: _Layout, span: Span) -> tuple[int, object] | None:
+    """The last person the text makes a subject (outside quotation marks, by name, title or described pronoun)
+    in the SUBJECT_SENTENCES before a quote's sentence, as (token, person): with no cue of its own, a quote goes
+    on with whom the sentences before talk about ("Amusé, le ministre s'est saisi de la référence. « … »", "Florian
+    Philippot a exprimé sa joie. « … »") rather than with the last quote's speaker."""
+    here = layout.sentence(span.start)
+    if here == 0:
+        return None
+    floor = layout.sents[max(0, here - SUBJECT_SENTENCES)].start
+    lo, hi = bisect_left(resolver.anchor_at, floor), bisect_left(resolver.anchor_at, layout.sents[here].start)
+    for i, e, subject in reversed(resolver.anchors[lo:hi]):
+        if subject and not isinstance(e, str) and e.kind == "person":
+            return i, e
+    return None
 
 
 NEAR_SOURCE = "near_actor"  # the feature of the candidates _near_actors proposes (and their source's switch)
