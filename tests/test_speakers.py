@@ -1005,3 +1005,11 @@ def test_a_quote_with_no_cue_goes_on_with_the_person_made_subject_since_the_last
     the previous quote's speaker once another person has been the subject since (features subj_prev, subj_bare,
     prev_interrupted)."""
     assert _speakers(text, lang)[-1][1] == speaker
+
+
+def test_a_quote_with_no_cue_goes_on_giving_the_source_named_the_sentence_before():
+    """Discourse continuity (candidates._sources_before, features source_prev_1/2): 'selon X' in the sentence before a
+    quote with no cue names whose words it goes on giving, not the person the paragraph opened on."""
+    text = ("Le ministre Paul Martin a visité une école lundi. Ces moyennes cachent de fortes disparités, selon le "
+            "syndicat SNES. Dans les quartiers prioritaires, les lacunes touchent « plus du tiers des élèves ».")
+    assert _speakers(text, "fr")[-1][1] == "SNES"

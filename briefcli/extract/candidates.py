@@ -14,9 +14,9 @@ from spacy.tokens import Span, Token
 from ..lexicon import fold
 from . import speakers
 from .context import Context, indefinite
-from .cues import _Layout
+from .cues import _Layout, _next_content
 from .resolution import CONTINUATION_SENTENCES, Resolver, _all_names, _phrase_text, possessed, title_word
-from .speech import Attribution
+from .speech import Attribution, _source_cue_at
 
 CUES = 2  # the cues of its own sentence a quote takes as candidates, in the rules' order (more change nothing)
 PREVIOUS_SENTENCES = 2  # sentences before a quote whose speech verbs' speakers are candidates
@@ -186,6 +186,9 @@ def _candidates(ctx: Context, resolver: Resolver, layout: _Layout, span: Span, c
             ends_colon = ctx.text[sent.start_char:sent.end_char].rstrip().endswith(":")
             propose(att, **{"verb_prev_" + d: 1.0, "verb_prev_para": float(other_para),
                             "colon_before": float(ends_colon and back == 1)})
+    if not cues:
+        for back, att in _sources_before(ctx, resolver, layout, span):
+            propose(att, **{"source_prev_" + str(back): 1.0})
     if here + 1 < len(layout.sents) and not cues:
         nxt = layout.sents[here + 1]
         if nxt.start >= span.end:
@@ -228,6 +231,26 @@ def _subject_before(resolver: Resolver, layout: _Layout, span: Span) -> tuple[in
         if subject and not isinstance(e, str) and e.kind == "person":
             return i, e
     return None
+
+
+def _sources_before(ctx: Context, resolver: Resolver, layout: _Layout, span: Span) -> list[tuple[int, Attribution]]:
+    """The sources a 'selon X' ('according to X') of the PREVIOUS_SENTENCES before a quote names, nearest first, as
+    (sentences back, attribution): a quote with no cue of its own goes on giving that source's words ("Ces moyennes
+    masquent des disparités, selon Le Figaro. Dans l'éducation prioritaire, les lacunes concernent « … »")."""
+    here, found = layout.sentence(span.start), []
+    for back in range(1, PREVIOUS_SENTENCES + 1):
+        if here - back < 0:
+            break
+        sent = layout.sents[here - back]
+        for tok in reversed(sent):
+            n = _source_cue_at(ctx, tok.i) if tok.i not in resolver.quote_at else 0
+            if not n or ctx.is_word("opinion_preposition", tok.text):
+                continue
+            att = resolver.resolve(_next_content(ctx, tok.i + n, min(sent.end, tok.i + n + 8)), tok.i)
+            if att is not None and att.speaker:
+                found.append((back, att))
+                break
+    return found
 
 
 NEAR_SOURCE = "near_actor"  # the feature of the candidates _near_actors proposes (and their source's switch)
