@@ -1013,3 +1013,13 @@ def test_a_quote_with_no_cue_goes_on_giving_the_source_named_the_sentence_before
     text = ("Le ministre Paul Martin a visité une école lundi. Ces moyennes cachent de fortes disparités, selon le "
             "syndicat SNES. Dans les quartiers prioritaires, les lacunes touchent « plus du tiers des élèves ».")
     assert _speakers(text, "fr")[-1][1] == "SNES"
+
+
+def test_a_quote_with_no_cue_after_a_colon_goes_to_whom_the_clause_before_introduces():
+    """Discourse (candidates._colon_clause, feature colon_clause): a quote right after a colon, with no cue of its own,
+    is the words of the clause's subject, else of the person the clause names last ('Même explication pour Anna
+    Bell, sociologue à l'université de Lyon : « … »'), not of the speaker of the sentence before."""
+    text = ("Le ministre Paul Martin a déclaré lundi que le confinement avait sauvé des vies. Même explication pour Anna "
+            "Bell, sociologue à l'université de Lyon : « l'isolement pendant des mois n'était pas la meilleure "
+            "stratégie ».")
+    assert _speakers(text, "fr")[-1][1] == "Anna Bell"

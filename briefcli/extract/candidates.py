@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import fold
 from . import speakers
 from .context import Context, indefinite
+from .coreference import is_subject
 from .cues import _Layout, _next_content
 from .resolution import CONTINUATION_SENTENCES, Resolver, _all_names, _phrase_text, possessed, title_word
 from .speech import Attribution, _source_cue_at
@@ -154,6 +155,7 @@ def _candidates(ctx: Context, resolver: Resolver, layout: _Layout, span: Span, c
         propose(att, **{"cue_" + cue: 1.0, "cue": 1.0, "first_cue": float(rank == 0)})
     here, para = layout.sentence(span.start), layout.paragraph(span.start)
     subject = _subject_before(resolver, layout, span) if not cues else None
+    colon = _colon_clause(ctx, resolver, span) if not cues else None
     if previous is not None and previous[1].speaker:
         gap = here - layout.sentence(previous[0].start)
         same_para = layout.paragraph(previous[0].start) == para
@@ -163,6 +165,8 @@ def _candidates(ctx: Context, resolver: Resolver, layout: _Layout, span: Span, c
         if subject is not None and layout.sentence(subject[0]) > layout.sentence(previous[0].start) \
                 and fold(subject[1].name) != fold(previous[1].speaker):
             feats["prev_interrupted"] = 1.0  # another person has been the subject since the last quote
+        if colon is not None and fold(colon.speaker) != fold(previous[1].speaker):
+            feats["prev_interrupted"] = 1.0  # the clause right before the quote introduces someone else
         found.append(_candidate(resolver, previous[1], **feats))
     if subject is not None:
         at, person = subject
@@ -189,6 +193,8 @@ def _candidates(ctx: Context, resolver: Resolver, layout: _Layout, span: Span, c
     if not cues:
         for back, att in _sources_before(ctx, resolver, layout, span):
             propose(att, **{"source_prev_" + str(back): 1.0})
+        if colon is not None:
+            propose(colon, colon_clause=1.0)
     if here + 1 < len(layout.sents) and not cues:
         nxt = layout.sents[here + 1]
         if nxt.start >= span.end:
@@ -251,6 +257,29 @@ def _sources_before(ctx: Context, resolver: Resolver, layout: _Layout, span: Spa
                 found.append((back, att))
                 break
     return found
+
+
+def _colon_clause(ctx: Context, resolver: Resolver, span: Span) -> Attribution | None:
+    """Who the clause a colon closes right before a quote introduces, when no cue names a speaker: the person or
+    organisation that is its subject ("The High Court also ruled on the same day, finding that …: « … »"), else the
+    person it names last ("Même explication pour X, sociologue à l'université : « … »"), outside quotation marks."""
+    doc = ctx.doc
+    k = span.start - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].is_space or doc[k].text in ("«", "»", "“", "”", '"')):
+        k -= 1
+    if k < 0 or doc[k].text != ":":
+        return None
+    sent, named = doc[k].sent, []
+    for j in range(k - 1, sent.start - 1, -1):
+        if doc[j].text in (";", ":") or j in resolver.quote_at:
+            break
+        m, e = resolver.mention_at.get(j), resolver.entity_at.get(j)
+        if e is not None and e.kind in ("person", "organization") and m is not None and m.start == j:
+            named.append((j, e, is_subject(doc, m.start, m.end)))
+    subject = next(((j, e) for j, e, subj in reversed(named) if subj), None)
+    person = next(((j, e) for j, e, _subj in named if e.kind == "person"), None)
+    chosen = subject or person
+    return Attribution(None, chosen[1].name, doc[chosen[0]], True) if chosen is not None else None
 
 
 NEAR_SOURCE = "near_actor"  # the feature of the candidates _near_actors proposes (and their source's switch)
