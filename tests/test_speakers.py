@@ -1023,3 +1023,14 @@ def test_a_quote_with_no_cue_after_a_colon_goes_to_whom_the_clause_before_introd
             "Bell, sociologue à l'université de Lyon : « l'isolement pendant des mois n'était pas la meilleure "
             "stratégie ».")
     assert _speakers(text, "fr")[-1][1] == "Anna Bell"
+
+
+def test_a_quote_with_no_cue_in_french_may_go_to_the_actor_its_own_sentence_names_before_it():
+    """French near-actor candidates (candidates._near_actors, on by speaker_weights.tsv near_actor and before_quote): a
+    quote with no cue whose sentence names an organisation before it, with no speech verb and a parse that does not
+    make it the subject ('Dans une vidéo …, l'association X montre des lapins … « … »'), is that organisation's words,
+    not the article's main person's."""
+    text = ("Le ministre Paul Martin a visité le salon de l'agriculture lundi. Dans une vidéo tournée en mai, "
+            "l'association Animaux Libres montre des lapins entassés dans des cages « à peine plus grandes qu'une "
+            "feuille A5 ».")
+    assert _speakers(text, "fr")[-1][1] == "Animaux Libres"
