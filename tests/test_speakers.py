@@ -991,3 +991,46 @@ def test_a_group_the_text_does_not_name_speaks_as_written(lang, text, speaker):
     words.tsv group_pronoun) speaks as written even when no word list knows its noun: not the person named
     before it."""
     assert _speakers(text, lang)[0][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "« Nous avons gagné », a déclaré Marie Durand lundi soir. Plus tard dans la soirée, le député Paul Martin a "
+           "exprimé sa joie devant les militants. « Nous sommes très heureux pour les électeurs. »", "Paul Martin"),
+    ("en", "\"We have won,\" Mary Dawson said on Monday evening. Later that night, MP Paul Martin celebrated with the "
+           "activists. \"We are very happy for the voters.\"", "Paul Martin"),
+])
+def test_a_quote_with_no_cue_goes_on_with_the_person_made_subject_since_the_last_quote(lang, text, speaker):
+    """Discourse continuity (candidates._subject_before): a quote alone in its sentence, with no cue, goes to the last
+    person the sentences before make a subject ('Paul Martin a exprimé sa joie', 'Paul Martin celebrated'), not to
+    the previous quote's speaker once another person has been the subject since (features subj_prev, subj_bare,
+    prev_interrupted)."""
+    assert _speakers(text, lang)[-1][1] == speaker
+
+
+def test_a_quote_with_no_cue_goes_on_giving_the_source_named_the_sentence_before():
+    """Discourse continuity (candidates._sources_before, features source_prev_1/2): 'selon X' in the sentence before a
+    quote with no cue names whose words it goes on giving, not the person the paragraph opened on."""
+    text = ("Le ministre Paul Martin a visité une école lundi. Ces moyennes cachent de fortes disparités, selon le "
+            "syndicat SNES. Dans les quartiers prioritaires, les lacunes touchent « plus du tiers des élèves ».")
+    assert _speakers(text, "fr")[-1][1] == "SNES"
+
+
+def test_a_quote_with_no_cue_after_a_colon_goes_to_whom_the_clause_before_introduces():
+    """Discourse (candidates._colon_clause, feature colon_clause): a quote right after a colon, with no cue of its own,
+    is the words of the clause's subject, else of the person the clause names last ('Même explication pour Anna
+    Bell, sociologue à l'université de Lyon : « … »'), not of the speaker of the sentence before."""
+    text = ("Le ministre Paul Martin a déclaré lundi que le confinement avait sauvé des vies. Même explication pour Anna "
+            "Bell, sociologue à l'université de Lyon : « l'isolement pendant des mois n'était pas la meilleure "
+            "stratégie ».")
+    assert _speakers(text, "fr")[-1][1] == "Anna Bell"
+
+
+def test_a_quote_with_no_cue_in_french_may_go_to_the_actor_its_own_sentence_names_before_it():
+    """French near-actor candidates (candidates._near_actors, on by speaker_weights.tsv near_actor and before_quote): a
+    quote with no cue whose sentence names an organisation before it, with no speech verb and a parse that does not
+    make it the subject ('Dans une vidéo …, l'association X montre des lapins … « … »'), is that organisation's words,
+    not the article's main person's."""
+    text = ("Le ministre Paul Martin a visité le salon de l'agriculture lundi. Dans une vidéo tournée en mai, "
+            "l'association Animaux Libres montre des lapins entassés dans des cages « à peine plus grandes qu'une "
+            "feuille A5 ».")
+    assert _speakers(text, "fr")[-1][1] == "Animaux Libres"

@@ -14,9 +14,10 @@ from spacy.tokens import Span, Token
 from ..lexicon import fold
 from . import speakers
 from .context import Context, indefinite
-from .cues import _Layout
+from .coreference import is_subject
+from .cues import _Layout, _next_content
 from .resolution import CONTINUATION_SENTENCES, Resolver, _all_names, _phrase_text, possessed, title_word
-from .speech import Attribution
+from .speech import Attribution, _source_cue_at
 
 CUES = 2  # the cues of its own sentence a quote takes as candidates, in the rules' order (more change nothing)
 PREVIOUS_SENTENCES = 2  # sentences before a quote whose speech verbs' speakers are candidates
@@ -153,13 +154,26 @@ def _candidates(ctx: Context, resolver: Resolver, layout: _Layout, span: Span, c
     for rank, (cue, att) in enumerate(cues):
         propose(att, **{"cue_" + cue: 1.0, "cue": 1.0, "first_cue": float(rank == 0)})
     here, para = layout.sentence(span.start), layout.paragraph(span.start)
+    subject = _subject_before(resolver, layout, span) if not cues else None
+    colon = _colon_clause(ctx, resolver, span) if not cues else None
     if previous is not None and previous[1].speaker:
         gap = here - layout.sentence(previous[0].start)
         same_para = layout.paragraph(previous[0].start) == para
         feats = {"prev_quote": 1.0, "prev_same_sent": float(gap == 0),
                  "prev_near": float(same_para and gap <= CONTINUATION_SENTENCES),
                  "prev_other_para": float(not same_para)}
+        if subject is not None and layout.sentence(subject[0]) > layout.sentence(previous[0].start) \
+                and fold(subject[1].name) != fold(previous[1].speaker):
+            feats["prev_interrupted"] = 1.0  # another person has been the subject since the last quote
+        if colon is not None and fold(colon.speaker) != fold(previous[1].speaker):
+            feats["prev_interrupted"] = 1.0  # the clause right before the quote introduces someone else
         found.append(_candidate(resolver, previous[1], **feats))
+    if subject is not None:
+        at, person = subject
+        sent = layout.sents[here]
+        bare = all(t.is_punct or t.is_space for t in ctx.doc[sent.start:span.start])
+        found.append(_candidate(resolver, Attribution(None, person.name, ctx.doc[at], True), subj_prev=1.0,
+                                subj_prev_para=float(layout.paragraph(at) != para), subj_bare=float(bare)))
     if resolver.last is not None and (previous is None or previous[1].speaker != resolver.last[1]):
         gap = here - layout.sentence(resolver.last[0])
         last = Attribution(None, resolver.last[1], None, True)
@@ -176,6 +190,11 @@ def _candidates(ctx: Context, resolver: Resolver, layout: _Layout, span: Span, c
             ends_colon = ctx.text[sent.start_char:sent.end_char].rstrip().endswith(":")
             propose(att, **{"verb_prev_" + d: 1.0, "verb_prev_para": float(other_para),
                             "colon_before": float(ends_colon and back == 1)})
+    if not cues:
+        for back, att in _sources_before(ctx, resolver, layout, span):
+            propose(att, **{"source_prev_" + str(back): 1.0})
+        if colon is not None:
+            propose(colon, colon_clause=1.0)
     if here + 1 < len(layout.sents) and not cues:
         nxt = layout.sents[here + 1]
         if nxt.start >= span.end:
@@ -199,6 +218,68 @@ def _candidates(ctx: Context, resolver: Resolver, layout: _Layout, span: Span, c
         if inside[c.key]:
             c.features["in_quote"] = 1.0
     return merged
+
+
+SUBJECT_SENTENCES = 2  # sentences before a quote with no cue whose last person subject may be who speaks it
+
+
+def _subject_before(resolver: Resolver, layout: _Layout, span: Span) -> tuple[int, object] | None:
+    """The last person the text makes a subject (outside quotation marks, by name, title or described pronoun)
+    in the SUBJECT_SENTENCES before a quote's sentence, as (token, person): with no cue of its own, a quote goes
+    on with whom the sentences before talk about ("Amusé, le ministre s'est saisi de la référence. « … »", "Florian
+    Philippot a exprimé sa joie. « … »") rather than with the last quote's speaker."""
+    here = layout.sentence(span.start)
+    if here == 0:
+        return None
+    floor = layout.sents[max(0, here - SUBJECT_SENTENCES)].start
+    lo, hi = bisect_left(resolver.anchor_at, floor), bisect_left(resolver.anchor_at, layout.sents[here].start)
+    for i, e, subject in reversed(resolver.anchors[lo:hi]):
+        if subject and not isinstance(e, str) and e.kind == "person":
+            return i, e
+    return None
+
+
+def _sources_before(ctx: Context, resolver: Resolver, layout: _Layout, span: Span) -> list[tuple[int, Attribution]]:
+    """The sources a 'selon X' ('according to X') of the PREVIOUS_SENTENCES before a quote names, nearest first, as
+    (sentences back, attribution): a quote with no cue of its own goes on giving that source's words ("Ces moyennes
+    masquent des disparités, selon Le Figaro. Dans l'éducation prioritaire, les lacunes concernent « … »")."""
+    here, found = layout.sentence(span.start), []
+    for back in range(1, PREVIOUS_SENTENCES + 1):
+        if here - back < 0:
+            break
+        sent = layout.sents[here - back]
+        for tok in reversed(sent):
+            n = _source_cue_at(ctx, tok.i) if tok.i not in resolver.quote_at else 0
+            if not n or ctx.is_word("opinion_preposition", tok.text):
+                continue
+            att = resolver.resolve(_next_content(ctx, tok.i + n, min(sent.end, tok.i + n + 8)), tok.i)
+            if att is not None and att.speaker:
+                found.append((back, att))
+                break
+    return found
+
+
+def _colon_clause(ctx: Context, resolver: Resolver, span: Span) -> Attribution | None:
+    """Who the clause a colon closes right before a quote introduces, when no cue names a speaker: the person or
+    organisation that is its subject ("The High Court also ruled on the same day, finding that …: « … »"), else the
+    person it names last ("Même explication pour X, sociologue à l'université : « … »"), outside quotation marks."""
+    doc = ctx.doc
+    k = span.start - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].is_space or doc[k].text in ("«", "»", "“", "”", '"')):
+        k -= 1
+    if k < 0 or doc[k].text != ":":
+        return None
+    sent, named = doc[k].sent, []
+    for j in range(k - 1, sent.start - 1, -1):
+        if doc[j].text in (";", ":") or j in resolver.quote_at:
+            break
+        m, e = resolver.mention_at.get(j), resolver.entity_at.get(j)
+        if e is not None and e.kind in ("person", "organization") and m is not None and m.start == j:
+            named.append((j, e, is_subject(doc, m.start, m.end)))
+    subject = next(((j, e) for j, e, subj in reversed(named) if subj), None)
+    person = next(((j, e) for j, e, _subj in named if e.kind == "person"), None)
+    chosen = subject or person
+    return Attribution(None, chosen[1].name, doc[chosen[0]], True) if chosen is not None else None
 
 
 NEAR_SOURCE = "near_actor"  # the feature of the candidates _near_actors proposes (and their source's switch)
