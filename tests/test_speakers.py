@@ -1008,3 +1008,14 @@ def test_a_title_feminine_by_its_form_is_no_man_s(text, speaker, title):
     assert [q.speaker for q in result.quotes if q.kind == "direct"] == [speaker]
     assert not any(title in r for a in result.actors if a.name == "Paul Martin" for r in a.roles)
 
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sophie Dupont a longtemps travaillé avec Paul Martin à la mairie. Cette dernière a déclaré : « Je ne regrette "
+     "rien. »", "Sophie Dupont"),
+    ("Paul Martin a longtemps travaillé avec Sophie Dupont à la mairie. Ce dernier a déclaré : « Je ne regrette "
+     "rien. »", "Paul Martin"),
+])
+def test_ce_dernier_is_the_last_person_named_of_its_sex(text, speaker):
+    """"Cette dernière a déclaré « … »": the last person named before it whose sex the text tells is the one the
+    words tell (words.tsv latest_female / latest_male), not a man (a woman) named since."""
+    assert _speakers(text, "fr")[0][1] == speaker

@@ -191,9 +191,10 @@ class Resolver:
         return next(iter(people.values())) if len(people) == 1 else None
 
     def recent_person(self, before: int, role: str | None = None, whole: bool = False,
-                      pronoun: Token | None = None) -> object | None:
+                      pronoun: Token | None = None, sex: str | None = None) -> object | None:
         """The last person before token `before` (with that role, when one is given: a word of
-        their title, or with `whole` the title itself, complement included)."""
+        their title, or with `whole` the title itself, complement included; not of the other `sex`, when given,
+        as far as the text tells it)."""
         answers: dict[int, bool] = {}  # a person is anchored many times: asked once each
 
         def holds(e) -> bool:
@@ -209,7 +210,8 @@ class Resolver:
 
         for k in range(bisect_left(self.anchor_at, before) - 1, -1, -1):  # the anchors before `before`, last first
             e = self.anchors[k][1]
-            if holds(e) and self._agrees(e, pronoun):
+            if holds(e) and self._agrees(e, pronoun) and (sex is None or isinstance(e, str)
+                                                          or self.gender.get(id(e)) in (None, sex)):
                 return e
         if role is not None:  # a person given the role anywhere (the title may come first)
             for _i, e, _subject in self.anchors:
@@ -415,8 +417,12 @@ class Resolver:
         if tok is None:
             return None
         ctx = self.ctx
-        if self._latest(tok):  # "Ce dernier a assuré", "the latter said": the last person named before it
-            person = self.recent_person(tok.i)
+        if self._latest(tok):  # "Ce dernier a assuré", "the latter said": the last person named before it, of the
+            # sex the words tell where the language marks it ("cette dernière": the last woman, not the man named since;
+            # with no one of that sex named, the last person still: the quote keeps a speaker)
+            latest = fold(ctx.doc[tok.i - 1].text + " " + tok.text)
+            sex = "Fem" if ctx.is_word("latest_female", latest) else "Masc" if ctx.is_word("latest_male", latest) else None
+            person = self.recent_person(tok.i, sex=sex) or (self.recent_person(tok.i) if sex else None)
             return Attribution(None, person.name, tok, True) if person is not None else None
         if ctx.is_word("pronoun_singular", tok.text):
             unnamed = self.unnamed_before(at) if "subj" in tok.dep_ or tok.text.startswith("-") else None
