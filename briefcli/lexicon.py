@@ -97,6 +97,18 @@ class Lexicon:
             if form.endswith(ending):
                 yield form[: len(form) - len(ending)] + base
 
+    def title_gender(self, word: str, known) -> str | None:
+        """The sex a title word is of by its form (morphology.tsv feminine_title: a feminine ending and the
+        masculine one it replaces): "Fem" when the word has a feminine ending and its masculine form is a title
+        too (`known`, folded: "élue"/"élu", "animatrice"/"animateur", "spokeswoman"/"spokesman"); None when the
+        form does not tell ("ministre", "juge"; nor a masculine form: "the mayor" may be a woman)."""
+        key = fold(word)
+        rules = [(fold(ending), fold(masculine)) for ending, masculine in self.morphology.get("feminine_title", ())]
+        for ending, masculine in rules:
+            if key.endswith(ending) and key[: len(key) - len(ending)] + masculine in known:
+                return "Fem"
+        return None
+
     def has_ending(self, rule: str, form: str) -> bool:
         """Does the form end with one of the endings of a morphology.tsv rule?"""
         return any(form.endswith(ending) for ending, _r in self.morphology.get(rule, ()))

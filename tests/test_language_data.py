@@ -24,7 +24,8 @@ NOT_EVERY_LANGUAGE = {"name_inner_word",  # "of", "de" inside names capitalised 
                       "place_institution",  # "tribunal administratif de Lyon": French names a body by a lower-case
                       # noun and its place; English capitalises it ("Lyon Administrative Court") and the NER finds it
                       "name_link", "name_article",  # "Committee to Protect Journalists": English names capitalised word by word
-                      "role_as_bare"}  # "comme les autres juges" compares; English "as the company's CEO" is a title
+                      "role_as_bare",  # "comme les autres juges" compares; English "as the company's CEO" is a title
+                      "latest_female", "latest_male"}  # "cette dernière" tells a sex; English "the latter" does not
 
 
 def _lists_asked() -> set[str]:

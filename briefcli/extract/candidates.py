@@ -9,14 +9,14 @@ import math
 import re
 from bisect import bisect_left
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from ..lexicon import fold
 from . import speakers
 from .context import Context, indefinite
 from .coreference import is_subject
 from .cues import _Layout, _next_content
-from .resolution import CONTINUATION_SENTENCES, Resolver, _all_names, _phrase_text, possessed, title_word
+from .resolution import CONTINUATION_SENTENCES, Resolver, _all_names, _phrase_text, feminine_title, possessed, title_word
 from .speech import Attribution, _source_cue_at
 
 CUES = 2  # the cues of its own sentence a quote takes as candidates, in the rules' order (more change nothing)
@@ -55,7 +55,7 @@ def _referents(resolver: Resolver, layout: _Layout, found: Attribution, features
     else:
         return []
     # a feminine title ("la présidente", "l'ex-animatrice") is no man's; a masculine one may still be a woman's
-    feminine = kind == "title" and _feminine_title(resolver, tok)
+    feminine = kind == "title" and feminine_title(resolver, tok)
     here = layout.sentence(tok.i)
     floor = layout.sents[max(0, here - REFERENT_SENTENCES)].start
     people: dict[int, tuple[object, int, bool]] = {}  # id → (person, last token, a subject there)
@@ -100,15 +100,6 @@ def _referents(resolver: Resolver, layout: _Layout, found: Attribution, features
             c.features.pop("via_title", None)
             result.append(c)
     return result
-
-
-def _feminine_title(resolver: Resolver, tok: Token) -> bool:
-    """Is the title feminine by its determiner ("la", "cette") or, after an elided one ("l'"), by the noun's own
-    gender ("l'ex-animatrice")?"""
-    phrase = resolver._phrase(tok)
-    det = next((t for t in phrase if t.i < tok.i and t.pos_ == "DET" and t.morph.get("Gender")), None)
-    genders = det.morph.get("Gender") if det is not None else tok.morph.get("Gender")
-    return list(genders) == ["Fem"]
 
 
 def _candidate(resolver: Resolver, found: Attribution | None, **features: float) -> speakers.Candidate | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import _lines, fold, models_dir
 from .context import Context
-from .roles import (category, clean_role, coordinated_titles, plural_title, role_phrase_copula, role_phrase_from, role_start, role_text,
+from .roles import (category, clean_role, coordinated_titles, occupations, plural_title, role_phrase_copula, role_phrase_from, role_start, role_text,
                     shared_titles, title_complement, unprefixed)
 from .stages import Entity, Mention
 
@@ -167,15 +167,39 @@ def person_sex(ctx: Context, e: Entity) -> str | None:
     return seen.pop() if len(seen) == 1 else None
 
 
-def title_sex(det: Token, phrase: Span) -> str | None:
+def title_sex(ctx: Context, det: Token, phrase: Span, by_form: bool = True) -> str | None:
     """The grammatical gender of a title ("la ministre", "l'enseignante", "l'édile lilloise"), where the language
-    marks it: on the determiner, an adjective of the title, or the title word."""
+    marks it: on the determiner; else by the title word's form, a feminine ending whose masculine form is a title
+    too (morphology.tsv feminine_title: "l'élue", "l'ex-animatrice", "the spokeswoman"), which the tagger reads
+    wrongly after an elided determiner; else on an adjective of the title, or the title word."""
+    gender = det.morph.get("Gender")
+    if len(gender) == 1:
+        return gender[0]
+    form_sex = title_word_sex(ctx, phrase.root) if by_form else None
+    if form_sex is not None:
+        return form_sex
     adjectives = [t for t in phrase if t.pos_ == "ADJ" and t.head.i == phrase.root.i]
-    for tok in (det, *adjectives, phrase.root):  # "l'édile lilloise": the adjective agrees with the person
+    for tok in (*adjectives, phrase.root):  # "l'édile lilloise": the adjective agrees with the person
         gender = tok.morph.get("Gender")
         if len(gender) == 1:
             return gender[0]
     return None
+
+
+def title_word_sex(ctx: Context, tok: Token) -> str | None:
+    """The sex a title word's form tells (Lexicon.title_gender, against the roles and occupations listed), the part
+    after a prefix's hyphen too ("ex-animatrice")."""
+    known = _TITLE_FORMS.get(ctx.lex.lang)
+    if known is None:
+        known = _TITLE_FORMS[ctx.lex.lang] = frozenset(ctx.lex.roles) | occupations(ctx.lex.lang)
+    for word in (tok.text, tok.text.rsplit("-", 1)[-1]):
+        sex = ctx.lex.title_gender(word, known)
+        if sex is not None:
+            return sex
+    return None
+
+
+_TITLE_FORMS: dict[str, frozenset[str]] = {}  # language → every folded title and occupation (roles.tsv, occupations.txt)
 
 
 def is_subject(doc, start: int, end: int) -> bool:
@@ -231,7 +255,7 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
         field = category(ctx, role) if n and ctx.is_word("generic_title", unprefixed(ctx, ctx.folded(
             next((t for t in range(first, first + n) if not ctx.is_word("role_modifier", doc[t].text)), first),
             first + n))) else None
-        sex = title_sex(doc[k], phrase)
+        sex = title_sex(ctx, doc[k], phrase)
         pointed = demonstrative(ctx, doc[k])
         here = sentence_of.get(k, 0)
         incise = speech_incise(ctx, k)
@@ -278,9 +302,10 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 continue
             if best_score is None or score > best_score:
                 best, best_score, best_same = e, score, same
-        if best is None and titled and min(titled) == nearest_named and sex is not None and another_title(ctx, role, phrase):
-            # only a title whose gender the language marks, checked against the person's sex ("the spokesperson"
-            # has no such check: too weak a clue to add to someone's titles)
+        if best is None and titled and min(titled) == nearest_named and title_sex(ctx, doc[k], phrase, by_form=False) is not None \
+                and another_title(ctx, role, phrase):
+            # only a title whose gender the language's grammar marks, checked against the person's sex ("the
+            # spokesperson", "the chairwoman" have no such check: too weak a clue to add to someone's titles)
             nearest = titled[nearest_named]
             best, best_score = (nearest[0], 0) if len(nearest) == 1 else (None, None)
         if best is None:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import fold
 from .context import Context, indefinite
-from .coreference import is_subject, person_sex
+from .coreference import is_subject, person_sex, title_word_sex
 from .roles import occupations, unprefixed
 from .speech import Attribution, _speech_lemma, _subject
 from .stages import Marked
@@ -191,9 +191,10 @@ class Resolver:
         return next(iter(people.values())) if len(people) == 1 else None
 
     def recent_person(self, before: int, role: str | None = None, whole: bool = False,
-                      pronoun: Token | None = None) -> object | None:
+                      pronoun: Token | None = None, sex: str | None = None) -> object | None:
         """The last person before token `before` (with that role, when one is given: a word of
-        their title, or with `whole` the title itself, complement included)."""
+        their title, or with `whole` the title itself, complement included; not of the other `sex`, when given,
+        as far as the text tells it)."""
         answers: dict[int, bool] = {}  # a person is anchored many times: asked once each
 
         def holds(e) -> bool:
@@ -209,7 +210,8 @@ class Resolver:
 
         for k in range(bisect_left(self.anchor_at, before) - 1, -1, -1):  # the anchors before `before`, last first
             e = self.anchors[k][1]
-            if holds(e) and self._agrees(e, pronoun):
+            if holds(e) and self._agrees(e, pronoun) and (sex is None or isinstance(e, str)
+                                                          or self.gender.get(id(e)) in (None, sex)):
                 return e
         if role is not None:  # a person given the role anywhere (the title may come first)
             for _i, e, _subject in self.anchors:
@@ -254,6 +256,15 @@ class Resolver:
                                                   weight.get(id(c[1]), 0) if not isinstance(c[1], str) else 0, c[0]))
             return e
         return recent[-1][1] if recent else None
+
+    def woman_near(self, at: int, sentences: int = 3) -> object | None:
+        """The last person named in the few sentences before token `at` whom the text tells is a woman: whom a
+        feminine title no one holds may mean when the person at hand is a man."""
+        starts = self.ctx.sent_starts_before(at, sentences)
+        floor = starts[0] if starts else 0
+        nearby = self.anchors[bisect_left(self.anchor_at, floor):bisect_left(self.anchor_at, at)]
+        return next((e for _i, e, _s in reversed(nearby) if not isinstance(e, str) and e.kind == "person"
+                     and self.gender.get(id(e)) == "Fem"), None)
 
     def _last_subject(self, candidates: list[tuple[int, object]], starts: list[int]) -> object | None:
         """The person subject of the sentence right before a subject pronoun's (or of its own, before it), when
@@ -406,8 +417,12 @@ class Resolver:
         if tok is None:
             return None
         ctx = self.ctx
-        if self._latest(tok):  # "Ce dernier a assuré", "the latter said": the last person named before it
-            person = self.recent_person(tok.i)
+        if self._latest(tok):  # "Ce dernier a assuré", "the latter said": the last person named before it, of the
+            # sex the words tell where the language marks it ("cette dernière": the last woman, not the man named since;
+            # with no one of that sex named, the last person still: the quote keeps a speaker)
+            latest = fold(ctx.doc[tok.i - 1].text + " " + tok.text)
+            sex = "Fem" if ctx.is_word("latest_female", latest) else "Masc" if ctx.is_word("latest_male", latest) else None
+            person = self.recent_person(tok.i, sex=sex) or (self.recent_person(tok.i) if sex else None)
             return Attribution(None, person.name, tok, True) if person is not None else None
         if ctx.is_word("pronoun_singular", tok.text):
             unnamed = self.unnamed_before(at) if "subj" in tok.dep_ or tok.text.startswith("-") else None
@@ -548,6 +563,13 @@ class Resolver:
                     # "the mayor of Yartsevo", "l'avocat de X": the title's own complement names someone other than
                     # its holder, who is described, not named
                     return Attribution(None, _phrase_text(phrase), tok, False)
+                if guess is not None and not isinstance(guess, str) and self.gender.get(id(guess)) == "Masc" \
+                        and feminine_title(self, tok):
+                    # "a assuré l'élue d'arrondissement", "insiste la seconde" after a man was named: a woman's title
+                    # the article gives no one is no man's — the woman named just before, else someone described
+                    guess = self.woman_near(at)
+                    if guess is None:
+                        return Attribution(None, _phrase_text(phrase), tok, False)
                 if guess is not None and not isinstance(guess, str) and len(title.split()) > 1 and phrase \
                         and not self._may_hold(_Titled(_other_roles(guess, title)), title):
                     # "explique le gérant de la société" after the mayor: a title nobody the article names holds,
@@ -1178,6 +1200,17 @@ def _other_roles(person: object, title: str) -> list[str]:
     """A person's titles but this one: the title a bare reference was taken for may have been given to the
     person it was guessed to mean (coreference), which says nothing of whether they hold it."""
     return [r for r in getattr(person, "roles", ()) if title not in fold(r) and fold(r) not in title]
+
+
+def feminine_title(resolver: Resolver, tok: Token) -> bool:
+    """Is the title feminine by its determiner ("la", "cette") or, after an elided one ("l'"), by the word's form
+    (coreference.title_word_sex: "l'élue", "l'ex-animatrice", "the spokeswoman"), else the noun's own gender?"""
+    phrase = resolver._phrase(tok)
+    det = next((t for t in phrase if t.i < tok.i and t.pos_ == "DET" and t.morph.get("Gender")), None)
+    if det is None and title_word_sex(resolver.ctx, tok) == "Fem":
+        return True
+    genders = det.morph.get("Gender") if det is not None else tok.morph.get("Gender")
+    return list(genders) == ["Fem"]
 
 
 def _all_names(e) -> list[str]:
