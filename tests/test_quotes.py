@@ -693,3 +693,13 @@ def test_a_quote_whose_opening_mark_was_lost_opens_with_its_sentence():
     assert [text[m.start:m.end] for m in find_marked(text)] == [
         "S'ils retournent dans les forêts, cela signifie que tout va bien", "oui"]
     assert ("S'ils retournent dans les forêts, cela signifie que tout va bien", "Eileen Larney", "relever") in _quotes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sur la route du village, un panneau rouillé indique « zone contaminée interdite ». Les habitants sont partis.",
+    "Sur le mur de la mairie, l'inscription « était un voleur » a été peinte dans la nuit, selon la police.",
+])
+def test_words_a_sign_shows_are_no_quote(text):
+    # a sign noun subject of a display verb, or right before the marks: the sign shows the words, nobody says them
+    assert _quotes(text) == []
+

@@ -225,11 +225,13 @@ def _words_shown(ctx: Context, q: Marked) -> bool:
     j = k
     while j >= floor and (ctx.is_word("determiner", doc[j].text) or _elided_determiner(ctx, j)):
         j -= 1
-    if j >= floor and ctx.is_word_or_lemma("mention_noun", doc[j]):
-        return True
+    if j >= floor and (ctx.is_word_or_lemma("mention_noun", doc[j]) or doc[j].pos_ == "NOUN" and ctx.is_word_or_lemma("sign_noun", doc[j])):
+        return True  # "du terme « racisé »", "L'inscription « était un raciste » a été taguée"
     if doc[k].text == ":":
         k -= 1
-    elif ctx.is_word_or_lemma("display_verb", doc[k]):
+    elif _display_verb(ctx, doc[k]):
+        if "Fin" in doc[k].morph.get("VerbForm") and _sign_subject(ctx, doc[k]):
+            return True  # "un panneau rouillé indique « … »": the sign shows the words, nobody says them
         relative = "Ger" in doc[k].morph.get("VerbForm")  # "signs reading « … »"
         k -= 1
         while k > floor and not relative and doc[k].pos_ in ("AUX", "PRON", "VERB", "ADV", "SCONJ") and mark.start - k < 6:
@@ -245,6 +247,30 @@ def _words_shown(ctx: Context, q: Marked) -> bool:
         ctx.is_word(listname, doc[k].lemma_) or ctx.is_word(listname, doc[k].text) for listname in ("sign_noun", "mention_noun"))
 
 
+def _display_verb(ctx: Context, tok: Token) -> bool:
+    """A verb by which a sign shows words ("indique", "reads"), by its text, its lemma or, when the lemmatizer left
+    the form as it is ("indique" for "indiquer"), the base forms its ending gives (morphology.tsv)."""
+    return ctx.is_word_or_lemma("display_verb", tok) or tok.pos_ in ("VERB", "AUX") and any(
+        ctx.is_word("display_verb", base) for base in ctx.lex.base_forms(tok.text.lower()))
+
+
+SIGN_ADJECTIVES = 3  # adjectives passed over between a sign noun and the display verb it is the subject of
+
+
+def _sign_subject(ctx: Context, verb: Token) -> bool:
+    """Is the finite display verb's subject a sign noun ("un panneau rouillé indique", "the banner reads"): by the
+    parse, or by the words right before the verb (the noun past its adjectives or participles) when the parse is
+    lost?"""
+    if any(c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and ctx.is_word_or_lemma("sign_noun", c) for c in verb.children):
+        return True
+    doc = ctx.doc
+    k = verb.i - 1
+    while k > doc[verb.i].sent.start and (doc[k].pos_ == "ADJ" or "Part" in doc[k].morph.get("VerbForm")) \
+            and verb.i - k <= SIGN_ADJECTIVES:  # "rouillé": the tagger takes the adjective for a participle
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "NOUN" and ctx.is_word_or_lemma("sign_noun", doc[k])
+
+
 def _qualifies_cue(quoted: Span, cue: Token) -> bool:
     """Do the quoted words say something of the cue noun rather than name it: lowercase words opening
     on a finite verb whose subject it is ("La réforme « garantit le secret fiscal »"), or an adjective
@@ -254,7 +280,12 @@ def _qualifies_cue(quoted: Span, cue: Token) -> bool:
     if first is None or not first.text[:1].islower():
         return False
     if "Fin" in first.morph.get("VerbForm"):
-        return True
+        # not when the sentence's own verb follows the marks ("L'inscription « était un raciste » a été taguée"):
+        # the noun and its quoted words are together the subject, the words are what the thing reads
+        doc, after = quoted.doc, quoted.end
+        while after < len(doc) and doc[after].is_quote:
+            after += 1
+        return not (after < len(doc) and doc[after].pos_ in ("VERB", "AUX") and "Fin" in doc[after].morph.get("VerbForm"))
     root = quoted.root
     return root.pos_ == "ADJ" or root.dep_ == "amod" and root.head.i == cue.i
 
