@@ -287,6 +287,8 @@ def _qualifies_cue(quoted: Span, cue: Token) -> bool:
             after += 1
         return not (after < len(doc) and doc[after].pos_ in ("VERB", "AUX") and "Fin" in doc[after].morph.get("VerbForm"))
     root = quoted.root
+    if any(t.pos_ == "SCONJ" or t.dep_.startswith("nsubj") for t in quoted):
+        return False  # a clause of its own ("une cagnotte « pour que X se taise »"), whatever the tagger made of its verb
     return root.pos_ == "ADJ" or root.dep_ == "amod" and root.head.i == cue.i
 
 
