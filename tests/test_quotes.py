@@ -717,3 +717,10 @@ def test_the_name_of_a_fund_or_a_paper_is_no_quote(text):
     # words.tsv title_cue: nouns that announce the name of a thing (a fundraiser, a petition, a paper, an op-ed); a
     # clause of its own after the noun ("pour que … se taise") names it too, whatever the tagger made of its verb
     assert len(_quotes(text)) == 1
+
+
+def test_a_bare_noun_group_apposed_to_a_name_is_a_label():
+    text = ("Interrogée sur France info, Chantal Perrotin, « gilet jaune » en Auvergne-Rhône-Alpes et cosignataire "
+            "de la tribune explique à son tour : « Matignon c'est annulé pour l'instant ». « Il faut du calme », "
+            "a-t-elle ajouté.")
+    assert [q[0] for q in _quotes(text)] == ["Matignon c'est annulé pour l'instant", "Il faut du calme"]

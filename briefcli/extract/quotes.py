@@ -722,6 +722,23 @@ def _apposed_to_name(ctx: Context, span: Span) -> bool:
         and span.root.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+def _apposed_label(ctx: Context, span: Span) -> bool:
+    """A bare noun group of a few words in apposition to a person's name ("Chantal Perrotin, « gilet jaune » en
+    Auvergne"): no determiner, pronoun or auxiliary inside, lowercase, more than one word (a lone adjective there is
+    as often the person's own word, "X, « ravi », …"): it says what the person is, a label the text gives her,
+    however the tagger read its words."""
+    words = [t for t in span if t.is_alpha]
+    return 1 < len(words) <= LABEL_MAX_WORDS and span.text[:1].islower() \
+        and not any(t.pos_ in ("DET", "PRON", "AUX") for t in span) and _comma_after_name(ctx, span)
+
+
+def _comma_after_name(ctx: Context, span: Span) -> bool:
+    """A comma right before the marks, after a proper name or a mention of a person."""
+    doc = ctx.doc
+    before = _before_marks(span)
+    return before > 0 and doc[before].text == "," and (doc[before - 1].pos_ == "PROPN" or before - 1 in ctx.entities.mention_at)
+
+
 def _after_as_word(ctx: Context, span: Span) -> bool:
     """"comme" / "as" right before the marks, past a determiner ("présenté comme un « bond en avant »", "known
     as 'Super Tuesday'"): what the quoted words are likened to or named as."""
@@ -801,7 +818,7 @@ def extract(ctx: Context) -> list[Quote]:
         # a few rules decide alone; else one score over the quoted words' form and role (quote_form.tsv)
         decided = rules["names_a_speaker"] or rules["names_a_charge"] or rules["nobodys_words"] or _gloss_or_work(ctx, span) \
         or _acts_on_thing(ctx, span, said) or _names_the_incise_speaker(ctx, span) or _in_speaker_group(ctx, span, said) or _names_a_message(ctx, span) \
-        or _named_so(ctx, span) \
+        or _named_so(ctx, span) or _apposed_label(ctx, span) \
         or not governed and (
             label in ("vague_adjective", "inside_group") or label == "completes_noun" and not _said_in_sentence(ctx, span)
             or label == "determiner_noun" and _demonstrative_before(ctx, span))
