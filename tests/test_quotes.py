@@ -724,3 +724,15 @@ def test_a_bare_noun_group_apposed_to_a_name_is_a_label():
             "de la tribune explique à son tour : « Matignon c'est annulé pour l'instant ». « Il faut du calme », "
             "a-t-elle ajouté.")
     assert [q[0] for q in _quotes(text)] == ["Matignon c'est annulé pour l'instant", "Il faut du calme"]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Yannick Jadot a proposé jeudi de « restaurer » 300.000 emplois aidés en 2020.", "restaurer"),  # acted on
+    ("Ces assistants auront pour mission de « décharger » les médecins des tâches administratives, a dit le ministre.",
+     "décharger"),  # after a title cue
+    ("L'impôt de solidarité sur la fortune taxait le capital. Sa suppression avait été jugée nécessaire par Emmanuel "
+     "Macron pour « faciliter l'émergence de champions » en espérant des investissements.",
+     "faciliter l'émergence de champions"),  # after a charge preposition
+])
+def test_quoted_words_opening_on_an_infinitive_are_an_action_put_in_words(text, quoted):
+    assert [q[0] for q in _quotes(text)] == [quoted]

@@ -118,7 +118,7 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
     if _platform_account(ctx, k):
         return True  # "le compte Facebook « Renaud le phénix »"
     quoted = _tokens_between(ctx, q.start, q.end)
-    if quoted is not None and len(quoted) and _qualifies_cue(quoted, doc[k]):
+    if quoted is not None and len(quoted) and (_qualifies_cue(quoted, doc[k]) or _opens_on_infinitive(quoted)):
         return False
     return word in ctx.lex.words.get("title_cue", ()) or word in ctx.lex.project_cues or \
         fold(doc[k].lemma_) in ctx.lex.project_cues or _words_shown(ctx, q)
@@ -271,6 +271,15 @@ def _sign_subject(ctx: Context, verb: Token) -> bool:
     return k >= 0 and doc[k].pos_ == "NOUN" and ctx.is_word_or_lemma("sign_noun", doc[k])
 
 
+def _opens_on_infinitive(span: Span) -> bool:
+    """Do the quoted words open, in lowercase, on an infinitive ("proposé de « restaurer » 300.000 emplois", "pour
+    « faciliter l'émergence de champions »", "la mission de « décharger » les médecins")? A verb phrase someone puts
+    in words: an action, not the name of a thing, a charge or the object a verb acts on ("l'opération « Sauver
+    Noël »", capitalised, still names)."""
+    first = next((t for t in span if t.is_alpha), None)
+    return first is not None and first.text[:1].islower() and "Inf" in first.morph.get("VerbForm")
+
+
 def _qualifies_cue(quoted: Span, cue: Token) -> bool:
     """Do the quoted words say something of the cue noun rather than name it: lowercase words opening
     on a finite verb whose subject it is ("La réforme « garantit le secret fiscal »"), or an adjective
@@ -302,8 +311,8 @@ def _acts_on_thing(ctx: Context, span: Span, attribution: Attribution | None) ->
         return False
     verb = attribution.verb_token
     if fold(_speech_lemma(ctx, verb) or _lemma(verb)) not in ctx.lex.clause_verbs \
-            or any("Fin" in t.morph.get("VerbForm") for t in span):
-        return False
+            or any("Fin" in t.morph.get("VerbForm") for t in span) or _opens_on_infinitive(span):
+        return False  # "a proposé de « restaurer » 300.000 emplois": the verb reports an action, no thing
     doc = ctx.doc
     before = _before_marks(span)
     if before < span.sent.start or doc[before].text == ":":
@@ -447,8 +456,9 @@ def _names_a_charge(ctx: Context, span: Span) -> bool:
         span_before = doc.char_span(inside.start, inside.end, alignment_mode="expand")
         before = (span_before.start if span_before is not None else before) - 1
         listed = True
-    if before < 0 or not ctx.is_word("charge_preposition", doc[before].text) or len(span) > 10 and not listed:
-        return False
+    if before < 0 or not ctx.is_word("charge_preposition", doc[before].text) or len(span) > 10 and not listed \
+            or _opens_on_infinitive(span):
+        return False  # "pour « faciliter l'émergence de champions »": a purpose, no charge
     window = doc[max(doc[before].sent.start, before - 14):before]
     return any(ctx.is_word_or_lemma("charge_word", t) for t in window)
 
