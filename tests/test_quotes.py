@@ -736,3 +736,10 @@ def test_a_bare_noun_group_apposed_to_a_name_is_a_label():
 ])
 def test_quoted_words_opening_on_an_infinitive_are_an_action_put_in_words(text, quoted):
     assert [q[0] for q in _quotes(text)] == [quoted]
+
+
+def test_a_word_in_a_clause_the_verb_reports_is_no_thing_it_acts_on():
+    # a subordinate clause (conjunction, finite verb) between the speech verb and the marks: the words are said
+    text = ("Le sénateur Rand Paul a paru faire sortir Anthony Fauci de son flegme en lui lançant qu'il n'était pas "
+            "l'unique « référence » sur la question de savoir quand redémarrer l'économie.")
+    assert [q[0] for q in _quotes(text)] == ["référence"]

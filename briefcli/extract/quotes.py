@@ -317,6 +317,8 @@ def _acts_on_thing(ctx: Context, span: Span, attribution: Attribution | None) ->
     before = _before_marks(span)
     if before < span.sent.start or doc[before].text == ":":
         return False  # a quote standing alone
+    if verb.i < span.start and _clause_between(doc, verb.i + 1, span.start):
+        return False  # "en lui lançant qu'il n'était pas l'unique « référence »", however the parse hangs the marks
     node, steps = span.root, 0
     while node.i != verb.i and node.head.i != node.i and steps < 8:
         node, steps = node.head, steps + 1
@@ -324,6 +326,14 @@ def _acts_on_thing(ctx: Context, span: Span, attribution: Attribution | None) ->
                 and not span.start <= node.i < span.end:
             return False  # in a clause the verb reports ("a détaillé que les mesures étaient « sévères »")
     return True
+
+
+def _clause_between(doc, start: int, end: int) -> bool:
+    """Does a subordinate clause open between the tokens start and end — a subordinating conjunction, then a finite
+    verb or auxiliary ("qu'il n'était pas", "that it was")? By the words, not the parse."""
+    conjunction = next((k for k in range(start, end) if doc[k].pos_ == "SCONJ"), None)
+    return conjunction is not None and any(doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
+                                           for k in range(conjunction + 1, end))
 
 
 def _governed(attribution: Attribution | None, span: Span) -> bool:
