@@ -743,3 +743,16 @@ def test_a_word_in_a_clause_the_verb_reports_is_no_thing_it_acts_on():
     text = ("Le sénateur Rand Paul a paru faire sortir Anthony Fauci de son flegme en lui lançant qu'il n'était pas "
             "l'unique « référence » sur la question de savoir quand redémarrer l'économie.")
     assert [q[0] for q in _quotes(text)] == ["référence"]
+
+
+def test_an_incise_after_the_quoted_words_says_them_in_their_sentence():
+    # "…, a ajouté X" after the marks: the sentence reports speech, a noun's complement in marks is no label by rule
+    from briefcli.extract.quotes import _said_in_sentence, _tokens_between
+    from .conftest import parsed_context
+
+    text = ("M. Penberton fait l'objet d'une interdiction du territoire en raison des « risques pour la sécurité "
+            "publique » qu'il représente, a ajouté le bureau de l'immigration.")
+    ctx = parsed_context(text, "fr")
+    start = text.index("risques")
+    span = _tokens_between(ctx, start, text.index(" »"))
+    assert _said_in_sentence(ctx, span)

@@ -495,8 +495,11 @@ def _gloss_or_work(ctx: Context, span: Span) -> bool:
 
 
 def _said_in_sentence(ctx: Context, span: Span) -> bool:
-    """Does a speech verb come before the quoted words in their sentence?"""
-    return any(_is_speech_verb(ctx, t) for t in ctx.doc[span.sent.start:span.start])
+    """Does a speech verb come before the quoted words in their sentence, or the verb of an incise after them (a
+    comma before it: "Une forme de « sélection » subsistera, a indiqué une source")?"""
+    doc = ctx.doc
+    return any(_is_speech_verb(ctx, t) for t in doc[span.sent.start:span.start]) or any(
+        _is_speech_verb(ctx, t, incise=True) and _after_comma(doc, t) for t in doc[span.end:span.sent.end])
 
 
 def _before_marks(span: Span) -> int:
