@@ -756,3 +756,15 @@ def test_an_incise_after_the_quoted_words_says_them_in_their_sentence():
     start = text.index("risques")
     span = _tokens_between(ctx, start, text.index(" »"))
     assert _said_in_sentence(ctx, span)
+
+
+def test_a_participle_after_a_comma_is_no_incise_after_the_quoted_words():
+    # ", enchaînant les petits boulots": a phrase of its own, not "…, a ajouté X": the sentence reports no speech
+    from briefcli.extract.quotes import _said_in_sentence, _tokens_between
+    from .conftest import parsed_context
+
+    text = ("Ce film est une plongée dans l'univers des « van dwellers », ces Américains qui vivent dans leur véhicule "
+            "aménagé, enchaînant les petits boulots.")
+    ctx = parsed_context(text, "fr")
+    span = _tokens_between(ctx, text.index("van"), text.index(" »"))
+    assert not _said_in_sentence(ctx, span)

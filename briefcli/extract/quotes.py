@@ -499,7 +499,13 @@ def _said_in_sentence(ctx: Context, span: Span) -> bool:
     comma before it: "Une forme de « sélection » subsistera, a indiqué une source")?"""
     doc = ctx.doc
     return any(_is_speech_verb(ctx, t) for t in doc[span.sent.start:span.start]) or any(
-        _is_speech_verb(ctx, t, incise=True) and _after_comma(doc, t) for t in doc[span.end:span.sent.end])
+        _is_speech_verb(ctx, t, incise=True) and _after_comma(doc, t) and _conjugated(doc, t) for t in doc[span.end:span.sent.end])
+
+
+def _conjugated(doc, verb: Token) -> bool:
+    """A finite verb, or a participle after its auxiliary ("a ajouté"): an incise's verb, not a participle opening a
+    phrase of its own (", enchaînant les petits boulots")."""
+    return "Fin" in verb.morph.get("VerbForm") or verb.i > 0 and doc[verb.i - 1].pos_ == "AUX"
 
 
 def _before_marks(span: Span) -> int:
