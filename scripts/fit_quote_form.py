@@ -10,13 +10,15 @@ features are the same in every language); prints its 5-fold cross-validated erro
 article) and, with --write, writes the weights to every language's quote_form.tsv. Reads only the
 tuning part: never the validation articles. `--also DIR` adds a folder of gold files with no split (the
 older dev set) to the training data; a span its gold marks optional is left out, and the cross-validated
-errors are still counted on the tuning articles alone, so that both fits compare on the same spans.
+errors are still counted on the tuning articles alone, so that both fits compare on the same spans. The
+cross-validated errors are printed for each half of the articles by the parity of their numeric id too.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import random
+import re
 from pathlib import Path
 
 import numpy as np
@@ -90,6 +92,8 @@ def main() -> None:
     docs = sorted({r["doc"] for r in rows if not r["extra"]})
     extra = np.array([r["extra"] for r in rows])
     fp = fn = 0
+    half = np.array([int(re.findall(r"\d+", r["doc"])[-1]) % 2 if re.findall(r"\d+", r["doc"]) else 0 for r in rows])
+    by_half = {0: [0, 0, 0], 1: [0, 0, 0]}  # id parity → [spans, taken wrongly, missed], summed over the repeats
     for seed in range(args.repeats):  # folds drawn again with each seed: the errors summed over the repeats
         random.Random(seed).shuffle(docs)
         for k in range(5):
@@ -98,11 +102,19 @@ def main() -> None:
             predicted = X[test] @ w > args.threshold
             fp += int((predicted & (y[test] == 0)).sum())
             fn += int((~predicted & (y[test] == 1)).sum())
+            for parity in (0, 1):
+                mine = half[test] == parity
+                by_half[parity][0] += int(mine.sum())
+                by_half[parity][1] += int((mine & predicted & (y[test] == 0)).sum())
+                by_half[parity][2] += int((mine & ~predicted & (y[test] == 1)).sum())
             if args.show and seed == 0:
                 for r, p, label in zip((r for r, t in zip(rows, test) if t), predicted, y[test]):
                     if p != label:
                         print(f"{'taken' if p else 'missed'}\t{r['doc']}\t{r['text'][:90]!r}")
     print(f"{len(rows)} spans; cross-validated: {fp} taken for quotes wrongly, {fn} quotes missed")
+    for parity, (n, taken_wrongly, missed) in by_half.items():
+        print(f"  {('even', 'odd')[parity]} ids: {n} spans, {taken_wrongly} taken wrongly, {missed} missed, "
+              f"accuracy {1 - (taken_wrongly + missed) / max(n, 1):.4f}")
     current = {k: float(v) for k, v in (line.split("\t") for line in (models_dir() / "fr" / "quote_form.tsv")
                                         .read_text(encoding="utf-8").splitlines()[6:] if "\t" in line)}
     tuning = ~extra

@@ -693,3 +693,78 @@ def test_a_quote_whose_opening_mark_was_lost_opens_with_its_sentence():
     assert [text[m.start:m.end] for m in find_marked(text)] == [
         "S'ils retournent dans les forêts, cela signifie que tout va bien", "oui"]
     assert ("S'ils retournent dans les forêts, cela signifie que tout va bien", "Eileen Larney", "relever") in _quotes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sur la route du village, un panneau rouillé indique « zone contaminée interdite ». Les habitants sont partis.",
+    "Sur le mur de la mairie, l'inscription « était un voleur » a été peinte dans la nuit, selon la police.",
+])
+def test_words_a_sign_shows_are_no_quote(text):
+    # a sign noun subject of a display verb, or right before the marks: the sign shows the words, nobody says them
+    assert _quotes(text) == []
+
+
+
+
+@pytest.mark.parametrize("text", [
+    "« C'est une honte », a déclaré la ministre Marie Durand. Elle a fait l'objet d'une cagnotte « pour que Durand se "
+    "taise ».",
+    "« Il y a un énorme enjeu de publication pour le financement des équipes », rappelle Anne Duguet, spécialiste en "
+    "éthique médicale à l'Université de Toulouse, co-auteure début avril d'un papier « Essai clinique et traitement: "
+    "quelle éthique en cas d'urgence sanitaire? », consacré notamment aux études du professeur Didier Raoult.",
+])
+def test_the_name_of_a_fund_or_a_paper_is_no_quote(text):
+    # words.tsv title_cue: nouns that announce the name of a thing (a fundraiser, a petition, a paper, an op-ed); a
+    # clause of its own after the noun ("pour que … se taise") names it too, whatever the tagger made of its verb
+    assert len(_quotes(text)) == 1
+
+
+def test_a_bare_noun_group_apposed_to_a_name_is_a_label():
+    text = ("Interrogée sur France info, Chantal Perrotin, « gilet jaune » en Auvergne-Rhône-Alpes et cosignataire "
+            "de la tribune explique à son tour : « Matignon c'est annulé pour l'instant ». « Il faut du calme », "
+            "a-t-elle ajouté.")
+    assert [q[0] for q in _quotes(text)] == ["Matignon c'est annulé pour l'instant", "Il faut du calme"]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Yannick Jadot a proposé jeudi de « restaurer » 300.000 emplois aidés en 2020.", "restaurer"),  # acted on
+    ("Ces assistants auront pour mission de « décharger » les médecins des tâches administratives, a dit le ministre.",
+     "décharger"),  # after a title cue
+    ("L'impôt de solidarité sur la fortune taxait le capital. Sa suppression avait été jugée nécessaire par Emmanuel "
+     "Macron pour « faciliter l'émergence de champions » en espérant des investissements.",
+     "faciliter l'émergence de champions"),  # after a charge preposition
+])
+def test_quoted_words_opening_on_an_infinitive_are_an_action_put_in_words(text, quoted):
+    assert [q[0] for q in _quotes(text)] == [quoted]
+
+
+def test_a_word_in_a_clause_the_verb_reports_is_no_thing_it_acts_on():
+    # a subordinate clause (conjunction, finite verb) between the speech verb and the marks: the words are said
+    text = ("Le sénateur Rand Paul a paru faire sortir Anthony Fauci de son flegme en lui lançant qu'il n'était pas "
+            "l'unique « référence » sur la question de savoir quand redémarrer l'économie.")
+    assert [q[0] for q in _quotes(text)] == ["référence"]
+
+
+def test_an_incise_after_the_quoted_words_says_them_in_their_sentence():
+    # "…, a ajouté X" after the marks: the sentence reports speech, a noun's complement in marks is no label by rule
+    from briefcli.extract.quotes import _said_in_sentence, _tokens_between
+    from .conftest import parsed_context
+
+    text = ("M. Penberton fait l'objet d'une interdiction du territoire en raison des « risques pour la sécurité "
+            "publique » qu'il représente, a ajouté le bureau de l'immigration.")
+    ctx = parsed_context(text, "fr")
+    start = text.index("risques")
+    span = _tokens_between(ctx, start, text.index(" »"))
+    assert _said_in_sentence(ctx, span)
+
+
+def test_a_participle_after_a_comma_is_no_incise_after_the_quoted_words():
+    # ", enchaînant les petits boulots": a phrase of its own, not "…, a ajouté X": the sentence reports no speech
+    from briefcli.extract.quotes import _said_in_sentence, _tokens_between
+    from .conftest import parsed_context
+
+    text = ("Ce film est une plongée dans l'univers des « van dwellers », ces Américains qui vivent dans leur véhicule "
+            "aménagé, enchaînant les petits boulots.")
+    ctx = parsed_context(text, "fr")
+    span = _tokens_between(ctx, text.index("van"), text.index(" »"))
+    assert not _said_in_sentence(ctx, span)

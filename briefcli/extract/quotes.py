@@ -91,7 +91,7 @@ def _names_a_thing(ctx: Context, q: Marked) -> bool:
     if _platform_account(ctx, k):
         return True  # "le compte Facebook « Renaud le phénix »"
     quoted = _tokens_between(ctx, q.start, q.end)
-    if quoted is not None and len(quoted) and _qualifies_cue(quoted, doc[k]):
+    if quoted is not None and len(quoted) and (_qualifies_cue(quoted, doc[k]) or _opens_on_infinitive(quoted)):
         return False
     return word in ctx.lex.words.get("title_cue", ()) or word in ctx.lex.project_cues or \
         fold(doc[k].lemma_) in ctx.lex.project_cues or _words_shown(ctx, q)
@@ -198,11 +198,13 @@ def _words_shown(ctx: Context, q: Marked) -> bool:
     j = k
     while j >= floor and (ctx.is_word("determiner", doc[j].text) or _elided_determiner(ctx, j)):
         j -= 1
-    if j >= floor and ctx.is_word_or_lemma("mention_noun", doc[j]):
-        return True
+    if j >= floor and (ctx.is_word_or_lemma("mention_noun", doc[j]) or doc[j].pos_ == "NOUN" and ctx.is_word_or_lemma("sign_noun", doc[j])):
+        return True  # "du terme « racisé »", "L'inscription « était un raciste » a été taguée"
     if doc[k].text == ":":
         k -= 1
-    elif ctx.is_word_or_lemma("display_verb", doc[k]):
+    elif _display_verb(ctx, doc[k]):
+        if "Fin" in doc[k].morph.get("VerbForm") and _sign_subject(ctx, doc[k]):
+            return True  # "un panneau rouillé indique « … »": the sign shows the words, nobody says them
         relative = "Ger" in doc[k].morph.get("VerbForm")  # "signs reading « … »"
         k -= 1
         while k > floor and not relative and doc[k].pos_ in ("AUX", "PRON", "VERB", "ADV", "SCONJ") and mark.start - k < 6:
@@ -218,6 +220,39 @@ def _words_shown(ctx: Context, q: Marked) -> bool:
         ctx.is_word(listname, doc[k].lemma_) or ctx.is_word(listname, doc[k].text) for listname in ("sign_noun", "mention_noun"))
 
 
+def _display_verb(ctx: Context, tok: Token) -> bool:
+    """A verb by which a sign shows words ("indique", "reads"), by its text, its lemma or, when the lemmatizer left
+    the form as it is ("indique" for "indiquer"), the base forms its ending gives (morphology.tsv)."""
+    return ctx.is_word_or_lemma("display_verb", tok) or tok.pos_ in ("VERB", "AUX") and any(
+        ctx.is_word("display_verb", base) for base in ctx.lex.base_forms(tok.text.lower()))
+
+
+SIGN_ADJECTIVES = 3  # adjectives passed over between a sign noun and the display verb it is the subject of
+
+
+def _sign_subject(ctx: Context, verb: Token) -> bool:
+    """Is the finite display verb's subject a sign noun ("un panneau rouillé indique", "the banner reads"): by the
+    parse, or by the words right before the verb (the noun past its adjectives or participles) when the parse is
+    lost?"""
+    if any(c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and ctx.is_word_or_lemma("sign_noun", c) for c in verb.children):
+        return True
+    doc = ctx.doc
+    k = verb.i - 1
+    while k > doc[verb.i].sent.start and (doc[k].pos_ == "ADJ" or "Part" in doc[k].morph.get("VerbForm")) \
+            and verb.i - k <= SIGN_ADJECTIVES:  # "rouillé": the tagger takes the adjective for a participle
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "NOUN" and ctx.is_word_or_lemma("sign_noun", doc[k])
+
+
+def _opens_on_infinitive(span: Span) -> bool:
+    """Do the quoted words open, in lowercase, on an infinitive ("proposé de « restaurer » 300.000 emplois", "pour
+    « faciliter l'émergence de champions »", "la mission de « décharger » les médecins")? A verb phrase someone puts
+    in words: an action, not the name of a thing, a charge or the object a verb acts on ("l'opération « Sauver
+    Noël »", capitalised, still names)."""
+    first = next((t for t in span if t.is_alpha), None)
+    return first is not None and first.text[:1].islower() and "Inf" in first.morph.get("VerbForm")
+
+
 def _qualifies_cue(quoted: Span, cue: Token) -> bool:
     """Do the quoted words say something of the cue noun rather than name it: lowercase words opening
     on a finite verb whose subject it is ("La réforme « garantit le secret fiscal »"), or an adjective
@@ -227,8 +262,15 @@ def _qualifies_cue(quoted: Span, cue: Token) -> bool:
     if first is None or not first.text[:1].islower():
         return False
     if "Fin" in first.morph.get("VerbForm"):
-        return True
+        # not when the sentence's own verb follows the marks ("L'inscription « était un raciste » a été taguée"):
+        # the noun and its quoted words are together the subject, the words are what the thing reads
+        doc, after = quoted.doc, quoted.end
+        while after < len(doc) and doc[after].is_quote:
+            after += 1
+        return not (after < len(doc) and doc[after].pos_ in ("VERB", "AUX") and "Fin" in doc[after].morph.get("VerbForm"))
     root = quoted.root
+    if any(t.pos_ == "SCONJ" or t.dep_.startswith("nsubj") for t in quoted):
+        return False  # a clause of its own ("une cagnotte « pour que X se taise »"), whatever the tagger made of its verb
     return root.pos_ == "ADJ" or root.dep_ == "amod" and root.head.i == cue.i
 
 
@@ -242,12 +284,14 @@ def _acts_on_thing(ctx: Context, span: Span, attribution: Attribution | None) ->
         return False
     verb = attribution.verb_token
     if fold(_speech_lemma(ctx, verb) or _lemma(verb)) not in ctx.lex.clause_verbs \
-            or any("Fin" in t.morph.get("VerbForm") for t in span):
-        return False
+            or any("Fin" in t.morph.get("VerbForm") for t in span) or _opens_on_infinitive(span):
+        return False  # "a proposé de « restaurer » 300.000 emplois": the verb reports an action, no thing
     doc = ctx.doc
     before = _before_marks(span)
     if before < span.sent.start or doc[before].text == ":":
         return False  # a quote standing alone
+    if verb.i < span.start and _clause_between(doc, verb.i + 1, span.start):
+        return False  # "en lui lançant qu'il n'était pas l'unique « référence »", however the parse hangs the marks
     node, steps = span.root, 0
     while node.i != verb.i and node.head.i != node.i and steps < 8:
         node, steps = node.head, steps + 1
@@ -255,6 +299,14 @@ def _acts_on_thing(ctx: Context, span: Span, attribution: Attribution | None) ->
                 and not span.start <= node.i < span.end:
             return False  # in a clause the verb reports ("a détaillé que les mesures étaient « sévères »")
     return True
+
+
+def _clause_between(doc, start: int, end: int) -> bool:
+    """Does a subordinate clause open between the tokens start and end — a subordinating conjunction, then a finite
+    verb or auxiliary ("qu'il n'était pas", "that it was")? By the words, not the parse."""
+    conjunction = next((k for k in range(start, end) if doc[k].pos_ == "SCONJ"), None)
+    return conjunction is not None and any(doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
+                                           for k in range(conjunction + 1, end))
 
 
 def _governed(attribution: Attribution | None, span: Span) -> bool:
@@ -387,8 +439,9 @@ def _names_a_charge(ctx: Context, span: Span) -> bool:
         span_before = doc.char_span(inside.start, inside.end, alignment_mode="expand")
         before = (span_before.start if span_before is not None else before) - 1
         listed = True
-    if before < 0 or not ctx.is_word("charge_preposition", doc[before].text) or len(span) > 10 and not listed:
-        return False
+    if before < 0 or not ctx.is_word("charge_preposition", doc[before].text) or len(span) > 10 and not listed \
+            or _opens_on_infinitive(span):
+        return False  # "pour « faciliter l'émergence de champions »": a purpose, no charge
     window = doc[max(doc[before].sent.start, before - 14):before]
     return any(ctx.is_word_or_lemma("charge_word", t) for t in window)
 
@@ -415,8 +468,17 @@ def _gloss_or_work(ctx: Context, span: Span) -> bool:
 
 
 def _said_in_sentence(ctx: Context, span: Span) -> bool:
-    """Does a speech verb come before the quoted words in their sentence?"""
-    return any(_is_speech_verb(ctx, t) for t in ctx.doc[span.sent.start:span.start])
+    """Does a speech verb come before the quoted words in their sentence, or the verb of an incise after them (a
+    comma before it: "Une forme de « sélection » subsistera, a indiqué une source")?"""
+    doc = ctx.doc
+    return any(_is_speech_verb(ctx, t) for t in doc[span.sent.start:span.start]) or any(
+        _is_speech_verb(ctx, t, incise=True) and _after_comma(doc, t) and _conjugated(doc, t) for t in doc[span.end:span.sent.end])
+
+
+def _conjugated(doc, verb: Token) -> bool:
+    """A finite verb, or a participle after its auxiliary ("a ajouté"): an incise's verb, not a participle opening a
+    phrase of its own (", enchaînant les petits boulots")."""
+    return "Fin" in verb.morph.get("VerbForm") or verb.i > 0 and doc[verb.i - 1].pos_ == "AUX"
 
 
 def _before_marks(span: Span) -> int:
@@ -662,6 +724,23 @@ def _apposed_to_name(ctx: Context, span: Span) -> bool:
         and span.root.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+def _apposed_label(ctx: Context, span: Span) -> bool:
+    """A bare noun group of a few words in apposition to a person's name ("Chantal Perrotin, « gilet jaune » en
+    Auvergne"): no determiner, pronoun or auxiliary inside, lowercase, more than one word (a lone adjective there is
+    as often the person's own word, "X, « ravi », …"): it says what the person is, a label the text gives her,
+    however the tagger read its words."""
+    words = [t for t in span if t.is_alpha]
+    return 1 < len(words) <= LABEL_MAX_WORDS and span.text[:1].islower() \
+        and not any(t.pos_ in ("DET", "PRON", "AUX") for t in span) and _comma_after_name(ctx, span)
+
+
+def _comma_after_name(ctx: Context, span: Span) -> bool:
+    """A comma right before the marks, after a proper name or a mention of a person."""
+    doc = ctx.doc
+    before = _before_marks(span)
+    return before > 0 and doc[before].text == "," and (doc[before - 1].pos_ == "PROPN" or before - 1 in ctx.entities.mention_at)
+
+
 def _after_as_word(ctx: Context, span: Span) -> bool:
     """"comme" / "as" right before the marks, past a determiner ("présenté comme un « bond en avant »", "known
     as 'Super Tuesday'"): what the quoted words are likened to or named as."""
@@ -741,7 +820,7 @@ def extract(ctx: Context) -> list[Quote]:
         # a few rules decide alone; else one score over the quoted words' form and role (quote_form.tsv)
         decided = rules["names_a_speaker"] or rules["names_a_charge"] or rules["nobodys_words"] or _gloss_or_work(ctx, span) \
         or _acts_on_thing(ctx, span, said) or _names_the_incise_speaker(ctx, span) or _in_speaker_group(ctx, span, said) or _names_a_message(ctx, span) \
-        or _named_so(ctx, span) \
+        or _named_so(ctx, span) or _apposed_label(ctx, span) \
         or not governed and (
             label in ("vague_adjective", "inside_group") or label == "completes_noun" and not _said_in_sentence(ctx, span)
             or label == "determiner_noun" and _demonstrative_before(ctx, span))
