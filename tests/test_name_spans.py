@@ -487,3 +487,19 @@ def test_a_person_after_the_medium_a_verb_names_is_not_part_of_its_name(text, pe
     actors = _actors(text, "fr")
     assert merged not in actors
     assert any(name.endswith(person.split()[-1]) and a.kind == "person" for name, a in actors.items())
+
+
+def test_a_name_goes_on_across_a_hyphen_to_a_capitalised_part():
+    """"Marion Vidal-Le Pen" run into a place before it by the NER: the person's name cut after the place
+    counts its hyphen-joined words as one word of the name and keeps the part after the hyphen."""
+    actors = _actors("Sans surprise, la députée du Vaucluse Marion Vidal-Le Pen exprimait sur les réseaux sociaux "
+                     "le même avis.", "fr")
+    assert "Marion Vidal-Le Pen" in actors and "Marion Vidal" not in actors
+
+
+def test_a_name_cut_after_a_hyphen_is_the_full_name_given_elsewhere():
+    """"-Mari-[Claude Bernardin]": a person's name that opens right after a hyphen lost the first part of a
+    compound given name; the text's "Marie-Claude Bernardin" is that person, not another."""
+    actors = _actors("-Mari-Claude Bernardin veut défendre les salariés du secteur. Enfin, Marie-Claude Bernardin "
+                     "souhaite un référendum.", "fr")
+    assert "Marie-Claude Bernardin" in actors and "Claude Bernardin" not in actors

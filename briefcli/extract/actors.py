@@ -130,6 +130,14 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
                     and not _hyphen_joined(doc, k)):
             end = k  # "Comptes publics 250 emplois", "ISO's", "Associated Press news agency", "[Bashir al] Assad"
             break
+    # a name's last word joined by a hyphen to a capitalised word goes on: "Marion Maréchal-Le Pen" (the NER, or a
+    # given name and the name words after it, stopped at the hyphen)
+    while end + 1 < len(doc) and _glued_hyphen(doc, end) and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() \
+            and end - 1 >= start and doc[end - 1].is_alpha and doc[end - 1].text[:1].isupper():
+        end += 2
+        if end < len(doc) and doc[end - 1].whitespace_ and ctx.is_word("determiner", doc[end - 1].text) \
+                and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
+            end += 1  # "Maréchal-Le Pen": a particle after the hyphen opens a name of two words
     # a name's last word joined by hyphens goes on in lower case: "Park Won-soon", "Prayuth Chan-o-cha"
     while end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and doc[end + 1].is_alpha and doc[end + 1].text.islower() and end - 1 >= start and doc[end - 1].text[:1].isupper():
@@ -155,6 +163,11 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
 
 
 _HYPHENS = ("-", "‐", "‑")
+
+
+def _glued_hyphen(doc, k: int) -> bool:
+    """Is token k a hyphen with no space on either side ("Maréchal-Le", "Marie-Noëlle")?"""
+    return doc[k].text in _HYPHENS and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
 
 
 def _numbered_name(ctx: Context, start: int, k: int) -> bool:
@@ -759,7 +772,8 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
         # "l'AFP Tsitsi Dangarembga": a first name, or a person the text names elsewhere, after the known name
         cut = gaz_at[k][0]
         rest = doc[cut:end]
-        rest_kind = "person" if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() for t in rest) else kind
+        words = rest.text.split()  # "Marion Maréchal-Le Pen": words joined by a hyphen are one word of the name
+        rest_kind = "person" if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) else kind
         return [(start, cut, gaz_at[k][1].kind), *_split(ctx, cut, end, rest_kind, gaz_at)]
     gaz = ctx.lex.gazetteer
     if fold(doc[start:end].text) not in gaz:  # "Crete and Cyprus": two names the gazetteer knows, coordinated
@@ -1374,8 +1388,10 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
         candidates = by_last.get(words[-1], [])
         if kinds[id(m)] == "person" and len(words) == 1:
             candidates = sorted(set(candidates) | set(by_first.get(words[0], [])))
+        cut = kinds[id(m)] == "person" and m.start > 1 and _glued_hyphen(ctx.doc, m.start - 1)  # "-Manie-[Noëlle Lienemann]"
         for p in candidates:
-            if p != i and _short_form(words, full_of[p], kinds[id(m)] == "person"):
+            if p != i and (_short_form(words, full_of[p], kinds[id(m)] == "person")
+                           or cut and _hyphen_cut(words, full_of[p])):
                 union(p, i)
                 break
         else:
@@ -1631,6 +1647,12 @@ def _short_form(words: list[str], full: list[str], person: bool) -> bool:
     if person and len(words) >= 2 and words[0] == full[0] and words[-1] == full[-1]:
         return True
     return person and len(words) == 1 and words[0] == full[0]
+
+
+def _hyphen_cut(words: list[str], full: list[str]) -> bool:
+    """Is `words`, a person's name that opens right after a hyphen, the person name `full` less the part of its
+    compound given name before the hyphen ("Noëlle Lienemann" cut from "Marie-Noëlle Lienemann")?"""
+    return len(words) == len(full) >= 2 and words[1:] == full[1:] and full[0].endswith("-" + words[0])
 
 
 def _entity(ctx: Context, ms: list[Mention], kinds: list[str], glued: set[int] = frozenset()) -> Entity:
