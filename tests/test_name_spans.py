@@ -503,3 +503,12 @@ def test_a_name_cut_after_a_hyphen_is_the_full_name_given_elsewhere():
     actors = _actors("-Mari-Claude Bernardin veut défendre les salariés du secteur. Enfin, Marie-Claude Bernardin "
                      "souhaite un référendum.", "fr")
     assert "Marie-Claude Bernardin" in actors and "Claude Bernardin" not in actors
+
+
+def test_words_before_a_given_name_after_a_lower_case_article_are_no_part_of_the_person():
+    """"a expliqué au [Berry Didier Fontanel]", read as one person: a personal name takes no article, so the
+    word after "au" names a paper or a place and the person's name opens at the given name."""
+    actors = _actors("Nous avons gagné le marché. J'en suis très heureux\", a expliqué au Berry Didier Fontanel, "
+                     "directeur de la plateforme.", "fr")
+    assert "Didier Fontanel" in actors and actors["Didier Fontanel"].kind == "person"
+    assert not any("Berry" in name and "Didier" in name for name in actors)

@@ -795,11 +795,19 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
                 and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper() \
                 and fold(doc[k - 1].text) not in first_names and _personal_name(ctx, doc[k:end].text):
             body = "organization" if _organisation_words(ctx, doc[start:k]) else None  # "Wellcome Trust Jeremy Farrar"
-            if kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer or body:  # not "San Diego Gas & Electric"
+            if kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer or body \
+                    or _after_lower_article(ctx, start):  # not "San Diego Gas & Electric"
                 return [(start, k, body or (kind if kind != "person" else None)), (k, end, "person")]
             if _personal_name(ctx, doc[start:k].text):  # "Melinda Gates Mark Suzman": two people of a list
                 return [(start, k, "person"), (k, end, "person")]
     return [(start, end, kind)]
+
+
+def _after_lower_article(ctx: Context, start: int) -> bool:
+    """Does an article in lower case, no personal name's word, come right before the entity ("a expliqué [au] Berry
+    Didier Lefresne")? Then the words before a given name inside it name a paper, a place or a body, not the person."""
+    return start > 0 and ctx.doc[start - 1].text.islower() and ctx.is_word("determiner", ctx.doc[start - 1].text) \
+        and not ctx.is_word("name_particle", ctx.doc[start - 1].text)
 
 
 def _person_after_organisation(ctx: Context, gaz: tuple[int, GazetteerEntry], end: int, kind: str | None) -> bool:
@@ -836,9 +844,9 @@ def _common_head_of_place(ctx: Context, tok: Token) -> bool:
 
 
 def _title_jurisdiction(ctx: Context, start: int, gaz: tuple[int, GazetteerEntry], end: int) -> bool:
-    """Does the entity open with the country or place that completes a title before it, then go on with two or
-    three capitalised words, no organisation's ("Prime Minister of [India Narendra Modi]")? Those words are the
-    title holder's name."""
+    """Does the entity open with the country, place or organisation that completes a title before it, then go on
+    with two or three capitalised words, no organisation's ("Prime Minister of [India Narendra Modi]", "la PDG de
+    [Radio France Sibyle Veil]")? Those words are the title holder's name."""
     doc = ctx.doc
     cut, entry = gaz
     rest = doc[cut:end]
