@@ -512,3 +512,11 @@ def test_words_before_a_given_name_after_a_lower_case_article_are_no_part_of_the
                      "directeur de la plateforme.", "fr")
     assert "Didier Fontanel" in actors and actors["Didier Fontanel"].kind == "person"
     assert not any("Berry" in name and "Didier" in name for name in actors)
+
+
+def test_an_organisation_completing_a_title_is_followed_by_the_title_holder():
+    """"la PDG de [France Télévisions Sybil Veilleux]", one organisation for the NER: the body a title's
+    complement names, then two capitalised words, are the body and the title holder."""
+    actors = _actors("Avant qu'elles ne reprennent à la rentrée, la PDG de France Télévisions Sybil Veilleux s'était "
+                     "engagée à revoir sa copie.", "fr")
+    assert actors["Sybil Veilleux"].kind == "person" and actors["France Télévisions"].kind == "organization"

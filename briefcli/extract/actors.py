@@ -850,7 +850,7 @@ def _title_jurisdiction(ctx: Context, start: int, gaz: tuple[int, GazetteerEntry
     doc = ctx.doc
     cut, entry = gaz
     rest = doc[cut:end]
-    if entry.kind not in ("country", "place") or not 2 <= len(rest) <= 3 \
+    if entry.kind not in ("country", "place", "organization") or not 2 <= len(rest) <= 3 \
             or not all(t.is_alpha and t.text[:1].isupper() for t in rest) or _organisation_words(ctx, rest):
         return False
     return start >= 2 and ctx.is_word("complement_link", doc[start - 1].text) and doc[start - 1].text.islower() \
