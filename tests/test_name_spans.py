@@ -520,3 +520,22 @@ def test_an_organisation_completing_a_title_is_followed_by_the_title_holder():
     actors = _actors("Avant qu'elles ne reprennent à la rentrée, la PDG de France Télévisions Sybil Veilleux s'était "
                      "engagée à revoir sa copie.", "fr")
     assert actors["Sybil Veilleux"].kind == "person" and actors["France Télévisions"].kind == "organization"
+
+
+@pytest.mark.parametrize("text, lang, name, variant", [
+    ("En 2019, la fondation a élu Yasmina Ouirhane comme jeune Européenne de l'année. L'Institut de Bordeaux, où "
+     "Yasmine Ouirhane est étudiante, l'a félicitée.", "fr", "Yasmina Ouirhane", "Yasmine Ouirhane"),
+    ("La ministre Marlène Schiappa a réagi mardi. Selon Shiappa, la loi doit changer.", "fr", "Marlène Schiappa", "Shiappa"),
+    ("The senator Jonathan Perlmutter spoke on Monday. Later, Jonathan Perlmuter told reporters he would vote.", "en",
+     "Jonathan Perlmutter", "Jonathan Perlmuter"),
+])
+def test_a_name_spelt_twice_one_letter_apart_is_one_person(text, lang, name, variant):
+    """The same person written twice with one letter changed, added or dropped in a long word of the name."""
+    actors = _actors(text, lang)
+    assert name in actors and variant not in actors and variant in actors[name].aliases
+
+
+def test_two_people_of_one_family_are_not_spelling_variants():
+    """"Théodore" and "Théophile" differ by more than one letter: two people."""
+    actors = _actors("Le réalisateur Théodore Vantrelle a présenté son film. Son frère Théophile Vantrelle était présent.", "fr")
+    assert "Théodore Vantrelle" in actors and "Théophile Vantrelle" in actors

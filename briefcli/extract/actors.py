@@ -1406,6 +1406,9 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
             p = inner.get(words[0]) if len(words) == 1 and kinds[id(m)] in ("person", "organization") else None
             if p is not None and p != i:
                 union(p, i)
+    for i, p in _spelling_variants(mentions, kinds, people, full_of):
+        if find(i) != find(p):
+            union(p, i)
     for i, p in _surnames_known_as_organisations(ctx, mentions, people).items():
         union(p, i)
         mentions[i].entry = None
@@ -1655,6 +1658,48 @@ def _short_form(words: list[str], full: list[str], person: bool) -> bool:
     if person and len(words) >= 2 and words[0] == full[0] and words[-1] == full[-1]:
         return True
     return person and len(words) == 1 and words[0] == full[0]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Do two different words differ by one letter changed, added or dropped?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[k + (len(a) == len(b)):] == b[k + 1:]
+
+
+_MIN_VARIANT = 5  # letters of the word two spellings of a name may differ in: "Yasmina"/"Yasmine", not "Li"/"Lu"
+
+
+def _spelling_variants(mentions: list[Mention], kinds: dict[int, str], people: list[int],
+                       full_of: dict[int, list[str]]) -> list[tuple[int, int]]:
+    """(variant, person) pairs: a person's name the text writes twice, once with one letter changed, added or
+    dropped in one word of five letters or more ("Yasmine Ouirhane" and "Yasmina Ouirhane", "Schiappa" alone
+    for "Marlène Schiappa"); a surname alone so misspelt is the person's only when no other person of the text
+    comes as close."""
+    pairs = []
+    for i, m in enumerate(mentions):
+        if kinds[id(m)] != "person" or m.entry is not None:
+            continue
+        words = [fold(w) for w in m.text.split()]
+        if len(words) == 1:
+            if len(words[0]) < _MIN_VARIANT + 1 or any(full_of[p][-1] == words[0] for p in people):
+                continue
+            close = [p for p in people if kinds[id(mentions[p])] == "person" and _one_edit(words[0], full_of[p][-1])]
+            if len({tuple(full_of[p]) for p in close}) == 1:
+                pairs.append((i, close[0]))
+            continue
+        for p in people:
+            full = full_of[p]
+            if p == i or len(full) != len(words) or kinds[id(mentions[p])] != "person":
+                continue
+            differ = [(a, b) for a, b in zip(words, full) if a != b]
+            if len(differ) == 1 and min(map(len, differ[0])) >= _MIN_VARIANT and _one_edit(*differ[0]):
+                pairs.append((i, p))
+                break
+    return pairs
 
 
 def _hyphen_cut(words: list[str], full: list[str]) -> bool:
