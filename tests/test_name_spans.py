@@ -539,3 +539,13 @@ def test_two_people_of_one_family_are_not_spelling_variants():
     """"Théodore" and "Théophile" differ by more than one letter: two people."""
     actors = _actors("Le réalisateur Théodore Vantrelle a présenté son film. Son frère Théophile Vantrelle était présent.", "fr")
     assert "Théodore Vantrelle" in actors and "Théophile Vantrelle" in actors
+
+
+def test_two_bodies_coordinated_in_one_entity_are_two_actors():
+    """"X Service and Y Fire Brigade" read as one organisation: a coordination right after an organisation word
+    joins two bodies; one before it stays inside the name ("Research and Referral Hospital")."""
+    actors = _actors("The station is part of the network. Northshire Ambulance Service and Westford Fire Brigade were the "
+                     "first responders on Tuesday.", "en")
+    assert "Northshire Ambulance Service" in actors and "Westford Fire Brigade" in actors
+    actors = _actors("He died at the Army's Research and Referral Hospital, in New Delhi.", "en")
+    assert "Research and Referral Hospital" in actors

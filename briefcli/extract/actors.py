@@ -781,6 +781,10 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
             left, right = gaz.get(fold(doc[start:j].text)), gaz.get(fold(doc[j + 1:end].text))
             if ctx.is_word("coordination", doc[j].text) and doc[j].text.islower() and left and right:
                 return [(start, j, left.kind), (j + 1, end, right.kind)]
+    for j in range(start + 1, end - 1):  # "London Ambulance Service and London Fire Brigade": two bodies
+        if _coordinated_bodies(ctx, start, j, end):
+            right = j + 2 if ctx.is_word("determiner", doc[j + 1].text) and doc[j + 1].text.islower() else j + 1
+            return [(start, j, kind), *_split(ctx, right, end, kind, gaz_at)]
     if k + 2 < end and ctx.is_word("complement_link", doc[k + 1].text) and doc[k + 1].text.islower() \
             and k + 2 in gaz_at and gaz_at[k + 2][0] == end and gaz_at[k + 2][1].kind in ("place", "country") \
             and _common_head_of_place(ctx, doc[k]) and k > 0 and ctx.is_word("determiner", doc[k - 1].text):
@@ -801,6 +805,21 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
             if _personal_name(ctx, doc[start:k].text):  # "Melinda Gates Mark Suzman": two people of a list
                 return [(start, k, "person"), (k, end, "person")]
     return [(start, end, kind)]
+
+
+def _coordinated_bodies(ctx: Context, start: int, j: int, end: int) -> bool:
+    """Is the coordination at j, in lower case, between an organisation's name that ends with its organisation word
+    ("London Ambulance Service", "American Airlines") and a capitalised name after it, maybe after an article
+    ("and JetBlue", "and the Federal Security Service")? Then the entity names two bodies; a coordination before
+    the organisation word is inside one name ("Research and Referral Hospital", "Marine and Atmospheric Science")."""
+    doc = ctx.doc
+    tok, last = doc[j], doc[j - 1]
+    if not (ctx.is_word("coordination", tok.text) and tok.text.islower()) or j - start < 2:
+        return False
+    if not (last.text[:1].isupper() and ctx.is_word("org_word", last.text)) or _hyphen_joined(doc, last.i):
+        return False
+    right = j + 2 if ctx.is_word("determiner", doc[j + 1].text) and doc[j + 1].text.islower() else j + 1
+    return right < end and doc[right].text[:1].isupper() and doc[right].is_alpha
 
 
 def _after_lower_article(ctx: Context, start: int) -> bool:
