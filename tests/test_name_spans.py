@@ -549,3 +549,11 @@ def test_two_bodies_coordinated_in_one_entity_are_two_actors():
     assert "Northshire Ambulance Service" in actors and "Westford Fire Brigade" in actors
     actors = _actors("He died at the Army's Research and Referral Hospital, in New Delhi.", "en")
     assert "Research and Referral Hospital" in actors
+
+
+def test_a_name_after_a_title_and_its_adjective_is_a_person():
+    """"la députée évangélique [Nidia Arévalo]", read by the NER as neither a person nor a body: two capitalised
+    words after a person's title and an adjective of it name the title holder."""
+    actors = _actors("Un enthousiasme non partagé par la députée évangélique Nidia Arévalo qui a condamné la "
+                     "légalisation.", "fr")
+    assert actors["Nidia Arévalo"].kind == "person"

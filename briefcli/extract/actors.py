@@ -578,7 +578,7 @@ def _given_name_before_surname(ctx: Context, ents: list[Span]) -> set[int]:
 
 
 def _titled_names(ctx: Context, taken: list[bool]) -> list[tuple[int, int]]:
-    """Names of two or three capitalised words right after a person's title ("Princess Ubolratana Mahidol",
+    """Names of two or three capitalised words right after a person's title, or its adjectives ("Princess Ubolratana Mahidol", "la députée évangélique Nidia Céspedes",
     "an attendee Om Prakash", "the chancellor, Pradeep Khosla", "Presidents Muhammadu Buhari"): a person,
     though the NER missed the name or took part of it for something else; not a name it reads as a person's
     (left to the NER), nor one with a name the gazetteer knows or an organisation or place word."""
@@ -589,6 +589,9 @@ def _titled_names(ctx: Context, taken: list[bool]) -> list[tuple[int, int]]:
         if taken[j] or j in in_person or not _plain_name_word(ctx, doc[j]):
             continue
         title_end = j - 2 if doc[j - 1].text == "," else j - 1
+        while title_end > 0 and title_end > j - 3 and doc[title_end].pos_ == "ADJ" and doc[title_end].text.islower() \
+                and doc[title_end].is_alpha:
+            title_end -= 1  # "la députée évangélique Nidia Céspedes": an adjective after the title
         if title_end < 0 or not (plural_role(ctx, title_end) or any(
                 role_at(ctx, title_end - n + 1, title_end) == n for n in range(1, ctx.lex.max_role_words + 1)
                 if title_end - n + 1 >= 0)):
