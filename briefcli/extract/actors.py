@@ -271,6 +271,9 @@ def _collect(ctx: Context) -> list[Mention]:
             if head is not None and not any(taken[head.i:start]):
                 start, kind, entry = head.i, "place", None  # "golfe de Policastro", "zoo de Thoiry", "place de la Concorde"
                 from_gazetteer = True  # a name headed by a common noun, in lower case as written
+        if kind != "person" and entry is None and not from_gazetteer:
+            longer = _lower_complement(ctx, start, end)  # "la Délégation [à la sécurité routière]"
+            end = end if any(taken[end:longer]) else longer
         text = _without_quote_marks(doc[start:end].text)
         if len(text) < 2 or not any(c.isalpha() for c in text) or _stop_entity(ctx, text):
             return
@@ -808,6 +811,48 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
             if _personal_name(ctx, doc[start:k].text):  # "Melinda Gates Mark Suzman": two people of a list
                 return [(start, k, "person"), (k, end, "person")]
     return [(start, end, kind)]
+
+
+def _lower_complement(ctx: Context, start: int, end: int) -> int:
+    """The end of an organisation's name written in lower case after its capitalised organisation word, which the
+    NER cut after that word: one complement ("la Délégation [à la sécurité routière]", "la Direction [des finances
+    publiques]"), maybe a second one coordinated ("l'Agence de service [et de paiement]"), and a place the
+    gazetteer knows ("l'Association des enseignants [de Californie]"). `end` when the span's last capitalised word
+    is no organisation word (words.tsv org_word) or no such complement follows."""
+    doc = ctx.doc
+    capitals = [t for t in doc[start:end] if t.text[:1].isupper() and t.is_alpha]
+    if not capitals or not ctx.is_word("org_word", capitals[-1].text) or capitals[-1].is_sent_start:
+        return end
+    has_complement = any(ctx.is_word("complement_link", t.text) for t in doc[capitals[-1].i + 1:end])
+
+    def complement(k: int) -> int:  # links, then a noun in lower case and its adjectives: the end, or k
+        if k >= len(doc) or not (ctx.is_word("complement_preposition", doc[k].text)
+                                 or not ctx.is_word("determiner", doc[k].text)):
+            return k  # a complement opens with a preposition ("de", "à"), not an article ("la Cour suprême le …")
+        j = k
+        while j < len(doc) and j - k < 3 and doc[j].text.islower() and ctx.is_word("complement_link", doc[j].text):
+            j += 1
+        if j == k or j >= len(doc) or not (doc[j].is_alpha and doc[j].text.islower() and doc[j].pos_ == "NOUN") \
+                or ctx.is_word("weekday", doc[j].text) or ctx.is_word("month", doc[j].text):
+            return k
+        j += 1
+        while j < len(doc) and doc[j].is_alpha and doc[j].text.islower() and doc[j].pos_ == "ADJ":
+            j += 1
+        return j
+
+    k = end if has_complement else complement(end)
+    if k == end and not has_complement:
+        return end
+    if k + 1 < len(doc) and ctx.is_word("coordination", doc[k].text) and doc[k].text.islower():
+        k = max(k, complement(k + 1) if complement(k + 1) > k + 1 else k)
+    if k + 1 < len(doc) and doc[k].text.islower() and ctx.is_word("complement_link", doc[k].text):
+        j = k + 1
+        while j < len(doc) and doc[j].text.islower() and ctx.is_word("complement_link", doc[j].text):
+            j += 1
+        entry = ctx.lex.gazetteer.get(fold(doc[j].text)) if j < len(doc) else None
+        if entry is not None and entry.kind in ("place", "country") and doc[j].text[:1].isupper():
+            k = j + 1
+    return k
 
 
 def _coordinated_bodies(ctx: Context, start: int, j: int, end: int) -> bool:
