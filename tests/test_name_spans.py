@@ -568,3 +568,17 @@ def test_an_organisation_word_takes_its_complement_in_lower_case():
                      "ministère.", "fr")
     assert "Délégation à la protection civile" in actors and "Délégation" not in actors
     assert "Cour suprême" in _actors("Le recours a été rejeté par la Cour suprême le mois dernier.", "fr")
+
+
+def test_a_name_does_not_end_with_a_weekday_in_lower_case():
+    """"auprès de [Rue89 mercredi]": the NER ran the name on into the weekday after it."""
+    actors = _actors("Aucune observation n'a été faite, a réagi le parquet auprès de Rue89 mercredi.", "fr")
+    assert "Rue89" in actors and not any("mercredi" in name for name in actors)
+
+
+def test_a_name_does_not_end_with_a_sentence_opener_when_the_text_gives_it_without():
+    """"avec [Julien Marchand Pourtant], comme…" (a full stop lost): the text names Julien Marchand elsewhere, so the
+    capitalised word that opens sentences is none of his name."""
+    actors = _actors("Le syndicat a rencontré Julien Marchand mardi. Il a dit son désaccord avec Julien Marchand Pourtant, "
+                     "comme le souligne le texte, rien n'a changé.", "fr")
+    assert "Julien Marchand" in actors and "Julien Marchand Pourtant" not in actors

@@ -147,6 +147,8 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
             end += 2
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ".)":
         end -= 1
+    while end - start >= 2 and _absorbed_last_word(ctx, start, end):
+        end -= 1
     while inner and end - 1 > start and fold(doc[end - 1].text) in inner and doc[end - 1].text.islower():
         end -= 1  # "Patrice Talon of Benin" cut before the place: no name ends with "of"
     # "Durham Hall QC", "Jo Cox MP": letters after the name say what the person is
@@ -163,6 +165,22 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
 
 
 _HYPHENS = ("-", "‐", "‑")
+
+
+def _absorbed_last_word(ctx: Context, start: int, end: int) -> bool:
+    """Is the span's last word one the name took from the text after it: a weekday or a month in lower case
+    ("Mediapart mercredi"), or a word that opens sentences, in capitals, after a name of two words or more that the
+    text also gives without it ("avec Edouard Philippe Pourtant, …", its full stop lost)?"""
+    doc = ctx.doc
+    last = doc[end - 1]
+    if last.text.islower():
+        return ctx.is_word("weekday", last.text) or ctx.is_word("month", last.text)
+    if end - start < 3 or not last.text[:1].isupper() or last.is_upper or not ctx.is_word("sentence_opener", last.text) \
+            or ctx.is_word("determiner", last.text):
+        return False
+    text = doc.text
+    shorter, longer = doc[start:end - 1].text, doc[start:end].text
+    return text.count(shorter) > text.count(longer)
 
 
 def _glued_hyphen(doc, k: int) -> bool:
