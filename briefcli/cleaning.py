@@ -36,9 +36,11 @@ _CHAR_MAP = {
 }
 _APOSTROPHES = "\u2019\u02bc\u2018\u00b4\u0060"  # ’ ʼ ‘ ´ ` used between letters as apostrophes
 
-# "tôt.En mai", "Venise.Selon": a sentence end glued to the next sentence
+# "tôt.En mai", "Venise.Selon", "l'AFP.Le", "(DIPJ).Le": a sentence end glued to the next sentence
 _GLUED = re.compile(r"(?<=[a-zà-öø-ÿœ]{2}[.!?])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ'’])"
                     r"|(?<=[0-9]{2}[.!?])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ'’])"
+                    r"|(?<=[A-ZÀ-ÖØ-ÞŒ]{2}[.!?])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ'’])"  # "à l'AFP.Le chef"
+                    r"|(?<=[)%][.!?])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ'’])"  # "(DIPJ).Le suspect", "6,31%).Les"
                     r"|(?<=[a-zà-öø-ÿœ0-9)]{2}[.!?])(?=[«“][A-ZÀ-ÖØ-ÞŒ])"
                     r"|(?<=[a-zà-öø-ÿœ0-9]{2}[.!?][»”])(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ])")
 # '…du groupe."Nous allons…' or '…a-t-il dit."Puis…': a straight quote glued between two sentences

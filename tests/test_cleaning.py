@@ -4,6 +4,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefcli import brief
 from briefcli.cleaning import clean
 
 
@@ -18,6 +19,16 @@ def test_glued_sentences_are_split_and_offsets_kept():
     assert "tôt. En mai" in c.text and "Venise. Selon" in c.text
     s, e = _back(c, "En mai")
     assert text[s:e] == "En mai"
+
+
+def test_glued_sentences_after_an_acronym_or_a_parenthesis_are_split():
+    """"à l'AFP.Le chef", "(DIPJ).Le suspect", "6,3 %).Les": the end of a sentence on an acronym or a closing
+    parenthesis glued to the next one; the actors stage read "AFP.Le" as one name."""
+    c = clean("Il l'a dit à l'AFP.Le chef est parti. Elle a saisi la police judiciaire (PJ).Le suspect a fui "
+              "(hausse de 6,3%).Les autres restent.")
+    assert "AFP. Le chef" in c.text and "(PJ). Le suspect" in c.text and "6,3%). Les autres" in c.text
+    names = {a.name for a in brief("Il l'a dit mardi à l'AFP.Le chef de l'Etat est parti pour Rome.", lang="fr").actors}
+    assert "AFP" in names and not any("Le" in n.split(".") for n in names)
 
 
 def test_glued_paragraph_without_full_stop():

@@ -130,6 +130,14 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
                     and not _hyphen_joined(doc, k)):
             end = k  # "Comptes publics 250 emplois", "ISO's", "Associated Press news agency", "[Bashir al] Assad"
             break
+    # a name's last word joined by a hyphen to a capitalised word goes on: "Marion Maréchal-Le Pen" (the NER, or a
+    # given name and the name words after it, stopped at the hyphen)
+    while end + 1 < len(doc) and _glued_hyphen(doc, end) and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() \
+            and end - 1 >= start and doc[end - 1].is_alpha and doc[end - 1].text[:1].isupper():
+        end += 2
+        if end < len(doc) and doc[end - 1].whitespace_ and ctx.is_word("determiner", doc[end - 1].text) \
+                and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
+            end += 1  # "Maréchal-Le Pen": a particle after the hyphen opens a name of two words
     # a name's last word joined by hyphens goes on in lower case: "Park Won-soon", "Prayuth Chan-o-cha"
     while end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and doc[end + 1].is_alpha and doc[end + 1].text.islower() and end - 1 >= start and doc[end - 1].text[:1].isupper():
@@ -138,6 +146,8 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text.islower():
             end += 2
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ".)":
+        end -= 1
+    while end - start >= 2 and _absorbed_last_word(ctx, start, end):
         end -= 1
     while inner and end - 1 > start and fold(doc[end - 1].text) in inner and doc[end - 1].text.islower():
         end -= 1  # "Patrice Talon of Benin" cut before the place: no name ends with "of"
@@ -155,6 +165,27 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
 
 
 _HYPHENS = ("-", "‐", "‑")
+
+
+def _absorbed_last_word(ctx: Context, start: int, end: int) -> bool:
+    """Is the span's last word one the name took from the text after it: a weekday or a month in lower case
+    ("Mediapart mercredi"), or a word that opens sentences, in capitals, after a name of two words or more that the
+    text also gives without it ("avec Edouard Philippe Pourtant, …", its full stop lost)?"""
+    doc = ctx.doc
+    last = doc[end - 1]
+    if last.text.islower():
+        return ctx.is_word("weekday", last.text) or ctx.is_word("month", last.text)
+    if end - start < 3 or not last.text[:1].isupper() or last.is_upper or not ctx.is_word("sentence_opener", last.text) \
+            or ctx.is_word("determiner", last.text):
+        return False
+    text = doc.text
+    shorter, longer = doc[start:end - 1].text, doc[start:end].text
+    return text.count(shorter) > text.count(longer)
+
+
+def _glued_hyphen(doc, k: int) -> bool:
+    """Is token k a hyphen with no space on either side ("Maréchal-Le", "Marie-Noëlle")?"""
+    return doc[k].text in _HYPHENS and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
 
 
 def _numbered_name(ctx: Context, start: int, k: int) -> bool:
@@ -258,6 +289,9 @@ def _collect(ctx: Context) -> list[Mention]:
             if head is not None and not any(taken[head.i:start]):
                 start, kind, entry = head.i, "place", None  # "golfe de Policastro", "zoo de Thoiry", "place de la Concorde"
                 from_gazetteer = True  # a name headed by a common noun, in lower case as written
+        if kind != "person" and entry is None and not from_gazetteer:
+            longer = _lower_complement(ctx, start, end)  # "la Délégation [à la sécurité routière]"
+            end = end if any(taken[end:longer]) else longer
         text = _without_quote_marks(doc[start:end].text)
         if len(text) < 2 or not any(c.isalpha() for c in text) or _stop_entity(ctx, text):
             return
@@ -565,7 +599,7 @@ def _given_name_before_surname(ctx: Context, ents: list[Span]) -> set[int]:
 
 
 def _titled_names(ctx: Context, taken: list[bool]) -> list[tuple[int, int]]:
-    """Names of two or three capitalised words right after a person's title ("Princess Ubolratana Mahidol",
+    """Names of two or three capitalised words right after a person's title, or its adjectives ("Princess Ubolratana Mahidol", "la députée évangélique Nidia Céspedes",
     "an attendee Om Prakash", "the chancellor, Pradeep Khosla", "Presidents Muhammadu Buhari"): a person,
     though the NER missed the name or took part of it for something else; not a name it reads as a person's
     (left to the NER), nor one with a name the gazetteer knows or an organisation or place word."""
@@ -576,6 +610,9 @@ def _titled_names(ctx: Context, taken: list[bool]) -> list[tuple[int, int]]:
         if taken[j] or j in in_person or not _plain_name_word(ctx, doc[j]):
             continue
         title_end = j - 2 if doc[j - 1].text == "," else j - 1
+        while title_end > 0 and title_end > j - 3 and doc[title_end].pos_ == "ADJ" and doc[title_end].text.islower() \
+                and doc[title_end].is_alpha:
+            title_end -= 1  # "la députée évangélique Nidia Céspedes": an adjective after the title
         if title_end < 0 or not (plural_role(ctx, title_end) or any(
                 role_at(ctx, title_end - n + 1, title_end) == n for n in range(1, ctx.lex.max_role_words + 1)
                 if title_end - n + 1 >= 0)):
@@ -759,7 +796,8 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
         # "l'AFP Tsitsi Dangarembga": a first name, or a person the text names elsewhere, after the known name
         cut = gaz_at[k][0]
         rest = doc[cut:end]
-        rest_kind = "person" if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() for t in rest) else kind
+        words = rest.text.split()  # "Marion Maréchal-Le Pen": words joined by a hyphen are one word of the name
+        rest_kind = "person" if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) else kind
         return [(start, cut, gaz_at[k][1].kind), *_split(ctx, cut, end, rest_kind, gaz_at)]
     gaz = ctx.lex.gazetteer
     if fold(doc[start:end].text) not in gaz:  # "Crete and Cyprus": two names the gazetteer knows, coordinated
@@ -767,6 +805,10 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
             left, right = gaz.get(fold(doc[start:j].text)), gaz.get(fold(doc[j + 1:end].text))
             if ctx.is_word("coordination", doc[j].text) and doc[j].text.islower() and left and right:
                 return [(start, j, left.kind), (j + 1, end, right.kind)]
+    for j in range(start + 1, end - 1):  # "London Ambulance Service and London Fire Brigade": two bodies
+        if _coordinated_bodies(ctx, start, j, end):
+            right = j + 2 if ctx.is_word("determiner", doc[j + 1].text) and doc[j + 1].text.islower() else j + 1
+            return [(start, j, kind), *_split(ctx, right, end, kind, gaz_at)]
     if k + 2 < end and ctx.is_word("complement_link", doc[k + 1].text) and doc[k + 1].text.islower() \
             and k + 2 in gaz_at and gaz_at[k + 2][0] == end and gaz_at[k + 2][1].kind in ("place", "country") \
             and _common_head_of_place(ctx, doc[k]) and k > 0 and ctx.is_word("determiner", doc[k - 1].text):
@@ -781,11 +823,76 @@ def _split(ctx: Context, start: int, end: int, kind: str | None, gaz_at) -> list
                 and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper() \
                 and fold(doc[k - 1].text) not in first_names and _personal_name(ctx, doc[k:end].text):
             body = "organization" if _organisation_words(ctx, doc[start:k]) else None  # "Wellcome Trust Jeremy Farrar"
-            if kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer or body:  # not "San Diego Gas & Electric"
+            if kind != "person" or fold(doc[start:k].text) in ctx.lex.gazetteer or body \
+                    or _after_lower_article(ctx, start):  # not "San Diego Gas & Electric"
                 return [(start, k, body or (kind if kind != "person" else None)), (k, end, "person")]
             if _personal_name(ctx, doc[start:k].text):  # "Melinda Gates Mark Suzman": two people of a list
                 return [(start, k, "person"), (k, end, "person")]
     return [(start, end, kind)]
+
+
+def _lower_complement(ctx: Context, start: int, end: int) -> int:
+    """The end of an organisation's name written in lower case after its capitalised organisation word, which the
+    NER cut after that word: one complement ("la Délégation [à la sécurité routière]", "la Direction [des finances
+    publiques]"), maybe a second one coordinated ("l'Agence de service [et de paiement]"), and a place the
+    gazetteer knows ("l'Association des enseignants [de Californie]"). `end` when the span's last capitalised word
+    is no organisation word (words.tsv org_word) or no such complement follows."""
+    doc = ctx.doc
+    capitals = [t for t in doc[start:end] if t.text[:1].isupper() and t.is_alpha]
+    if not capitals or not ctx.is_word("org_word", capitals[-1].text) or capitals[-1].is_sent_start:
+        return end
+    has_complement = any(ctx.is_word("complement_link", t.text) for t in doc[capitals[-1].i + 1:end])
+
+    def complement(k: int) -> int:  # links, then a noun in lower case and its adjectives: the end, or k
+        if k >= len(doc) or not (ctx.is_word("complement_preposition", doc[k].text)
+                                 or not ctx.is_word("determiner", doc[k].text)):
+            return k  # a complement opens with a preposition ("de", "à"), not an article ("la Cour suprême le …")
+        j = k
+        while j < len(doc) and j - k < 3 and doc[j].text.islower() and ctx.is_word("complement_link", doc[j].text):
+            j += 1
+        if j == k or j >= len(doc) or not (doc[j].is_alpha and doc[j].text.islower() and doc[j].pos_ == "NOUN") \
+                or ctx.is_word("weekday", doc[j].text) or ctx.is_word("month", doc[j].text):
+            return k
+        j += 1
+        while j < len(doc) and doc[j].is_alpha and doc[j].text.islower() and doc[j].pos_ == "ADJ":
+            j += 1
+        return j
+
+    k = end if has_complement else complement(end)
+    if k == end and not has_complement:
+        return end
+    if k + 1 < len(doc) and ctx.is_word("coordination", doc[k].text) and doc[k].text.islower():
+        k = max(k, complement(k + 1) if complement(k + 1) > k + 1 else k)
+    if k + 1 < len(doc) and doc[k].text.islower() and ctx.is_word("complement_link", doc[k].text):
+        j = k + 1
+        while j < len(doc) and doc[j].text.islower() and ctx.is_word("complement_link", doc[j].text):
+            j += 1
+        entry = ctx.lex.gazetteer.get(fold(doc[j].text)) if j < len(doc) else None
+        if entry is not None and entry.kind in ("place", "country") and doc[j].text[:1].isupper():
+            k = j + 1
+    return k
+
+
+def _coordinated_bodies(ctx: Context, start: int, j: int, end: int) -> bool:
+    """Is the coordination at j, in lower case, between an organisation's name that ends with its organisation word
+    ("London Ambulance Service", "American Airlines") and a capitalised name after it, maybe after an article
+    ("and JetBlue", "and the Federal Security Service")? Then the entity names two bodies; a coordination before
+    the organisation word is inside one name ("Research and Referral Hospital", "Marine and Atmospheric Science")."""
+    doc = ctx.doc
+    tok, last = doc[j], doc[j - 1]
+    if not (ctx.is_word("coordination", tok.text) and tok.text.islower()) or j - start < 2:
+        return False
+    if not (last.text[:1].isupper() and ctx.is_word("org_word", last.text)) or _hyphen_joined(doc, last.i):
+        return False
+    right = j + 2 if ctx.is_word("determiner", doc[j + 1].text) and doc[j + 1].text.islower() else j + 1
+    return right < end and doc[right].text[:1].isupper() and doc[right].is_alpha
+
+
+def _after_lower_article(ctx: Context, start: int) -> bool:
+    """Does an article in lower case, no personal name's word, come right before the entity ("a expliqué [au] Berry
+    Didier Lefresne")? Then the words before a given name inside it name a paper, a place or a body, not the person."""
+    return start > 0 and ctx.doc[start - 1].text.islower() and ctx.is_word("determiner", ctx.doc[start - 1].text) \
+        and not ctx.is_word("name_particle", ctx.doc[start - 1].text)
 
 
 def _person_after_organisation(ctx: Context, gaz: tuple[int, GazetteerEntry], end: int, kind: str | None) -> bool:
@@ -822,13 +929,13 @@ def _common_head_of_place(ctx: Context, tok: Token) -> bool:
 
 
 def _title_jurisdiction(ctx: Context, start: int, gaz: tuple[int, GazetteerEntry], end: int) -> bool:
-    """Does the entity open with the country or place that completes a title before it, then go on with two or
-    three capitalised words, no organisation's ("Prime Minister of [India Narendra Modi]")? Those words are the
-    title holder's name."""
+    """Does the entity open with the country, place or organisation that completes a title before it, then go on
+    with two or three capitalised words, no organisation's ("Prime Minister of [India Narendra Modi]", "la PDG de
+    [Radio France Sibyle Veil]")? Those words are the title holder's name."""
     doc = ctx.doc
     cut, entry = gaz
     rest = doc[cut:end]
-    if entry.kind not in ("country", "place") or not 2 <= len(rest) <= 3 \
+    if entry.kind not in ("country", "place", "organization") or not 2 <= len(rest) <= 3 \
             or not all(t.is_alpha and t.text[:1].isupper() for t in rest) or _organisation_words(ctx, rest):
         return False
     return start >= 2 and ctx.is_word("complement_link", doc[start - 1].text) and doc[start - 1].text.islower() \
@@ -1374,14 +1481,19 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
         candidates = by_last.get(words[-1], [])
         if kinds[id(m)] == "person" and len(words) == 1:
             candidates = sorted(set(candidates) | set(by_first.get(words[0], [])))
+        cut = kinds[id(m)] == "person" and m.start > 1 and _glued_hyphen(ctx.doc, m.start - 1)  # "-Manie-[Noëlle Lienemann]"
         for p in candidates:
-            if p != i and _short_form(words, full_of[p], kinds[id(m)] == "person"):
+            if p != i and (_short_form(words, full_of[p], kinds[id(m)] == "person")
+                           or cut and _hyphen_cut(words, full_of[p])):
                 union(p, i)
                 break
         else:
             p = inner.get(words[0]) if len(words) == 1 and kinds[id(m)] in ("person", "organization") else None
             if p is not None and p != i:
                 union(p, i)
+    for i, p in _spelling_variants(mentions, kinds, people, full_of):
+        if find(i) != find(p):
+            union(p, i)
     for i, p in _surnames_known_as_organisations(ctx, mentions, people).items():
         union(p, i)
         mentions[i].entry = None
@@ -1631,6 +1743,54 @@ def _short_form(words: list[str], full: list[str], person: bool) -> bool:
     if person and len(words) >= 2 and words[0] == full[0] and words[-1] == full[-1]:
         return True
     return person and len(words) == 1 and words[0] == full[0]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Do two different words differ by one letter changed, added or dropped?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[k + (len(a) == len(b)):] == b[k + 1:]
+
+
+_MIN_VARIANT = 5  # letters of the word two spellings of a name may differ in: "Yasmina"/"Yasmine", not "Li"/"Lu"
+
+
+def _spelling_variants(mentions: list[Mention], kinds: dict[int, str], people: list[int],
+                       full_of: dict[int, list[str]]) -> list[tuple[int, int]]:
+    """(variant, person) pairs: a person's name the text writes twice, once with one letter changed, added or
+    dropped in one word of five letters or more ("Yasmine Ouirhane" and "Yasmina Ouirhane", "Schiappa" alone
+    for "Marlène Schiappa"); a surname alone so misspelt is the person's only when no other person of the text
+    comes as close."""
+    pairs = []
+    for i, m in enumerate(mentions):
+        if kinds[id(m)] != "person" or m.entry is not None:
+            continue
+        words = [fold(w) for w in m.text.split()]
+        if len(words) == 1:
+            if len(words[0]) < _MIN_VARIANT + 1 or any(full_of[p][-1] == words[0] for p in people):
+                continue
+            close = [p for p in people if kinds[id(mentions[p])] == "person" and _one_edit(words[0], full_of[p][-1])]
+            if len({tuple(full_of[p]) for p in close}) == 1:
+                pairs.append((i, close[0]))
+            continue
+        for p in people:
+            full = full_of[p]
+            if p == i or len(full) != len(words) or kinds[id(mentions[p])] != "person":
+                continue
+            differ = [(a, b) for a, b in zip(words, full) if a != b]
+            if len(differ) == 1 and min(map(len, differ[0])) >= _MIN_VARIANT and _one_edit(*differ[0]):
+                pairs.append((i, p))
+                break
+    return pairs
+
+
+def _hyphen_cut(words: list[str], full: list[str]) -> bool:
+    """Is `words`, a person's name that opens right after a hyphen, the person name `full` less the part of its
+    compound given name before the hyphen ("Noëlle Lienemann" cut from "Marie-Noëlle Lienemann")?"""
+    return len(words) == len(full) >= 2 and words[1:] == full[1:] and full[0].endswith("-" + words[0])
 
 
 def _entity(ctx: Context, ms: list[Mention], kinds: list[str], glued: set[int] = frozenset()) -> Entity:
