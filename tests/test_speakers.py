@@ -991,3 +991,18 @@ def test_a_group_the_text_does_not_name_speaks_as_written(lang, text, speaker):
     words.tsv group_pronoun) speaks as written even when no word list knows its noun: not the person named
     before it."""
     assert _speakers(text, lang)[0][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Mayor John Smith opened the bridge on Monday. \"It is safe,\" a spokeswoman for the city council said.",
+     "a spokeswoman for the city council"),
+    ("en", "Mayor John Smith opened the bridge on Monday. A source within the Interior Ministry said \"The toll is "
+           "higher.\"", "A source within the Interior Ministry"),
+    ("fr", "Le ministre Paul Martin a présenté la réforme lundi. « C'est une erreur », a confié une source au sein de "
+           "la majorité.", "une source au sein de la majorité"),
+])
+def test_an_unnamed_speaker_keeps_the_complement_that_tells_where_they_are_from(lang, text, speaker):
+    """An unnamed person's words with the complement a listed preposition opens (words.tsv description_preposition:
+    'for', 'from', 'within', 'au sein', 'chez'): gold writes "spokesperson for the city council", not "a
+    spokeswoman" alone."""
+    assert _speakers(text, lang)[0][1] == speaker

@@ -876,7 +876,7 @@ class Resolver:
         clause = next((c for c in tok.children if c.dep_ == "acl:relcl" and c.left_edge.i == after
                        and "Rel" in c.left_edge.morph.get("PronType")), None)
         if clause is None:
-            return phrase
+            return phrase + self._where_from(phrase, tok)
         end = clause.right_edge.i + 1
         while end > after and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
@@ -884,6 +884,27 @@ class Resolver:
         if not 0 < len(words) <= 12 or any(t.i in self.quote_at or t.text in (",", ";", ":") for t in words):
             return phrase
         return phrase + list(words)
+
+    def _where_from(self, phrase: list[Token], tok: Token) -> list[Token]:
+        """The complement that tells where an unnamed person is from, right after their words, when the parse
+        hangs it on their noun and a listed preposition opens it (words.tsv description_preposition): "a
+        spokesperson for the city council", "an official from TfL", "a source within the Interior Ministry" —
+        written out as the speaker, not cut to "a spokesperson". No comma, clause or quotation mark inside."""
+        doc, ctx = self.ctx.doc, self.ctx
+        after = phrase[-1].i + 1
+        opener = next((len(w.split()) for w in ctx.lex.words.get("description_preposition", ())
+                       if fold(" ".join(t.text for t in doc[after:after + len(w.split())])) == w), 0)
+        if not opener:
+            return []
+        group = next((c for c in tok.children if c.i >= after and c.left_edge.i == after), None)
+        if group is None:
+            return []
+        words = doc[after:group.right_edge.i + 1]
+        if not opener < len(words) <= 10 or any(t.i in self.quote_at or t.is_punct and t.text not in ("-", "‑", "'", "’")
+                                                 or t.pos_ in ("VERB", "AUX") or ctx.is_word("weekday", t.text)
+                                                 or ctx.is_word("month", t.text) for t in words):
+            return []
+        return list(words)
 
     def _named_possessor(self, tok: Token) -> object | None:
         """The organisation or person a noun belongs to by a possessive of its name ("the WHO's website",
