@@ -1006,3 +1006,11 @@ def test_an_unnamed_speaker_keeps_the_complement_that_tells_where_they_are_from(
     'for', 'from', 'within', 'au sein', 'chez'): gold writes "spokesperson for the city council", not "a
     spokeswoman" alone."""
     assert _speakers(text, lang)[0][1] == speaker
+
+
+def test_a_circle_noun_owned_by_a_name_speaks_with_its_owner_as_written():
+    """Resolver._owner_as_written: "Senator Klobuchar's campaign said …" — the circle the possessive's name owns
+    (words.tsv circle_noun) speaks as written with its owner, not as "campaign" alone."""
+    text = ("Amy Klobuchar ran for president. Senator Klobuchar's campaign said \"she was ending her presidential "
+            "bid today\".")
+    assert _speakers(text, "en")[0][1] == "Senator Klobuchar's campaign"

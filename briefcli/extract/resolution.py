@@ -636,6 +636,9 @@ class Resolver:
         ctx = self.ctx
         if not ctx.is_word_or_lemma("circle_noun", tok):
             return None
+        named = self._owner_as_written(phrase, tok)
+        if named is not None:
+            return named
         ties = [t for t in ctx.doc[max(0, (phrase or [tok])[0].i - 1):tok.i] if ctx.is_word("owner_possessive", t.text)
                 and (t.pos_ == "DET" or t.dep_ == "poss" and t.head.i == tok.i)]
         if not phrase or not ties:
@@ -653,6 +656,20 @@ class Resolver:
             return Attribution(None, f"{thing} {link}{owner.name}", tok, False)
         clitic = sorted(ctx.lex.words.get("possessive_clitic", ()))
         return Attribution(None, f"{owner.name}{clitic[0]} {thing}", tok, False) if clitic else None
+
+    def _owner_as_written(self, phrase: list[Token], tok: Token) -> Attribution | None:
+        """A circle noun whose owner the text names by a possessive ("Senator Klobuchar's campaign", "Erdogan's
+        office": the parse's possessor, a person's or an organisation's name) speaks as written with its owner,
+        as the language writes the possession — not the noun alone ("campaign")."""
+        doc = self.ctx.doc
+        owner = next((c for c in tok.children if c.dep_ in ("poss", "nmod:poss") and c.i < tok.i and c.i in self.entity_at
+                      and self.entity_at[c.i].kind in ("person", "organization")), None)
+        if owner is None or not phrase:
+            return None
+        words = doc[owner.left_edge.i:max(tok.i, phrase[-1].i) + 1]
+        if len(words) > 10 or any(t.i in self.quote_at or t.is_punct and t.text not in ("-", "‑", "'", "’") for t in words):
+            return None
+        return Attribution(None, _phrase_text(list(words)), tok, False)
 
     def _document(self, tok: Token) -> bool:
         """Is the noun a document or a publication (words.tsv document_noun: "rapport", "sondage", "texte")?"""
