@@ -582,3 +582,10 @@ def test_a_newsroom_learning_with_an_inverted_on_reports_the_source():
             "auprès des pompiers, confirmant une information de La Provence.")
     assert _reported(text, "fr") == [("Un jeune homme a été tué par balles dans les quartiers nord de Marseille "
                                       "dimanche 4 août", "pompiers", "apprendre")]
+
+
+def test_some_the_plural_article_is_left_out_of_a_source_as_written():
+    """words.tsv unwritten_determiner 'some': "Some scientists had suggested …" is said by "scientists", as "The
+    scientists" is, not by "Some scientists"."""
+    text = "The storm grew. Some scientists had previously suggested smaller frogs would develop spiky skulls."
+    assert [s for _t, s, _v in _reported(text, "en")] == ["scientists"]
