@@ -1014,3 +1014,15 @@ def test_a_circle_noun_owned_by_a_name_speaks_with_its_owner_as_written():
     text = ("Amy Klobuchar ran for president. Senator Klobuchar's campaign said \"she was ending her presidential "
             "bid today\".")
     assert _speakers(text, "en")[0][1] == "Senator Klobuchar's campaign"
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Minister Paul Martin spoke on Monday. Some of the protesters said they had gone to \"defend their "
+           "rights\".", "protesters"),
+    ("fr", "Le ministre Paul Martin a parlé lundi. Certains des manifestants ont dit vouloir « défendre leurs "
+           "droits ».", "manifestants"),
+])
+def test_a_group_pronoun_with_its_group_after_it_speaks_as_that_group(lang, text, speaker):
+    """cues._partitive_group: "Some of the protesters said …" is said by the group it takes some of, written as its
+    noun ("protesters"), not by "Some" nor by the person named before."""
+    assert _speakers(text, lang)[0][1] == speaker
