@@ -1026,3 +1026,11 @@ def test_a_group_pronoun_with_its_group_after_it_speaks_as_that_group(lang, text
     """cues._partitive_group: "Some of the protesters said …" is said by the group it takes some of, written as its
     noun ("protesters"), not by "Some" nor by the person named before."""
     assert _speakers(text, lang)[0][1] == speaker
+
+
+def test_the_name_closing_a_title_run_before_the_verb_speaks_not_the_titles_country():
+    """Resolver._holder_ending_run: "US Ambassador to Germany Richard Grenell alleged" — the parse makes the title the
+    subject; the person whose name closes the run right before the verb speaks, not "US" of the title."""
+    text = ("Germany banned the airline Mahan Air. US Ambassador to Germany Richard Grenell alleged Mahan had "
+            "\"contributed to incredible human suffering\".")
+    assert _speakers(text, "en")[0][1] == "Richard Grenell"

@@ -459,6 +459,8 @@ class Resolver:
             people = [self.entity_at[t.i] for t in phrase if t.i in self.entity_at and self.entity_at[t.i].kind == "person"
                       and not (titled and t.i > tok.i and self._object_of_de(t.i))]
             e = people[0] if people else None
+        if e is None and tok.i < at:
+            e = self._holder_ending_run(tok, at)  # "US Ambassador to Germany Richard Grenell alleged": the name, not "US"
         if e is None and tok.pos_ == "PROPN":
             # "The Senate Minority Leader, Chuck Schumer, said": a title written in capitals whose holder is named in
             # apposition is that person, not the body the title names
@@ -590,6 +592,34 @@ class Resolver:
             return owned
         text = _phrase_text(phrase)
         return Attribution(None, text, tok, False) if text else None
+
+    def _holder_ending_run(self, tok: Token, at: int) -> object | None:
+        """The person whose name closes the run of words from a title to the speech verb, when the parse made the
+        title the subject: "US Ambassador to Germany Richard Grenell alleged" (the title's complement, a place,
+        stands between). Only names, nouns, adjectives, determiners and prepositions on the way, no punctuation;
+        a name right after a preposition or a determiner is the complement's ("the lawyer for John Smith said"),
+        not the title's holder."""
+        ctx, doc = self.ctx, self.ctx.doc
+        if tok.i in self.entity_at or not (title_word(ctx, tok) or fold(tok.text) in ctx.lex.roles):
+            return None
+        end = at
+        while end > tok.i and (doc[end - 1].pos_ in ("AUX", "ADV", "PART") or ctx.is_word("clitic", doc[end - 1].text)):
+            end -= 1  # "Richard Grenell has also said"
+        k = tok.i + 1
+        while k < end and k <= tok.i + TITLE_RUN_WORDS:
+            t = doc[k]
+            named = self.entity_at.get(k)
+            if named is not None and self.mention_at[k].start == k:
+                mention = self.mention_at[k]
+                if named.kind == "person" and mention.end == end and k > tok.i + 1 \
+                        and doc[k - 1].pos_ not in ("ADP", "DET") and not ctx.is_word("preposition", doc[k - 1].text):
+                    return named
+                k = mention.end
+                continue
+            if t.i in self.quote_at or t.is_punct or t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "ADP"):
+                return None
+            k += 1
+        return None
 
     def speaker_going_on(self, tok: Token, phrase: list[Token], at: int, title: str) -> Attribution | None:
         """A definite description subject of a speech verb ("…», ajoute l'artisan", "détaille le scientifique",
@@ -1205,6 +1235,9 @@ def _opens_clause_after(tok: Token, end: int) -> bool:
     opens a clause about the group, not a word of its name."""
     return (tok.pos_ in ("ADJ", "VERB") or tok.pos_ == "PROPN" and tok.is_lower) \
         and any(c.i >= end and not c.is_punct for c in tok.children)  # (a lower-case "name": the tagger's participle)
+
+
+TITLE_RUN_WORDS = 12  # tokens: how far a title and its complements may run before its holder's name and the verb
 
 
 @dataclass
