@@ -589,3 +589,16 @@ def test_some_the_plural_article_is_left_out_of_a_source_as_written():
     scientists" is, not by "Some scientists"."""
     text = "The storm grew. Some scientists had previously suggested smaller frogs would develop spiky skulls."
     assert [s for _t, s, _v in _reported(text, "en")] == ["scientists"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Nicola Sturgeon said it was a good day. The crowd cheered, and some said they wanted the politicians to "
+           "stop ignoring them.", "some"),
+    ("fr", "Le ministre Paul Martin a présenté la réforme. Les syndicats sont divisés et certains estiment que le "
+           "texte sera retiré.", "certains"),
+])
+def test_a_group_pronoun_subject_says_the_reported_clause(lang, text, speaker):
+    """words.tsv group_pronoun ('some', 'several', 'certains'…), the subject of the speech verb: some of a group say
+    the clause, written as the pronoun (or as the group after it: 'Some of the protesters' is 'protesters') —
+    not dropped, nor given to the person named before."""
+    assert _reported(text, lang)[-1][1] == speaker

@@ -22,7 +22,7 @@ from ..lexicon import fold, models_dir
 from ..lexicon import load as load_lexicon
 from ..records import Quote
 from .context import Context
-from .cues import _inverted_subject, _speaker_subject
+from .cues import _inverted_subject, _partitive_group, _speaker_subject
 from .speech import (_bare_past_participle, _is_speech_verb, _lemma, _multiword_verb, _present_form, _source_cue_at,
                      _speech_lemma, _subject)
 
@@ -637,6 +637,9 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         if head.pos_ == "PRON" and "Plur" in head.morph.get("Number"):
             return _plural_antecedent(ctx, resolver, head)  # "Selon eux, …": the group the sentences before talk about
         return _group_text(ctx, resolver, head, start, end)
+    if subject.pos_ == "PRON" and ctx.is_word("group_pronoun", subject.text) and subject.dep_.startswith("nsubj"):
+        # "several said they wanted …", "Some of the protesters said …", "certains estiment que …": some of a group
+        return _partitive_group(ctx, subject) or subject.text
     owner = _information_owner(ctx, resolver, subject, at)
     if owner is not None:  # "…, Johns Hopkins University data indicated": the university
         return owner
