@@ -1034,3 +1034,12 @@ def test_the_name_closing_a_title_run_before_the_verb_speaks_not_the_titles_coun
     text = ("Germany banned the airline Mahan Air. US Ambassador to Germany Richard Grenell alleged Mahan had "
             "\"contributed to incredible human suffering\".")
     assert _speakers(text, "en")[0][1] == "Richard Grenell"
+
+
+def test_a_participle_used_as_a_preposition_is_no_speech_verb():
+    """speech._speech_verb: "The spokesperson added regarding Iran's request, they « … »" — "regarding" heads a
+    prepositional group (the English parse's prep), it is no speech verb ("regard"); the spokesperson's "added" is
+    the cue."""
+    text = ("Iran asked Interpol to arrest Donald Trump. \"It is not our task,\" an Interpol spokesperson stated. The "
+            "spokesperson added regarding Iran's request, they \"would not consider requests of this nature\".")
+    assert [q.verb for q in brief(text, lang="en").quotes if q.kind == "direct"][-1] == "add"
