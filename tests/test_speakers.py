@@ -1043,3 +1043,16 @@ def test_a_participle_used_as_a_preposition_is_no_speech_verb():
     text = ("Iran asked Interpol to arrest Donald Trump. \"It is not our task,\" an Interpol spokesperson stated. The "
             "spokesperson added regarding Iran's request, they \"would not consider requests of this nature\".")
     assert [q.verb for q in brief(text, lang="en").quotes if q.kind == "direct"][-1] == "add"
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Mayor John Smith opened the bridge on Monday. \"It is safe,\" an Interpol spokesperson stated. The "
+           "spokesperson added that they \"would not consider requests of this nature\".", "an Interpol spokesperson"),
+    ("fr", "Le maire Jean Dupont a inauguré le pont lundi. « Le pont est sûr », a indiqué un responsable du "
+           "ministère. Le responsable a ajouté que les travaux « seraient terminés en mai ».",
+     "un responsable du ministère"),
+])
+def test_a_definite_description_goes_on_with_the_unnamed_speaker_it_names_again(lang, text, speaker):
+    """Resolver._unnamed_again: "an Interpol spokesperson stated. The spokesperson added …" — the definite
+    description whose noun is the unnamed speaker's noun is that speaker again, not the person named before."""
+    assert _speakers(text, lang)[1][1] == speaker

@@ -451,6 +451,9 @@ class Resolver:
         if ctx.is_word("pronoun_plural", tok.text) or tok.pos_ == "PRON":
             return None
         phrase = self._phrase(tok)
+        again = self._unnamed_again(phrase, tok, at)
+        if again is not None:  # "an Interpol spokesperson stated. The spokesperson added …": the same one
+            return again
         # an actor whose mention holds the head word, else a person named in the phrase
         e = self.entity_at.get(tok.i)
         titled = tok.pos_ in ("NOUN", "ADJ")  # a common noun: "l'avocat de X", "un proche de X" is not X
@@ -592,6 +595,25 @@ class Resolver:
             return owned
         text = _phrase_text(phrase)
         return Attribution(None, text, tok, False) if text else None
+
+    def _unnamed_again(self, phrase: list[Token], tok: Token, at: int) -> Attribution | None:
+        """A definite description whose noun is the last word of the unnamed speaker who spoke just before (this
+        sentence or the one before, no person named since: unnamed_before) is that speaker again, as written
+        then: "« … », an Interpol spokesperson stated. The spokesperson added …", "a indiqué un responsable du
+        ministère. Le responsable a ajouté" — not a body or a person the title might stand for."""
+        ctx = self.ctx
+        if tok.pos_ != "NOUN" or tok.i in self.entity_at or not phrase or not ctx.is_word("definite", phrase[0].text) \
+                or ctx.is_word("possessive", phrase[0].text) or any(t.i > tok.i and not t.is_punct for t in phrase):
+            return None
+        unnamed = self.unnamed_before(at)
+        if unnamed is None:
+            return None
+        words = []  # the unnamed speaker's words up to their complement: its noun is the last ("un responsable | du …")
+        for w in unnamed.split():
+            if words and any(ctx.is_word(name, w) for name in ("complement_preposition", "description_preposition", "preposition")):
+                break
+            words.append(fold(w))
+        return Attribution(None, unnamed, tok, False) if words and words[-1] in (fold(tok.text), fold(tok.lemma_)) else None
 
     def _holder_ending_run(self, tok: Token, at: int) -> object | None:
         """The person whose name closes the run of words from a title to the speech verb, when the parse made the
