@@ -602,3 +602,11 @@ def test_a_group_pronoun_subject_says_the_reported_clause(lang, text, speaker):
     the clause, written as the pronoun (or as the group after it: 'Some of the protesters' is 'protesters') —
     not dropped, nor given to the person named before."""
     assert _reported(text, lang)[-1][1] == speaker
+
+
+def test_a_speech_verb_closing_the_sentence_after_a_reporting_verb_names_the_speaker():
+    """reported._relayed_speaker: "The hospital treated 25 people, CNN Philippines reported the governor said." —
+    the governor says the clause; the medium only relays it."""
+    text = ("Governor Alexander Pimentel visited the town. The hospital treated 25 wounded people, CNN Philippines "
+            "reported the governor said.")
+    assert [(s, v) for _t, s, v in _reported(text, "en")] == [("Alexander Pimentel", "say")]
