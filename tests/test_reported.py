@@ -582,3 +582,31 @@ def test_a_newsroom_learning_with_an_inverted_on_reports_the_source():
             "auprès des pompiers, confirmant une information de La Provence.")
     assert _reported(text, "fr") == [("Un jeune homme a été tué par balles dans les quartiers nord de Marseille "
                                       "dimanche 4 août", "pompiers", "apprendre")]
+
+
+def test_some_the_plural_article_is_left_out_of_a_source_as_written():
+    """words.tsv unwritten_determiner 'some': "Some scientists had suggested …" is said by "scientists", as "The
+    scientists" is, not by "Some scientists"."""
+    text = "The storm grew. Some scientists had previously suggested smaller frogs would develop spiky skulls."
+    assert [s for _t, s, _v in _reported(text, "en")] == ["scientists"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Nicola Sturgeon said it was a good day. The crowd cheered, and some said they wanted the politicians to "
+           "stop ignoring them.", "some"),
+    ("fr", "Le ministre Paul Martin a présenté la réforme. Les syndicats sont divisés et certains estiment que le "
+           "texte sera retiré.", "certains"),
+])
+def test_a_group_pronoun_subject_says_the_reported_clause(lang, text, speaker):
+    """words.tsv group_pronoun ('some', 'several', 'certains'…), the subject of the speech verb: some of a group say
+    the clause, written as the pronoun (or as the group after it: 'Some of the protesters' is 'protesters') —
+    not dropped, nor given to the person named before."""
+    assert _reported(text, lang)[-1][1] == speaker
+
+
+def test_a_speech_verb_closing_the_sentence_after_a_reporting_verb_names_the_speaker():
+    """reported._relayed_speaker: "The hospital treated 25 people, CNN Philippines reported the governor said." —
+    the governor says the clause; the medium only relays it."""
+    text = ("Governor Alexander Pimentel visited the town. The hospital treated 25 wounded people, CNN Philippines "
+            "reported the governor said.")
+    assert [(s, v) for _t, s, v in _reported(text, "en")] == [("Alexander Pimentel", "say")]

@@ -1062,3 +1062,68 @@ def test_ce_dernier_is_the_last_person_named_of_its_sex(text, speaker):
     """"Cette dernière a déclaré « … »": the last person named before it whose sex the text tells is the one the
     words tell (words.tsv latest_female / latest_male), not a man (a woman) named since."""
     assert _speakers(text, "fr")[0][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Mayor John Smith opened the bridge on Monday. \"It is safe,\" a spokeswoman for the city council said.",
+     "a spokeswoman for the city council"),
+    ("en", "Mayor John Smith opened the bridge on Monday. A source within the Interior Ministry said \"The toll is "
+           "higher.\"", "A source within the Interior Ministry"),
+    ("fr", "Le ministre Paul Martin a présenté la réforme lundi. « C'est une erreur », a confié une source au sein de "
+           "la majorité.", "une source au sein de la majorité"),
+])
+def test_an_unnamed_speaker_keeps_the_complement_that_tells_where_they_are_from(lang, text, speaker):
+    """An unnamed person's words with the complement a listed preposition opens (words.tsv description_preposition:
+    'for', 'from', 'within', 'au sein', 'chez'): gold writes "spokesperson for the city council", not "a
+    spokeswoman" alone."""
+    assert _speakers(text, lang)[0][1] == speaker
+
+
+def test_a_circle_noun_owned_by_a_name_speaks_with_its_owner_as_written():
+    """Resolver._owner_as_written: "Senator Klobuchar's campaign said …" — the circle the possessive's name owns
+    (words.tsv circle_noun) speaks as written with its owner, not as "campaign" alone."""
+    text = ("Amy Klobuchar ran for president. Senator Klobuchar's campaign said \"she was ending her presidential "
+            "bid today\".")
+    assert _speakers(text, "en")[0][1] == "Senator Klobuchar's campaign"
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Minister Paul Martin spoke on Monday. Some of the protesters said they had gone to \"defend their "
+           "rights\".", "protesters"),
+    ("fr", "Le ministre Paul Martin a parlé lundi. Certains des manifestants ont dit vouloir « défendre leurs "
+           "droits ».", "manifestants"),
+])
+def test_a_group_pronoun_with_its_group_after_it_speaks_as_that_group(lang, text, speaker):
+    """cues._partitive_group: "Some of the protesters said …" is said by the group it takes some of, written as its
+    noun ("protesters"), not by "Some" nor by the person named before."""
+    assert _speakers(text, lang)[0][1] == speaker
+
+
+def test_the_name_closing_a_title_run_before_the_verb_speaks_not_the_titles_country():
+    """Resolver._holder_ending_run: "US Ambassador to Germany Richard Grenell alleged" — the parse makes the title the
+    subject; the person whose name closes the run right before the verb speaks, not "US" of the title."""
+    text = ("Germany banned the airline Mahan Air. US Ambassador to Germany Richard Grenell alleged Mahan had "
+            "\"contributed to incredible human suffering\".")
+    assert _speakers(text, "en")[0][1] == "Richard Grenell"
+
+
+def test_a_participle_used_as_a_preposition_is_no_speech_verb():
+    """speech._speech_verb: "The spokesperson added regarding Iran's request, they « … »" — "regarding" heads a
+    prepositional group (the English parse's prep), it is no speech verb ("regard"); the spokesperson's "added" is
+    the cue."""
+    text = ("Iran asked Interpol to arrest Donald Trump. \"It is not our task,\" an Interpol spokesperson stated. The "
+            "spokesperson added regarding Iran's request, they \"would not consider requests of this nature\".")
+    assert [q.verb for q in brief(text, lang="en").quotes if q.kind == "direct"][-1] == "add"
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Mayor John Smith opened the bridge on Monday. \"It is safe,\" an Interpol spokesperson stated. The "
+           "spokesperson added that they \"would not consider requests of this nature\".", "an Interpol spokesperson"),
+    ("fr", "Le maire Jean Dupont a inauguré le pont lundi. « Le pont est sûr », a indiqué un responsable du "
+           "ministère. Le responsable a ajouté que les travaux « seraient terminés en mai ».",
+     "un responsable du ministère"),
+])
+def test_a_definite_description_goes_on_with_the_unnamed_speaker_it_names_again(lang, text, speaker):
+    """Resolver._unnamed_again: "an Interpol spokesperson stated. The spokesperson added …" — the definite
+    description whose noun is the unnamed speaker's noun is that speaker again, not the person named before."""
+    assert _speakers(text, lang)[1][1] == speaker

@@ -209,6 +209,9 @@ def _group_as_written(ctx: Context, resolver: Resolver, verb: Token, subject: To
     goes back to someone named; words of time and "ces derniers" are no group written out."""
     if subject is not None and subject.pos_ == "PRON" and ctx.is_word("group_pronoun", subject.text) \
             and subject.dep_ == "nsubj" and subject.head.i == verb.i:
+        group = _partitive_group(ctx, subject)
+        if group is not None:  # "Some of the protesters said": the group they are of, as written ("protesters")
+            return Attribution(None, group, subject, False)
         return Attribution(None, subject.text, subject, False)  # "certains s'inquiétant d'une « … »": some of a group
     if subject is None or subject.pos_ not in ("NOUN", "ADJ") or subject.i in resolver.quote_at \
             or subject.i > verb.i and not incise or subject.i < verb.i and not (subject.dep_ == "nsubj" and subject.head.i == verb.i):
@@ -226,6 +229,32 @@ def _group_as_written(ctx: Context, resolver: Resolver, verb: Token, subject: To
         return None  # "a confié le jeune homme": a definite description of one goes back to the person named
     text = _phrase_text(phrase)
     return Attribution(None, text, subject, False) if text else None
+
+
+def _partitive_group(ctx: Context, pronoun: Token) -> str | None:
+    """The plural group a group pronoun takes some of, by its complement right after it ("Some of the protesters",
+    "certains des manifestants"): the group's noun with its own adjectives and compounds, without its
+    determiner ("protesters"); None when the pronoun has no such complement."""
+    doc = ctx.doc
+    for c in pronoun.children:
+        if c.i != pronoun.i + 1 and c.left_edge.i != pronoun.i + 1:
+            continue
+        if ctx.is_word("complement_preposition", c.text):  # "of" heads its object
+            noun = next((g for g in c.children if g.pos_ == "NOUN"), None)
+        elif c.pos_ == "NOUN" and ctx.is_word("complement_preposition", doc[c.left_edge.i].text):  # "des" is the noun's case
+            noun = c
+        else:
+            continue
+        if noun is None or not _plural(noun) or noun.i in ctx.quoting.quote_at:
+            return None
+        start = min([noun.i] + [m.i for m in noun.children if m.i < noun.i and m.dep_ in ("amod", "compound")])
+        end = noun.i + 1
+        for m in sorted((m for m in noun.children if m.i > noun.i), key=lambda m: m.i):
+            if m.left_edge.i != end or m.dep_ not in ("amod", "compound"):
+                break
+            end = m.right_edge.i + 1
+        return _phrase_text(list(doc[start:end]))
+    return None
 
 
 def _untagged_name(ctx: Context, verb: Token, subject: Token | None) -> Attribution | None:

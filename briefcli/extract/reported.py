@@ -22,7 +22,7 @@ from ..lexicon import fold, models_dir
 from ..lexicon import load as load_lexicon
 from ..records import Quote
 from .context import Context
-from .cues import _inverted_subject, _speaker_subject
+from .cues import _inverted_subject, _partitive_group, _speaker_subject
 from .speech import (_bare_past_participle, _is_speech_verb, _lemma, _multiword_verb, _present_form, _source_cue_at,
                      _speech_lemma, _subject)
 
@@ -118,6 +118,9 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
         start, end = clause.left_edge.i, clause.right_edge.i + 1
         if clause.i < verb.i:
             end = min(end, _comma_before(ctx, verb) or end)  # "The plant will close, the company said"
+            inner = _relayed_speaker(ctx, verb)
+            if inner is not None:  # "…, CNN reported the governor said": the governor says it, CNN relays it
+                verb = inner
             subject = _speaker_subject(ctx, resolver, verb) or _inverted_subject(ctx, verb, verb.sent.end)
             opening = _after_quotation(ctx, start, end, quote_at)
             parts = [(opening, end)] if opening is not None else []
@@ -232,6 +235,22 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
                 found.append((start, end, (k + n, source_end, head), doc[k:k + n].text.lower().replace("’", "'"), k))
             k += n
     return _quotes(ctx, resolver, quote_at, found)
+
+
+def _relayed_speaker(ctx: Context, verb: Token) -> Token | None:
+    """The speech verb that closes the sentence after a verb reporting the clause before them ("The hospital treated
+    25 people, CNN reported the governor said.", "…, the BBC reported police said."): its own subject, after the
+    first verb, is who said the clause; the first one's subject only relays it. None when no such verb ends the
+    sentence."""
+    doc = ctx.doc
+    for c in verb.children:
+        if c.i <= verb.i or c.dep_ not in ("ccomp", "conj") or not _is_speech_verb(ctx, c) \
+                or any(not (t.is_punct or t.is_space) for t in doc[c.i + 1:verb.sent.end]):
+            continue
+        subject = _subject(c)
+        if subject is not None and verb.i < subject.i < c.i:
+            return c
+    return None
 
 
 def _intention(ctx: Context, verb: Token, clause: Token) -> bool:
@@ -637,6 +656,9 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         if head.pos_ == "PRON" and "Plur" in head.morph.get("Number"):
             return _plural_antecedent(ctx, resolver, head)  # "Selon eux, …": the group the sentences before talk about
         return _group_text(ctx, resolver, head, start, end)
+    if subject.pos_ == "PRON" and ctx.is_word("group_pronoun", subject.text) and subject.dep_.startswith("nsubj"):
+        # "several said they wanted …", "Some of the protesters said …", "certains estiment que …": some of a group
+        return _partitive_group(ctx, subject) or subject.text
     owner = _information_owner(ctx, resolver, subject, at)
     if owner is not None:  # "…, Johns Hopkins University data indicated": the university
         return owner

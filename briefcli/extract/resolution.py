@@ -466,6 +466,9 @@ class Resolver:
         if ctx.is_word("pronoun_plural", tok.text) or tok.pos_ == "PRON":
             return None
         phrase = self._phrase(tok)
+        again = self._unnamed_again(phrase, tok, at)
+        if again is not None:  # "an Interpol spokesperson stated. The spokesperson added …": the same one
+            return again
         # an actor whose mention holds the head word, else a person named in the phrase
         e = self.entity_at.get(tok.i)
         titled = tok.pos_ in ("NOUN", "ADJ")  # a common noun: "l'avocat de X", "un proche de X" is not X
@@ -474,6 +477,8 @@ class Resolver:
             people = [self.entity_at[t.i] for t in phrase if t.i in self.entity_at and self.entity_at[t.i].kind == "person"
                       and not (titled and t.i > tok.i and self._object_of_de(t.i))]
             e = people[0] if people else None
+        if e is None and tok.i < at:
+            e = self._holder_ending_run(tok, at)  # "US Ambassador to Germany Richard Grenell alleged": the name, not "US"
         if e is None and tok.pos_ == "PROPN":
             # "The Senate Minority Leader, Chuck Schumer, said": a title written in capitals whose holder is named in
             # apposition is that person, not the body the title names
@@ -613,6 +618,53 @@ class Resolver:
         text = _phrase_text(phrase)
         return Attribution(None, text, tok, False) if text else None
 
+    def _unnamed_again(self, phrase: list[Token], tok: Token, at: int) -> Attribution | None:
+        """A definite description whose noun is the last word of the unnamed speaker who spoke just before (this
+        sentence or the one before, no person named since: unnamed_before) is that speaker again, as written
+        then: "« … », an Interpol spokesperson stated. The spokesperson added …", "a indiqué un responsable du
+        ministère. Le responsable a ajouté" — not a body or a person the title might stand for."""
+        ctx = self.ctx
+        if tok.pos_ != "NOUN" or tok.i in self.entity_at or not phrase or not ctx.is_word("definite", phrase[0].text) \
+                or ctx.is_word("possessive", phrase[0].text) or any(t.i > tok.i and not t.is_punct for t in phrase):
+            return None
+        unnamed = self.unnamed_before(at)
+        if unnamed is None:
+            return None
+        words = []  # the unnamed speaker's words up to their complement: its noun is the last ("un responsable | du …")
+        for w in unnamed.split():
+            if words and any(ctx.is_word(name, w) for name in ("complement_preposition", "description_preposition", "preposition")):
+                break
+            words.append(fold(w))
+        return Attribution(None, unnamed, tok, False) if words and words[-1] in (fold(tok.text), fold(tok.lemma_)) else None
+
+    def _holder_ending_run(self, tok: Token, at: int) -> object | None:
+        """The person whose name closes the run of words from a title to the speech verb, when the parse made the
+        title the subject: "US Ambassador to Germany Richard Grenell alleged" (the title's complement, a place,
+        stands between). Only names, nouns, adjectives, determiners and prepositions on the way, no punctuation;
+        a name right after a preposition or a determiner is the complement's ("the lawyer for John Smith said"),
+        not the title's holder."""
+        ctx, doc = self.ctx, self.ctx.doc
+        if tok.i in self.entity_at or not (title_word(ctx, tok) or fold(tok.text) in ctx.lex.roles):
+            return None
+        end = at
+        while end > tok.i and (doc[end - 1].pos_ in ("AUX", "ADV", "PART") or ctx.is_word("clitic", doc[end - 1].text)):
+            end -= 1  # "Richard Grenell has also said"
+        k = tok.i + 1
+        while k < end and k <= tok.i + TITLE_RUN_WORDS:
+            t = doc[k]
+            named = self.entity_at.get(k)
+            if named is not None and self.mention_at[k].start == k:
+                mention = self.mention_at[k]
+                if named.kind == "person" and mention.end == end and k > tok.i + 1 \
+                        and doc[k - 1].pos_ not in ("ADP", "DET") and not ctx.is_word("preposition", doc[k - 1].text):
+                    return named
+                k = mention.end
+                continue
+            if t.i in self.quote_at or t.is_punct or t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "ADP"):
+                return None
+            k += 1
+        return None
+
     def speaker_going_on(self, tok: Token, phrase: list[Token], at: int, title: str) -> Attribution | None:
         """A definite description subject of a speech verb ("…», ajoute l'artisan", "détaille le scientifique",
         "s'interroge ce père de deux enfants") right after someone spoke, with no other person named since, within
@@ -658,6 +710,9 @@ class Resolver:
         ctx = self.ctx
         if not ctx.is_word_or_lemma("circle_noun", tok):
             return None
+        named = self._owner_as_written(phrase, tok)
+        if named is not None:
+            return named
         ties = [t for t in ctx.doc[max(0, (phrase or [tok])[0].i - 1):tok.i] if ctx.is_word("owner_possessive", t.text)
                 and (t.pos_ == "DET" or t.dep_ == "poss" and t.head.i == tok.i)]
         if not phrase or not ties:
@@ -675,6 +730,20 @@ class Resolver:
             return Attribution(None, f"{thing} {link}{owner.name}", tok, False)
         clitic = sorted(ctx.lex.words.get("possessive_clitic", ()))
         return Attribution(None, f"{owner.name}{clitic[0]} {thing}", tok, False) if clitic else None
+
+    def _owner_as_written(self, phrase: list[Token], tok: Token) -> Attribution | None:
+        """A circle noun whose owner the text names by a possessive ("Senator Klobuchar's campaign", "Erdogan's
+        office": the parse's possessor, a person's or an organisation's name) speaks as written with its owner,
+        as the language writes the possession — not the noun alone ("campaign")."""
+        doc = self.ctx.doc
+        owner = next((c for c in tok.children if c.dep_ in ("poss", "nmod:poss") and c.i < tok.i and c.i in self.entity_at
+                      and self.entity_at[c.i].kind in ("person", "organization")), None)
+        if owner is None or not phrase:
+            return None
+        words = doc[owner.left_edge.i:max(tok.i, phrase[-1].i) + 1]
+        if len(words) > 10 or any(t.i in self.quote_at or t.is_punct and t.text not in ("-", "‑", "'", "’") for t in words):
+            return None
+        return Attribution(None, _phrase_text(list(words)), tok, False)
 
     def _document(self, tok: Token) -> bool:
         """Is the noun a document or a publication (words.tsv document_noun: "rapport", "sondage", "texte")?"""
@@ -898,7 +967,7 @@ class Resolver:
         clause = next((c for c in tok.children if c.dep_ == "acl:relcl" and c.left_edge.i == after
                        and "Rel" in c.left_edge.morph.get("PronType")), None)
         if clause is None:
-            return phrase
+            return phrase + self._where_from(phrase, tok)
         end = clause.right_edge.i + 1
         while end > after and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
@@ -906,6 +975,27 @@ class Resolver:
         if not 0 < len(words) <= 12 or any(t.i in self.quote_at or t.text in (",", ";", ":") for t in words):
             return phrase
         return phrase + list(words)
+
+    def _where_from(self, phrase: list[Token], tok: Token) -> list[Token]:
+        """The complement that tells where an unnamed person is from, right after their words, when the parse
+        hangs it on their noun and a listed preposition opens it (words.tsv description_preposition): "a
+        spokesperson for the city council", "an official from TfL", "a source within the Interior Ministry" —
+        written out as the speaker, not cut to "a spokesperson". No comma, clause or quotation mark inside."""
+        doc, ctx = self.ctx.doc, self.ctx
+        after = phrase[-1].i + 1
+        opener = next((len(w.split()) for w in ctx.lex.words.get("description_preposition", ())
+                       if fold(" ".join(t.text for t in doc[after:after + len(w.split())])) == w), 0)
+        if not opener:
+            return []
+        group = next((c for c in tok.children if c.i >= after and c.left_edge.i == after), None)
+        if group is None:
+            return []
+        words = doc[after:group.right_edge.i + 1]
+        if not opener < len(words) <= 10 or any(t.i in self.quote_at or t.is_punct and t.text not in ("-", "‑", "'", "’")
+                                                 or t.pos_ in ("VERB", "AUX") or ctx.is_word("weekday", t.text)
+                                                 or ctx.is_word("month", t.text) for t in words):
+            return []
+        return list(words)
 
     def _named_possessor(self, tok: Token) -> object | None:
         """The organisation or person a noun belongs to by a possessive of its name ("the WHO's website",
@@ -1189,6 +1279,9 @@ def _opens_clause_after(tok: Token, end: int) -> bool:
     opens a clause about the group, not a word of its name."""
     return (tok.pos_ in ("ADJ", "VERB") or tok.pos_ == "PROPN" and tok.is_lower) \
         and any(c.i >= end and not c.is_punct for c in tok.children)  # (a lower-case "name": the tagger's participle)
+
+
+TITLE_RUN_WORDS = 12  # tokens: how far a title and its complements may run before its holder's name and the verb
 
 
 @dataclass

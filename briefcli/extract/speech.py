@@ -51,6 +51,9 @@ def _speech_verb(ctx: Context, tok: Token, incise: bool) -> bool:
             and not (ctx.is_word("gerund_marker", tok.doc[tok.i - 1].text) and ctx.lex.has_ending("present_participle", tok.text)) \
             and not (incise and _clause_pronoun_after_as(ctx, tok.i - 1)):
         return False  # "l'estime", "sa réponse"; not "en estimant", a gerund the tagger took for a noun
+    if tok.dep_ == "prep" and tok.tag_ == "VBG":
+        return False  # "added regarding Iran's request, they « … »": a participle the parse uses as a preposition
+        # (the English parse's label; the French one calls a fronted participle "case" too: "Indigné par…")
     if _bare_past_participle(tok) and ctx.is_word("asked_verb", _lemma(tok)):
         return False  # "Interrogé sur France Inter, le Premier ministre a…": he was asked; his verb comes next
     if any(child.dep_ == "aux:pass" for child in tok.children) and _agent(tok) is None:
