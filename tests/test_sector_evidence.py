@@ -150,6 +150,21 @@ def test_the_people_an_article_gives_titles_of_a_field_weigh_for_its_sector():
     assert all(c["features"]["people"] == (1.0 if s == "politics" else 0.0) for s, c in found.items())
 
 
+
+def test_diplomats_weigh_for_diplomacy_not_politics():
+    """An ambassador, an envoy, a foreign minister are of diplomacy's field (roles.tsv category diplomacy), not of
+    government's, whose people weigh for politics."""
+    from briefcli.extract import actors, sectors
+
+    for text, lang in (("L'ambassadeur de France en Chine, Laurent Bili, a rencontré lundi des responsables locaux. "
+                        "Laurent Bili a précisé que la rencontre avait été cordiale.", "fr"),
+                       ("The US ambassador to China, Nicholas Burns, met local officials on Monday. "
+                        "Nicholas Burns said the meeting had been cordial.", "en")):
+        ctx = _context(text, lang)
+        actors.extract(ctx)
+        assert sectors._people_fields(ctx) == {"diplomacy": 1.0}, lang
+
+
 def _media_terms(text: str, lang: str) -> dict[str, float]:
     from briefcli.extract.sectors import sector_evidence
     return sector_evidence(_context(text, lang)).evidence.get("media", {})
