@@ -165,6 +165,24 @@ def test_diplomats_weigh_for_diplomacy_not_politics():
         assert sectors._people_fields(ctx) == {"diplomacy": 1.0}, lang
 
 
+
+def test_teachers_unionists_and_economists_weigh_for_their_own_sectors():
+    """Teachers are of education's field, union leaders of labour's (they were "other", of no sector), an economist
+    of the economy's (French filed économiste under science)."""
+    from briefcli.extract import actors, sectors
+
+    for text, lang, sector in (
+            ("L'enseignante Marie Dupont a quitté l'établissement lundi. Marie Dupont a précisé qu'elle reviendrait.",
+             "fr", "education"),
+            ("The teacher, Mary Jones, left the school on Monday. Mary Jones said she would come back.", "en", "education"),
+            ("Le syndicaliste Paul Martin a pris la parole lundi. Paul Martin a précisé qu'il reviendrait.", "fr", "labour"),
+            ("The union leader John Smith spoke on Monday. John Smith said he would come back.", "en", "labour"),
+            ("L'économiste Paul Martin a pris la parole lundi. Paul Martin a précisé qu'il reviendrait.", "fr", "economy")):
+        ctx = _context(text, lang)
+        actors.extract(ctx)
+        assert sectors._people_fields(ctx) == {sector: 1.0}, text
+
+
 def _media_terms(text: str, lang: str) -> dict[str, float]:
     from briefcli.extract.sectors import sector_evidence
     return sector_evidence(_context(text, lang)).evidence.get("media", {})
