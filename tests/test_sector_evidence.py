@@ -183,6 +183,25 @@ def test_teachers_unionists_and_economists_weigh_for_their_own_sectors():
         assert sectors._people_fields(ctx) == {sector: 1.0}, text
 
 
+
+def test_a_broad_sector_needs_less_evidence_of_its_own():
+    """Politics (models/sectors.tsv broad) is touched by the news of every field: the same features that leave
+    another sector out keep it (the fitted weight of feature "broad", models/<lang>/sector_weights.tsv)."""
+    from briefcli.extract import sectors
+
+    ctx = _context("Le gouvernement a présenté lundi un plan pour les hôpitaux. Les médecins et les infirmières "
+                   "de l'hôpital attendent des moyens.", "fr")
+    found = sectors.candidates(ctx)
+    assert found["politics"]["features"]["broad"] == 1.0
+    assert all(c["features"]["broad"] == 0.0 for s, c in found.items() if s != "politics")
+    for lang in ("fr", "en"):
+        w = sectors.weights(lang)
+        thin = {"bias": 1.0, "logit_score": 0.0, "share": 0.8, "terms": 0.69, "strong": 0.0, "framed": 0.0,
+                "title": 0.0, "lead": 0.0, "spread": 0.25, "people": 0.3}
+        assert not sectors.substantial({**thin, "broad": 0.0}, w)
+        assert sectors.substantial({**thin, "broad": 1.0}, w)
+
+
 def _media_terms(text: str, lang: str) -> dict[str, float]:
     from briefcli.extract.sectors import sector_evidence
     return sector_evidence(_context(text, lang)).evidence.get("media", {})
