@@ -150,6 +150,58 @@ def test_the_people_an_article_gives_titles_of_a_field_weigh_for_its_sector():
     assert all(c["features"]["people"] == (1.0 if s == "politics" else 0.0) for s, c in found.items())
 
 
+
+def test_diplomats_weigh_for_diplomacy_not_politics():
+    """An ambassador, an envoy, a foreign minister are of diplomacy's field (roles.tsv category diplomacy), not of
+    government's, whose people weigh for politics."""
+    from briefcli.extract import actors, sectors
+
+    for text, lang in (("L'ambassadeur de France en Chine, Laurent Bili, a rencontré lundi des responsables locaux. "
+                        "Laurent Bili a précisé que la rencontre avait été cordiale.", "fr"),
+                       ("The US ambassador to China, Nicholas Burns, met local officials on Monday. "
+                        "Nicholas Burns said the meeting had been cordial.", "en")):
+        ctx = _context(text, lang)
+        actors.extract(ctx)
+        assert sectors._people_fields(ctx) == {"diplomacy": 1.0}, lang
+
+
+
+def test_teachers_unionists_and_economists_weigh_for_their_own_sectors():
+    """Teachers are of education's field, union leaders of labour's (they were "other", of no sector), an economist
+    of the economy's (French filed économiste under science)."""
+    from briefcli.extract import actors, sectors
+
+    for text, lang, sector in (
+            ("L'enseignante Marie Dupont a quitté l'établissement lundi. Marie Dupont a précisé qu'elle reviendrait.",
+             "fr", "education"),
+            ("The teacher, Mary Jones, left the school on Monday. Mary Jones said she would come back.", "en", "education"),
+            ("Le syndicaliste Paul Martin a pris la parole lundi. Paul Martin a précisé qu'il reviendrait.", "fr", "labour"),
+            ("The union leader John Smith spoke on Monday. John Smith said he would come back.", "en", "labour"),
+            ("L'économiste Paul Martin a pris la parole lundi. Paul Martin a précisé qu'il reviendrait.", "fr", "economy")):
+        ctx = _context(text, lang)
+        actors.extract(ctx)
+        assert sectors._people_fields(ctx) == {sector: 1.0}, text
+
+
+
+def test_a_broad_sector_needs_less_evidence_of_its_own():
+    """Politics (models/sectors.tsv broad) is touched by the news of every field: the same features that leave
+    another sector out keep it (the fitted weight of feature "broad", models/<lang>/sector_weights.tsv)."""
+    from briefcli.extract import sectors
+
+    ctx = _context("Le gouvernement a présenté lundi un plan pour les hôpitaux. Les médecins et les infirmières "
+                   "de l'hôpital attendent des moyens.", "fr")
+    found = sectors.candidates(ctx)
+    assert found["politics"]["features"]["broad"] == 1.0
+    assert all(c["features"]["broad"] == 0.0 for s, c in found.items() if s != "politics")
+    for lang in ("fr", "en"):
+        w = sectors.weights(lang)
+        thin = {"bias": 1.0, "logit_score": 0.0, "share": 0.8, "terms": 0.69, "strong": 0.0, "framed": 0.0,
+                "title": 0.0, "lead": 0.0, "spread": 0.25, "people": 0.3}
+        assert not sectors.substantial({**thin, "broad": 0.0}, w)
+        assert sectors.substantial({**thin, "broad": 1.0}, w)
+
+
 def _media_terms(text: str, lang: str) -> dict[str, float]:
     from briefcli.extract.sectors import sector_evidence
     return sector_evidence(_context(text, lang)).evidence.get("media", {})

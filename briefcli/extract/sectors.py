@@ -262,6 +262,7 @@ def candidates(ctx: Context) -> dict[str, dict]:
         sentences_of.setdefault(sector, set()).add(bisect_right(starts, i) - 1)
     in_title = _phrase_hits(ctx, ctx.title) if ctx.title and ctx.title.strip() else set()
     people = _people_fields(ctx)
+    info = ctx.lex.sector_info
     out = {}
     for sector, total in totals.items():
         score = 1.0 - math.exp(-total / scale)
@@ -281,6 +282,10 @@ def candidates(ctx: Context) -> dict[str, dict]:
                 "lead": float(0 in sents),
                 "spread": len(sents) / max(1, len(starts)),
                 "people": people.get(sector, 0.0),
+                # a sector of public life that the news of every field touches (models/sectors.tsv column broad:
+                # politics, as government acts in health, transport, the economy…): its own vocabulary is spread
+                # thin over an article about it, so less of it says as much
+                "broad": float(info.get(sector, {}).get("broad") == "yes"),
             },
             # an article that lists its sectors ("des secteurs clés tels que…") covers several, each perhaps briefly:
             # there, two distinct, very specific terms in two sentences ("échanges commerciaux", "exportations
