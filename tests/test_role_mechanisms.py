@@ -651,3 +651,15 @@ def test_a_bare_title_repeats_a_role_by_its_head_not_by_any_word_of_it():
     text = ("Puerto Rico's governor Ricardo Rosselló spoke on Monday. Many people were hurt. The governor said help "
             "was coming.")
     assert "governor" in _roles(text, lang="en")["Ricardo Rosselló"]
+
+
+def test_a_title_the_tagger_reads_as_a_verb_after_a_coordination_or_before_adjectives_is_still_a_title():
+    # "candidate", "députée" after "et" joining them to a title before, "centriste" after an adjective of a title
+    roles = _roles("L'hôpital Percy accueille également l'ancienne ministre de la Santé et candidate LREM à la mairie "
+                   "de Paris Agnès Buzyn.", "fr")
+    assert "candidate LREM à la mairie de Paris" in roles["Agnès Buzyn"]
+    assert "ancienne ministre de la Santé" in roles["Agnès Buzyn"]
+    roles = _roles("Michel Barnier ou l'ex-ministre des Armées et députée européenne centriste Sylvie Goulard sont "
+                   "également évoqués.", "fr")
+    assert "députée européenne centriste" in roles["Sylvie Goulard"]
+    assert "ex-ministre des Armées" in roles["Sylvie Goulard"]

@@ -133,8 +133,35 @@ def verb_tagged_title(ctx: Context, j: int) -> bool:
     if not listed:  # an occupation after a comma with its complement: "Aman, élève de seconde, …", "X, employé de Fakhri"
         return before.text == "," and j + 2 < len(doc) and ctx.is_word("complement_preposition", doc[j + 1].text) \
             and not ctx.is_word("determiner", doc[j + 2].text) and (doc[j + 2].pos_ in ("NOUN", "PROPN", "ADJ"))
+    if ctx.is_word("coordination", before.text):  # "l'ancienne ministre de la Santé et candidate LREM à la mairie…"
+        return joined_title(ctx, b)
     # after a comma, no clause's verb ("X, conseiller…"), nor a participle opening a clause ("X, élu en 2017, …")
     return before.text == "," and doc[j].dep_ != "ROOT" and (doc[j].dep_ == "appos" or not is_participle(doc[j]))
+
+
+JOINED_REACH = 6  # how many words a title may run before the coordination that joins another title to it
+
+
+def joined_title(ctx: Context, k: int) -> bool:
+    """Does the coordination at k follow a title of the same sentence, within JOINED_REACH words and no punctuation
+    or verb between ("l'ex-ministre des Armées et députée européenne…")? A title listed in roles.tsv after it is
+    another title, though the tagger reads a verb ("et candidate LREM à la mairie de Paris", "et députée"), not
+    the verb of a clause ("il a démissionné et candidate…" has a verb before the coordination)."""
+    doc = ctx.doc
+    lo = max(doc[k].sent.start, k - JOINED_REACH)
+    for x in range(k - 1, lo - 1, -1):
+        tok = doc[x]
+        if tok.is_punct and tok.text not in "-'’" or tok.pos_ in ("VERB", "AUX") and not verb_after_determiner(ctx, x):
+            return False
+        if role_at(ctx, x, k - 1):
+            return True
+    return False
+
+
+def verb_after_determiner(ctx: Context, x: int) -> bool:
+    """A title of roles.tsv the tagger took for a verb right after a determiner ("l'ex-ministre" is read so)."""
+    doc = ctx.doc
+    return x > 0 and doc[x - 1].pos_ == "DET" and doc[x].text.lower().replace("’", "'") in role_forms(ctx.lex.lang)
 
 
 def after_copula(ctx: Context, j: int) -> bool:
@@ -222,7 +249,7 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     while i >= 0 and len(window) < 9:
         tok = doc[i]
         # an adjective the tagger took for a verb, between a title and the name: "ministre sunnite Saad Hariri"
-        mistagged = i == named and tok.text[:1].islower() and i > 0 and fold(doc[i - 1].text) in ctx.lex.roles \
+        mistagged = i == named and tok.text[:1].islower() and i > 0 and fold(doc[adjectives_before(ctx, i)].text) in ctx.lex.roles \
             and tok.dep_ != "ROOT"  # not the sentence's verb: "L'édile appelle Emmanuel Macron"
         stop = tok.is_space or (tok.is_punct and tok.text not in "-'’" and not tok.is_quote) or tok.pos_ == "SCONJ" \
             or tok.pos_ == "NUM" and not (i > 0 and fold(doc[i - 1].text + " " + tok.text) in ctx.lex.roles) \
@@ -310,6 +337,16 @@ def subject_at(ctx: Context, i: int, end: int) -> bool:
         return True
     return end < len(doc) and (ctx.is_word("negation", doc[end].text) or doc[end].pos_ in ("VERB", "AUX")
                                and "Fin" in doc[end].morph.get("VerbForm"))
+
+
+def adjectives_before(ctx: Context, i: int) -> int:
+    """The word before token i past up to two adjectives in lower case ("députée européenne centriste X": the title
+    before the adjectives of a word the tagger took for a verb)."""
+    doc = ctx.doc
+    k = i - 1
+    while k > 0 and i - k <= 2 and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
+        k -= 1
+    return k
 
 
 def present_participle_verb(ctx: Context, tok: Token, limit: int) -> bool:
