@@ -663,3 +663,12 @@ def test_a_title_the_tagger_reads_as_a_verb_after_a_coordination_or_before_adjec
                    "également évoqués.", "fr")
     assert "députée européenne centriste" in roles["Sylvie Goulard"]
     assert "ex-ministre des Armées" in roles["Sylvie Goulard"]
+
+
+def test_an_apposition_after_a_bracketed_party_or_place_is_the_names_title():
+    roles = _roles("Jean Dupont (LR), député de la Somme, a dénoncé la réforme.", "fr")
+    assert roles["Jean Dupont"] == ["député de la Somme"]
+    roles = _roles("John Smith (R-Texas), chairman of the committee, said the bill would pass.", "en")
+    assert roles["John Smith"] == ["chairman of the committee"]
+    # a title in the brackets stays the title
+    assert _roles("Jean Dupont (maire de Lyon), a témoigné.", "fr")["Jean Dupont"] == ["maire de Lyon"]

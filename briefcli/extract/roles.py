@@ -444,7 +444,24 @@ def role_phrase_right(ctx: Context, m: Mention) -> Span | None:
             k += 1
         if k < len(doc) and doc[k].text == ",":
             j = k + 1
-    return role_phrase_from(ctx, j, apposition=True)
+    phrase = role_phrase_from(ctx, j, apposition=True)
+    if phrase is None and doc[m.end].text == "(":
+        comma = after_brackets(ctx, m.end)
+        if comma is not None:  # "X (LR), député de la Somme", "Smith (R-Texas), chairman of the committee"
+            return role_phrase_from(ctx, comma + 1, apposition=True)
+    return phrase
+
+
+def after_brackets(ctx: Context, i: int) -> int | None:
+    """The comma right after a bracketed group that opens at token i and holds no title ("X (LR), député de…": a
+    party, a place, an age), within BRACKETS_REACH words of one sentence; None when there is none."""
+    doc = ctx.doc
+    k = i + 1
+    while k < len(doc) and k - i <= BRACKETS_REACH and doc[k].text not in ("(", ")") and not doc[k].is_sent_start:
+        k += 1
+    if k + 2 < len(doc) and k > i + 1 and doc[k].text == ")" and doc[k + 1].text == "," and not doc[k + 2].is_sent_start:
+        return k + 1
+    return None
 
 
 def role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
