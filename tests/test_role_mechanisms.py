@@ -672,3 +672,8 @@ def test_an_apposition_after_a_bracketed_party_or_place_is_the_names_title():
     assert roles["John Smith"] == ["chairman of the committee"]
     # a title in the brackets stays the title
     assert _roles("Jean Dupont (maire de Lyon), a témoigné.", "fr")["Jean Dupont"] == ["maire de Lyon"]
+
+
+def test_an_adverb_with_an_apostrophe_may_open_an_apposition_before_its_title():
+    roles = _roles("On retrouve une note de Jean Dupont, aujourd'hui directeur général de la Santé, rédigée en 2017.", "fr")
+    assert roles["Jean Dupont"] == ["directeur général de la Santé"]

@@ -705,7 +705,8 @@ def past_adverb(ctx: Context, j: int) -> int:
     if k + 1 < len(doc) and doc[k].pos_ == "ADP" and doc[k + 1].pos_ == "ADV" and doc[k].text[:1].islower():
         k += 1  # "par ailleurs"
     n = 0
-    while k < len(doc) and n < 2 and doc[k].pos_ == "ADV" and doc[k].text[:1].islower() and doc[k].is_alpha:
+    while k < len(doc) and n < 2 and doc[k].pos_ == "ADV" and doc[k].text[:1].islower() \
+            and doc[k].text.replace("'", "").replace("’", "").isalpha():  # "aujourd'hui directeur général de la Santé"
         k, n = k + 1, n + 1
     if not n or k >= len(doc):
         return j
