@@ -677,3 +677,8 @@ def test_an_apposition_after_a_bracketed_party_or_place_is_the_names_title():
 def test_an_adverb_with_an_apostrophe_may_open_an_apposition_before_its_title():
     roles = _roles("On retrouve une note de Jean Dupont, aujourd'hui directeur général de la Santé, rédigée en 2017.", "fr")
     assert roles["Jean Dupont"] == ["directeur général de la Santé"]
+
+
+def test_a_capitalised_word_before_a_capitalised_title_in_apposition_qualifies_the_title():
+    roles = _roles("Mitch McConnell, the Republican Senate Majority Leader, said the vote would go ahead.", "en")
+    assert roles["Mitch McConnell"] == ["Republican Senate Majority Leader"]

@@ -608,6 +608,13 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
     if k > j and k < len(doc) and ctx.is_word("possessive_clitic", doc[k].text):
         j = k + 1  # "Tesco's CEO for Central Europe": the owner's name, then the title
     first, n = role_start(ctx, j, min(len(doc) - 1, j + 8)) if j < len(doc) else (j, 0)
+    for a in range(j + 1, k if not n else j):  # "the Republican Senate Majority Leader": a capitalised word before a
+        if doc[a].ent_type_ in ("PER", "PERSON"):  # capitalised title qualifies it; "Winston Duke" is a name
+            break
+        first, n = role_start(ctx, a, min(len(doc) - 1, a + 8))
+        if n:
+            j = a
+            break
     if not n and k > j and k < len(doc) and not role_start(ctx, owner, min(len(doc) - 1, owner + 8))[1]:
         first, n = role_start(ctx, k, min(len(doc) - 1, k + 8))  # "the United States special envoy": a name
         j = k                                                        # before the title qualifies it
