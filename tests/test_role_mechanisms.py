@@ -682,3 +682,9 @@ def test_an_adverb_with_an_apostrophe_may_open_an_apposition_before_its_title():
 def test_a_capitalised_word_before_a_capitalised_title_in_apposition_qualifies_the_title():
     roles = _roles("Mitch McConnell, the Republican Senate Majority Leader, said the vote would go ahead.", "en")
     assert roles["Mitch McConnell"] == ["Republican Senate Majority Leader"]
+
+
+def test_the_post_after_a_participle_of_appointment_opening_an_apposition_is_a_title():
+    # the tagger reads "nommé" as a finite verb
+    roles = _roles("Jean Dupont, nommé directeur de l'usine en 2019, a témoigné lundi.", "fr")
+    assert any("directeur de l'usine" in r for r in roles["Jean Dupont"])

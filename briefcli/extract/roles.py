@@ -623,7 +623,7 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
     a = j
     while not n and a < min(len(doc) - 1, j + 3) and (doc[a].text[:1].islower() and (
             doc[a].pos_ == "ADJ" or doc[a].pos_ == "VERB" and {"Part", "Ger"} & set(doc[a].morph.get("VerbForm")))
-            or noun_modifier(doc[a])):
+            or noun_modifier(doc[a]) or apposition and a == j and appointed(ctx, doc[a])):
         a += 1  # adjectives before the title: "a pioneering oceanographer", "un célèbre chanteur", "a US peace envoy"
         first, n = role_start(ctx, a, min(len(doc) - 1, a + 8))
         first, n = (j, a - j + n) if n else (first, 0)
@@ -651,6 +651,14 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
     while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
         phrase = phrase[:-1]
     return phrase
+
+
+def appointed(ctx: Context, tok: Token) -> bool:
+    """The past participle of a verb of appointment (words.tsv appointment_verb) opening an apposition, whatever the
+    tagger reads ("X, nommé directeur de l'usine en 2019, …", "X, réélu maire de Lyon"): the post follows it."""
+    form = tok.text.lower()
+    return form[:1].isalpha() and form != tok.lemma_.lower() and ctx.lex.has_ending("past_participle", form) \
+        and any(ctx.is_word("appointment_verb", lemma) for lemma in (tok.lemma_, *ctx.lex.base_forms(form)))
 
 
 def partitive_title(ctx: Context, j: int) -> Span | None:
