@@ -688,3 +688,14 @@ def test_the_post_after_a_participle_of_appointment_opening_an_apposition_is_a_t
     # the tagger reads "nommé" as a finite verb
     roles = _roles("Jean Dupont, nommé directeur de l'usine en 2019, a témoigné lundi.", "fr")
     assert any("directeur de l'usine" in r for r in roles["Jean Dupont"])
+
+
+def test_a_title_right_before_another_name_is_no_apposition_of_the_name_before():
+    roles = _roles("Le casting compte Basile Boli, l'actrice Héloïse Martin, l'humoriste Jeanfi Janssens et Paul Martin.", "fr")
+    assert roles["Héloïse Martin"] == ["actrice"] and roles["Jeanfi Janssens"] == ["humoriste"]
+    roles = _roles("Speakers included First Minister of Scotland Nicola Sturgeon, Labour MP (Member of Parliament) Tom "
+                   "Watson, and Sadiq Khan.", "en")
+    assert roles["Nicola Sturgeon"] == ["First Minister of Scotland"]
+    # a name in the title's complement is no list
+    roles = _roles("Me Hervé Témime, avocat de Gérard Depardieu, n'a pas souhaité commenter.", "fr")
+    assert roles["Hervé Témime"] == ["avocat de Gérard Depardieu"]

@@ -647,10 +647,31 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
         if any(ctx.is_word("coordination", t.text) for t in rest[:next((n for n, t in enumerate(rest)
                                                                        if t.pos_ in ("VERB", "AUX")), len(rest))]):
             return None  # "son cousin X, sa femme, ses deux enfants et…": an item of a list
+    if apposition and titles_next_name(ctx, first + n, k):
+        return None  # "…, Labour MP (Member of Parliament) Tom Watson", "…, l'humoriste Jeanfi Janssens": an item of a list
     phrase = doc[first:k]
     while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
         phrase = phrase[:-1]
     return phrase
+
+
+def titles_next_name(ctx: Context, after: int, k: int) -> bool:
+    """Does an apposition's title stand right before another person's name, with no preposition between ("X, l'humoriste
+    Jeanfi Janssens, …", "X, Labour MP (Member of Parliament) Tom Watson")? Then it is that name's title, an item of a
+    list, not the apposition of the name before it; a name past a preposition or a determiner is in the title's complement
+    ("X, avocat de Gérard Depardieu", "professeure au lycée Louise Michel")."""
+    doc = ctx.doc
+    if k < len(doc) and doc[k].text == "(":  # past a bracketed expansion: "Labour MP (Member of Parliament) Tom Watson"
+        close = k + 1
+        while close < len(doc) and doc[close].text not in ("(", ")") and close - k <= BRACKETS_REACH:
+            close += 1
+        return close + 1 < len(doc) and doc[close].text == ")" and doc[close + 1].ent_type_ in ("PER", "PERSON")
+    for x in range(after, k):
+        if doc[x].ent_type_ in ("PER", "PERSON"):
+            return x > after or not doc[x - 1].is_punct
+        if doc[x].pos_ == "ADP" or ctx.is_word("complement_preposition", doc[x].text) or ctx.is_word("determiner", doc[x].text):
+            return False  # "professeure au lycée Louise Michel", "porte-parole du vice-président Mike Pence": a complement
+    return False
 
 
 def appointed(ctx: Context, tok: Token) -> bool:
