@@ -651,3 +651,51 @@ def test_a_bare_title_repeats_a_role_by_its_head_not_by_any_word_of_it():
     text = ("Puerto Rico's governor Ricardo Rosselló spoke on Monday. Many people were hurt. The governor said help "
             "was coming.")
     assert "governor" in _roles(text, lang="en")["Ricardo Rosselló"]
+
+
+def test_a_title_the_tagger_reads_as_a_verb_after_a_coordination_or_before_adjectives_is_still_a_title():
+    # "candidate", "députée" after "et" joining them to a title before, "centriste" after an adjective of a title
+    roles = _roles("L'hôpital Percy accueille également l'ancienne ministre de la Santé et candidate LREM à la mairie "
+                   "de Paris Agnès Buzyn.", "fr")
+    assert "candidate LREM à la mairie de Paris" in roles["Agnès Buzyn"]
+    assert "ancienne ministre de la Santé" in roles["Agnès Buzyn"]
+    roles = _roles("Michel Barnier ou l'ex-ministre des Armées et députée européenne centriste Sylvie Goulard sont "
+                   "également évoqués.", "fr")
+    assert "députée européenne centriste" in roles["Sylvie Goulard"]
+    assert "ex-ministre des Armées" in roles["Sylvie Goulard"]
+
+
+def test_an_apposition_after_a_bracketed_party_or_place_is_the_names_title():
+    roles = _roles("Jean Dupont (LR), député de la Somme, a dénoncé la réforme.", "fr")
+    assert roles["Jean Dupont"] == ["député de la Somme"]
+    roles = _roles("John Smith (R-Texas), chairman of the committee, said the bill would pass.", "en")
+    assert roles["John Smith"] == ["chairman of the committee"]
+    # a title in the brackets stays the title
+    assert _roles("Jean Dupont (maire de Lyon), a témoigné.", "fr")["Jean Dupont"] == ["maire de Lyon"]
+
+
+def test_an_adverb_with_an_apostrophe_may_open_an_apposition_before_its_title():
+    roles = _roles("On retrouve une note de Jean Dupont, aujourd'hui directeur général de la Santé, rédigée en 2017.", "fr")
+    assert roles["Jean Dupont"] == ["directeur général de la Santé"]
+
+
+def test_a_capitalised_word_before_a_capitalised_title_in_apposition_qualifies_the_title():
+    roles = _roles("Mitch McConnell, the Republican Senate Majority Leader, said the vote would go ahead.", "en")
+    assert roles["Mitch McConnell"] == ["Republican Senate Majority Leader"]
+
+
+def test_the_post_after_a_participle_of_appointment_opening_an_apposition_is_a_title():
+    # the tagger reads "nommé" as a finite verb
+    roles = _roles("Jean Dupont, nommé directeur de l'usine en 2019, a témoigné lundi.", "fr")
+    assert any("directeur de l'usine" in r for r in roles["Jean Dupont"])
+
+
+def test_a_title_right_before_another_name_is_no_apposition_of_the_name_before():
+    roles = _roles("Le casting compte Basile Boli, l'actrice Héloïse Martin, l'humoriste Jeanfi Janssens et Paul Martin.", "fr")
+    assert roles["Héloïse Martin"] == ["actrice"] and roles["Jeanfi Janssens"] == ["humoriste"]
+    roles = _roles("Speakers included First Minister of Scotland Nicola Sturgeon, Labour MP (Member of Parliament) Tom "
+                   "Watson, and Sadiq Khan.", "en")
+    assert roles["Nicola Sturgeon"] == ["First Minister of Scotland"]
+    # a name in the title's complement is no list
+    roles = _roles("Me Hervé Témime, avocat de Gérard Depardieu, n'a pas souhaité commenter.", "fr")
+    assert roles["Hervé Témime"] == ["avocat de Gérard Depardieu"]

@@ -133,8 +133,35 @@ def verb_tagged_title(ctx: Context, j: int) -> bool:
     if not listed:  # an occupation after a comma with its complement: "Aman, élève de seconde, …", "X, employé de Fakhri"
         return before.text == "," and j + 2 < len(doc) and ctx.is_word("complement_preposition", doc[j + 1].text) \
             and not ctx.is_word("determiner", doc[j + 2].text) and (doc[j + 2].pos_ in ("NOUN", "PROPN", "ADJ"))
+    if ctx.is_word("coordination", before.text):  # "l'ancienne ministre de la Santé et candidate LREM à la mairie…"
+        return joined_title(ctx, b)
     # after a comma, no clause's verb ("X, conseiller…"), nor a participle opening a clause ("X, élu en 2017, …")
     return before.text == "," and doc[j].dep_ != "ROOT" and (doc[j].dep_ == "appos" or not is_participle(doc[j]))
+
+
+JOINED_REACH = 6  # how many words a title may run before the coordination that joins another title to it
+
+
+def joined_title(ctx: Context, k: int) -> bool:
+    """Does the coordination at k follow a title of the same sentence, within JOINED_REACH words and no punctuation
+    or verb between ("l'ex-ministre des Armées et députée européenne…")? A title listed in roles.tsv after it is
+    another title, though the tagger reads a verb ("et candidate LREM à la mairie de Paris", "et députée"), not
+    the verb of a clause ("il a démissionné et candidate…" has a verb before the coordination)."""
+    doc = ctx.doc
+    lo = max(doc[k].sent.start, k - JOINED_REACH)
+    for x in range(k - 1, lo - 1, -1):
+        tok = doc[x]
+        if tok.is_punct and tok.text not in "-'’" or tok.pos_ in ("VERB", "AUX") and not verb_after_determiner(ctx, x):
+            return False
+        if role_at(ctx, x, k - 1):
+            return True
+    return False
+
+
+def verb_after_determiner(ctx: Context, x: int) -> bool:
+    """A title of roles.tsv the tagger took for a verb right after a determiner ("l'ex-ministre" is read so)."""
+    doc = ctx.doc
+    return x > 0 and doc[x - 1].pos_ == "DET" and doc[x].text.lower().replace("’", "'") in role_forms(ctx.lex.lang)
 
 
 def after_copula(ctx: Context, j: int) -> bool:
@@ -222,7 +249,7 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     while i >= 0 and len(window) < 9:
         tok = doc[i]
         # an adjective the tagger took for a verb, between a title and the name: "ministre sunnite Saad Hariri"
-        mistagged = i == named and tok.text[:1].islower() and i > 0 and fold(doc[i - 1].text) in ctx.lex.roles \
+        mistagged = i == named and tok.text[:1].islower() and i > 0 and fold(doc[adjectives_before(ctx, i)].text) in ctx.lex.roles \
             and tok.dep_ != "ROOT"  # not the sentence's verb: "L'édile appelle Emmanuel Macron"
         stop = tok.is_space or (tok.is_punct and tok.text not in "-'’" and not tok.is_quote) or tok.pos_ == "SCONJ" \
             or tok.pos_ == "NUM" and not (i > 0 and fold(doc[i - 1].text + " " + tok.text) in ctx.lex.roles) \
@@ -310,6 +337,16 @@ def subject_at(ctx: Context, i: int, end: int) -> bool:
         return True
     return end < len(doc) and (ctx.is_word("negation", doc[end].text) or doc[end].pos_ in ("VERB", "AUX")
                                and "Fin" in doc[end].morph.get("VerbForm"))
+
+
+def adjectives_before(ctx: Context, i: int) -> int:
+    """The word before token i past up to two adjectives in lower case ("députée européenne centriste X": the title
+    before the adjectives of a word the tagger took for a verb)."""
+    doc = ctx.doc
+    k = i - 1
+    while k > 0 and i - k <= 2 and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
+        k -= 1
+    return k
 
 
 def present_participle_verb(ctx: Context, tok: Token, limit: int) -> bool:
@@ -407,7 +444,24 @@ def role_phrase_right(ctx: Context, m: Mention) -> Span | None:
             k += 1
         if k < len(doc) and doc[k].text == ",":
             j = k + 1
-    return role_phrase_from(ctx, j, apposition=True)
+    phrase = role_phrase_from(ctx, j, apposition=True)
+    if phrase is None and doc[m.end].text == "(":
+        comma = after_brackets(ctx, m.end)
+        if comma is not None:  # "X (LR), député de la Somme", "Smith (R-Texas), chairman of the committee"
+            return role_phrase_from(ctx, comma + 1, apposition=True)
+    return phrase
+
+
+def after_brackets(ctx: Context, i: int) -> int | None:
+    """The comma right after a bracketed group that opens at token i and holds no title ("X (LR), député de…": a
+    party, a place, an age), within BRACKETS_REACH words of one sentence; None when there is none."""
+    doc = ctx.doc
+    k = i + 1
+    while k < len(doc) and k - i <= BRACKETS_REACH and doc[k].text not in ("(", ")") and not doc[k].is_sent_start:
+        k += 1
+    if k + 2 < len(doc) and k > i + 1 and doc[k].text == ")" and doc[k + 1].text == "," and not doc[k + 2].is_sent_start:
+        return k + 1
+    return None
 
 
 def role_phrase_copula(ctx: Context, m: Mention) -> Span | None:
@@ -554,6 +608,13 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
     if k > j and k < len(doc) and ctx.is_word("possessive_clitic", doc[k].text):
         j = k + 1  # "Tesco's CEO for Central Europe": the owner's name, then the title
     first, n = role_start(ctx, j, min(len(doc) - 1, j + 8)) if j < len(doc) else (j, 0)
+    for a in range(j + 1, k if not n else j):  # "the Republican Senate Majority Leader": a capitalised word before a
+        if doc[a].ent_type_ in ("PER", "PERSON"):  # capitalised title qualifies it; "Winston Duke" is a name
+            break
+        first, n = role_start(ctx, a, min(len(doc) - 1, a + 8))
+        if n:
+            j = a
+            break
     if not n and k > j and k < len(doc) and not role_start(ctx, owner, min(len(doc) - 1, owner + 8))[1]:
         first, n = role_start(ctx, k, min(len(doc) - 1, k + 8))  # "the United States special envoy": a name
         j = k                                                        # before the title qualifies it
@@ -562,7 +623,7 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
     a = j
     while not n and a < min(len(doc) - 1, j + 3) and (doc[a].text[:1].islower() and (
             doc[a].pos_ == "ADJ" or doc[a].pos_ == "VERB" and {"Part", "Ger"} & set(doc[a].morph.get("VerbForm")))
-            or noun_modifier(doc[a])):
+            or noun_modifier(doc[a]) or apposition and a == j and appointed(ctx, doc[a])):
         a += 1  # adjectives before the title: "a pioneering oceanographer", "un célèbre chanteur", "a US peace envoy"
         first, n = role_start(ctx, a, min(len(doc) - 1, a + 8))
         first, n = (j, a - j + n) if n else (first, 0)
@@ -586,10 +647,39 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
         if any(ctx.is_word("coordination", t.text) for t in rest[:next((n for n, t in enumerate(rest)
                                                                        if t.pos_ in ("VERB", "AUX")), len(rest))]):
             return None  # "son cousin X, sa femme, ses deux enfants et…": an item of a list
+    if apposition and titles_next_name(ctx, first + n, k):
+        return None  # "…, Labour MP (Member of Parliament) Tom Watson", "…, l'humoriste Jeanfi Janssens": an item of a list
     phrase = doc[first:k]
     while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
         phrase = phrase[:-1]
     return phrase
+
+
+def titles_next_name(ctx: Context, after: int, k: int) -> bool:
+    """Does an apposition's title stand right before another person's name, with no preposition between ("X, l'humoriste
+    Jeanfi Janssens, …", "X, Labour MP (Member of Parliament) Tom Watson")? Then it is that name's title, an item of a
+    list, not the apposition of the name before it; a name past a preposition or a determiner is in the title's complement
+    ("X, avocat de Gérard Depardieu", "professeure au lycée Louise Michel")."""
+    doc = ctx.doc
+    if k < len(doc) and doc[k].text == "(":  # past a bracketed expansion: "Labour MP (Member of Parliament) Tom Watson"
+        close = k + 1
+        while close < len(doc) and doc[close].text not in ("(", ")") and close - k <= BRACKETS_REACH:
+            close += 1
+        return close + 1 < len(doc) and doc[close].text == ")" and doc[close + 1].ent_type_ in ("PER", "PERSON")
+    for x in range(after, k):
+        if doc[x].ent_type_ in ("PER", "PERSON"):
+            return x > after or not doc[x - 1].is_punct
+        if doc[x].pos_ == "ADP" or ctx.is_word("complement_preposition", doc[x].text) or ctx.is_word("determiner", doc[x].text):
+            return False  # "professeure au lycée Louise Michel", "porte-parole du vice-président Mike Pence": a complement
+    return False
+
+
+def appointed(ctx: Context, tok: Token) -> bool:
+    """The past participle of a verb of appointment (words.tsv appointment_verb) opening an apposition, whatever the
+    tagger reads ("X, nommé directeur de l'usine en 2019, …", "X, réélu maire de Lyon"): the post follows it."""
+    form = tok.text.lower()
+    return form[:1].isalpha() and form != tok.lemma_.lower() and ctx.lex.has_ending("past_participle", form) \
+        and any(ctx.is_word("appointment_verb", lemma) for lemma in (tok.lemma_, *ctx.lex.base_forms(form)))
 
 
 def partitive_title(ctx: Context, j: int) -> Span | None:
@@ -651,7 +741,8 @@ def past_adverb(ctx: Context, j: int) -> int:
     if k + 1 < len(doc) and doc[k].pos_ == "ADP" and doc[k + 1].pos_ == "ADV" and doc[k].text[:1].islower():
         k += 1  # "par ailleurs"
     n = 0
-    while k < len(doc) and n < 2 and doc[k].pos_ == "ADV" and doc[k].text[:1].islower() and doc[k].is_alpha:
+    while k < len(doc) and n < 2 and doc[k].pos_ == "ADV" and doc[k].text[:1].islower() \
+            and doc[k].text.replace("'", "").replace("’", "").isalpha():  # "aujourd'hui directeur général de la Santé"
         k, n = k + 1, n + 1
     if not n or k >= len(doc):
         return j
