@@ -1494,10 +1494,6 @@ def _merge(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list
     for i, p in _spelling_variants(mentions, kinds, people, full_of):
         if find(i) != find(p):
             union(p, i)
-    for i, p in _surnames_known_as_organisations(ctx, mentions, people).items():
-        union(p, i)
-        mentions[i].entry = None
-        kinds[id(mentions[i])] = "person"
     for i, j in _cut_short_forms(ctx, mentions):
         union(j, i)
         kinds[id(mentions[i])] = kinds[id(mentions[j])]  # the label the NER gave a cut name is no vote
@@ -1626,39 +1622,6 @@ def _without_organisation_word(ctx: Context, mentions: list[Mention], kinds: dic
                 and (len(m.text.split()) > 1 or kinds[id(m)] in ("organization", "person")):
             pairs.append((i, j))  # "Bradford" read as a place stays the place
     return pairs
-
-
-def _surnames_known_as_organisations(ctx: Context, mentions: list[Mention], people: list[int]) -> dict[int, int]:
-    """{mention: person}: a word the gazetteer knows as an organisation ("Bloomberg") that the text only ever
-    gives alone, and that is the surname of one person it names in full by a given name ("Michael Bloomberg"):
-    the surname alone is that person, as it would be were the word unknown."""
-    by_last: dict[str, list[int]] = {}
-    for p in people:
-        words = mentions[p].text.split()
-        if _personal_name(ctx, mentions[p].text) or fold(words[0]) in ctx.lex.words.get("first_name", ()):
-            by_last.setdefault(fold(words[-1]), []).append(p)
-    forms: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.entry is not None:
-            forms.setdefault(fold(m.entry.name), set()).add(m.key)
-    found = {}
-    for i, m in enumerate(mentions):
-        if m.entry is None or m.entry.kind != "organization" or len(m.text.split()) != 1:
-            continue
-        owners = by_last.get(m.key, [])
-        if len(owners) == 1 and forms[fold(m.entry.name)] == {m.key}:
-            found[i] = owners[0]
-    # "le groupe Bouygues", "the Bloomberg reporters": a common noun or a determiner next to the word once
-    # makes it the organisation's, all its mentions then stay the organisation
-    doc = ctx.doc
-
-    def as_organisation(m: Mention) -> bool:
-        before = doc[m.start - 1] if m.start > 0 else None
-        after = doc[m.end] if m.end < len(doc) else None
-        return any(t is not None and t.text.islower() and (t.pos_ == "NOUN" or ctx.is_word("determiner", t.text))
-                   for t in (before, after))
-    kept = {fold(mentions[i].entry.name) for i in found if as_organisation(mentions[i])}
-    return {i: p for i, p in found.items() if fold(mentions[i].entry.name) not in kept}
 
 
 def _cut_short_forms(ctx: Context, mentions: list[Mention]) -> list[tuple[int, int]]:
