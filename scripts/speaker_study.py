@@ -7,6 +7,8 @@ Usage: python scripts/speaker_study.py collect [--lang fr en] [--near] [--tag T]
 (`--near`: the near-actor candidates are proposed, never chosen, for the fit to weigh; `--tie K`: the
 features the language's weights file names are pulled K times harder towards their values than new ones.)
 The English weights of 2026-12-07: collect --near --tag _c; write --lang en --tag _c --tie 30.
+Both languages' weights now name near_actor, so the code proposes those candidates and a plain `collect`
+holds exactly the candidates the briefs weigh; `report` then scores the weights of models/ on all of them.
 
 `collect` briefs every tuning article (scripts/_tuning.py) and pairs its direct quotes with the gold's as
 `briefcli evaluate` does; for each pair it keeps the speaker candidates (their features, whether each is
@@ -236,23 +238,26 @@ def feature_names(rows: list[dict], hand: dict[str, float], only: set[str] | Non
 
 def propose_near_actors() -> None:
     """Have the code propose the near-actor candidates (candidates._near_actors) whatever the language's
-    weights, with a weight so low that none is ever chosen: the briefs stay what the weights make them."""
+    weights, with a weight so low that none is ever chosen where the weights do not take them: the briefs stay
+    what the weights make them (a language whose weights name near_actor keeps its own weight)."""
     from briefcli.extract import candidates, speakers
 
     real = speakers.weights
 
     def weights(lang: str) -> dict[str, float]:
-        return {**real(lang), candidates.NEAR_SOURCE: -50.0}
+        w = real(lang)
+        return w if candidates.NEAR_SOURCE in w else {**w, candidates.NEAR_SOURCE: -50.0}
 
     weights.cache_clear = real.cache_clear
     speakers.weights = weights
 
 
-def base(r: dict) -> dict:
-    """The row with the candidates the code proposes without the near-actor source."""
+def base(r: dict, near_on: bool = False) -> dict:
+    """The row with the candidates the code proposes: without the near-actor source unless the language's
+    weights take it (then `collect` without --near already has exactly the candidates the briefs weigh)."""
     from briefcli.extract.candidates import NEAR_SOURCE
 
-    keep = [k for k, f in enumerate(r["feats"]) if not f.get(NEAR_SOURCE) and not f.get("extra_source")]
+    keep = [k for k, f in enumerate(r["feats"]) if (near_on or not f.get(NEAR_SOURCE)) and not f.get("extra_source")]
     return {**r, **{key: [r[key][k] for k in keep] for key in ("names", "keys", "feats", "labels")}}
 
 
@@ -267,15 +272,17 @@ def without(r: dict, feats: list[str]) -> dict:
 
 def report(lang: str, tag: str, prior: str, drop: list[str] = (), only_base: bool = False, leave: list[str] = ()) -> None:
     from briefcli.extract import speakers
+    from briefcli.extract.candidates import NEAR_SOURCE
 
     data = pickle.loads((SCRATCH / f"speaker_rows_{lang}{tag}.pkl").read_bytes())
     full, reported = data["rows"], data["reported"]
-    rows = [base(r) for r in full]
+    hand = dict(speakers.weights(lang))
+    near_on = NEAR_SOURCE in hand
+    rows = [base(r, near_on) for r in full]
     if leave:
         full = [without(r, leave) for r in full]
     if drop:
         full = [dropped(r, drop) for r in full]
-    hand = dict(speakers.weights(lang))
     halves = {"even": [r for r in rows if parity(r["article"]) == 0], "odd": [r for r in rows if parity(r["article"]) == 1]}
     print(f"== {lang}{tag}: {len(rows)} paired direct quotes, {len({r['article'] for r in rows})} articles")
     for label, part in [("all", rows), *halves.items()]:
@@ -307,7 +314,7 @@ def report(lang: str, tag: str, prior: str, drop: list[str] = (), only_base: boo
         l2 = choose_l2(halves[a], names, w0)
         w = fit(Design(halves[a], names), l2, w0)
         print(f"  fitted on {a} (L2 {l2}), measured on {b}: {Design(halves[b], names).top1(w).mean():.3f} "
-              f"(hand {hand_accuracy([base(r) for r in halves[b]], names, hand):.3f})")
+              f"(hand {hand_accuracy([base(r, near_on) for r in halves[b]], names, hand):.3f})")
 
 
 def write_fit(lang: str, tag: str, prior: str) -> None:

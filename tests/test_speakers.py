@@ -965,6 +965,21 @@ def test_a_person_named_just_before_a_quote_with_no_cue_is_a_candidate():
     assert _speakers(text, "en")[-1][1] == "Anna Bell"
 
 
+def test_the_study_scores_the_weights_on_the_candidates_the_briefs_weigh():
+    """scripts/speaker_study.py measures the weights of models/ on each quote's candidates: the near-actor ones
+    count too where the language's weights take them (the code proposes them there), and are left out only where
+    a `collect --near` added them for the fit alone."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from speaker_study import base, hand_accuracy
+
+    row = {"article": "a-2", "names": ["Cue", "Near"], "keys": ["cue", "near"], "labels": [0, 1],
+           "feats": [{"verb_prev_2": 1.0}, {"near_actor": 1.0, "before_quote": 1.0}]}
+    hand = {"verb_prev_2": 1.0, "near_actor": 0.5, "before_quote": 1.0}
+    names = sorted(hand)
+    assert hand_accuracy([base(row, near_on=True)], names, hand) == 1.0
+    assert hand_accuracy([base(row)], names, hand) == 0.0
+
+
 def test_a_surname_the_tagger_took_for_a_common_noun_is_still_the_person_when_it_is_the_bare_subject():
     """Unseen batches (issue #13): "Fallows remarked, « … »" after "Chris Fallows" was named in full: the tagger reads
     the surname, a common English word, as a noun (as it reads "Trump said"); as the bare subject of its verb (no
