@@ -362,3 +362,12 @@ def test_a_surname_two_people_share_stays_no_ones():
     actors = _actors("Investor Carl Icahn bought a stake in the company with his son Brett Icahn. Icahn demanded a seat "
                      "on the board.", "en")
     assert actors["Carl Icahn"].mentions == 1 and actors["Brett Icahn"].mentions == 1
+
+
+def test_a_class_noun_kind_wins_over_a_given_name_opening_the_name():
+    """"the Johan Sverdrup oil field", "Columbia Pictures – a major movie studio": a given name opens the name, but
+    the class noun the text gives it says a place or an organisation, not a person (nor the holder of a title)."""
+    actors = _actors("The Prime Minister was stranded after a visit to the Johan Sverdrup oil field. The suit was filed "
+                     "on behalf of Columbia Pictures – a major movie studio.", "en")
+    assert actors["Johan Sverdrup"].kind == "place"
+    assert actors["Columbia Pictures"].kind == "organization" and not actors["Columbia Pictures"].roles

@@ -1196,6 +1196,17 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
     return None
 
 
+def _class_noun_after(ctx: Context, m: Mention) -> str | None:
+    """The kind the class noun written after a name gives it: the noun it modifies ("the Johan Sverdrup oil
+    field") or the noun of its apposition ("Columbia Pictures – a movie studio"). Unlike a noun before the name
+    ("explique au quotidien Alexandre Viala", "la ville natale de Meghan Markle"), it qualifies the name itself."""
+    doc, j = ctx.doc, m.end
+    kind = _class_of(ctx, _noun_run_head(doc, j + 1 if j < len(doc) and doc[j].text.isdigit() else j))
+    if kind is None and j + 1 < len(doc) and doc[j].text in (",", "–", "—") and ctx.is_word("indefinite", doc[j + 1].text):
+        kind = _class_of(ctx, _noun_run_head(doc, j + 2))
+    return kind
+
+
 def _title_complement(ctx: Context, k: int) -> bool:
     """Is the noun at k the complement of a title ("le maire de la ville Yvon Robert", "le directeur de
     l'hebdomadaire Riss", "the mayor of the town")? Then the name after it is the title's holder, not a name
@@ -1275,7 +1286,8 @@ def _fix_titled_people(ctx: Context, mentions: list[Mention], kinds: dict[int, s
     titled = {m.key for m in mentions if kinds[id(m)] == "organization" and m.entry is None
               and not _ACRONYM.match(m.text) and all(w[:1].isupper() for w in m.text.split())
               and (m.start > 0 and ctx.doc[m.start - 1].text == "," and role_phrase_left(ctx, m) is not None
-                   or closed_apposition(ctx, role_phrase_right(ctx, m)))}  # not "le pilote Ferrari"
+                   or closed_apposition(ctx, role_phrase_right(ctx, m)))
+              and _class_noun_after(ctx, m) != "organization"}  # not "le pilote Ferrari", "Columbia Pictures – a movie studio"
     for m in mentions:
         if m.key in titled and m.entry is None:
             kinds[id(m)] = "person"
@@ -1647,9 +1659,12 @@ def _entity(ctx: Context, ms: list[Mention], kinds: list[str], glued: set[int] =
     for k in kinds:
         votes[k] = votes.get(k, 0) + 1
     kind = entry.kind if entry is not None else max(votes, key=lambda k: (votes[k], k == "person"))
-    if entry is None and kind != "person" and any(_personal_name(ctx, m.text) for m in ms):
+    if entry is None and kind != "person" and any(_personal_name(ctx, m.text) for m in ms) \
+            and not any(_class_noun_after(ctx, m) == kind for m in ms):
         # "Kurt Volker" once, "Volker" tagged an organisation thrice: the surname alone is the person's;
-        # "Stormy Daniels" tagged an organisation: a given name and a capitalised word make a person's name
+        # "Stormy Daniels" tagged an organisation: a given name and a capitalised word make a person's name;
+        # not a name the class noun after it gives a kind ("Columbia Pictures – a movie studio", "the Johan Sverdrup
+        # oil field")
         kind = "person"
     roles: list[str] = []
     for m in ms:
