@@ -371,3 +371,10 @@ def test_a_class_noun_kind_wins_over_a_given_name_opening_the_name():
                      "on behalf of Columbia Pictures – a major movie studio.", "en")
     assert actors["Johan Sverdrup"].kind == "place"
     assert actors["Columbia Pictures"].kind == "organization" and not actors["Columbia Pictures"].roles
+
+
+def test_a_name_after_a_definite_article_is_not_made_a_person_by_its_given_name():
+    """"the Charlotte Hornets", read as an organisation: a given name opens it, but a person's name takes no
+    article, so the name stays the organisation's."""
+    actors = _actors("He was chosen by the Charlotte Hornets in the NBA draft's first round.", "en")
+    assert actors["Charlotte Hornets"].kind == "organization"

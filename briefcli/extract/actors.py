@@ -1660,11 +1660,11 @@ def _entity(ctx: Context, ms: list[Mention], kinds: list[str], glued: set[int] =
         votes[k] = votes.get(k, 0) + 1
     kind = entry.kind if entry is not None else max(votes, key=lambda k: (votes[k], k == "person"))
     if entry is None and kind != "person" and any(_personal_name(ctx, m.text) for m in ms) \
-            and not any(_class_noun_after(ctx, m) == kind for m in ms):
+            and not any(_class_noun_after(ctx, m) == kind or _after_definite(ctx, m) for m in ms):
         # "Kurt Volker" once, "Volker" tagged an organisation thrice: the surname alone is the person's;
         # "Stormy Daniels" tagged an organisation: a given name and a capitalised word make a person's name;
         # not a name the class noun after it gives a kind ("Columbia Pictures – a movie studio", "the Johan Sverdrup
-        # oil field")
+        # oil field"), nor one written after a definite article ("the Charlotte Hornets"): a person's name takes none
         kind = "person"
     roles: list[str] = []
     for m in ms:
