@@ -378,3 +378,11 @@ def test_a_name_after_a_definite_article_is_not_made_a_person_by_its_given_name(
     article, so the name stays the organisation's."""
     actors = _actors("He was chosen by the Charlotte Hornets in the NBA draft's first round.", "en")
     assert actors["Charlotte Hornets"].kind == "organization"
+
+
+def test_a_given_name_before_a_place_name_makes_a_person_named_after_the_place():
+    """"Nikki Holland", tagged an organisation: the surname is a place the gazetteer knows, but a given name opens
+    the name, so it is a person's."""
+    actors = _actors('Nikki Holland of the UK\'s National Crime Agency (NCA) said, "Offenders cannot hide from law '
+                     'enforcement."', "en")
+    assert actors["Nikki Holland"].kind == "person"

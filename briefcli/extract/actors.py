@@ -1623,14 +1623,23 @@ def _personal_name(ctx: Context, text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words):
         return False
-    if any(fold(w) in ctx.lex.words.get("org_word", ()) or fold(w) in ctx.lex.gazetteer for w in words) \
-            or ctx.is_word("place_class_head", words[-1]):  # "Karl Marx Avenue"
-        return False
     first = fold(words[0])
+    if any(fold(w) in ctx.lex.words.get("org_word", ()) for w in words) or first in ctx.lex.gazetteer \
+            or any(fold(w) in ctx.lex.gazetteer and not _place_surname(ctx, first, w) for w in words[1:]) \
+            or ctx.is_word("place_class_head", words[-1]):  # "Karl Marx Avenue"; "Nikki Holland" is a person's
+        return False
     if ctx.is_word("honorific", first):
         return False  # "Saint John"
     return first in ctx.lex.words.get("first_name", ()) \
         or first in given_names(ctx.lex.lang) and first not in common_words(ctx.lex.lang)
+
+
+def _place_surname(ctx: Context, first: str, word: str) -> bool:
+    """Is `word`, a place or country of the gazetteer, a surname after the given name `first` ("Nikki Holland",
+    "Jordan Paris" not: a given name the gazetteer knows too)? Only a given name of first_names.txt opens it."""
+    entry = ctx.lex.gazetteer.get(fold(word))
+    return entry is not None and entry.kind in ("place", "country") and first in ctx.lex.words.get("first_name", ()) \
+        and first not in ctx.lex.gazetteer
 
 
 def _short_form(words: list[str], full: list[str], person: bool) -> bool:
