@@ -399,7 +399,10 @@ def _chain_right(ctx: Context, start: int, end: int, stops: set[int]) -> int:
                 and end + 1 < len(doc) and _chain_word(ctx, doc[end + 1], stops):
             end += 2  # "Harvard–Smithsonian"
         elif tok.text in links and has_org_word(start, end) and after_article(end + 1) < len(doc) \
-                and _chain_word(ctx, doc[after_article(end + 1)], stops):
+                and _chain_word(ctx, doc[after_article(end + 1)], stops) \
+                and not (ctx.is_word("coordination", tok.text) and ctx.is_word("org_word", doc[end - 1].text)):
+            # not a name its organisation word closes, and another after it ("London Ambulance Service and
+            # London Fire Brigade", "the Royal Air Force and the US Air Force")
             end = after_article(end + 1)
         elif complemented and ((ctx.is_word("coordination", tok.text) and tok.text.islower()) or tok.text == "&"):
             k = after_article(end + 1)
