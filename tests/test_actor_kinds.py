@@ -386,3 +386,10 @@ def test_a_given_name_before_a_place_name_makes_a_person_named_after_the_place()
     actors = _actors('Nikki Holland of the UK\'s National Crime Agency (NCA) said, "Offenders cannot hide from law '
                      'enforcement."', "en")
     assert actors["Nikki Holland"].kind == "person"
+
+
+def test_area_and_parish_are_class_nouns_of_places():
+    """"Jefferson Parish" (its own last word), "the Sandy Point area" (the noun it modifies): places."""
+    actors = _actors("Residents of some other areas, such as Jefferson Parish, have been instructed to evacuate. The "
+                     "Sandy Point area has not suffered as much devastation.", "en")
+    assert actors["Jefferson Parish"].kind == "place" and actors["Sandy Point"].kind == "place"
