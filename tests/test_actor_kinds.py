@@ -393,3 +393,12 @@ def test_area_and_parish_are_class_nouns_of_places():
     actors = _actors("Residents of some other areas, such as Jefferson Parish, have been instructed to evacuate. The "
                      "Sandy Point area has not suffered as much devastation.", "en")
     assert actors["Jefferson Parish"].kind == "place" and actors["Sandy Point"].kind == "place"
+
+
+def test_a_list_of_examples_takes_the_kind_of_its_class_noun():
+    """"tourist attractions, such as Boracay and Coron", "discount stores like Biedronka": the plural class noun
+    before the examples gives them its kind (words.tsv example_link)."""
+    actors = _actors("Phanfone impacted upon popular tourist attractions, such as Boracay and Coron, as well as the "
+                     "Kalibo International Airport. Customers shifted to smaller discount stores like Biedronka.", "en")
+    assert actors["Boracay"].kind == "place" and actors["Coron"].kind == "place"
+    assert actors["Biedronka"].kind == "organization"

@@ -1174,6 +1174,9 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
     if m.start >= 2 and doc[m.start - 1].text == "(" and _ACRONYM.match(m.text) \
             and _class_of(ctx, doc[m.start - 2]) == THING:
         return THING  # "Ebola virus disease (EVD)": the acronym of the thing named in lower case before it
+    example = _example_class(ctx, m)
+    if example:
+        return example
     nxt = m.end + 1 if m.end < len(doc) and doc[m.end].text.isdigit() else m.end  # "the Falcon 9 rocket"
     after = _class_of(ctx, _noun_run_head(doc, nxt))
     if after and not (after == THING and "Plur" in _noun_run_head(doc, nxt).morph.get("Number")):
@@ -1196,6 +1199,20 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
     if m.start >= 2 and doc[m.start - 1].text == "," and j < len(doc) and doc[j].text == "," \
             and _class_of(ctx, doc[m.start - 2]) == THING:
         return THING  # "One antibody cocktail, ZMapp, showed promise": the name in apposition to its class noun
+    return None
+
+
+def _example_class(ctx: Context, m: Mention) -> str | None:
+    """The kind the class noun in the plural gives the names a list of examples after it opens with ("tourist
+    attractions, such as Boracay and Coron", "discount stores like Biedronka"; words.tsv example_link)."""
+    doc = ctx.doc
+    for n in (2, 1):
+        k = m.start - n
+        if k >= 1 and ctx.is_word("example_link", " ".join(t.text for t in doc[k:m.start])):
+            k -= 2 if doc[k - 1].text == "," and k >= 2 else 1
+            if "Plur" in doc[k].morph.get("Number"):
+                return _class_of(ctx, doc[k])
+            return None
     return None
 
 
