@@ -362,3 +362,43 @@ def test_a_surname_two_people_share_stays_no_ones():
     actors = _actors("Investor Carl Icahn bought a stake in the company with his son Brett Icahn. Icahn demanded a seat "
                      "on the board.", "en")
     assert actors["Carl Icahn"].mentions == 1 and actors["Brett Icahn"].mentions == 1
+
+
+def test_a_class_noun_kind_wins_over_a_given_name_opening_the_name():
+    """"the Johan Sverdrup oil field", "Columbia Pictures – a major movie studio": a given name opens the name, but
+    the class noun the text gives it says a place or an organisation, not a person (nor the holder of a title)."""
+    actors = _actors("The Prime Minister was stranded after a visit to the Johan Sverdrup oil field. The suit was filed "
+                     "on behalf of Columbia Pictures – a major movie studio.", "en")
+    assert actors["Johan Sverdrup"].kind == "place"
+    assert actors["Columbia Pictures"].kind == "organization" and not actors["Columbia Pictures"].roles
+
+
+def test_a_name_after_a_definite_article_is_not_made_a_person_by_its_given_name():
+    """"the Charlotte Hornets", read as an organisation: a given name opens it, but a person's name takes no
+    article, so the name stays the organisation's."""
+    actors = _actors("He was chosen by the Charlotte Hornets in the NBA draft's first round.", "en")
+    assert actors["Charlotte Hornets"].kind == "organization"
+
+
+def test_a_given_name_before_a_place_name_makes_a_person_named_after_the_place():
+    """"Nikki Holland", tagged an organisation: the surname is a place the gazetteer knows, but a given name opens
+    the name, so it is a person's."""
+    actors = _actors('Nikki Holland of the UK\'s National Crime Agency (NCA) said, "Offenders cannot hide from law '
+                     'enforcement."', "en")
+    assert actors["Nikki Holland"].kind == "person"
+
+
+def test_area_and_parish_are_class_nouns_of_places():
+    """"Jefferson Parish" (its own last word), "the Sandy Point area" (the noun it modifies): places."""
+    actors = _actors("Residents of some other areas, such as Jefferson Parish, have been instructed to evacuate. The "
+                     "Sandy Point area has not suffered as much devastation.", "en")
+    assert actors["Jefferson Parish"].kind == "place" and actors["Sandy Point"].kind == "place"
+
+
+def test_a_list_of_examples_takes_the_kind_of_its_class_noun():
+    """"tourist attractions, such as Boracay and Coron", "discount stores like Biedronka": the plural class noun
+    before the examples gives them its kind (words.tsv example_link)."""
+    actors = _actors("Phanfone impacted upon popular tourist attractions, such as Boracay and Coron, as well as the "
+                     "Kalibo International Airport. Customers shifted to smaller discount stores like Biedronka.", "en")
+    assert actors["Boracay"].kind == "place" and actors["Coron"].kind == "place"
+    assert actors["Biedronka"].kind == "organization"

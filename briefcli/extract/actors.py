@@ -433,7 +433,10 @@ def _chain_right(ctx: Context, start: int, end: int, stops: set[int]) -> int:
                 and end + 1 < len(doc) and _chain_word(ctx, doc[end + 1], stops):
             end += 2  # "Harvard–Smithsonian"
         elif tok.text in links and has_org_word(start, end) and after_article(end + 1) < len(doc) \
-                and _chain_word(ctx, doc[after_article(end + 1)], stops):
+                and _chain_word(ctx, doc[after_article(end + 1)], stops) \
+                and not (ctx.is_word("coordination", tok.text) and ctx.is_word("org_word", doc[end - 1].text)):
+            # not a name its organisation word closes, and another after it ("London Ambulance Service and
+            # London Fire Brigade", "the Royal Air Force and the US Air Force")
             end = after_article(end + 1)
         elif complemented and ((ctx.is_word("coordination", tok.text) and tok.text.islower()) or tok.text == "&"):
             k = after_article(end + 1)
@@ -1278,6 +1281,9 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
     if m.start >= 2 and doc[m.start - 1].text == "(" and _ACRONYM.match(m.text) \
             and _class_of(ctx, doc[m.start - 2]) == THING:
         return THING  # "Ebola virus disease (EVD)": the acronym of the thing named in lower case before it
+    example = _example_class(ctx, m)
+    if example:
+        return example
     nxt = m.end + 1 if m.end < len(doc) and doc[m.end].text.isdigit() else m.end  # "the Falcon 9 rocket"
     after = _class_of(ctx, _noun_run_head(doc, nxt))
     if after and not (after == THING and "Plur" in _noun_run_head(doc, nxt).morph.get("Number")):
@@ -1301,6 +1307,31 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
             and _class_of(ctx, doc[m.start - 2]) == THING:
         return THING  # "One antibody cocktail, ZMapp, showed promise": the name in apposition to its class noun
     return None
+
+
+def _example_class(ctx: Context, m: Mention) -> str | None:
+    """The kind the class noun in the plural gives the names a list of examples after it opens with ("tourist
+    attractions, such as Boracay and Coron", "discount stores like Biedronka"; words.tsv example_link)."""
+    doc = ctx.doc
+    for n in (2, 1):
+        k = m.start - n
+        if k >= 1 and ctx.is_word("example_link", " ".join(t.text for t in doc[k:m.start])):
+            k -= 2 if doc[k - 1].text == "," and k >= 2 else 1
+            if "Plur" in doc[k].morph.get("Number"):
+                return _class_of(ctx, doc[k])
+            return None
+    return None
+
+
+def _class_noun_after(ctx: Context, m: Mention) -> str | None:
+    """The kind the class noun written after a name gives it: the noun it modifies ("the Johan Sverdrup oil
+    field") or the noun of its apposition ("Columbia Pictures – a movie studio"). Unlike a noun before the name
+    ("explique au quotidien Alexandre Viala", "la ville natale de Meghan Markle"), it qualifies the name itself."""
+    doc, j = ctx.doc, m.end
+    kind = _class_of(ctx, _noun_run_head(doc, j + 1 if j < len(doc) and doc[j].text.isdigit() else j))
+    if kind is None and j + 1 < len(doc) and doc[j].text in (",", "–", "—") and ctx.is_word("indefinite", doc[j + 1].text):
+        kind = _class_of(ctx, _noun_run_head(doc, j + 2))
+    return kind
 
 
 def _title_complement(ctx: Context, k: int) -> bool:
@@ -1382,7 +1413,8 @@ def _fix_titled_people(ctx: Context, mentions: list[Mention], kinds: dict[int, s
     titled = {m.key for m in mentions if kinds[id(m)] == "organization" and m.entry is None
               and not _ACRONYM.match(m.text) and all(w[:1].isupper() for w in m.text.split())
               and (m.start > 0 and ctx.doc[m.start - 1].text == "," and role_phrase_left(ctx, m) is not None
-                   or closed_apposition(ctx, role_phrase_right(ctx, m)))}  # not "le pilote Ferrari"
+                   or closed_apposition(ctx, role_phrase_right(ctx, m)))
+              and _class_noun_after(ctx, m) != "organization"}  # not "le pilote Ferrari", "Columbia Pictures – a movie studio"
     for m in mentions:
         if m.key in titled and m.entry is None:
             kinds[id(m)] = "person"
@@ -1686,14 +1718,23 @@ def _personal_name(ctx: Context, text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words):
         return False
-    if any(fold(w) in ctx.lex.words.get("org_word", ()) or fold(w) in ctx.lex.gazetteer for w in words) \
-            or ctx.is_word("place_class_head", words[-1]):  # "Karl Marx Avenue"
-        return False
     first = fold(words[0])
+    if any(fold(w) in ctx.lex.words.get("org_word", ()) for w in words) or first in ctx.lex.gazetteer \
+            or any(fold(w) in ctx.lex.gazetteer and not _place_surname(ctx, first, w) for w in words[1:]) \
+            or ctx.is_word("place_class_head", words[-1]):  # "Karl Marx Avenue"; "Nikki Holland" is a person's
+        return False
     if ctx.is_word("honorific", first):
         return False  # "Saint John"
     return first in ctx.lex.words.get("first_name", ()) \
         or first in given_names(ctx.lex.lang) and first not in common_words(ctx.lex.lang)
+
+
+def _place_surname(ctx: Context, first: str, word: str) -> bool:
+    """Is `word`, a place or country of the gazetteer, a surname after the given name `first` ("Nikki Holland",
+    "Jordan Paris" not: a given name the gazetteer knows too)? Only a given name of first_names.txt opens it."""
+    entry = ctx.lex.gazetteer.get(fold(word))
+    return entry is not None and entry.kind in ("place", "country") and first in ctx.lex.words.get("first_name", ()) \
+        and first not in ctx.lex.gazetteer
 
 
 def _short_form(words: list[str], full: list[str], person: bool) -> bool:
@@ -1770,9 +1811,12 @@ def _entity(ctx: Context, ms: list[Mention], kinds: list[str], glued: set[int] =
     for k in kinds:
         votes[k] = votes.get(k, 0) + 1
     kind = entry.kind if entry is not None else max(votes, key=lambda k: (votes[k], k == "person"))
-    if entry is None and kind != "person" and any(_personal_name(ctx, m.text) for m in ms):
+    if entry is None and kind != "person" and any(_personal_name(ctx, m.text) for m in ms) \
+            and not any(_class_noun_after(ctx, m) == kind or _after_definite(ctx, m) for m in ms):
         # "Kurt Volker" once, "Volker" tagged an organisation thrice: the surname alone is the person's;
-        # "Stormy Daniels" tagged an organisation: a given name and a capitalised word make a person's name
+        # "Stormy Daniels" tagged an organisation: a given name and a capitalised word make a person's name;
+        # not a name the class noun after it gives a kind ("Columbia Pictures – a movie studio", "the Johan Sverdrup
+        # oil field"), nor one written after a definite article ("the Charlotte Hornets"): a person's name takes none
         kind = "person"
     roles: list[str] = []
     for m in ms:
