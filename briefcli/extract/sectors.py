@@ -222,8 +222,9 @@ def _phrase_hits(ctx: Context, phrase: str) -> set[str]:
 
 def _people_fields(ctx: Context) -> dict[str, float]:
     """Sector → the share of the mentions of people that go to people holding a title of its field: an article
-    whose people are ministers and deputies is about politics even where few words of politics are in it. A
-    title's field is its roles.tsv category, each field's sector in models/role_sectors.tsv."""
+    whose people are judges and lawyers is about justice even where few words of justice are in it. A title's field
+    is its roles.tsv category, each field's sector in models/role_sectors.tsv. (candidates gives a broad sector none
+    of it: politicians' titles are in the news of every field.)"""
     fields = _role_sectors()
     mentions = {id(e): sum(1 for m in e.mentions if not m.reference) for e in ctx.entities.people}
     total = sum(mentions.values())
@@ -268,6 +269,7 @@ def candidates(ctx: Context) -> dict[str, dict]:
         score = 1.0 - math.exp(-total / scale)
         sents = sentences_of.get(sector, set())
         bounded = min(max(score, 1e-3), 1 - 1e-3)
+        broad = info.get(sector, {}).get("broad") == "yes"
         out[sector] = {
             "score": score,
             "evidence": evidence[sector],
@@ -281,11 +283,13 @@ def candidates(ctx: Context) -> dict[str, dict]:
                 "title": float(sector in in_title),
                 "lead": float(0 in sents),
                 "spread": len(sents) / max(1, len(starts)),
-                "people": people.get(sector, 0.0),
+                # the titles of a broad sector's people say nothing of the subject: ministers and deputies speak
+                # in the news of every field they govern (health, transport…), so they weigh for none
+                "people": 0.0 if broad else people.get(sector, 0.0),
                 # a sector of public life that the news of every field touches (models/sectors.tsv column broad:
                 # politics, as government acts in health, transport, the economy…): its own vocabulary is spread
                 # thin over an article about it, so less of it says as much
-                "broad": float(info.get(sector, {}).get("broad") == "yes"),
+                "broad": float(broad),
             },
             # an article that lists its sectors ("des secteurs clés tels que…") covers several, each perhaps briefly:
             # there, two distinct, very specific terms in two sentences ("échanges commerciaux", "exportations
