@@ -9,8 +9,8 @@ features, numpy) is fitted on the rows of all the languages together: the featur
 (score, share of the leading sector, spread), and one language's articles alone are few. The
 cross-validation holds out folds of one language's articles (by article) and fits on the rest, so
 its F1 is what the weights do on articles they never saw; compare it with the current weights before
-writing. The decision keeps a sector whose probability reaches sectors.KEEP_PROBABILITY (F1/2, where a
-calibrated classifier's F1 is highest), and every F1 here is scored with it. Only the tuning part is read:
+writing. The decision keeps a sector whose probability reaches sectors.KEEP_PROBABILITY (near F1/2, where a
+calibrated classifier's F1 is highest; measured, see its comment), and every F1 here is scored with it. Only the tuning part is read:
 the validation part stays for measuring.
 """
 from __future__ import annotations
@@ -118,7 +118,7 @@ def write(lang: str, w: dict[str, float], note: str) -> None:
     path = sectors_module.models_dir() / lang / sectors_module.WEIGHTS_FILE
     lines = ["feature\tweight",
              "# Weights of the sector decision (briefcli/extract/sectors.py): a sector with evidence is kept where the",
-             "# sum of weight x feature gives a probability of at least sectors.KEEP_PROBABILITY (F1/2, the F1-optimal cut).",
+             "# sum of weight x feature gives a probability of at least sectors.KEEP_PROBABILITY (measured near F1/2, the F1-optimal cut).",
              f"# {note}"]
     lines += [f"{name}\t{value:.4f}" for name, value in w.items()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

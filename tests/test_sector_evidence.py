@@ -147,7 +147,29 @@ def test_the_people_an_article_gives_titles_of_a_field_weigh_for_its_sector():
     actors.extract(ctx)
     found = sectors.candidates(ctx)
     assert sectors._people_fields(ctx) == {"politics": 1.0}
-    assert all(c["features"]["people"] == (1.0 if s == "politics" else 0.0) for s, c in found.items())
+    assert all(c["features"]["people"] == 0.0 for c in found.values())  # politics is broad (below)
+    ctx = _context("Le cardiologue Jean Dupont a jugé essentielle une coordination des hôpitaux. Jean Dupont a "
+                   "précisé lundi que la décision serait prise en juin.", "fr")
+    actors.extract(ctx)
+    found = sectors.candidates(ctx)
+    assert sectors._people_fields(ctx) == {"health": 1.0}
+    assert found["health"]["features"]["people"] == 1.0
+
+
+def test_the_titles_of_a_broad_sectors_people_weigh_for_nothing():
+    """Ministers and deputies speak in the news of every field their government touches: their titles (politics,
+    a broad sector in models/sectors.tsv) do not say what the article is about, where a judge's or a doctor's do."""
+    from briefcli.extract import actors, sectors
+
+    for text, lang in (("Le ministre de la Santé Olivier Véran a visité lundi l'hôpital de Lyon. Olivier Véran a "
+                        "salué les médecins et les infirmières au nom du gouvernement.", "fr"),
+                       ("Health Secretary Sajid Javid visited a hospital in Leeds on Monday. Sajid Javid thanked the "
+                        "doctors and nurses on behalf of the government.", "en")):
+        ctx = _context(text, lang)
+        actors.extract(ctx)
+        assert sectors._people_fields(ctx).get("politics") == 1.0, lang
+        found = sectors.candidates(ctx)
+        assert found["politics"]["features"]["people"] == 0.0, lang
 
 
 
