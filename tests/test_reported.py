@@ -582,3 +582,14 @@ def test_a_newsroom_learning_with_an_inverted_on_reports_the_source():
             "auprès des pompiers, confirmant une information de La Provence.")
     assert _reported(text, "fr") == [("Un jeune homme a été tué par balles dans les quartiers nord de Marseille "
                                       "dimanche 4 août", "pompiers", "apprendre")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La ministre Tiphaine Auzière a catégoriquement nié avoir été l'avocate de l'organisation syndicale.", "fr",
+     ("avoir été l'avocate de l'organisation syndicale", "Tiphaine Auzière", "nier")),
+    ("Le maire Jean Dupont confie même à nos confrères avoir déjà des idées pour les prochaines saisons.", "fr",
+     ("avoir déjà des idées pour les prochaines saisons", "Jean Dupont", "confier")),
+])
+def test_a_bare_infinitive_after_a_speech_verb_wherever_the_parse_hangs_it(text, lang, expected):
+    # reported._infinitive_after: the parse hangs the infinitive elsewhere or calls the verb a noun after its auxiliary
+    assert _reported(text, lang) == [expected]

@@ -153,6 +153,21 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
             subject = _antecedent(_speaker_subject(ctx, resolver, speaking) or _inverted_subject(ctx, verb, sent.end))
             found.append((k + 1, _statement_end(ctx, k + 1, sent.end), subject,
                           _speech_lemma(ctx, verb) or _lemma(verb), verb.i))
+    # a bare infinitive right after a speech verb, wherever the parse hangs it ("a catégoriquement nié avoir été…",
+    # "reconnaît être le voleur", "assurent n'avoir rien renié", "confie à nos confrères avoir déjà des idées")
+    for sent in ctx.sentences:
+        for verb in sent:
+            if verb.i in seen_verbs or verb.i in quote_at or not _finite_speech_verb(ctx, verb) \
+                    or fold(_lemma(verb)) in _words(ctx.lex.lang, "wish_verbs"):
+                continue
+            k = _infinitive_after(ctx, verb, sent.end, quote_at)
+            if k is None:
+                continue
+            seen_verbs.add(verb.i)
+            speaking = _speaking_ancestor(ctx, verb)
+            subject = _antecedent(_speaker_subject(ctx, resolver, speaking) or _inverted_subject(ctx, verb, sent.end))
+            found.append((k, _statement_end(ctx, k + 1, sent.end), subject,
+                          _speech_lemma(ctx, verb) or _lemma(verb), verb.i))
     # the clause first, then ", a assuré le ministre": the speech verb hangs on the clause's verb
     for sent in ctx.sentences:
         for verb in sent:
@@ -393,6 +408,55 @@ def _complementizer_after(ctx: Context, verb: Token, limit: int, quote_at: dict)
         elif tok.pos_ == "DET" and k + 1 < limit and (ctx.folds[k + 1] in _words(ctx.lex.lang, "window_time_words")
                                                       or ctx.is_word("weekday", doc[k + 1].text)):
             pass  # "la semaine dernière", "ce mardi"
+        else:
+            return None
+        k += 1
+    return None
+
+
+def _finite_speech_verb(ctx: Context, verb: Token) -> bool:
+    """A speech verb conjugated or with its auxiliary, which the tagger may call a noun after the auxiliary and
+    adverbs ("a catégoriquement nié"); not a bare participle ("Interrogé sur…")."""
+    doc = ctx.doc
+    if verb.pos_ == "NOUN":
+        k = verb.i - 1
+        while k >= verb.sent.start and doc[k].pos_ == "ADV":
+            k -= 1
+        if k < verb.sent.start or doc[k].pos_ != "AUX" or "Fin" not in doc[k].morph.get("VerbForm"):
+            return False
+    elif verb.pos_ not in ("VERB", "AUX") or _bare_past_participle(verb):
+        return False
+    return _is_speech_verb(ctx, verb)
+
+
+def _infinitive_after(ctx: Context, verb: Token, limit: int, quote_at: dict) -> int | None:
+    """Where a bare infinitive complement of a speech verb begins ("nie avoir été", "estime ne pas avoir été"): an
+    infinitive within the complementizer's window, past adverbs, prepositional groups and the words of a date, with
+    its negation words before it; None when a preposition or a particle introduces it ("a promis de revenir",
+    "promised to come": an intention), or when anything else stands between."""
+    doc = ctx.doc
+    several = _multiword_verb(ctx, verb)
+    k = verb.i + 1 if several is None else several[1] + 1
+    grouped = False
+    while k < min(limit, verb.i + 1 + WINDOW) and k not in quote_at:
+        tok, low = doc[k], ctx.folds[k]
+        if tok.pos_ in ("VERB", "AUX") and "Inf" in tok.morph.get("VerbForm"):
+            start = k
+            while start - 1 > verb.i and ctx.is_word("negation", doc[start - 1].text):
+                start -= 1
+            before = doc[start - 1]
+            if before.pos_ in ("ADP", "PART", "SCONJ") or ctx.is_word("preposition", before.text):
+                return None
+            return start
+        if tok.text == ",":
+            grouped = False
+        elif tok.pos_ == "ADP":
+            grouped = True
+        elif tok.pos_ == "ADV" or ctx.is_word("negation", tok.text) or tok.like_num or ctx.is_word("weekday", tok.text) \
+                or ctx.is_word("month", tok.text) or low in _words(ctx.lex.lang, "window_time_words"):
+            pass
+        elif tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and grouped:
+            pass
         else:
             return None
         k += 1
