@@ -593,3 +593,17 @@ def test_a_newsroom_learning_with_an_inverted_on_reports_the_source():
 def test_a_bare_infinitive_after_a_speech_verb_wherever_the_parse_hangs_it(text, lang, expected):
     # reported._infinitive_after: the parse hangs the infinitive elsewhere or calls the verb a noun after its auxiliary
     assert _reported(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La sénatrice Fabienne Keller a écrit au président. Ce serait un beau symbole, poursuit la sénatrice du Bas-Rhin, "
+     "selon qui le portrait est un visage rassembleur.", "fr",
+     ("le portrait est un visage rassembleur", "Fabienne Keller", "selon")),
+    ("Le militant Benoît Ducos dénonce la lenteur auprès du Dauphiné, selon qui les secours sont arrivés une heure après "
+     "le début du contrôle.", "fr",
+     ("les secours sont arrivés une heure après le début du contrôle", "Benoît Ducos", "selon")),
+])
+def test_a_relative_source_cue_speaks_for_its_antecedent(text, lang, expected):
+    # speech_frames.json source_relatives, reported._relative_antecedent: the speaker, not its addressee
+    found = _reported(text, lang)
+    assert expected in found and not any(q[2] == "selon" and q != expected for q in found)

@@ -230,6 +230,16 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
             if not n or fold(doc[k:k + n].text).replace("' ", "'") not in _statement_cues(ctx.lex.lang):
                 k += max(n, 1)
                 continue
+            if k + n < sent.end and ctx.folds[k + n] in _words(ctx.lex.lang, "source_relatives"):
+                # "…, poursuit la sénatrice du Bas-Rhin, selon qui le portrait est…": the relative's antecedent is the
+                # source, the words after the pronoun its statement
+                source = _relative_antecedent(ctx, resolver, k)
+                if source is not None and k not in quote_at:
+                    start = k + n + 1
+                    found.append((start, _statement_end(ctx, start, sent.end), source,
+                                  doc[k:k + n].text.lower().replace("’", "'"), k))
+                k += n + 1
+                continue
             group_end = _group_end(ctx, k + n, sent.end)  # the source's words, then the date they spoke at
             source_end = _group_end(ctx, k + n, group_end, dates=True)
             head = _group_head(doc, k + n, source_end)
@@ -247,6 +257,42 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
                 found.append((start, end, (k + n, source_end, head), doc[k:k + n].text.lower().replace("’", "'"), k))
             k += n
     return _quotes(ctx, resolver, quote_at, found)
+
+
+_ANTECEDENT_LINKS = ("nmod", "amod", "flat", "flat:name", "compound", "appos", "acl", "fixed", "nummod")
+
+
+def _relative_antecedent(ctx: Context, resolver, cue: int) -> tuple[int, int, Token] | None:
+    """The source a relative source cue ("selon qui", "selon lequel") stands for, as a source group (start, end, head):
+    the phrase before its comma, past the words of a date ("un article publié lundi, selon lequel"), up to the noun
+    it qualifies; when that phrase is a prepositional complement after a speech verb ("dénonce X auprès du
+    Dauphiné, selon qui"), the verb's speaker, not its addressee. None when nothing but punctuation stands before it."""
+    doc = ctx.doc
+    sent_start = doc[cue].sent.start
+    j = cue - 1
+    while j > sent_start and (doc[j].is_punct or doc[j].like_num or ctx.is_word("weekday", doc[j].text)
+                              or ctx.is_word("month", doc[j].text) or ctx.folds[j] in _words(ctx.lex.lang, "window_time_words")):
+        j -= 1
+    if j <= sent_start and doc[j].is_punct:
+        return None
+    tok = doc[j]
+    while tok.dep_ in _ANTECEDENT_LINKS and sent_start <= tok.head.i < tok.i:
+        tok = tok.head
+    verb = None
+    if any(c.dep_ == "case" for c in tok.children):  # the speech verb before it, in the same stretch of words
+        k = tok.left_edge.i - 1
+        while k > sent_start and not doc[k].is_punct and k not in resolver.quote_at and verb is None:
+            verb = doc[k] if _is_speech_verb(ctx, doc[k], incise=True) else None
+            k -= 1
+    if verb is not None:
+        subject = _speaker_subject(ctx, resolver, verb) or _inverted_subject(ctx, verb, doc[cue].sent.end)
+        if subject is None:
+            return None
+        tok, j = subject, min(subject.right_edge.i, cue - 1)
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    start, end = _noun_core(tok)  # "un article publié lundi": the article
+    return (min(start, tok.left_edge.i), min(end, j + 1), tok)
 
 
 def _intention(ctx: Context, verb: Token, clause: Token) -> bool:
