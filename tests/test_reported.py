@@ -607,3 +607,11 @@ def test_a_relative_source_cue_speaks_for_its_antecedent(text, lang, expected):
     # speech_frames.json source_relatives, reported._relative_antecedent: the speaker, not its addressee
     found = _reported(text, lang)
     assert expected in found and not any(q[2] == "selon" and q != expected for q in found)
+
+
+def test_a_latest_pronoun_source_is_the_last_person_named():
+    # reported._latest_word: the tagger reads 'dernier' as an adjective, the group had no head
+    text = ("Richard Ferrand estime que le discours pourrait être prononcé plus tard. "
+            "Selon ce dernier, Jean Castex ne s'exprimerait qu'après devant l'Assemblée nationale.")
+    assert ("Jean Castex ne s'exprimerait qu'après devant l'Assemblée nationale", "Richard Ferrand", "selon") \
+        in _reported(text, "fr")

@@ -242,7 +242,7 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
                 continue
             group_end = _group_end(ctx, k + n, sent.end)  # the source's words, then the date they spoke at
             source_end = _group_end(ctx, k + n, group_end, dates=True)
-            head = _group_head(doc, k + n, source_end)
+            head = _group_head(doc, k + n, source_end) or _latest_word(ctx, k + n, source_end)
             if head is not None and k not in quote_at:
                 after = group_end + (doc[group_end].text == "," if group_end < sent.end else 0)
                 if k <= sent.start + 1 or (not _finite(doc[sent.start:k]) and _finite(doc[after:sent.end])):
@@ -652,6 +652,13 @@ def _date_complement(ctx: Context, k: int, limit: int) -> bool:
         return False
     return all(t.pos_ in ("NOUN", "ADV", "NUM", "PROPN", "DET") and t.is_lower or t.like_num
                or ctx.is_word("weekday", t.text) or ctx.is_word("month", t.text) for t in doc[j + 1:limit])
+
+
+def _latest_word(ctx: Context, start: int, end: int) -> Token | None:
+    """The last word of 'ce dernier' / 'cette dernière' / 'the latter' (words.tsv latest_pronoun) in the group, which the
+    tagger reads as an adjective with its determiner ("Selon ce dernier, …"): the source, the last person named."""
+    return next((t for t in ctx.doc[start + 1:end]
+                 if ctx.is_word("latest_pronoun", ctx.doc[t.i - 1].text + " " + t.text)), None)
 
 
 def _group_head(doc, start: int, end: int) -> Token | None:
