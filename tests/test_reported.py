@@ -615,3 +615,9 @@ def test_a_latest_pronoun_source_is_the_last_person_named():
             "Selon ce dernier, Jean Castex ne s'exprimerait qu'après devant l'Assemblée nationale.")
     assert ("Jean Castex ne s'exprimerait qu'après devant l'Assemblée nationale", "Richard Ferrand", "selon") \
         in _reported(text, "fr")
+
+
+def test_as_cue_opening_the_sentence_past_a_connective():
+    # reported.extract: "Or, comme le dévoile X, …" opens the sentence as "Comme le dévoile X, …" does
+    text = "Le magazine Capital a publié une enquête. Or, comme le dévoile Capital, le chef de l'État a décidé de geler cette mesure."
+    assert ("le chef de l'État a décidé de geler cette mesure", "Capital", "dévoiler") in _reported(text, "fr")

@@ -217,8 +217,9 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
             if subject is None:
                 continue
             comma = next((j for j in range(verb.i + 1, sent.end) if doc[j].text == ","), None)
-            if cue > sent.start + 1 or comma is None:
-                continue  # only when the cue opens the sentence: after a clause, "comme le souhaitaient X" is a wish as often
+            if comma is None or cue > sent.start + 1 and any(t.pos_ not in ("CCONJ", "ADV", "PUNCT") for t in doc[sent.start:cue]):
+                continue  # only when the cue opens the sentence, past a connective ("Or, comme le dévoile X, …"): after
+                # a clause, "comme le souhaitaient X" is a wish as often
             start, end = comma + 1, sent.end
             seen_verbs.add(verb.i)
             found.append((start, end, subject, _speech_lemma(ctx, verb, incise=True) or _lemma(verb), verb.i))
