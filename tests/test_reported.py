@@ -610,3 +610,42 @@ def test_a_speech_verb_closing_the_sentence_after_a_reporting_verb_names_the_spe
     text = ("Governor Alexander Pimentel visited the town. The hospital treated 25 wounded people, CNN Philippines "
             "reported the governor said.")
     assert [(s, v) for _t, s, v in _reported(text, "en")] == [("Alexander Pimentel", "say")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La ministre Tiphaine Auzière a catégoriquement nié avoir été l'avocate de l'organisation syndicale.", "fr",
+     ("avoir été l'avocate de l'organisation syndicale", "Tiphaine Auzière", "nier")),
+    ("Le maire Jean Dupont confie même à nos confrères avoir déjà des idées pour les prochaines saisons.", "fr",
+     ("avoir déjà des idées pour les prochaines saisons", "Jean Dupont", "confier")),
+])
+def test_a_bare_infinitive_after_a_speech_verb_wherever_the_parse_hangs_it(text, lang, expected):
+    # reported._infinitive_after: the parse hangs the infinitive elsewhere or calls the verb a noun after its auxiliary
+    assert _reported(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La sénatrice Fabienne Keller a écrit au président. Ce serait un beau symbole, poursuit la sénatrice du Bas-Rhin, "
+     "selon qui le portrait est un visage rassembleur.", "fr",
+     ("le portrait est un visage rassembleur", "Fabienne Keller", "selon")),
+    ("Le militant Benoît Ducos dénonce la lenteur auprès du Dauphiné, selon qui les secours sont arrivés une heure après "
+     "le début du contrôle.", "fr",
+     ("les secours sont arrivés une heure après le début du contrôle", "Benoît Ducos", "selon")),
+])
+def test_a_relative_source_cue_speaks_for_its_antecedent(text, lang, expected):
+    # speech_frames.json source_relatives, reported._relative_antecedent: the speaker, not its addressee
+    found = _reported(text, lang)
+    assert expected in found and not any(q[2] == "selon" and q != expected for q in found)
+
+
+def test_a_latest_pronoun_source_is_the_last_person_named():
+    # reported._latest_word: the tagger reads 'dernier' as an adjective, the group had no head
+    text = ("Richard Ferrand estime que le discours pourrait être prononcé plus tard. "
+            "Selon ce dernier, Jean Castex ne s'exprimerait qu'après devant l'Assemblée nationale.")
+    assert ("Jean Castex ne s'exprimerait qu'après devant l'Assemblée nationale", "Richard Ferrand", "selon") \
+        in _reported(text, "fr")
+
+
+def test_as_cue_opening_the_sentence_past_a_connective():
+    # reported.extract: "Or, comme le dévoile X, …" opens the sentence as "Comme le dévoile X, …" does
+    text = "Le magazine Capital a publié une enquête. Or, comme le dévoile Capital, le chef de l'État a décidé de geler cette mesure."
+    assert ("le chef de l'État a décidé de geler cette mesure", "Capital", "dévoiler") in _reported(text, "fr")

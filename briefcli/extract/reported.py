@@ -156,6 +156,21 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
             subject = _antecedent(_speaker_subject(ctx, resolver, speaking) or _inverted_subject(ctx, verb, sent.end))
             found.append((k + 1, _statement_end(ctx, k + 1, sent.end), subject,
                           _speech_lemma(ctx, verb) or _lemma(verb), verb.i))
+    # a bare infinitive right after a speech verb, wherever the parse hangs it ("a catégoriquement nié avoir été…",
+    # "reconnaît être le voleur", "assurent n'avoir rien renié", "confie à nos confrères avoir déjà des idées")
+    for sent in ctx.sentences:
+        for verb in sent:
+            if verb.i in seen_verbs or verb.i in quote_at or not _finite_speech_verb(ctx, verb) \
+                    or fold(_lemma(verb)) in _words(ctx.lex.lang, "wish_verbs"):
+                continue
+            k = _infinitive_after(ctx, verb, sent.end, quote_at)
+            if k is None:
+                continue
+            seen_verbs.add(verb.i)
+            speaking = _speaking_ancestor(ctx, verb)
+            subject = _antecedent(_speaker_subject(ctx, resolver, speaking) or _inverted_subject(ctx, verb, sent.end))
+            found.append((k, _statement_end(ctx, k + 1, sent.end), subject,
+                          _speech_lemma(ctx, verb) or _lemma(verb), verb.i))
     # the clause first, then ", a assuré le ministre": the speech verb hangs on the clause's verb
     for sent in ctx.sentences:
         for verb in sent:
@@ -205,8 +220,9 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
             if subject is None:
                 continue
             comma = next((j for j in range(verb.i + 1, sent.end) if doc[j].text == ","), None)
-            if cue > sent.start + 1 or comma is None:
-                continue  # only when the cue opens the sentence: after a clause, "comme le souhaitaient X" is a wish as often
+            if comma is None or cue > sent.start + 1 and any(t.pos_ not in ("CCONJ", "ADV", "PUNCT") for t in doc[sent.start:cue]):
+                continue  # only when the cue opens the sentence, past a connective ("Or, comme le dévoile X, …"): after
+                # a clause, "comme le souhaitaient X" is a wish as often
             start, end = comma + 1, sent.end
             seen_verbs.add(verb.i)
             found.append((start, end, subject, _speech_lemma(ctx, verb, incise=True) or _lemma(verb), verb.i))
@@ -218,9 +234,19 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
             if not n or fold(doc[k:k + n].text).replace("' ", "'") not in _statement_cues(ctx.lex.lang):
                 k += max(n, 1)
                 continue
+            if k + n < sent.end and ctx.folds[k + n] in _words(ctx.lex.lang, "source_relatives"):
+                # "…, poursuit la sénatrice du Bas-Rhin, selon qui le portrait est…": the relative's antecedent is the
+                # source, the words after the pronoun its statement
+                source = _relative_antecedent(ctx, resolver, k)
+                if source is not None and k not in quote_at:
+                    start = k + n + 1
+                    found.append((start, _statement_end(ctx, start, sent.end), source,
+                                  doc[k:k + n].text.lower().replace("’", "'"), k))
+                k += n + 1
+                continue
             group_end = _group_end(ctx, k + n, sent.end)  # the source's words, then the date they spoke at
             source_end = _group_end(ctx, k + n, group_end, dates=True)
-            head = _group_head(doc, k + n, source_end)
+            head = _group_head(doc, k + n, source_end) or _latest_word(ctx, k + n, source_end)
             if head is not None and k not in quote_at:
                 after = group_end + (doc[group_end].text == "," if group_end < sent.end else 0)
                 if k <= sent.start + 1 or (not _finite(doc[sent.start:k]) and _finite(doc[after:sent.end])):
@@ -251,6 +277,42 @@ def _relayed_speaker(ctx: Context, verb: Token) -> Token | None:
         if subject is not None and verb.i < subject.i < c.i:
             return c
     return None
+
+
+_ANTECEDENT_LINKS = ("nmod", "amod", "flat", "flat:name", "compound", "appos", "acl", "fixed", "nummod")
+
+
+def _relative_antecedent(ctx: Context, resolver, cue: int) -> tuple[int, int, Token] | None:
+    """The source a relative source cue ("selon qui", "selon lequel") stands for, as a source group (start, end, head):
+    the phrase before its comma, past the words of a date ("un article publié lundi, selon lequel"), up to the noun
+    it qualifies; when that phrase is a prepositional complement after a speech verb ("dénonce X auprès du
+    Dauphiné, selon qui"), the verb's speaker, not its addressee. None when nothing but punctuation stands before it."""
+    doc = ctx.doc
+    sent_start = doc[cue].sent.start
+    j = cue - 1
+    while j > sent_start and (doc[j].is_punct or doc[j].like_num or ctx.is_word("weekday", doc[j].text)
+                              or ctx.is_word("month", doc[j].text) or ctx.folds[j] in _words(ctx.lex.lang, "window_time_words")):
+        j -= 1
+    if j <= sent_start and doc[j].is_punct:
+        return None
+    tok = doc[j]
+    while tok.dep_ in _ANTECEDENT_LINKS and sent_start <= tok.head.i < tok.i:
+        tok = tok.head
+    verb = None
+    if any(c.dep_ == "case" for c in tok.children):  # the speech verb before it, in the same stretch of words
+        k = tok.left_edge.i - 1
+        while k > sent_start and not doc[k].is_punct and k not in resolver.quote_at and verb is None:
+            verb = doc[k] if _is_speech_verb(ctx, doc[k], incise=True) else None
+            k -= 1
+    if verb is not None:
+        subject = _speaker_subject(ctx, resolver, verb) or _inverted_subject(ctx, verb, doc[cue].sent.end)
+        if subject is None:
+            return None
+        tok, j = subject, min(subject.right_edge.i, cue - 1)
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    start, end = _noun_core(tok)  # "un article publié lundi": the article
+    return (min(start, tok.left_edge.i), min(end, j + 1), tok)
 
 
 def _intention(ctx: Context, verb: Token, clause: Token) -> bool:
@@ -418,6 +480,55 @@ def _complementizer_after(ctx: Context, verb: Token, limit: int, quote_at: dict)
     return None
 
 
+def _finite_speech_verb(ctx: Context, verb: Token) -> bool:
+    """A speech verb conjugated or with its auxiliary, which the tagger may call a noun after the auxiliary and
+    adverbs ("a catégoriquement nié"); not a bare participle ("Interrogé sur…")."""
+    doc = ctx.doc
+    if verb.pos_ == "NOUN":
+        k = verb.i - 1
+        while k >= verb.sent.start and doc[k].pos_ == "ADV":
+            k -= 1
+        if k < verb.sent.start or doc[k].pos_ != "AUX" or "Fin" not in doc[k].morph.get("VerbForm"):
+            return False
+    elif verb.pos_ not in ("VERB", "AUX") or _bare_past_participle(verb):
+        return False
+    return _is_speech_verb(ctx, verb)
+
+
+def _infinitive_after(ctx: Context, verb: Token, limit: int, quote_at: dict) -> int | None:
+    """Where a bare infinitive complement of a speech verb begins ("nie avoir été", "estime ne pas avoir été"): an
+    infinitive within the complementizer's window, past adverbs, prepositional groups and the words of a date, with
+    its negation words before it; None when a preposition or a particle introduces it ("a promis de revenir",
+    "promised to come": an intention), or when anything else stands between."""
+    doc = ctx.doc
+    several = _multiword_verb(ctx, verb)
+    k = verb.i + 1 if several is None else several[1] + 1
+    grouped = False
+    while k < min(limit, verb.i + 1 + WINDOW) and k not in quote_at:
+        tok, low = doc[k], ctx.folds[k]
+        if tok.pos_ in ("VERB", "AUX") and "Inf" in tok.morph.get("VerbForm"):
+            start = k
+            while start - 1 > verb.i and ctx.is_word("negation", doc[start - 1].text):
+                start -= 1
+            before = doc[start - 1]
+            if before.pos_ in ("ADP", "PART", "SCONJ") or ctx.is_word("preposition", before.text):
+                return None
+            return start
+        if tok.text == ",":
+            grouped = False
+        elif tok.pos_ == "ADP":
+            grouped = True
+        elif tok.pos_ == "ADV" or ctx.is_word("negation", tok.text) or tok.like_num or ctx.is_word("weekday", tok.text) \
+                or ctx.is_word("month", tok.text) or low in _words(ctx.lex.lang, "window_time_words"):
+            pass
+        elif tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and grouped:
+            pass
+        else:
+            return None
+        k += 1
+    return None
+
+
 def _statement_end(ctx: Context, start: int, limit: int) -> int:
     """Where a reported clause found by its complementizer alone ends: at the end of the sentence, a semicolon or a
     colon, or a comma before another statement or an adverbial of the speaker ("…, ajoutant que", "…, sans convaincre
@@ -561,6 +672,13 @@ def _date_complement(ctx: Context, k: int, limit: int) -> bool:
         return False
     return all(t.pos_ in ("NOUN", "ADV", "NUM", "PROPN", "DET") and t.is_lower or t.like_num
                or ctx.is_word("weekday", t.text) or ctx.is_word("month", t.text) for t in doc[j + 1:limit])
+
+
+def _latest_word(ctx: Context, start: int, end: int) -> Token | None:
+    """The last word of 'ce dernier' / 'cette dernière' / 'the latter' (words.tsv latest_pronoun) in the group, which the
+    tagger reads as an adjective with its determiner ("Selon ce dernier, …"): the source, the last person named."""
+    return next((t for t in ctx.doc[start + 1:end]
+                 if ctx.is_word("latest_pronoun", ctx.doc[t.i - 1].text + " " + t.text)), None)
 
 
 def _group_head(doc, start: int, end: int) -> Token | None:
