@@ -10,6 +10,7 @@ import pytest
 
 from briefcli import brief
 from briefcli.extract import speakers
+from briefcli.lexicon import fold
 from briefcli.extract.speakers import Candidate
 
 
@@ -1062,3 +1063,25 @@ def test_ce_dernier_is_the_last_person_named_of_its_sex(text, speaker):
     """"Cette dernière a déclaré « … »": the last person named before it whose sex the text tells is the one the
     words tell (words.tsv latest_female / latest_male), not a man (a woman) named since."""
     assert _speakers(text, "fr")[0][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Les joueurs sont rentrés lundi. Le chef du service de presse de l'équipe, Paul Martin, a démenti la rumeur. "
+           "Le chef exécutif de l'hôtel a pourtant annoncé : « Les joueurs viennent fêter ça à la maison. »",
+     "Le chef exécutif de l'hôtel"),
+    ("fr", "Les joueurs sont rentrés lundi. Le chef du service de presse de l'équipe, Paul Martin, a démenti la rumeur. "
+           "Le chef de l'hôtel a pourtant annoncé : « Les joueurs viennent fêter ça à la maison. »", "Le chef de l'hôtel"),
+    ("fr", "Les joueurs sont rentrés lundi. Le maire de Saint-Nicolas, Alain Cayet, était présent. Le maire de la commune "
+           "a pourtant annoncé : « Les joueurs viennent fêter ça à la maison. »", "Alain Cayet"),
+    ("en", "The players came back on Monday. The head of the team's press office, Paul Martin, denied the rumour. The "
+           "head of the hotel said: \"The players are coming home to celebrate.\"", "The head of the hotel"),
+])
+def test_a_title_with_the_same_word_and_another_complement_is_another_post(lang, text, speaker):
+    """"Le chef exécutif de l'hôtel" after "le chef du service de presse, Paul Martin": the same head word with other
+    qualifiers names another post (coreference.post_fits), which is not his, nor given him as a role; "le maire de
+    la commune" for the "maire de Saint-Nicolas" is his post still, the commune being the class of the place named."""
+    result = brief(text, lang=lang)
+    assert [q.speaker for q in result.quotes if q.kind == "direct"] == [speaker]
+    if speaker != "Alain Cayet":
+        assert not any("hotel" in fold(r) for a in result.actors for r in a.roles)
+
