@@ -1085,3 +1085,14 @@ def test_a_title_with_the_same_word_and_another_complement_is_another_post(lang,
     if speaker != "Alain Cayet":
         assert not any("hotel" in fold(r) for a in result.actors for r in a.roles)
 
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Les piscines manquent de personnel. « Il manque aujourd'hui 5.000 maîtres-nageurs », déplore le secrétaire "
+           "général adjoint du Syndicat national professionnel des maîtres-nageurs sauveteurs. Le secrétaire général "
+           "adjoint du Syndicat national professionnel des maîtres-nageurs sauveteurs, Axel Lamotte, a écrit au "
+           "ministre.", "Axel Lamotte"),
+])
+def test_a_long_title_goes_to_the_person_given_that_whole_title(lang, text, speaker):
+    """A title too long to guess its holder by (more than eight words with its complement) is still the post of the
+    person the article gives that whole title, named before or after it."""
+    assert _speakers(text, lang)[0][1] == speaker

@@ -531,6 +531,15 @@ class Resolver:
         # a title: "le ministre", "l'acteur" → the person the article gave that role, else the
         # person just mentioned, else the article's main person
         head = fold(tok.text)
+        if title_word(ctx, tok) and len(phrase) > 8 and tok.pos_ == "NOUN" and not _plural(tok) \
+                and has_complement(ctx, tok, phrase) and not indefinite(phrase[0]) and not possessed(tok) \
+                and not ctx.is_word("possessive", phrase[0].text):
+            # "le secrétaire général adjoint du Syndicat national professionnel des maîtres-nageurs sauveteurs": a
+            # title too long to guess its holder by, still the post of the person the article gives that whole title
+            title = fold(_phrase_text([t for t in phrase if t.i >= tok.i]))
+            holder = self.recent_person(at, title, whole=True)
+            if holder is not None:
+                return Attribution(None, holder.name, tok, True)
         if title_word(ctx, tok) and len(phrase) <= 8:
             title = fold(_phrase_text([t for t in phrase if t.i >= tok.i]))
             if title != head and len(title.split()) > 1 and has_complement(ctx, tok, phrase):
