@@ -1096,3 +1096,12 @@ def test_a_long_title_goes_to_the_person_given_that_whole_title(lang, text, spea
     """A title too long to guess its holder by (more than eight words with its complement) is still the post of the
     person the article gives that whole title, named before or after it."""
     assert _speakers(text, lang)[0][1] == speaker
+
+
+def test_a_title_with_a_complement_goes_to_the_person_given_its_post_by_another_word():
+    """"Le maire de la commune de Saint-Nicolas" after "l'édile, Alain Cayet": the same post (roles.tsv `same`: édile,
+    maire) by another word, given with no complement, is the person's whatever complement the title has."""
+    text = ("La foudre est tombée sur un stade samedi. L'édile, Alain Cayet, s'étonne de l'enchaînement des événements. "
+            "Le maire de la commune de Saint-Nicolas a témoigné mercredi : « Il y avait à peu près 25 jeunes sur le "
+            "terrain. »")
+    assert _speakers(text, "fr")[0][1] == "Alain Cayet"

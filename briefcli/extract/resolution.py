@@ -316,6 +316,8 @@ class Resolver:
                 if at > 0 and (len(r) == at + len(complement) or not r[at + len(complement)].isalnum()) \
                         and self.ctx.lex.function_of(r[:at]) == function:
                     return True
+                if len(r.split()) == 1 and r != words[0] and self.ctx.lex.function_of(r) == function:
+                    return True  # "l'édile" for "le maire de la commune": the post by another word, with no complement
             return False
 
         before_at = [e for i, e, _s in reversed(self.anchors) if i < before and holds(e)]
