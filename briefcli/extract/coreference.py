@@ -283,6 +283,9 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
             if sex is not None and sexes[id(e)] not in (None, sex):
                 continue  # "l'enseignante" is not Aman, "le président" not Mme X
             nearest_named = back if nearest_named is None else min(nearest_named, back)
+            fits = [post_fits(ctx, r, role) for r in post_roles(e.roles)]
+            if False in fits and True not in fits and not any(same_function(ctx, role, r) for r in e.roles):
+                continue  # "le chef exécutif de l'hôtel" is not the "chef du service de presse": same word, another post
             same = any(same_function(ctx, role, r) or same_head(ctx, role, r) for r in e.roles)
             if same:
                 score = 100 - back
@@ -339,6 +342,74 @@ def same_head(ctx: Context, title: str, role: str) -> bool:
         return False
     mine = head_word(ctx, title)
     return mine is not None and mine == head_word(ctx, role)
+
+
+def _post_words(text: str) -> list[str]:
+    """A title's words, folded, an elided article or preposition apart ("de l'hotel" → de, l', hotel)."""
+    return re.findall(r"\w[\w-]*'?|[^\s\w]", fold(text).replace("’", "'"))
+
+
+def post_roles(roles) -> list[str]:
+    """A person's titles without those that only shorten another of theirs: "chef" beside "chef du service de
+    presse" is that post said short (a bare title the text took for them), not a post of its own."""
+    folded = [" ".join(_post_words(r)) for r in roles]
+    return [r for r, f in zip(roles, folded) if not any(o != f and o.startswith(f + " ") for o in folded)]
+
+
+def post_fits(ctx: Context, role: str, title: str) -> bool | None:
+    """Does the person's title `role` name the post a title with the same head word names? True when one begins
+    the other past their modifiers ("maire" for "maire de Lyon" and back, "l'ancien maire" for the "maire"), or
+    their complements agree: the same words, one with the class of the other's name besides ("maire de la commune
+    de Saint-Nicolas"), or one the class of the name the other gives ("le maire de la commune" for the "maire de
+    Saint-Nicolas", "le président des Hauts-de-France" for the "président de la région": words.tsv place_class,
+    organization_class). False when both have a complement and they differ ("le chef exécutif de l'hôtel" is not the
+    "chef du service de presse", "le chef du gouvernement" not the "chef de l'Etat"). None when the role has not
+    the title's head word, or only one of them has a complement (no telling)."""
+    demonyms = ctx.lex.demonyms  # "le ministre français de l'Intérieur" is the "ministre de l'Intérieur"
+    modifiers = {fold(w) for w in ctx.lex.words.get("role_modifier", set())}
+
+    def words_of(text: str) -> list[str]:
+        found = [w for w in _post_words(text) if w not in demonyms]
+        while found and found[0] in modifiers:
+            found = found[1:]
+        return found
+
+    t, r = words_of(title), words_of(role)
+    if not t or t[0] not in r:
+        return None
+    k = r.index(t[0])
+    tail = r[k:]
+    short, long = sorted((" ".join(t), " ".join(tail)), key=len)
+    if long.startswith(short) and (len(long) == len(short) or not long[len(short)].isalnum()):
+        return True  # one begins the other, to a word's end or a hyphen's ("maitres" … "maitres-nageurs")
+    preps = ctx.lex.words.get("complement_preposition", set())
+    skip = {fold(w) for w in preps | ctx.lex.words.get("determiner", set()) | ctx.lex.words.get("definite", set())}
+    classes = {fold(w) for w in ctx.lex.words.get("place_class", set()) | ctx.lex.words.get("organization_class", set())}
+    tp = next((j for j, w in enumerate(t) if j and w in preps), None)
+    rp = next((j for j, w in enumerate(tail) if j and w in preps), None)
+    if tp is None or rp is None:
+        return None  # "député LR" and "député Les Républicains": qualifiers only, no telling
+    for drop in (set(), classes):
+        t_words = [w for w in t[tp + 1:] if w not in skip and w not in drop]
+        r_words = [w for w in tail[rp + 1:] if w not in skip and w not in drop]
+        if t_words and r_words and (t_words[:len(r_words)] == r_words or r_words[:len(t_words)] == t_words):
+            # "directrice d'école" for the "directrice de l'école maternelle"; "maire de la commune de Saint-Nicolas"
+            # for the "maire de Saint-Nicolas": the class said besides
+            return True
+
+    def complement(words: list[str], at: int, text: str, folded: bool) -> tuple[bool, bool]:
+        """(is the complement a class noun after articles only, does it open on a name)"""
+        rest = [w for w in words[at + 1:] if w not in skip]
+        is_class = len(rest) == 1 and rest[0] in classes
+        if not rest or folded:  # a folded title: any complement not a class may be a name
+            return is_class, bool(rest) and not is_class
+        first = next((w for w in re.findall(r"\w[\w-]*'?|[^\s\w]", text.replace("’", "'"))
+                      if fold(w) == rest[0]), "")
+        return is_class, first[:1].isupper()
+
+    t_class, t_name = complement(t, tp, title, not any(ch.isupper() for ch in title))
+    r_class, r_name = complement(tail, rp, role, False)  # a role keeps the text's letters
+    return t_class and r_name or r_class and t_name
 
 
 def head_word(ctx: Context, title: str) -> str | None:

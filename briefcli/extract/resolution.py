@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import fold
 from .context import Context, indefinite
-from .coreference import is_subject, person_sex, title_word_sex
+from .coreference import is_subject, person_sex, post_fits, post_roles, title_word_sex
 from .roles import occupations, unprefixed
 from .speech import Attribution, _speech_lemma, _subject
 from .stages import Marked
@@ -101,7 +101,7 @@ class Resolver:
         words = title.split()
         if len(words) == 1 and not (fold(tok.text) in self.ctx.lex.roles or fold(tok.lemma_) in self.ctx.lex.roles):
             return None  # a bare person noun ("le sujet", "le patient") is no title without its complement
-        if len(words) > 1 and words[1] in self.ctx.lex.words.get("complement_preposition", ()):
+        if len(words) > 1 and has_complement(self.ctx, tok, phrase):
             holder = self.recent_person(tok.i, title, whole=True) or self.same_post(tok.i, title)
         else:
             holder = self.recent_person(tok.i, fold(tok.text)) or self.recent_person(tok.i, fold(tok.lemma_))
@@ -202,8 +202,7 @@ class Resolver:
                 return True
             if id(e) not in answers:
                 if whole:
-                    answers[id(e)] = any(fold(r) == role or fold(r).startswith(role + " ") or role.startswith(fold(r) + " ")
-                                         for r in e.roles)
+                    answers[id(e)] = any(post_fits(self.ctx, r, role) for r in post_roles(e.roles))
                 else:
                     answers[id(e)] = any(fold(role) in fold(r).split() or fold(r) == fold(role) for r in e.roles)
             return answers[id(e)]
@@ -317,6 +316,8 @@ class Resolver:
                 if at > 0 and (len(r) == at + len(complement) or not r[at + len(complement)].isalnum()) \
                         and self.ctx.lex.function_of(r[:at]) == function:
                     return True
+                if len(r.split()) == 1 and r != words[0] and self.ctx.lex.function_of(r) == function:
+                    return True  # "l'édile" for "le maire de la commune": the post by another word, with no complement
             return False
 
         before_at = [e for i, e, _s in reversed(self.anchors) if i < before and holds(e)]
@@ -373,13 +374,15 @@ class Resolver:
 
     def _may_hold(self, person: object, title: str | None) -> bool:
         """Could the person bear this title: no title given, none known for them, or one that shares
-        its word or names the same function ("chef de l'Etat" for a "président")?"""
+        its word with the same qualifiers (post_fits: "le chef exécutif de l'hôtel" is not the "chef du service
+        de presse") or names the same function ("chef de l'Etat" for a "président")?"""
         roles = getattr(person, "roles", None)
         if title is None or not roles:
             return True
         function = self.ctx.lex.function_of(title)
-        return any(fold(title).split()[0] in fold(r).split() or function is not None and self.ctx.lex.function_of(r) == function
-                   for r in roles)
+        word = fold(title).split()[0]
+        return any(word in fold(r).split() and post_fits(self.ctx, r, title) is not False for r in post_roles(roles)) \
+            or any(function is not None and self.ctx.lex.function_of(r) == function for r in roles)
 
     def _spoke(self, person: object) -> bool:
         return (person if isinstance(person, str) else person.name) in self.speakers
@@ -535,9 +538,18 @@ class Resolver:
         # a title: "le ministre", "l'acteur" → the person the article gave that role, else the
         # person just mentioned, else the article's main person
         head = fold(tok.text)
+        if title_word(ctx, tok) and len(phrase) > 8 and tok.pos_ == "NOUN" and not _plural(tok) \
+                and has_complement(ctx, tok, phrase) and not indefinite(phrase[0]) and not possessed(tok) \
+                and not ctx.is_word("possessive", phrase[0].text):
+            # "le secrétaire général adjoint du Syndicat national professionnel des maîtres-nageurs sauveteurs": a
+            # title too long to guess its holder by, still the post of the person the article gives that whole title
+            title = fold(_phrase_text([t for t in phrase if t.i >= tok.i]))
+            holder = self.recent_person(at, title, whole=True)
+            if holder is not None:
+                return Attribution(None, holder.name, tok, True)
         if title_word(ctx, tok) and len(phrase) <= 8:
             title = fold(_phrase_text([t for t in phrase if t.i >= tok.i]))
-            if title != head and len(title.split()) > 1 and (title.split()[1] in ctx.lex.words.get("complement_preposition", ())):
+            if title != head and len(title.split()) > 1 and has_complement(ctx, tok, phrase):
                 # "le chef de l'Etat" is not "le chef du Parlement": the whole title, or no one by title
                 holder = self.recent_person(at, title, whole=True) or self.same_post(at, title)
             else:
@@ -1282,6 +1294,18 @@ def _opens_clause_after(tok: Token, end: int) -> bool:
 
 
 TITLE_RUN_WORDS = 12  # tokens: how far a title and its complements may run before its holder's name and the verb
+
+
+def has_complement(ctx: Context, tok: Token, phrase: list[Token]) -> bool:
+    """Has the title a complement after its word and its adjectives ("le chef de l'Etat", "le chef exécutif de
+    l'hôtel")? Then the whole title names the post, not its word alone."""
+    after = [t for t in phrase if t.i > tok.i]
+    for t in after:
+        if ctx.is_word("complement_preposition", t.text):
+            return True
+        if t.pos_ != "ADJ":
+            return False
+    return False
 
 
 @dataclass
