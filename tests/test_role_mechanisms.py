@@ -699,3 +699,15 @@ def test_a_title_right_before_another_name_is_no_apposition_of_the_name_before()
     # a name in the title's complement is no list
     roles = _roles("Me Hervé Témime, avocat de Gérard Depardieu, n'a pas souhaité commenter.", "fr")
     assert roles["Hervé Témime"] == ["avocat de Gérard Depardieu"]
+
+
+def test_a_unique_office_refers_to_the_one_untitled_person_however_far_back():
+    text = ("Emmanuel Macron a visité une usine à Lille lundi. La visite a duré trois heures. Les ouvriers ont montré "
+            "les machines. Le directeur Paul Girard a présenté les chiffres. La production a doublé en un an. "
+            "Les syndicats demandent des hausses de salaire. La grève menace depuis mars. "
+            "Le chef de l'État a promis une aide à la région.")
+    roles = _roles(text, "fr")
+    assert "chef de l'État" in roles["Emmanuel Macron"] and "chef de l'État" not in roles["Paul Girard"]
+    # two untitled people: it may be neither
+    roles = _roles(text.replace("Le directeur Paul Girard", "Paul Girard"), "fr")
+    assert "chef de l'État" not in roles["Emmanuel Macron"]
