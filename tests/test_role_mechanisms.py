@@ -711,3 +711,14 @@ def test_a_unique_office_refers_to_the_one_untitled_person_however_far_back():
     # two untitled people: it may be neither
     roles = _roles(text.replace("Le directeur Paul Girard", "Paul Girard"), "fr")
     assert "chef de l'État" not in roles["Emmanuel Macron"]
+
+
+def test_a_feminine_title_refers_to_the_one_woman_named_before():
+    text = ("Mme Marie Dupont, directrice de l'école, a ouvert la réunion lundi. Le maire Paul Girard a présenté le budget. "
+            "Les parents ont posé des questions. Les travaux commenceront en mai. La cantine sera fermée un mois. "
+            "Les enfants mangeront au gymnase. La militante a quitté la salle avant la fin.")
+    roles = _roles(text, "fr")
+    assert "militante" in roles["Marie Dupont"] and "militante" not in roles["Paul Girard"]
+    # two women named before: it may be either
+    roles = _roles(text.replace("Le maire Paul Girard", "Mme Julie Girard, maire,"), "fr")
+    assert "militante" not in roles["Marie Dupont"]

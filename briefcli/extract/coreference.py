@@ -266,6 +266,7 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
         seen = set()
         titled: dict[int, list[Entity]] = {}  # sentences back → the people titled otherwise named there
         nearest_named = None  # how many sentences back the nearest person was named
+        alike: list[Entity] = []  # the people named before whose sex the text tells as the title's
         holders: list[Entity] = []  # the untitled people named before a unique office's title, too far back for the score
         for start, end, e in reversed(chain):
             if start >= k or id(e) in seen or (start in quoted and k not in quoted):
@@ -284,6 +285,8 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 sexes[id(e)] = person_sex(ctx, e)
             if sex is not None and sexes[id(e)] not in (None, sex):
                 continue  # "l'enseignante" is not Aman, "le président" not Mme X
+            if sex is not None and sexes[id(e)] == sex:
+                alike.append(e)
             nearest_named = back if nearest_named is None else min(nearest_named, back)
             same = any(same_function(ctx, role, r) or same_head(ctx, role, r) for r in e.roles)
             if same:
@@ -315,6 +318,12 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
             best, best_score = (nearest[0], 0) if len(nearest) == 1 else (None, None)
         if best is None and len(holders) == 1:
             best, best_score = holders[0], 0  # two untitled people ("Mélenchon", "Zemmour"): it may be neither
+        if best is None and len(alike) == 1 and sex == "Fem" and category(ctx, role) != "family" \
+                and title_sex(ctx, doc[k], phrase, by_form=False) == sex:
+            # a title the grammar marks feminine ("la jeune militante") when the text has named one woman before: the
+            # news names few, so she is whom it means, titled or far back ("la mère" is someone's mother: no such
+            # clue); a masculine title has too many men to choose from, a form alone ("the chairwoman") is too weak
+            best, best_score = alike[0], 0
         if best is None:
             best, best_score = lede_person(ctx, k, phrase, mentions, sentence_of, quoted, sex, sexes), 0
         if best is not None:
