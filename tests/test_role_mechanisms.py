@@ -722,3 +722,11 @@ def test_a_feminine_title_refers_to_the_one_woman_named_before():
     # two women named before: it may be either
     roles = _roles(text.replace("Le maire Paul Girard", "Mme Julie Girard, maire,"), "fr")
     assert "militante" not in roles["Marie Dupont"]
+
+
+def test_a_plural_title_before_a_comma_is_no_title_of_the_one_name_after():
+    roles = _roles("Au cours d'une réunion avec Jean Dupont et plusieurs ministres, Paul Girard a rappelé la règle.", "fr")
+    assert roles["Paul Girard"] == []
+    # a list after the comma: the title is the first name's
+    roles = _roles("Les avocats de la famille, Me Paul Girard et Me Jean Dupont, ont fait appel.", "fr")
+    assert roles["Paul Girard"] == ["avocat de la famille"]
