@@ -13,7 +13,8 @@ _ASKED = re.compile(r"""(?:is_word_or_lemma|is_word|ctx_word|_word)\((?:ctx,\s*)
 
 
 # lists whose absence is itself the language's answer, read with a fallback by the code
-NOT_EVERY_LANGUAGE = {"name_inner_word",  # "of", "de" inside names capitalised word by word: English only
+NOT_EVERY_LANGUAGE = {"single_office",  # a roles.tsv `same` function with one holder: the English roles.tsv lists none
+                      "name_inner_word",  # "of", "de" inside names capitalised word by word: English only
                       "possessive_clitic",  # "Tesco's": English only
                       "unwritten_determiner",  # "his legal team" said by "legal team": English gold usage; French keeps "son avocat"
                       "postnominal",  # "Durham Hall QC": letters after a name, English usage

@@ -699,3 +699,34 @@ def test_a_title_right_before_another_name_is_no_apposition_of_the_name_before()
     # a name in the title's complement is no list
     roles = _roles("Me Hervé Témime, avocat de Gérard Depardieu, n'a pas souhaité commenter.", "fr")
     assert roles["Hervé Témime"] == ["avocat de Gérard Depardieu"]
+
+
+def test_a_unique_office_refers_to_the_one_untitled_person_however_far_back():
+    text = ("Emmanuel Macron a visité une usine à Lille lundi. La visite a duré trois heures. Les ouvriers ont montré "
+            "les machines. Le directeur Paul Girard a présenté les chiffres. La production a doublé en un an. "
+            "Les syndicats demandent des hausses de salaire. La grève menace depuis mars. "
+            "Le chef de l'État a promis une aide à la région.")
+    roles = _roles(text, "fr")
+    assert "chef de l'État" in roles["Emmanuel Macron"] and "chef de l'État" not in roles["Paul Girard"]
+    # two untitled people: it may be neither
+    roles = _roles(text.replace("Le directeur Paul Girard", "Paul Girard"), "fr")
+    assert "chef de l'État" not in roles["Emmanuel Macron"]
+
+
+def test_a_feminine_title_refers_to_the_one_woman_named_before():
+    text = ("Mme Marie Dupont, directrice de l'école, a ouvert la réunion lundi. Le maire Paul Girard a présenté le budget. "
+            "Les parents ont posé des questions. Les travaux commenceront en mai. La cantine sera fermée un mois. "
+            "Les enfants mangeront au gymnase. La militante a quitté la salle avant la fin.")
+    roles = _roles(text, "fr")
+    assert "militante" in roles["Marie Dupont"] and "militante" not in roles["Paul Girard"]
+    # two women named before: it may be either
+    roles = _roles(text.replace("Le maire Paul Girard", "Mme Julie Girard, maire,"), "fr")
+    assert "militante" not in roles["Marie Dupont"]
+
+
+def test_a_plural_title_before_a_comma_is_no_title_of_the_one_name_after():
+    roles = _roles("Au cours d'une réunion avec Jean Dupont et plusieurs ministres, Paul Girard a rappelé la règle.", "fr")
+    assert roles["Paul Girard"] == []
+    # a list after the comma: the title is the first name's
+    roles = _roles("Les avocats de la famille, Me Paul Girard et Me Jean Dupont, ont fait appel.", "fr")
+    assert roles["Paul Girard"] == ["avocat de la famille"]

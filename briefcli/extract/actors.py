@@ -19,7 +19,7 @@ from ..records import Actor
 from .context import Context
 from .coreference import given_names, roles_by_pronoun, roles_by_reference
 from .roles import (clean_role, closed_apposition, coordinated_titles, coordinated_titles_left, plural_role, role_at,
-                    role_phrase_copula, role_phrase_left, role_phrase_right, role_text, unprefixed)
+                    role_phrase_copula, role_phrase_left, group_title, role_phrase_right, role_text, unprefixed)
 from .stages import Entities, Entity, Mention
 
 LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place",
@@ -1860,6 +1860,8 @@ def _mention_roles(ctx: Context, m: Mention, in_roles: set[int], shared: tuple[i
     """The titles around a person's name (before it, in apposition, by a copula) become the mention's roles, their
     tokens go to `in_roles`; returns the title in the plural the next name of a list shares, if any."""
     left, right, copula = role_phrase_left(ctx, m), role_phrase_right(ctx, m), role_phrase_copula(ctx, m)
+    if left is not None and group_title(ctx, left, m):
+        left = None  # "avec X et plusieurs ministres, Emmanuel Macron": a group's title, none of his
     for phrase in (left, right, copula,
                    *(c for p in (right, copula) if p is not None for c in coordinated_titles(ctx, p, p is copula)),
                    *(coordinated_titles_left(ctx, left) if left is not None else ())):

@@ -260,11 +260,14 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
         here = sentence_of.get(k, 0)
         incise = speech_incise(ctx, k)
         post = title_function(ctx, role)[0] is not None and not former(ctx, role)  # "le président": whoever holds it
+        office = post and unique_office(ctx, role)
         speaker, spoken = quote_speaker(ctx, k, sex, history) if incise else (None, k)
         best, best_score, best_same = None, None, False
         seen = set()
         titled: dict[int, list[Entity]] = {}  # sentences back → the people titled otherwise named there
         nearest_named = None  # how many sentences back the nearest person was named
+        alike: list[Entity] = []  # the people named before whose sex the text tells as the title's
+        holders: list[Entity] = []  # the untitled people named before a unique office's title, too far back for the score
         for start, end, e in reversed(chain):
             if start >= k or id(e) in seen or (start in quoted and k not in quoted):
                 continue  # someone a quote names is not whom the narrative's title means
@@ -282,6 +285,8 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 sexes[id(e)] = person_sex(ctx, e)
             if sex is not None and sexes[id(e)] not in (None, sex):
                 continue  # "l'enseignante" is not Aman, "le président" not Mme X
+            if sex is not None and sexes[id(e)] == sex:
+                alike.append(e)
             nearest_named = back if nearest_named is None else min(nearest_named, back)
             fits = [post_fits(ctx, r, role) for r in post_roles(e.roles)]
             if False in fits and True not in fits and not any(same_function(ctx, role, r) for r in e.roles):
@@ -298,6 +303,9 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                     score += 0.5  # at the same distance, the subject the sentence was about, not a name in a complement
             elif back <= PRONOUN_SENTENCES and pointed:
                 score = 40 - back  # "cet universitaire de 48 ans": the person just named, though titled otherwise
+            elif office and not e.roles:
+                holders.append(e)  # "le chef de l'État", however far back: the one person the text leaves untitled
+                continue
             else:
                 if back <= REFERENCE_SENTENCES and not other_post(ctx, role, e) \
                         and any(category(ctx, r) != "family" for r in e.roles):
@@ -311,6 +319,14 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
             # spokesperson", "the chairwoman" have no such check: too weak a clue to add to someone's titles)
             nearest = titled[nearest_named]
             best, best_score = (nearest[0], 0) if len(nearest) == 1 else (None, None)
+        if best is None and len(holders) == 1:
+            best, best_score = holders[0], 0  # two untitled people ("Mélenchon", "Zemmour"): it may be neither
+        if best is None and len(alike) == 1 and sex == "Fem" and category(ctx, role) != "family" \
+                and title_sex(ctx, doc[k], phrase, by_form=False) == sex:
+            # a title the grammar marks feminine ("la jeune militante") when the text has named one woman before: the
+            # news names few, so she is whom it means, titled or far back ("la mère" is someone's mother: no such
+            # clue); a masculine title has too many men to choose from, a form alone ("the chairwoman") is too weak
+            best, best_score = alike[0], 0
         if best is None:
             best, best_score = lede_person(ctx, k, phrase, mentions, sentence_of, quoted, sex, sexes), 0
         if best is not None:
@@ -590,6 +606,17 @@ def lede_person(ctx: Context, k: int, phrase: Span, mentions: list[tuple[int, in
         if sex is None or sexes[id(e)] in (None, sex):
             return e
     return None
+
+
+def unique_office(ctx: Context, role: str) -> bool:
+    """Does a current title name an office with one holder in the country the text is about ("le chef de l'État",
+    "le président de la République", "le Premier ministre")? Its function (roles.tsv `same`) is a single office
+    (words.tsv single_office), or its listed form names its own place ("chef de l'État", not "président"), and
+    nothing else places it ("le président de la région" is no head of state)."""
+    function, place = title_function(ctx, role)
+    if function is None or former(ctx, role) or place:
+        return False
+    return ctx.is_word("single_office", function) or bool(own_place(ctx, role))
 
 
 def another_title(ctx: Context, role: str, phrase: Span) -> bool:

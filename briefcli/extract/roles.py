@@ -309,6 +309,23 @@ def role_phrase_left(ctx: Context, m: Mention) -> Span | None:
     return fronted_title(ctx, m.start, m.end) if comma else None
 
 
+def group_title(ctx: Context, phrase: Span, m: Mention) -> bool:
+    """Is a title before the comma of a name a title in the plural said of a group, the name standing alone after the
+    comma ("au cours d'une réunion avec X et plusieurs ministres, Emmanuel Macron a rappelé", "addressing the global
+    leaders, Y proposed")? It names no one's title; the name is still a person's. A list after the comma shares it
+    ("les avocats de la famille, Me X et Me Y")."""
+    doc = ctx.doc
+    i = m.start - 1
+    while i >= 0 and ctx.is_word("name_honorific", doc[i].text):
+        i -= 1
+    if i < 0 or doc[i].text != ",":
+        return False
+    first, n = role_start(ctx, phrase.start, phrase.end - 1)
+    if not n or fold(doc[first + n - 1].text) in ctx.lex.roles or not plural_title(ctx, first + n - 1):
+        return False
+    return m.end < len(doc) and not (doc[m.end].text == "," or ctx.is_word("coordination", doc[m.end].text))
+
+
 FRONTED_GAP = 10  # how many words may follow a fronted title before the comma of its subject ("depuis l'âge de 14 ans")
 
 
