@@ -1239,6 +1239,13 @@ class Resolver:
 
     def _phrase(self, tok: Token) -> list[Token]:
         """The subject's own words: determiners, adjectives, the noun, names and 'de X' complements."""
+        bounds = self.__dict__.setdefault("_phrase_bounds", {})  # token → (start, end): asked again and again
+        if tok.i not in bounds:
+            bounds[tok.i] = self._phrase_span(tok)
+        start, end = bounds[tok.i]
+        return list(self.ctx.doc[start:end])
+
+    def _phrase_span(self, tok: Token) -> tuple[int, int]:
         doc = self.ctx.doc
         start = tok.i
         while start > tok.sent.start and doc[start - 1].i >= tok.i - 3 and (
@@ -1278,7 +1285,7 @@ class Resolver:
             end -= 1
         if end - 1 in self.mention_at:
             end = max(end, self.mention_at[end - 1].end)  # a name is never cut: "un proche de Marion Maréchal-Le Pen"
-        return list(doc[start:end])
+        return start, end
 
 
 def _opens_clause_after(tok: Token, end: int) -> bool:
