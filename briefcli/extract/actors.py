@@ -1769,26 +1769,43 @@ def _spelling_variants(mentions: list[Mention], kinds: dict[int, str], people: l
     for "Marlène Schiappa"); a surname alone so misspelt is the person's only when no other person of the text
     comes as close."""
     pairs = []
+    # what a mention's words find depends on its words only (a person never matches itself: its own words differ
+    # in no word): computed once per spelling, with the people bucketed by their number of words, their surnames
+    # by length (one edit changes a length by one at most), in the people's order
+    surnames = {full_of[p][-1] for p in people}
+    persons = [p for p in people if kinds[id(mentions[p])] == "person"]
+    by_words: dict[int, list[int]] = {}
+    by_length: dict[int, list[int]] = {}
+    for p in persons:
+        by_words.setdefault(len(full_of[p]), []).append(p)
+        by_length.setdefault(len(full_of[p][-1]), []).append(p)
+    found: dict[tuple[str, ...], int | None] = {}
     for i, m in enumerate(mentions):
         if kinds[id(m)] != "person" or m.entry is not None:
             continue
-        words = [fold(w) for w in m.text.split()]
-        if len(words) == 1:
-            if len(words[0]) < _MIN_VARIANT + 1 or any(full_of[p][-1] == words[0] for p in people):
-                continue
-            close = [p for p in people if kinds[id(mentions[p])] == "person" and _one_edit(words[0], full_of[p][-1])]
-            if len({tuple(full_of[p]) for p in close}) == 1:
-                pairs.append((i, close[0]))
-            continue
-        for p in people:
-            full = full_of[p]
-            if p == i or len(full) != len(words) or kinds[id(mentions[p])] != "person":
-                continue
-            differ = [(a, b) for a, b in zip(words, full) if a != b]
-            if len(differ) == 1 and min(map(len, differ[0])) >= _MIN_VARIANT and _one_edit(*differ[0]):
-                pairs.append((i, p))
-                break
+        words = tuple(fold(w) for w in m.text.split())
+        if words in found:
+            p = found[words]
+        elif len(words) == 1:
+            p = None
+            if len(words[0]) >= _MIN_VARIANT + 1 and words[0] not in surnames:
+                n = len(words[0])
+                near = sorted(by_length.get(n - 1, []) + by_length.get(n, []) + by_length.get(n + 1, []))
+                close = [p for p in near if _one_edit(words[0], full_of[p][-1])]
+                if len({tuple(full_of[p]) for p in close}) == 1:
+                    p = close[0]
+            found[words] = p
+        else:
+            p = next((p for p in by_words.get(len(words), ()) if _one_word_variant(list(words), full_of[p])), None)
+            found[words] = p
+        if p is not None and p != i:
+            pairs.append((i, p))
     return pairs
+
+
+def _one_word_variant(words: list[str], full: list[str]) -> bool:
+    differ = [(a, b) for a, b in zip(words, full) if a != b]
+    return len(differ) == 1 and min(map(len, differ[0])) >= _MIN_VARIANT and _one_edit(*differ[0])
 
 
 def _hyphen_cut(words: list[str], full: list[str]) -> bool:

@@ -1235,14 +1235,29 @@ class Resolver:
         if not hasattr(self, "_org_at"):  # the tokens of organisations' mentions, in order (made once)
             self._org_at = sorted((i, e) for i, e in self.entity_at.items() if e.kind == "organization")
             self._org_tokens = [i for i, _e in self._org_at]
+            self._org_words: dict[int, set[str]] = {}  # id(organisation) → the words of its names (made once each)
         orgs = self._org_at[:bisect_left(self._org_tokens, at)]  # before `at`, the last one last
-        named = next((e for _i, e in reversed(orgs) if any(noun in fold(f).split() for f in _all_names(e))), None)
+        named = next((e for _i, e in reversed(orgs) if noun in self._name_words(e)), None)
         if named is not None or by_name:
             return named
         return orgs[-1][1] if orgs and at - orgs[-1][0] < 60 else None
 
+    def _name_words(self, e) -> set[str]:
+        """The folded words of an organisation's names (recent_org asks the same one again and again)."""
+        words = self._org_words.get(id(e))
+        if words is None:
+            words = self._org_words[id(e)] = {w for f in _all_names(e) for w in fold(f).split()}
+        return words
+
     def _phrase(self, tok: Token) -> list[Token]:
         """The subject's own words: determiners, adjectives, the noun, names and 'de X' complements."""
+        bounds = self.__dict__.setdefault("_phrase_bounds", {})  # token → (start, end): asked again and again
+        if tok.i not in bounds:
+            bounds[tok.i] = self._phrase_span(tok)
+        start, end = bounds[tok.i]
+        return list(self.ctx.doc[start:end])
+
+    def _phrase_span(self, tok: Token) -> tuple[int, int]:
         doc = self.ctx.doc
         start = tok.i
         while start > tok.sent.start and doc[start - 1].i >= tok.i - 3 and (
@@ -1282,7 +1297,7 @@ class Resolver:
             end -= 1
         if end - 1 in self.mention_at:
             end = max(end, self.mention_at[end - 1].end)  # a name is never cut: "un proche de Marion Maréchal-Le Pen"
-        return list(doc[start:end])
+        return start, end
 
 
 def _opens_clause_after(tok: Token, end: int) -> bool:
