@@ -190,10 +190,11 @@ def test_evaluate_reports_each_part_of_the_split(tmp_path):
 VALIDATION_FLOORS = {
     "fr": {("actors", "f1"): 0.90, ("actors", "kind_accuracy"): 0.95, ("actors", "role_recall"): 0.65,
            ("sectors", "f1"): 0.83, ("projects", "f1"): 0.57, ("figures", "f1"): 0.92, ("quotes", "f1"): 0.90,
-           ("quotes", "speaker_accuracy"): 0.70, ("quotes", "verb_accuracy"): 0.85, ("reported", "f1"): 0.70},
-    "en": {("actors", "f1"): 0.85, ("actors", "role_recall"): 0.72, ("sectors", "f1"): 0.83,
+           ("quotes", "speaker_accuracy"): 0.70, ("quotes", "verb_accuracy"): 0.85, ("reported", "f1"): 0.70,
+           ("reported", "speaker_accuracy"): 0.65},
+    "en": {("actors", "f1"): 0.85, ("actors", "role_recall"): 0.72, ("sectors", "f1"): 0.85,
            ("figures", "f1"): 0.87, ("quotes", "f1"): 0.94, ("quotes_all", "f1"): 0.90,
-           ("quotes_all", "speaker_accuracy"): 0.79},
+           ("quotes_all", "speaker_accuracy"): 0.81},
 }
 
 
