@@ -141,36 +141,31 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
             parts = _clause_parts(ctx, clause, start, end)
         for start, end in parts:
             found.append((start, end, subject, _speech_lemma(ctx, verb) or _lemma(verb), verb_i))
+    def opened_after_verb(speaks, opening, skip: int) -> None:
+        """Statements a word right after a speech verb opens, wherever the parse hangs them: `speaks` says which verbs,
+        `opening` finds the word (None: none), the statement starts `skip` words after it."""
+        for sent in ctx.sentences:
+            for verb in sent:
+                if verb.i in seen_verbs or verb.i in quote_at or not speaks(verb):
+                    continue
+                k = opening(ctx, verb, sent.end, quote_at)
+                if k is None:
+                    continue
+                seen_verbs.add(verb.i)
+                speaking = _speaking_ancestor(ctx, verb)
+                subject = _antecedent(_speaker_subject(ctx, resolver, speaking) or _inverted_subject(ctx, verb, sent.end))
+                found.append((k + skip, _statement_end(ctx, k + 1, sent.end), subject,
+                              _speech_lemma(ctx, verb) or _lemma(verb), verb.i))
+
     # the complementizer right after a speech verb, wherever the parse hangs the clause ("La préfecture précise de
-    # son côté que…", "a ajouté mercredi 3 juin qu'il est souhaitable…": a mark the parse gives to a noun, or none)
-    for sent in ctx.sentences:
-        for verb in sent:
-            if verb.i in seen_verbs or verb.i in quote_at or verb.pos_ not in ("VERB", "AUX") \
-                    or _bare_past_participle(verb) or not _is_speech_verb(ctx, verb):
-                continue  # (not "selon quatre principes, résumés dans un courriel, que l'AFP a pu consulter": a relative)
-            k = _complementizer_after(ctx, verb, sent.end, quote_at)
-            if k is None:
-                continue
-            seen_verbs.add(verb.i)
-            speaking = _speaking_ancestor(ctx, verb)
-            subject = _antecedent(_speaker_subject(ctx, resolver, speaking) or _inverted_subject(ctx, verb, sent.end))
-            found.append((k + 1, _statement_end(ctx, k + 1, sent.end), subject,
-                          _speech_lemma(ctx, verb) or _lemma(verb), verb.i))
-    # a bare infinitive right after a speech verb, wherever the parse hangs it ("a catégoriquement nié avoir été…",
-    # "reconnaît être le voleur", "assurent n'avoir rien renié", "confie à nos confrères avoir déjà des idées")
-    for sent in ctx.sentences:
-        for verb in sent:
-            if verb.i in seen_verbs or verb.i in quote_at or not _finite_speech_verb(ctx, verb) \
-                    or fold(_lemma(verb)) in _words(ctx.lex.lang, "wish_verbs"):
-                continue
-            k = _infinitive_after(ctx, verb, sent.end, quote_at)
-            if k is None:
-                continue
-            seen_verbs.add(verb.i)
-            speaking = _speaking_ancestor(ctx, verb)
-            subject = _antecedent(_speaker_subject(ctx, resolver, speaking) or _inverted_subject(ctx, verb, sent.end))
-            found.append((k, _statement_end(ctx, k + 1, sent.end), subject,
-                          _speech_lemma(ctx, verb) or _lemma(verb), verb.i))
+    # son côté que…", "a ajouté mercredi 3 juin qu'il est souhaitable…": a mark the parse gives to a noun, or none);
+    # not "selon quatre principes, résumés dans un courriel, que l'AFP a pu consulter": a relative
+    opened_after_verb(lambda verb: verb.pos_ in ("VERB", "AUX") and not _bare_past_participle(verb)
+                      and _is_speech_verb(ctx, verb), _complementizer_after, 1)
+    # a bare infinitive right after a speech verb ("a catégoriquement nié avoir été…", "reconnaît être le voleur",
+    # "assurent n'avoir rien renié", "confie à nos confrères avoir déjà des idées"), not after a verb of wishing
+    opened_after_verb(lambda verb: _finite_speech_verb(ctx, verb)
+                      and fold(_lemma(verb)) not in _words(ctx.lex.lang, "wish_verbs"), _infinitive_after, 0)
     # the clause first, then ", a assuré le ministre": the speech verb hangs on the clause's verb
     for sent in ctx.sentences:
         for verb in sent:
