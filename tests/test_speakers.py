@@ -1196,3 +1196,13 @@ def test_an_inverted_subject_after_a_multiword_name_of_address_is_the_speaker():
     found = dict(_speakers(text, "fr"))
     speaker = found.get("Tout a brûlé en une heure")
     assert speaker is not None and "France Bleu" not in speaker and "agriculteur" in speaker
+
+
+def test_a_body_named_by_its_kind_is_not_the_medium_the_words_were_said_to():
+    """"a indiqué le ministère" after "a expliqué à France Bleu": the organisation named after a preposition of
+    address (models/<lang>/words.tsv address_preposition) is whom words were said to, never the body a kind noun
+    ("le ministère") stands for; with no other body named, the ministry speaks as written."""
+    text = ("Les récoltes ont brûlé dans l'Hérault. « Tout est perdu », a expliqué à France Bleu un agriculteur. "
+            "« Une aide sera versée », a indiqué le ministère.")
+    speaker = dict(_speakers(text, "fr")).get("Une aide sera versée")
+    assert speaker is not None and "France Bleu" not in speaker and "ministère" in speaker
