@@ -1185,3 +1185,24 @@ def test_a_title_with_a_complement_goes_to_the_person_given_its_post_by_another_
             "Le maire de la commune de Saint-Nicolas a témoigné mercredi : « Il y avait à peu près 25 jeunes sur le "
             "terrain. »")
     assert _speakers(text, "fr")[0][1] == "Alain Cayet"
+
+
+def test_an_inverted_subject_after_a_multiword_name_of_address_is_the_speaker():
+    """"a expliqué à France Bleu l'agriculteur": the group the preposition opens ends with the medium's name,
+    even when the tagger reads one of its words as a verb; the definite group after it is the inverted
+    subject, and the medium never speaks."""
+    text = ("Un incendie a détruit une ferme de l'Hérault, rapporte France Bleu Hérault. « Tout a brûlé en une heure », "
+            "a expliqué à France Bleu l'agriculteur.")
+    found = dict(_speakers(text, "fr"))
+    speaker = found.get("Tout a brûlé en une heure")
+    assert speaker is not None and "France Bleu" not in speaker and "agriculteur" in speaker
+
+
+def test_a_body_named_by_its_kind_is_not_the_medium_the_words_were_said_to():
+    """"a indiqué le ministère" after "a expliqué à France Bleu": the organisation named after a preposition of
+    address (models/<lang>/words.tsv address_preposition) is whom words were said to, never the body a kind noun
+    ("le ministère") stands for; with no other body named, the ministry speaks as written."""
+    text = ("Les récoltes ont brûlé dans l'Hérault. « Tout est perdu », a expliqué à France Bleu un agriculteur. "
+            "« Une aide sera versée », a indiqué le ministère.")
+    speaker = dict(_speakers(text, "fr")).get("Une aide sera versée")
+    assert speaker is not None and "France Bleu" not in speaker and "ministère" in speaker

@@ -463,14 +463,17 @@ def _skip_group(ctx: Context, k: int, limit: int) -> int:
     """Past a prepositional group's determiners, adjectives and nouns — but not into the next
     name: "a déclaré sur Twitter Ian Brossat" stops before "Ian"."""
     doc = ctx.doc
-    starts = ctx.entities.mention_starts
+    starts, mention_at = ctx.entities.mention_starts, ctx.entities.mention_at
     first = k
     while k < min(limit, len(doc)) and doc[k].text != "," and (
-            doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (k == first and doc[k].text[:1].isupper())):
+            doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (k == first and doc[k].text[:1].isupper())
+            or k > first and doc[k].text[:1].isupper() and (doc[k].ent_iob_ == "I" or mention_at.get(k) is not None
+                                                                and mention_at.get(k) is mention_at.get(k - 1))):
+        # a name's words to its end, whatever their tags: "à France Bleu" (the tagger may call "Bleu" a verb)
         if k > first and k in starts and (doc[k - 1].pos_ in ("PROPN", "NOUN", "NUM") or doc[k - 1].text[:1].isupper()):
             break  # "sur Twitter | Ian Brossat" (the tagger may even call Twitter a verb)
-        if k > first and doc[k].pos_ == "DET" and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
-            break  # "à l'AFP | la préfecture du Pas-de-Calais": a new group, the subject
+        if k > first and doc[k].pos_ == "DET" and (doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k - 1].ent_iob_ == "I" and doc[k - 1].text[:1].isupper()):
+            break  # "à l'AFP | la préfecture du Pas-de-Calais", "à France Bleu | l'agriculteur": a new group, the subject
         k += 1
     return k
 

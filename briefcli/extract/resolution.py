@@ -1240,7 +1240,17 @@ class Resolver:
         named = next((e for _i, e in reversed(orgs) if noun in self._name_words(e)), None)
         if named is not None or by_name:
             return named
-        return orgs[-1][1] if orgs and at - orgs[-1][0] < 60 else None
+        doc = self.ctx.doc
+
+        def addressed(i: int) -> bool:
+            """Is the mention's token the object of a preposition of address ("à l'AFP", "auprès du Monde")?"""
+            k = self.ctx.entities.mention_at[i].start - 1 if i in self.ctx.entities.mention_at else i - 1
+            while k >= 0 and doc[k].pos_ == "DET":
+                k -= 1
+            return k >= 0 and self.ctx.is_word("address_preposition", doc[k].text)
+
+        last = next(((i, e) for i, e in reversed(orgs) if not addressed(i)), None)
+        return last[1] if last is not None and at - last[0] < 60 else None
 
     def _name_words(self, e) -> set[str]:
         """The folded words of an organisation's names (recent_org asks the same one again and again)."""
