@@ -435,6 +435,38 @@ _DASHES = ("-", "—", "–")
 WINDOW = 12  # tokens a speech verb and its complementizer may stand apart ("a assuré, au cours de sa conférence de presse, qu'")
 
 
+_GO_ON = object()  # a window's target test: this word is not the one looked for, walk on
+
+
+def _window_after(ctx: Context, verb: Token, limit: int, quote_at: dict, target, passes) -> int | None:
+    """Walk the words after a speech verb (past its own multi-word parts) within WINDOW, outside quotation marks: at each
+    word `target(k)` answers (an index, or None to stop) or lets the walk go on (_GO_ON); commas, prepositional groups
+    (their nouns are no object), numbers, the words of a date and the words `passes(k)` allows are walked over;
+    anything else stops it (None)."""
+    doc = ctx.doc
+    several = _multiword_verb(ctx, verb)
+    k = verb.i + 1 if several is None else several[1] + 1
+    grouped = False  # inside a prepositional group: its nouns are no object
+    while k < min(limit, verb.i + 1 + WINDOW) and k not in quote_at:
+        found = target(k)
+        if found is not _GO_ON:
+            return found
+        tok = doc[k]
+        if tok.text == ",":
+            grouped = False
+        elif tok.pos_ == "ADP":
+            grouped = True
+        elif passes(k) or tok.like_num or ctx.is_word("weekday", tok.text) or ctx.is_word("month", tok.text) \
+                or ctx.folds[k] in _words(ctx.lex.lang, "window_time_words"):
+            pass
+        elif tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and grouped:
+            pass
+        else:
+            return None
+        k += 1
+    return None
+
+
 def _complementizer_after(ctx: Context, verb: Token, limit: int, quote_at: dict) -> int | None:
     """The complementizer ("que", "that") a speech verb introduces past adverbs, prepositional groups, commas and the
     words of a date (not an inverted subject pronoun: "», confie-t-il alors que…" is a quotation's incise) ("précise de son côté que", "a indiqué à l'AFP que", "a ajouté
@@ -443,36 +475,25 @@ def _complementizer_after(ctx: Context, verb: Token, limit: int, quote_at: dict)
     anything else."""
     doc = ctx.doc
     complementizers = ctx.lex.words.get("complementizer", set())
-    several = _multiword_verb(ctx, verb)
-    k = verb.i + 1 if several is None else several[1] + 1
-    grouped = False  # inside a prepositional group: its nouns are no object
     heads = _locution_heads(ctx.lex.lang)
-    while k < min(limit, verb.i + 1 + WINDOW) and k not in quote_at:
-        tok, low = doc[k], ctx.folds[k]
-        if low in complementizers:
-            before = ctx.folds[k - 1]
-            if before in heads or before in _words(ctx.lex.lang, "comparative_words") \
-                    or k > 1 and fold(doc[k - 2:k].text) in heads \
-                    or k - 1 > verb.i + 1 and before in _words(ctx.lex.lang, "late_locution_heads"):
-                return None
-            return k
-        if tok.text == ",":
-            grouped = False
-        elif tok.pos_ == "ADP":
-            grouped = True
-        elif tok.pos_ == "ADV" and low not in _words(ctx.lex.lang, "comparative_words") \
-                or ctx.is_word("euphonic", tok.text) or tok.like_num or ctx.is_word("weekday", tok.text) \
-                or ctx.is_word("month", tok.text) or low in _words(ctx.lex.lang, "window_time_words"):
-            pass
-        elif tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and grouped:
-            pass
-        elif tok.pos_ == "DET" and k + 1 < limit and (ctx.folds[k + 1] in _words(ctx.lex.lang, "window_time_words")
-                                                      or ctx.is_word("weekday", doc[k + 1].text)):
-            pass  # "la semaine dernière", "ce mardi"
-        else:
+    comparatives = _words(ctx.lex.lang, "comparative_words")
+
+    def target(k: int):
+        if ctx.folds[k] not in complementizers:
+            return _GO_ON
+        before = ctx.folds[k - 1]
+        if before in heads or before in comparatives or k > 1 and fold(doc[k - 2:k].text) in heads \
+                or k - 1 > verb.i + 1 and before in _words(ctx.lex.lang, "late_locution_heads"):
             return None
-        k += 1
-    return None
+        return k
+
+    def passes(k: int) -> bool:
+        tok = doc[k]
+        return tok.pos_ == "ADV" and ctx.folds[k] not in comparatives or ctx.is_word("euphonic", tok.text) \
+            or tok.pos_ == "DET" and k + 1 < limit and (ctx.folds[k + 1] in _words(ctx.lex.lang, "window_time_words")
+                                                        or ctx.is_word("weekday", doc[k + 1].text))  # "la semaine dernière", "ce mardi"
+
+    return _window_after(ctx, verb, limit, quote_at, target, passes)
 
 
 def _finite_speech_verb(ctx: Context, verb: Token) -> bool:
@@ -496,32 +517,21 @@ def _infinitive_after(ctx: Context, verb: Token, limit: int, quote_at: dict) -> 
     its negation words before it; None when a preposition or a particle introduces it ("a promis de revenir",
     "promised to come": an intention), or when anything else stands between."""
     doc = ctx.doc
-    several = _multiword_verb(ctx, verb)
-    k = verb.i + 1 if several is None else several[1] + 1
-    grouped = False
-    while k < min(limit, verb.i + 1 + WINDOW) and k not in quote_at:
-        tok, low = doc[k], ctx.folds[k]
-        if tok.pos_ in ("VERB", "AUX") and "Inf" in tok.morph.get("VerbForm"):
-            start = k
-            while start - 1 > verb.i and ctx.is_word("negation", doc[start - 1].text):
-                start -= 1
-            before = doc[start - 1]
-            if before.pos_ in ("ADP", "PART", "SCONJ") or ctx.is_word("preposition", before.text):
-                return None
-            return start
-        if tok.text == ",":
-            grouped = False
-        elif tok.pos_ == "ADP":
-            grouped = True
-        elif tok.pos_ == "ADV" or ctx.is_word("negation", tok.text) or tok.like_num or ctx.is_word("weekday", tok.text) \
-                or ctx.is_word("month", tok.text) or low in _words(ctx.lex.lang, "window_time_words"):
-            pass
-        elif tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and grouped:
-            pass
-        else:
+
+    def target(k: int):
+        tok = doc[k]
+        if tok.pos_ not in ("VERB", "AUX") or "Inf" not in tok.morph.get("VerbForm"):
+            return _GO_ON
+        start = k
+        while start - 1 > verb.i and ctx.is_word("negation", doc[start - 1].text):
+            start -= 1
+        before = doc[start - 1]
+        if before.pos_ in ("ADP", "PART", "SCONJ") or ctx.is_word("preposition", before.text):
             return None
-        k += 1
-    return None
+        return start
+
+    return _window_after(ctx, verb, limit, quote_at, target,
+                         lambda k: doc[k].pos_ == "ADV" or ctx.is_word("negation", doc[k].text))
 
 
 def _statement_end(ctx: Context, start: int, limit: int) -> int:
