@@ -286,6 +286,18 @@ def test_a_document_speaks_for_its_issuer(text, lang, speaker):
 
 
 @pytest.mark.parametrize("text, lang, speaker", [
+    ("Le ministre Paul Martin est arrivé lundi. « La mesure est injuste », a regretté mardi l'association Robin des Bois. "
+     "Le communiqué indique que l'association ira en justice.", "fr", "Robin des Bois"),
+    ("Minister Paul Martin arrived on Monday. \"The measure is unfair,\" Oxfam said on Tuesday. The statement added "
+     "that the charity would go to court.", "en", "Oxfam"),
+])
+def test_a_statement_referred_back_to_is_the_last_speakers(text, lang, speaker):
+    """'« … », a regretté X. Le communiqué indique que …': the statement of the speaker quoted just before it
+    (read after every quote: the last one before the reported clause, not the article's last)."""
+    assert _reported(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
     ("Vingt salariés ont détourné un million d'euros, selon des informations révélées par Le Républicain Lorrain.",
      "fr", "Le Républicain Lorrain"),
     ("Les masques doivent être portés dans les rues, selon les termes de l'arrêté préfectoral.", "fr", "arrêté préfectoral"),

@@ -483,6 +483,21 @@ def test_a_document_referred_back_to_speaks_for_its_issuer(lang, text, speaker):
     assert _speakers(text, lang)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le ministre Paul Martin est arrivé lundi. « La mesure est injuste », a regretté mardi l'association Robin des "
+           "Bois. « Nous irons en justice », précise le communiqué.", "Robin des Bois"),
+    ("fr", "Le ministre Paul Martin est arrivé lundi. « La mesure est injuste », a rétorqué vendredi la Délégation à la "
+           "sécurité routière, dans un communiqué. « Une évaluation est en cours », ajoute le communiqué.",
+     "Délégation à la sécurité routière"),
+    ("en", "Minister Paul Martin arrived on Monday. \"The measure is unfair,\" Oxfam said on Tuesday. \"We will go to "
+           "court,\" the statement added.", "Oxfam"),
+])
+def test_a_statement_referred_back_to_speaks_for_the_last_speaker(lang, text, speaker):
+    """'« … », a regretté X. « … », précise le communiqué': a definite statement noun (speech_verbs.tsv kind noun)
+    with no issuer of its own and no document named before is the statement of the speaker just quoted."""
+    assert _speakers(text, lang)[-1][1] == speaker
+
+
 # --- resolution: a group a possessive ties to someone ----------------------------------------
 
 

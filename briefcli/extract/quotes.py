@@ -846,6 +846,7 @@ def extract(ctx: Context) -> list[Quote]:
         attribution = _ranked(ctx, resolver, layout, span, cues, previous, content, attribution, (start, end), following)
         if attribution.named and attribution.speaker and not attribution.weak:
             resolver.last = (span.start, attribution.speaker)
+            resolver.named_said.append(resolver.last)
             resolver.speakers.add(attribution.speaker)
             resolver.spoke_at[attribution.speaker] = span.start
         elif attribution.speaker and not attribution.weak:

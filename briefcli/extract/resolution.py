@@ -87,6 +87,7 @@ class Resolver:
         self.in_title = {id(e) for e in ctx.entities.people if any(
             fold(form).split()[-1] in title_words for form in (e.name, *e.forms) if len(fold(form).split()[-1]) > 2)}
         self.last: tuple[int, str] | None = None  # (token index, name) of the last named speaker
+        self.named_said: list[tuple[int, str]] = []  # every (token index, name) `last` has been, in order
         self.last_unnamed: tuple[int, str] | None = None  # (token index, words) of the last speaker the text does not name
         self.speakers: set[str] = set()  # the named speakers so far
         self.spoke_at: dict[str, int] = {}  # each named speaker → the first token of their last quote so far
@@ -795,8 +796,25 @@ class Resolver:
             if found is None and t.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and t.head.pos_ in ("VERB", "AUX"):
                 subject = _subject(t.head)
                 found = self.resolve(subject, at, depth + 1) if subject is not None and subject.pos_ != "PRON" else None
-            return found
-        return None
+            return found or self.statement_maker(tok, at)
+        return self.statement_maker(tok, at)
+
+    def statement_maker(self, tok: Token, at: int) -> Attribution | None:
+        """Whose statement a definite statement noun referred back to is ("La République en marche a regretté
+        … Le communiqué indique que …", "« … », a rétorqué la Délégation, dans un communiqué. « … », ajoute le
+        communiqué"; speech_verbs.tsv kind noun): the last named speaker quoted before it, in this sentence or the
+        CONTINUATION_SENTENCES before, who issued it — not the document itself."""
+        ctx = self.ctx
+        if not (fold(tok.lemma_) in ctx.lex.speech_nouns or fold(tok.text) in ctx.lex.speech_nouns):
+            return None
+        k = bisect_left(self.named_said, (at, ""))  # reported speech is read after every quote: the last one before it
+        if not k:
+            return None
+        where, name = self.named_said[k - 1]
+        starts = ctx.sent_starts_before(at, CONTINUATION_SENTENCES + 1)
+        if not starts or where < starts[0]:
+            return None
+        return Attribution(None, name, tok, True)
 
     def _latest(self, tok: Token) -> bool:
         """Is the token the last word of 'ce dernier' / 'the latter' (latest_pronoun), with the words before it?"""
