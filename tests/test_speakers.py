@@ -498,6 +498,20 @@ def test_a_statement_referred_back_to_speaks_for_the_last_speaker(lang, text, sp
     assert _speakers(text, lang)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Les salariés de PSA sont arrivés lundi. « Le patron de PSA s'est engagé à revenir sur cette décision », a "
+           "indiqué le ministère.", "le ministère"),
+    ("fr", "Le ministère de l'Intérieur a réagi. Les salariés de PSA sont arrivés lundi. « Le patron de PSA s'est engagé "
+           "à revenir sur cette décision », a indiqué le ministère.", "ministère de l'Intérieur"),
+    ("en", "Workers from Renault arrived on Monday. \"The head of Renault promised to reverse the decision,\" the ministry "
+           "said.", "the ministry"),
+])
+def test_an_institution_named_by_its_kind_is_no_company_named_before(lang, text, speaker):
+    """'« … », a indiqué le ministère' after a company: the ministry whose name holds the word if the article names
+    one, else the ministry as written — never the company just named (words.tsv institution_noun)."""
+    assert _speakers(text, lang)[-1][1] == speaker
+
+
 # --- resolution: a group a possessive ties to someone ----------------------------------------
 
 

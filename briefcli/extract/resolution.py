@@ -608,9 +608,10 @@ class Resolver:
                 return fuller
             if org is None and (fold(tok.text) in ctx.lex.words.get("org_word", set())
                                 or fold(tok.lemma_) in ctx.lex.words.get("org_word", set())) \
-                    and not _of_a_nation(ctx, phrase, tok):
+                    and not ctx.is_word_or_lemma("institution_noun", tok) and not _of_a_nation(ctx, phrase, tok):
                 # a company word stands for the organisation just talked about ("le groupe", "the company"); an
-                # institution named by its kind ("la municipalité") is no other body: it speaks as written
+                # institution named by its kind ("la municipalité", "le ministère", "the ministry") is no other body
+                # (not the company just named): one whose name holds the word, else it speaks as written
                 org = self.recent_org(at, fold(tok.lemma_))
             if org is None and ctx.is_word_or_lemma("institution_noun", tok):
                 org = self.body_spoke_before(phrase, at)
