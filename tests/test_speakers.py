@@ -512,6 +512,21 @@ def test_an_institution_named_by_its_kind_is_no_company_named_before(lang, text,
     assert _speakers(text, lang)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Mayor Paul Martin arrived. \"The road will stay closed,\" Jane Smith, a spokeswoman for the police, told "
+           "Reuters.", "Jane Smith"),
+    ("en", "Mayor Paul Martin arrived. \"The road will stay closed,\" told the BBC a spokesman for the police.",
+     "a spokesman for the police"),
+    ("fr", "Le maire Paul Martin est arrivé. « La route sera fermée », Jean Dupont, porte-parole de la police, a confié "
+           "au Parisien.", "Jean Dupont"),
+])
+def test_whom_the_words_are_told_to_is_not_the_speaker(lang, text, speaker):
+    """'« … », X, a spokeswoman, told Reuters': the comma after the quote closes the subject's apposition, the
+    verb's object is whom the words are told to; '« … », told the BBC a spokesman': the indirect object before
+    the verb's object is skipped like 'à l'AFP'."""
+    assert _speakers(text, lang)[-1][1] == speaker
+
+
 # --- resolution: a group a possessive ties to someone ----------------------------------------
 
 

@@ -349,6 +349,10 @@ def _inverted_subject(ctx: Context, verb: Token, limit: int) -> Token | None:
                 or tok.text == ",":
             k += 1
             continue
+        if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ADDRESSEE_DEPS and tok.head.i == verb.i \
+                and any(c.dep_ in OBJECT_DEPS and c.i > tok.i for c in verb.children):
+            k = _skip_group(ctx, k, limit)  # "told the BBC a spokesman for the police": whom the words are told to,
+            continue  # the group the parse makes the verb's indirect object before its object, the one who speaks
         if tok.pos_ in ("PROPN", "NOUN") or tok.ent_type_:
             while tok.dep_ in ("compound", "poss") and tok.i < tok.head.i < limit:
                 tok = tok.head  # "said UCL astronomer Angelos Tsiaras", "said the university's chancellor": the head
@@ -646,6 +650,12 @@ def _cues(ctx: Context, resolver: Resolver, q: Marked, sent: Span, quote_span: S
             end = tok.sent.end
             if _after_comma(doc, tok):  # "…, rappelle l'agence sanitaire.", "…, ont rapporté des témoins": the subject follows
                 after = _inverted_subject(ctx, tok, end)
+                before = _subject(tok)
+                if after is not None and after.head.i == tok.i and after.dep_ in OBJECT_DEPS + ADDRESSEE_DEPS \
+                        and before is not None and close_tok <= before.i < tok.i and before.i in resolver.entity_at \
+                        and not any(t.is_alpha for t in doc[close_tok:before.left_edge.i]):
+                    after = None  # "Jane Smith, a spokeswoman for the police, told Reuters": a name right after the
+                    # quote is the subject, the comma closes its apposition; the verb's object is whom words are told to
                 if after is not None and resolver.resolve(after, tok.i) is not None:
                     yield "verb_after", with_verb(tok, after)
                     break
@@ -762,6 +772,10 @@ def _next_content(ctx: Context, k: int, end: int) -> Token | None:
             continue
         return t
     return None
+
+
+OBJECT_DEPS = ("dobj", "obj")  # the parse's labels of a verb's object (English, French models)
+ADDRESSEE_DEPS = ("dative", "iobj")  # of its indirect object: whom words are told to ("told the BBC")
 
 
 def _after_comma(doc, verb: Token) -> bool:
