@@ -286,6 +286,16 @@ def test_a_document_speaks_for_its_issuer(text, lang, speaker):
 
 
 @pytest.mark.parametrize("text, lang, speaker", [
+    ("Les employés d'eBay ont été congédiés. Dans un communiqué, eBay a expliqué avoir mis fin aux contrats de tous les "
+     "accusés en septembre.", "fr", "eBay"),
+])
+def test_a_group_a_preposition_opens_is_no_subject(text, lang, speaker):
+    """'Dans un communiqué, eBay a expliqué …': the parse may make the prepositional group the verb's subject; the
+    name before the verb speaks, not the document."""
+    assert _reported(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
     ("Le ministre Paul Martin est arrivé lundi. « La mesure est injuste », a regretté mardi l'association Robin des Bois. "
      "Le communiqué indique que l'association ira en justice.", "fr", "Robin des Bois"),
     ("Minister Paul Martin arrived on Monday. \"The measure is unfair,\" Oxfam said on Tuesday. The statement added "

@@ -123,6 +123,8 @@ def _speaker_subject(ctx: Context, resolver: Resolver, verb: Token) -> Token | N
     if agent is not None:
         return agent  # "he was told by Emergencies Minister X", "a été annoncé par le ministère": the agent speaks
     parsed = _subject(verb)
+    if parsed is not None and parsed.i < verb.i and any(c.dep_ == "case" and c.i < parsed.i for c in parsed.children):
+        parsed = None  # "Dans un communiqué, eBay a expliqué": a group a preposition opens is no subject, whatever the parse
     subject, before = unquoted(parsed), unquoted(_preverbal_subject(ctx, verb))
     if parsed is not None and subject is None and before is None:
         subject = _inverted_subject(ctx, verb, verb.sent.end)  # "« … », précise le ministère": the subject follows
