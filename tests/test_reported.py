@@ -286,6 +286,20 @@ def test_a_document_speaks_for_its_issuer(text, lang, speaker):
 
 
 @pytest.mark.parametrize("text, lang, speaker", [
+    ("On Sunday, Mayor Paul Martin, in a statement delivered via his spokesman, announced the plant would close. The "
+     "announcement came after a meeting with the unions. The statement also said the workers would be paid.", "en",
+     "Paul Martin"),
+    ("On Sunday, Oxfam, in a statement delivered via its spokesman, announced the plant would close. The announcement "
+     "came after a meeting with the unions. The statement also said the workers would be paid.", "en", "Oxfam"),
+])
+def test_a_statement_referred_back_to_speaks_for_whoever_spoke_in_it(text, lang, speaker):
+    """'X, in a statement …, announced … The statement also said …': the document named before is the object of a
+    preposition on a speech verb (the parse's pobj under its preposition); its issuer is that verb's subject, not
+    'a statement'."""
+    assert _reported(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
     ("Les employés d'eBay ont été congédiés. Dans un communiqué, eBay a expliqué avoir mis fin aux contrats de tous les "
      "accusés en septembre.", "fr", "eBay"),
 ])

@@ -794,8 +794,11 @@ class Resolver:
                 continue
             earlier = self._phrase(t)
             found = self.issuer(t, earlier, at, depth + 1) if depth < 1 else None
-            if found is None and t.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and t.head.pos_ in ("VERB", "AUX"):
-                subject = _subject(t.head)
+            # the verb the document hangs on, past the preposition where the parse makes it its own head ("X, in a
+            # statement delivered via the press secretary, announced"): its subject issued the document
+            verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+            if found is None and t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "pobj") and verb.pos_ in ("VERB", "AUX"):
+                subject = _subject(verb)
                 found = self.resolve(subject, at, depth + 1) if subject is not None and subject.pos_ != "PRON" else None
             return found or self.statement_maker(tok, at)
         return self.statement_maker(tok, at)
