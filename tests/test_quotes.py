@@ -768,3 +768,11 @@ def test_a_participle_after_a_comma_is_no_incise_after_the_quoted_words():
     ctx = parsed_context(text, "fr")
     span = _tokens_between(ctx, text.index("van"), text.index(" »"))
     assert not _said_in_sentence(ctx, span)
+
+
+def test_a_name_in_the_complement_of_the_subject_is_not_who_speaks():
+    # "le conseiller santé de Donald Trump … en déclarant": the adviser speaks (the person just named), not Trump,
+    # though the parse leaves Trump right before the verb
+    text = ("Anthony Fauci a été entendu mardi par le Sénat. Le conseiller santé de Donald Trump avait lancé un "
+            "avertissement la veille, en déclarant que les Etats-Unis risqueraient de connaître « des morts inutiles ».")
+    assert _quotes(text)[0][1] == "Anthony Fauci"

@@ -137,7 +137,10 @@ def _speaker_subject(ctx: Context, resolver: Resolver, verb: Token) -> Token | N
         subject = _group_after_source(ctx, subject, verb) or subject
     if subject is None:
         return _title_of_complement(ctx, resolver, before) or before
-    if before is not None and before.i != subject.i and resolver.is_person(before) and not resolver.is_person(subject):
+    if before is not None and before.i != subject.i and resolver.is_person(before) and not resolver.is_person(subject) \
+            and not (subject.i < before.i and resolver._object_of_de(before.i)):
+        # (not "le conseiller santé de Donald Trump a lancé", "the lawyer for John Smith said": a name in the subject's
+        # complement is whom the subject is related to, not who speaks)
         return before
     return _title_of_complement(ctx, resolver, subject) or subject
 
