@@ -776,3 +776,23 @@ def test_a_name_in_the_complement_of_the_subject_is_not_who_speaks():
     text = ("Anthony Fauci a été entendu mardi par le Sénat. Le conseiller santé de Donald Trump avait lancé un "
             "avertissement la veille, en déclarant que les Etats-Unis risqueraient de connaître « des morts inutiles ».")
     assert _quotes(text)[0][1] == "Anthony Fauci"
+
+
+def test_a_title_apposed_to_a_name_opening_the_clause_is_that_person():
+    # "Sibeth Ndiaye, la porte-parole du gouvernement s'est dite": the name is the anchor, the title (which the parse
+    # may take for the subject, the apposition's closing comma missing) only describes her; not a name after a
+    # preposition ("Selon Jean Dupont, le ministre a dit")
+    from briefcli.extract import actors, resolution
+    from briefcli.extract.cues import _speaker_subject
+
+    from .conftest import parsed_context
+
+    for text, verb, expected in (
+            ("Le parti a indiqué sa position dans un communiqué.Invité de BFMTV, Sibeth Ndiaye, la porte-parole du "
+             "gouvernement s'est dite \"déçue\".", "dite", "Sibeth"),
+            ("Selon Jean Dupont, le ministre a dit sa déception.", "dit", "ministre")):
+        ctx = parsed_context(text, "fr")
+        actors.extract(ctx)
+        resolver = resolution.Resolver(ctx, {})
+        v = next(t for t in ctx.doc if t.text == verb)
+        assert _speaker_subject(ctx, resolver, v).text == expected

@@ -137,12 +137,36 @@ def _speaker_subject(ctx: Context, resolver: Resolver, verb: Token) -> Token | N
         subject = _group_after_source(ctx, subject, verb) or subject
     if subject is None:
         return _title_of_complement(ctx, resolver, before) or before
+    anchor = _apposition_anchor(ctx, resolver, subject)
+    if anchor is not None:
+        return anchor
     if before is not None and before.i != subject.i and resolver.is_person(before) and not resolver.is_person(subject) \
             and not (subject.i < before.i and resolver._object_of_de(before.i)):
         # (not "le conseiller santé de Donald Trump a lancé", "the lawyer for John Smith said": a name in the subject's
         # complement is whom the subject is related to, not who speaks)
         return before
     return _title_of_complement(ctx, resolver, subject) or subject
+
+
+def _apposition_anchor(ctx: Context, resolver: Resolver, subject: Token) -> Token | None:
+    """The person a title subject is apposed to, named right before it and a comma at the opening of its clause
+    ("Invité de BFMTV, Sibeth Ndiaye, la porte-parole du gouvernement s'est dite « déçue »", "John Smith, the
+    spokesman said"): the name is the anchor, the title only describes it — whatever the parse made the subject."""
+    doc = ctx.doc
+    if subject.pos_ != "NOUN" or subject.i in resolver.entity_at or not title_word(ctx, subject) or _plural(subject):
+        return None
+    k = subject.i - 1
+    while k > subject.sent.start and (doc[k].pos_ in ("DET", "ADJ") or ctx.is_word("determiner", doc[k].text)):
+        k -= 1
+    if k <= subject.sent.start or doc[k].text != ",":
+        return None
+    name = k - 1
+    m = resolver.mention_at.get(name)
+    if m is None or m.end != k or not resolver.is_person(doc[name]):
+        return None
+    if m.start > subject.sent.start and doc[m.start - 1].text != ",":
+        return None  # "Selon Jean Dupont, le ministre a…", "Après avoir reçu X, le ministre a…": the name is no anchor
+    return doc[m.start]
 
 
 def _in_source_group(ctx: Context, tok: Token) -> bool:
