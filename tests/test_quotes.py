@@ -796,3 +796,20 @@ def test_a_title_apposed_to_a_name_opening_the_clause_is_that_person():
         resolver = resolution.Resolver(ctx, {})
         v = next(t for t in ctx.doc if t.text == verb)
         assert _speaker_subject(ctx, resolver, v).text == expected
+
+
+def test_a_place_the_parse_made_the_subject_of_an_incise_is_not_who_speaks():
+    # "…, le Cher, …, détaille Météo-France": a list of places before an incise verb, the parse took one for its
+    # subject; the body named right after the verb speaks (and the next quote goes on with it, not with the place)
+    from briefcli.extract import actors, resolution
+    from briefcli.extract.cues import _speaker_subject
+
+    from .conftest import parsed_context
+
+    text = ("Les départements concernés sont l'Aveyron, le Cher, la Corrèze, la Creuse, la Dordogne, l'Indre, Paris, "
+            "Oise et Seine-Maritime, détaille Météo-France dans son bulletin.")
+    ctx = parsed_context(text, "fr")
+    actors.extract(ctx)
+    resolver = resolution.Resolver(ctx, {})
+    verb = next(t for t in ctx.doc if t.text == "détaille")
+    assert resolver.entity_at[_speaker_subject(ctx, resolver, verb).i].kind == "organization"

@@ -140,12 +140,24 @@ def _speaker_subject(ctx: Context, resolver: Resolver, verb: Token) -> Token | N
     anchor = _apposition_anchor(ctx, resolver, subject)
     if anchor is not None:
         return anchor
+    if subject.i < verb.i and _place(resolver, subject) and verb.i > 0 and ctx.doc[verb.i - 1].text == ",":
+        after = _inverted_subject(ctx, verb, verb.sent.end)
+        if after is not None and after.i > verb.i and not _place(resolver, after) and after.i in resolver.entity_at:
+            # "Les départements concernés sont l'Aveyron, le Cher, …, détaille Météo-France": a place the parse made
+            # the subject of an incise speaks seldom; the body or person named right after the verb does
+            return after
     if before is not None and before.i != subject.i and resolver.is_person(before) and not resolver.is_person(subject) \
             and not (subject.i < before.i and resolver._object_of_de(before.i)):
         # (not "le conseiller santé de Donald Trump a lancé", "the lawyer for John Smith said": a name in the subject's
         # complement is whom the subject is related to, not who speaks)
         return before
     return _title_of_complement(ctx, resolver, subject) or subject
+
+
+def _place(resolver: Resolver, tok: Token) -> bool:
+    """Does the token name a place or a country of the article (the actors stage's kinds)?"""
+    e = resolver.entity_at.get(tok.i)
+    return e is not None and e.kind in ("place", "country")
 
 
 def _apposition_anchor(ctx: Context, resolver: Resolver, subject: Token) -> Token | None:
