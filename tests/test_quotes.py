@@ -813,3 +813,23 @@ def test_a_place_the_parse_made_the_subject_of_an_incise_is_not_who_speaks():
     resolver = resolution.Resolver(ctx, {})
     verb = next(t for t in ctx.doc if t.text == "détaille")
     assert resolver.entity_at[_speaker_subject(ctx, resolver, verb).i].kind == "organization"
+
+
+def test_form_feature_of_words_subject_of_a_verb_nobody_is_said_to_speak():
+    """unsaid_subject: quoted words subject of a verb that reports nothing, with no speaker in their sentence
+    ("« Mon cœur » arrive en tête", "whether 'technical errors' is a feasible explanation") are talked of as a thing;
+    the same construction with a speaker ("Paul Martin a dit que « seul choix » reste possible") is not."""
+    from briefcli.api import brief_article
+    from briefcli.extract.stages import Traces
+    from briefcli.inputs import Article
+
+    features = {}
+    for text, lang in (("Le sondage a été publié lundi. « Mon cœur » arrive en tête du classement des surnoms.", "fr"),
+                       ("Paul Martin a dit que « seul choix » reste possible.", "fr"),
+                       ("The agency is studying whether \"technical errors\" is a feasible explanation for the incident.", "en")):
+        traces = Traces()
+        brief_article(Article(name="t", text=text), lang=lang, traces=traces)
+        features.update({traces.text[m.start:m.end]: f for m, f in traces.quote_features})
+    assert features["Mon cœur"]["unsaid_subject"] == 1.0
+    assert features["technical errors"]["unsaid_subject"] == 1.0
+    assert features["seul choix"]["subject_of_verb"] == 1.0 and features["seul choix"]["unsaid_subject"] == 0.0

@@ -620,6 +620,7 @@ def _form_features(ctx: Context, q: Marked, span: Span, content: str, attributio
         every["joined"] = "\x00".join(fold(ctx.text[m.start:m.end]) for m in marked)
     repeated = bool(folded) and every["joined"].count(folded) > folded.count(folded)
     mention = ctx.entities.mention_at
+    subject = not finite and _subject_of_a_verb(ctx, span, _past_coordinated_quote(ctx, after))
     f = {
         "bias": 1.0,
         "finite_verb": finite,
@@ -654,7 +655,11 @@ def _form_features(ctx: Context, q: Marked, span: Span, content: str, attributio
         "indefinite_before": before >= 0 and indefinite(doc[before]),
         "speech_noun_root": root.pos_ == "NOUN" and (fold(root.lemma_) in ctx.lex.speech_nouns
                                                     or ctx.is_word("document_noun", root.lemma_)),
-        "subject_of_verb": not finite and _subject_of_a_verb(ctx, span, _past_coordinated_quote(ctx, after)),
+        "subject_of_verb": subject,
+        # the subject of a verb that reports nothing, and no one said to speak the words in their sentence ("« Mon
+        # cœur » arrive en tête du classement", "whether 'technical errors' is a feasible explanation"): the narrator
+        # talks of the words as of a thing; with a speaker ("« la pression » monte, a-t-il dit") they are hers
+        "unsaid_subject": subject and (attribution is None or attribution.speaker is None),
         "counted": not finite and _counted_before(span),
         "apposed": not finite and _apposed_to_name(ctx, span),
         "after_as": not finite and _after_as_word(ctx, span),
