@@ -730,3 +730,13 @@ def test_a_plural_title_before_a_comma_is_no_title_of_the_one_name_after():
     # a list after the comma: the title is the first name's
     roles = _roles("Les avocats de la famille, Me Paul Girard et Me Jean Dupont, ont fait appel.", "fr")
     assert roles["Paul Girard"] == ["avocat de la famille"]
+
+
+def test_the_head_of_a_body_by_a_phrase_is_a_role():
+    roles = _roles("La mesure est pertinente, souligne Véronique Martin, à la tête de Dentsu Consulting. La décision tombe jeudi.", "fr")
+    assert roles["Véronique Martin"] == ["à la tête de Dentsu Consulting"]
+    roles = _roles("Le troisième concerné est Stephen Hahn, qui est à la tête de la FDA, l'agence américaine.", "fr")
+    assert "à la tête de la FDA" in roles["Stephen Hahn"]
+    roles = _roles("The plan was praised by Anna Brook, at the helm of the Red Cross, on Monday.", lang="en")
+    assert roles["Anna Brook"] == ["at the helm of the Red Cross"]
+
