@@ -740,3 +740,8 @@ def test_the_head_of_a_body_by_a_phrase_is_a_role():
     roles = _roles("The plan was praised by Anna Brook, at the helm of the Red Cross, on Monday.", lang="en")
     assert roles["Anna Brook"] == ["at the helm of the Red Cross"]
 
+
+def test_a_bare_title_refers_back_to_someone_given_only_a_function_phrase():
+    roles = _roles("Robert Ménard, à la tête de la mairie de Béziers, vient d'apprendre la nouvelle. Au micro de la radio, "
+                   "le maire dénonce l'attitude des pouvoirs publics.", "fr")
+    assert "maire" in roles["Robert Ménard"]
