@@ -745,3 +745,9 @@ def test_a_bare_title_refers_back_to_someone_given_only_a_function_phrase():
     roles = _roles("Robert Ménard, à la tête de la mairie de Béziers, vient d'apprendre la nouvelle. Au micro de la radio, "
                    "le maire dénonce l'attitude des pouvoirs publics.", "fr")
     assert "maire" in roles["Robert Ménard"]
+
+
+def test_a_title_with_an_adjective_before_its_complement_governs_the_title_in_it():
+    roles = _roles("Conseiller spécial du président de la République, Ismaël Emelien annonce lundi son départ.", "fr")
+    assert "président de la République" not in roles["Ismaël Emelien"]
+    assert "Conseiller spécial du président de la République" in roles["Ismaël Emelien"]

@@ -424,6 +424,8 @@ def governing_title(ctx: Context, start: int, lo: int, nouns: bool) -> int | Non
             linked = linked or ctx.is_word("complement_preposition", tok.text) or nouns and tok.pos_ == "ADP"  # "aux"
         elif not linked:
             return None
+        elif not nouns and tok.pos_ == "ADJ" and tok.text[:1].islower() and tok.is_alpha and fold(tok.text) not in ctx.lex.roles:
+            pass  # an adjective of the title before its complement: "conseiller spécial du président de la République, X"
         elif (fold(tok.text) in ctx.lex.roles or nouns and role_at(ctx, j, start - 1)) and tok.pos_ != "VERB":
             return j  # with `nouns`, a title of several words too ("secrétaire d'Etat aux Anciens combattants")
         elif nouns and tok.is_alpha and (tok.text[:1].islower() or tok.pos_ == "NOUN") and tok.pos_ in ("NOUN", "ADJ"):
