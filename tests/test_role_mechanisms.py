@@ -751,3 +751,9 @@ def test_a_title_with_an_adjective_before_its_complement_governs_the_title_in_it
     roles = _roles("Conseiller spécial du président de la République, Ismaël Emelien annonce lundi son départ.", "fr")
     assert "président de la République" not in roles["Ismaël Emelien"]
     assert "Conseiller spécial du président de la République" in roles["Ismaël Emelien"]
+
+
+def test_an_apposition_opened_by_a_participle_the_tagger_reads_as_a_noun_gives_the_post():
+    # "réélu" is tagged a noun, its own lemma: its ending still tells the appointment verb (réélire)
+    roles = _roles("Jean Dupont, réélu maire de Lyon en 2020, a démissionné lundi.", "fr")
+    assert any(r.startswith("réélu maire de Lyon") for r in roles["Jean Dupont"])

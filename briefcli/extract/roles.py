@@ -697,8 +697,10 @@ def appointed(ctx: Context, tok: Token) -> bool:
     """The past participle of a verb of appointment (words.tsv appointment_verb) opening an apposition, whatever the
     tagger reads ("X, nommé directeur de l'usine en 2019, …", "X, réélu maire de Lyon"): the post follows it."""
     form = tok.text.lower()
-    return form[:1].isalpha() and form != tok.lemma_.lower() and ctx.lex.has_ending("past_participle", form) \
-        and any(ctx.is_word("appointment_verb", lemma) for lemma in (tok.lemma_, *ctx.lex.base_forms(form)))
+    # the tagger may read the participle as a noun, its own lemma ("réélu"): the base form its ending gives still tells
+    return form[:1].isalpha() and ctx.lex.has_ending("past_participle", form) \
+        and (form != tok.lemma_.lower() and ctx.is_word("appointment_verb", tok.lemma_)
+             or any(ctx.is_word("appointment_verb", lemma) for lemma in ctx.lex.base_forms(form)))
 
 
 def partitive_title(ctx: Context, j: int) -> Span | None:
