@@ -757,3 +757,10 @@ def test_an_apposition_opened_by_a_participle_the_tagger_reads_as_a_noun_gives_t
     # "réélu" is tagged a noun, its own lemma: its ending still tells the appointment verb (réélire)
     roles = _roles("Jean Dupont, réélu maire de Lyon en 2020, a démissionné lundi.", "fr")
     assert any(r.startswith("réélu maire de Lyon") for r in roles["Jean Dupont"])
+
+
+def test_an_apposition_opened_by_an_adverb_and_a_participle_of_appointment_gives_the_post():
+    roles = _roles("John Smith, newly appointed director of the museum, resigned on Monday.", "en")
+    assert any("director of the museum" in r for r in roles["John Smith"])
+    roles = _roles("Jean Dupont, récemment nommé directeur de l'usine, a démissionné lundi.", "fr")
+    assert any("directeur de l'usine" in r for r in roles["Jean Dupont"])

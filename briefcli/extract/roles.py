@@ -767,7 +767,7 @@ def past_adverb(ctx: Context, j: int) -> int:
         k, n = k + 1, n + 1
     if not n or k >= len(doc):
         return j
-    t = k
+    t = k + (appointed(ctx, doc[k]) and k + 1 < len(doc))  # "X, newly appointed director of the museum"
     while t < len(doc) and ctx.is_word("determiner", doc[t].text) and not ctx.is_word("complement_preposition", doc[t].text):
         t += 1
     return k if t < len(doc) and role_start(ctx, t, min(len(doc) - 1, t + 8))[1] else j
