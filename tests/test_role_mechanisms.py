@@ -730,3 +730,37 @@ def test_a_plural_title_before_a_comma_is_no_title_of_the_one_name_after():
     # a list after the comma: the title is the first name's
     roles = _roles("Les avocats de la famille, Me Paul Girard et Me Jean Dupont, ont fait appel.", "fr")
     assert roles["Paul Girard"] == ["avocat de la famille"]
+
+
+def test_the_head_of_a_body_by_a_phrase_is_a_role():
+    roles = _roles("La mesure est pertinente, souligne Véronique Martin, à la tête de Dentsu Consulting. La décision tombe jeudi.", "fr")
+    assert roles["Véronique Martin"] == ["à la tête de Dentsu Consulting"]
+    roles = _roles("Le troisième concerné est Stephen Hahn, qui est à la tête de la FDA, l'agence américaine.", "fr")
+    assert "à la tête de la FDA" in roles["Stephen Hahn"]
+    roles = _roles("The plan was praised by Anna Brook, at the helm of the Red Cross, on Monday.", lang="en")
+    assert roles["Anna Brook"] == ["at the helm of the Red Cross"]
+
+
+def test_a_bare_title_refers_back_to_someone_given_only_a_function_phrase():
+    roles = _roles("Robert Ménard, à la tête de la mairie de Béziers, vient d'apprendre la nouvelle. Au micro de la radio, "
+                   "le maire dénonce l'attitude des pouvoirs publics.", "fr")
+    assert "maire" in roles["Robert Ménard"]
+
+
+def test_a_title_with_an_adjective_before_its_complement_governs_the_title_in_it():
+    roles = _roles("Conseiller spécial du président de la République, Ismaël Emelien annonce lundi son départ.", "fr")
+    assert "président de la République" not in roles["Ismaël Emelien"]
+    assert "Conseiller spécial du président de la République" in roles["Ismaël Emelien"]
+
+
+def test_an_apposition_opened_by_a_participle_the_tagger_reads_as_a_noun_gives_the_post():
+    # "réélu" is tagged a noun, its own lemma: its ending still tells the appointment verb (réélire)
+    roles = _roles("Jean Dupont, réélu maire de Lyon en 2020, a démissionné lundi.", "fr")
+    assert any(r.startswith("réélu maire de Lyon") for r in roles["Jean Dupont"])
+
+
+def test_an_apposition_opened_by_an_adverb_and_a_participle_of_appointment_gives_the_post():
+    roles = _roles("John Smith, newly appointed director of the museum, resigned on Monday.", "en")
+    assert any("director of the museum" in r for r in roles["John Smith"])
+    roles = _roles("Jean Dupont, récemment nommé directeur de l'usine, a démissionné lundi.", "fr")
+    assert any("directeur de l'usine" in r for r in roles["Jean Dupont"])

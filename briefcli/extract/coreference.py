@@ -296,14 +296,14 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 score = 100 - back
             elif e is speaker and (restated or not post and 0 < here - sentence_of.get(spoken, here) <= REFERENCE_SENTENCES):
                 score = 75 - back  # "…», poursuit la sénatrice du Bas-Rhin": whoever the narrative has speaking
-            elif back <= REFERENCE_SENTENCES and (not e.roles or field is not None and any(
+            elif back <= REFERENCE_SENTENCES and (not titles_proper(ctx, e) or field is not None and any(
                     category(ctx, r) == field for r in e.roles) or generic_only(ctx, role, e)):
                 score = 50 - back  # untitled yet, or a title for the field of theirs ("l'eurodéputé" … "l'élu")
                 if is_subject(doc, start, end):
                     score += 0.5  # at the same distance, the subject the sentence was about, not a name in a complement
             elif back <= PRONOUN_SENTENCES and pointed:
                 score = 40 - back  # "cet universitaire de 48 ans": the person just named, though titled otherwise
-            elif office and not e.roles:
+            elif office and not titles_proper(ctx, e):
                 holders.append(e)  # "le chef de l'État", however far back: the one person the text leaves untitled
                 continue
             else:
@@ -345,6 +345,14 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
                 # "L'ex-chef du gouvernement et candidat à la primaire de la gauche a…": the titles it is joined to too
                 if fold(title) not in {fold(r) for r in best.roles}:
                     best.roles.append(title)
+
+
+def titles_proper(ctx: Context, e: Entity) -> list[str]:
+    """A person's roles less those given by a function phrase alone (words.tsv function_phrase: "à la tête de la mairie de
+    Béziers", "in charge of fundraising"): such a phrase names what the person does, not a title, so a later bare title
+    ("le maire", "the director") may still stand for them as for someone untitled."""
+    phrases = ctx.lex.words.get("function_phrase", ())
+    return [r for r in e.roles if not any(fold(r) == p or fold(r).startswith(p + " ") for p in phrases)]
 
 
 def same_head(ctx: Context, title: str, role: str) -> bool:

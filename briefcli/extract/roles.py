@@ -424,6 +424,8 @@ def governing_title(ctx: Context, start: int, lo: int, nouns: bool) -> int | Non
             linked = linked or ctx.is_word("complement_preposition", tok.text) or nouns and tok.pos_ == "ADP"  # "aux"
         elif not linked:
             return None
+        elif not nouns and tok.pos_ == "ADJ" and tok.text[:1].islower() and tok.is_alpha and fold(tok.text) not in ctx.lex.roles:
+            pass  # an adjective of the title before its complement: "conseiller spécial du président de la République, X"
         elif (fold(tok.text) in ctx.lex.roles or nouns and role_at(ctx, j, start - 1)) and tok.pos_ != "VERB":
             return j  # with `nouns`, a title of several words too ("secrétaire d'Etat aux Anciens combattants")
         elif nouns and tok.is_alpha and (tok.text[:1].islower() or tok.pos_ == "NOUN") and tok.pos_ in ("NOUN", "ADJ"):
@@ -695,8 +697,10 @@ def appointed(ctx: Context, tok: Token) -> bool:
     """The past participle of a verb of appointment (words.tsv appointment_verb) opening an apposition, whatever the
     tagger reads ("X, nommé directeur de l'usine en 2019, …", "X, réélu maire de Lyon"): the post follows it."""
     form = tok.text.lower()
-    return form[:1].isalpha() and form != tok.lemma_.lower() and ctx.lex.has_ending("past_participle", form) \
-        and any(ctx.is_word("appointment_verb", lemma) for lemma in (tok.lemma_, *ctx.lex.base_forms(form)))
+    # the tagger may read the participle as a noun, its own lemma ("réélu"): the base form its ending gives still tells
+    return form[:1].isalpha() and ctx.lex.has_ending("past_participle", form) \
+        and (form != tok.lemma_.lower() and ctx.is_word("appointment_verb", tok.lemma_)
+             or any(ctx.is_word("appointment_verb", lemma) for lemma in ctx.lex.base_forms(form)))
 
 
 def partitive_title(ctx: Context, j: int) -> Span | None:
@@ -763,7 +767,7 @@ def past_adverb(ctx: Context, j: int) -> int:
         k, n = k + 1, n + 1
     if not n or k >= len(doc):
         return j
-    t = k
+    t = k + (appointed(ctx, doc[k]) and k + 1 < len(doc))  # "X, newly appointed director of the museum"
     while t < len(doc) and ctx.is_word("determiner", doc[t].text) and not ctx.is_word("complement_preposition", doc[t].text):
         t += 1
     return k if t < len(doc) and role_start(ctx, t, min(len(doc) - 1, t + 8))[1] else j
