@@ -405,3 +405,17 @@ def test_a_second_mention_told_apart_only_by_adjectives_is_the_same_undertaking(
                      "opération aérienne sans informer Bagdad.") == ["opération turque"]
     assert "enquête russe" in _projects("Le ministère a classé l'enquête contre l'ancien général. Il avait accepté "
                                         "de coopérer avec l'enquête russe.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Détaillées mercredi par le gouvernement, les mesures du plan immigration ont été présentées jeudi.",
+     "plan immigration"),  # the tagger calls "immigration" a clause of "plan"
+    ("L'opération escargot a bloqué la route.", "opération escargot"),  # and "escargot" an adjective
+])
+def test_a_bare_noun_in_apposition_names_the_undertaking(text, name):
+    assert name in _projects(text)
+
+
+def test_a_noun_the_cue_qualifies_or_a_day_is_no_apposition():
+    assert _projects("Le projet mardi a été voté.") == []
+    assert [p.name for p in brief("The project manager resigned. The plan details were released.", lang="en").projects] == []

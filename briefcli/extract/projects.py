@@ -1182,10 +1182,10 @@ def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
         return False
     if ctx.is_word("weekday", tok.text) or ctx.is_word("month", tok.text):
         return False  # "renouveler l'opération dimanche": when it happens, not which it is
+    if _apposed_noun(ctx, tok):
+        return True  # "le plan immigration", "son plan pauvreté": a noun in apposition, whatever the tagger calls it
     if tok.pos_ == "ADJ" and not _participle_adjective(ctx, tok):
         return not unknown_adjective(tok)  # "l'opération démarre aujourd'hui": a verb tagged as an adjective
-    if _noun_tagged_participle(tok):
-        return True  # "son plan pauvreté": a noun in apposition, like "le plan santé" the tagger calls an adjective
     # a participle with where it happened: "l'accord conclu en Suisse"
     return "participle" in _frames(ctx, kind) and (tok.pos_ == "ADJ" or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")
                                                    and "Past" in tok.morph.get("Tense")) \
@@ -1193,17 +1193,26 @@ def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
         and k + 1 < len(doc) and ctx.is_word("locative", doc[k].text) and doc[k + 1].ent_type_ != ""
 
 
-def _noun_tagged_participle(tok: Token) -> bool:
-    """Is a word the tagger calls a participle one its lemmatizer knows as a noun, and neither as an adjective nor as
-    a verb, by the lemma it guessed or among the verb forms it lists ("son plan pauvreté" → "pauvreter"; not
-    "l'accord écrit", écrire)? Then it is a noun in apposition that names the field of the undertaking ("le plan
-    santé", "la loi asile")."""
+def _apposed_noun(ctx: Context, tok: Token) -> bool:
+    """Is the word a bare noun in apposition right after the cue, naming the field of the undertaking ("le plan
+    immigration", "la loi travail", "l'opération escargot", "son plan pauvreté")? A word in lower case that the
+    lemmatizer knows as a noun, and neither as an adjective nor as a verb, by the lemma the tagger guessed or among
+    the verb forms it lists (not "le plan prévoit", "l'accord écrit"), whatever tag the tagger gave it (the small
+    taggers read such nouns as participles, adjectives or clauses); not a word of time ("l'opération dimanche",
+    words.tsv weekday, month, time_noun). The word before must not be a modifier of it: "the project manager", where
+    the cue qualifies the noun, is no undertaking."""
     from ..pipeline import lemma_exceptions, lemma_index
 
-    verbs, nouns, adjectives = (lemma_index(tok.doc.vocab, pos) for pos in ("verb", "noun", "adj"))
-    verb_forms = lemma_exceptions(tok.doc.vocab, "verb")
-    if verbs is None or nouns is None or adjectives is None or verb_forms is None or tok.pos_ != "VERB" \
-            or "Part" not in tok.morph.get("VerbForm") or not tok.text.islower():
+    doc = tok.doc
+    verbs, nouns, adjectives = (lemma_index(doc.vocab, pos) for pos in ("verb", "noun", "adj"))
+    verb_forms = lemma_exceptions(doc.vocab, "verb")
+    if verbs is None or nouns is None or adjectives is None or verb_forms is None or tok.i == 0 \
+            or not tok.text.islower() or not tok.is_alpha or tok.pos_ not in ("NOUN", "VERB", "ADJ"):
+        return False
+    before = doc[tok.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.head.i > before.i and before.dep_ in ("compound", "amod", "nmod"):
+        return False
+    if any(ctx.is_word(words, tok.text) for words in ("weekday", "month", "time_noun")):
         return False
     word = tok.text
     return word in nouns and word not in adjectives and word not in verb_forms and tok.lemma_.lower() not in verbs
