@@ -419,3 +419,10 @@ def test_a_bare_noun_in_apposition_names_the_undertaking(text, name):
 def test_a_noun_the_cue_qualifies_or_a_day_is_no_apposition():
     assert _projects("Le projet mardi a été voté.") == []
     assert [p.name for p in brief("The project manager resigned. The plan details were released.", lang="en").projects] == []
+
+
+def test_a_year_after_the_cue_leaves_its_complement_to_name_it():
+    """"le budget 2019 de la Sécurité sociale": without the year, "du/de la" names whose budget it is, no undertaking."""
+    assert "budget 2019 de la Sécurité sociale" in _projects("Les députés ont adopté le budget 2019 de la Sécurité sociale.")
+    assert _projects("Les députés ont adopté le budget de la Sécurité sociale.") == []
+

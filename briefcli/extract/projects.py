@@ -176,6 +176,10 @@ def extract(ctx: Context) -> list[Project]:
             continue
         n, kind, sector = cue
         j = i + n
+        dated = j + 1 < len(doc) and _year(doc[j]) and _complement_opens(ctx, kind, doc[j + 1])
+        if dated:
+            j += 1  # "le budget 2019 de la Sécurité sociale": the year dates it, the complement after it still names it
+            # (an owner's included: the one of that year is one undertaking)
         if "capital" in _frames(ctx, kind) and not doc[j - 1].text[:1].isupper():
             i = j  # "an act of provocation", "a deliberate criminal act": a deed; "the Voting Rights Act" is a law
             continue
@@ -309,7 +313,7 @@ def extract(ctx: Context) -> list[Project]:
         if j < len(doc) and _complement_opens(ctx, kind, doc[j]) and not _time_adverbial(ctx, j) \
                 and not (j + 1 < len(doc) and doc[j + 1].pos_ == "SCONJ") \
                 and (not doc[i].text[:1].isupper() or signed) \
-                and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed
+                and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed and not dated
                          and "event" not in _frames(ctx, kind)) \
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)
                      or _launched(ctx, doc[i]) or _sized(doc[i:j].root) and not _size_only(ctx, j)
@@ -518,6 +522,11 @@ def _acronym_of_named(ctx: Context, complement: Span, projects: list[Project]) -
         if any(p.start < opening and low <= p.end <= opening for p in projects):
             return True
     return False
+
+
+def _year(tok: Token) -> bool:
+    """Is the token a year, or a span of years ("2019", "2018-2022")?"""
+    return bool(re.fullmatch(r"(1[89]|20)\d\d(?:[-–/](1[89]|20)?\d\d)?", tok.text))
 
 
 def _dated_only(complement: Span) -> bool:
