@@ -426,3 +426,8 @@ def test_a_year_after_the_cue_leaves_its_complement_to_name_it():
     assert "budget 2019 de la Sécurité sociale" in _projects("Les députés ont adopté le budget 2019 de la Sécurité sociale.")
     assert _projects("Les députés ont adopté le budget de la Sécurité sociale.") == []
 
+
+def test_a_quoted_name_kept_as_someone_s_words_still_names_the_undertaking():
+    """The quote stage gives "plan de relance" a speaker; the definite article before the mark makes it a name too."""
+    assert "plan de relance" in _projects('Il a défendu le "plan de relance", a-t-il dit.')
+    assert _projects('Selon lui, le "plan de relance est une catastrophe", a-t-il dit.') == []  # a clause

@@ -124,6 +124,14 @@ def extract(ctx: Context) -> list[Project]:
         mark = ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
         if mark is not None:
             quoted[mark.start] = q
+    said = {}  # the quoted spans kept as someone's words, by the token of their opening mark
+    names = {(q.open, q.close) for q in ctx.quoting.quoted_names}
+    for q in ctx.quoting.quote_at.values():
+        if (q.open, q.close) in names:
+            continue
+        mark = ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+        if mark is not None:
+            said[mark.start] = q
     projects: list[Project] = []
     seen: set[str] = set()
     names_given: set[str] = set()
@@ -164,9 +172,12 @@ def extract(ctx: Context) -> list[Project]:
             i += cue[0]  # "le ministre du Budget Jérôme Cahuzac", "le quotidien d'investigation Philippine Daily Inquirer"
             continue
         # 0. a quoted name that opens on the cue: le nouveau « schéma national du maintien de l'ordre »
-        if cue is not None and not glued and i - 1 in quoted and _frames(ctx, cue[1]) & {"complement", "adjective"} \
+        # (or kept as someone's words, a phrase with no verb of its own: 'doit concrétiser le "plan massif de
+        # revalorisation et d'investissement" promis par Emmanuel Macron' names the plan in his words)
+        if cue is not None and not glued and (i - 1 in quoted or i - 1 in said and _said_name(ctx, said[i - 1])) \
+                and _frames(ctx, cue[1]) & {"complement", "adjective"} \
                 and ctx.is_word("definite", _determiner_before(ctx, i - 1).text):
-            q = quoted[i - 1]
+            q = quoted.get(i - 1) or said[i - 1]
             start, end = ctx.offsets((q.start, q.end))
             add(ctx.original[start:end], cue[1], [], _sentence_sector(ctx, doc[i], cue[2]), start, end)
             i += cue[0]
@@ -1238,6 +1249,14 @@ def _participle_adjective(ctx: Context, tok: Token) -> bool:
     word, lemma = tok.text.lower(), tok.lemma_.lower()
     return verbs is not None and lemma != word and lemma in verbs \
         and word.endswith(tuple(e for e, _r in ctx.lex.morphology.get("past_participle", ())))
+
+
+def _said_name(ctx: Context, q) -> bool:
+    """Is a quoted span kept as someone's words, opening on a cue, the name of an undertaking: more words than the cue
+    alone and no conjugated verb ("le « plan massif de revalorisation » promis par…", "le « plan de relance »"; not
+    "le « plan est mort »", nor "le « plan »")?"""
+    doc = ctx.doc
+    return sum(not doc[k].is_punct for k in ctx.tokens_in(q.start, q.end)) > 1 and not _clause(ctx, q)
 
 
 def _clause(ctx: Context, q) -> bool:
