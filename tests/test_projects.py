@@ -431,3 +431,9 @@ def test_a_quoted_name_kept_as_someone_s_words_still_names_the_undertaking():
     """The quote stage gives "plan de relance" a speaker; the definite article before the mark makes it a name too."""
     assert "plan de relance" in _projects('Il a défendu le "plan de relance", a-t-il dit.')
     assert _projects('Selon lui, le "plan de relance est une catastrophe", a-t-il dit.') == []  # a clause
+
+
+def test_a_noun_the_tagger_calls_an_adverb_after_a_preposition_ends_no_complement():
+    """"déconfinement" is an adverb for the small tagger; after "de" it can only be the complement's noun."""
+    assert "plan de déconfinement" in _projects("Il a présenté le plan de déconfinement.")
+    assert _projects("Il défend la réforme de plus en plus critiquée.") == []  # a locution of the lemmatizer's adverbs

@@ -345,7 +345,7 @@ def extract(ctx: Context) -> list[Project]:
                 if k < len(doc) and _gerund(doc[k]):
                     k += 1  # a gerund heads the complement: "the agreement on sending Turkish soldiers to Libya"
                 while k < len(doc) and k < limit and not doc[k].is_punct and not doc[k].is_space \
-                        and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV") \
+                        and (doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV") or _adverb_as_object(ctx, doc[k])) \
                         and not _verb_tagged_adjective(doc[k]) and not _time_adverbial(ctx, k):  # a line break ends a title
                     k += 1
             first = i
@@ -363,7 +363,7 @@ def extract(ctx: Context) -> list[Project]:
             while len(span) > n + 1 and (ctx.is_word("determiner", span[-1].text) or ctx.is_word("preposition", span[-1].text)):
                 span = span[:-1]
             complement = doc[j + 1:span.end]
-            if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") for t in complement) \
+            if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") or _adverb_as_object(ctx, t) for t in complement) \
                     and not _complement_again(ctx, kind, complement, complements) \
                     and not _acronym_of_named(ctx, complement, projects) and not _names_a_body(ctx, span) \
                     and not _kind_only(ctx, complement) and not _shell_only(ctx, complement):
@@ -438,6 +438,22 @@ def extract(ctx: Context) -> list[Project]:
             add(doc[i:j].text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
         i = j
     return projects
+
+
+def _adverb_as_object(ctx: Context, tok: Token) -> bool:
+    """Is a word the tagger calls an adverb the object of the preposition right before it ("le plan de déconfinement",
+    a noun the small tagger does not know)? A preposition governs a noun phrase: the word is its noun unless the
+    lemmatizer knows it as an adverb or an adjective and not as a noun (the locutions "de plus", "de nouveau")."""
+    from ..pipeline import lemma_index
+
+    if tok.pos_ != "ADV" or tok.i == 0 or not tok.is_alpha or not tok.is_lower \
+            or not ctx.is_word("complement_preposition", tok.doc[tok.i - 1].text.lower()):
+        return False
+    nouns, adverbs, adjectives = (lemma_index(tok.doc.vocab, pos) for pos in ("noun", "adv", "adj"))
+    if nouns is None or adverbs is None or adjectives is None:
+        return False
+    word = tok.text
+    return word in nouns or word not in adverbs and word not in adjectives
 
 
 def _verb_tagged_adjective(tok: Token) -> bool:
