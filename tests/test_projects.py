@@ -405,3 +405,35 @@ def test_a_second_mention_told_apart_only_by_adjectives_is_the_same_undertaking(
                      "opération aérienne sans informer Bagdad.") == ["opération turque"]
     assert "enquête russe" in _projects("Le ministère a classé l'enquête contre l'ancien général. Il avait accepté "
                                         "de coopérer avec l'enquête russe.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Détaillées mercredi par le gouvernement, les mesures du plan immigration ont été présentées jeudi.",
+     "plan immigration"),  # the tagger calls "immigration" a clause of "plan"
+    ("L'opération escargot a bloqué la route.", "opération escargot"),  # and "escargot" an adjective
+])
+def test_a_bare_noun_in_apposition_names_the_undertaking(text, name):
+    assert name in _projects(text)
+
+
+def test_a_noun_the_cue_qualifies_or_a_day_is_no_apposition():
+    assert _projects("Le projet mardi a été voté.") == []
+    assert [p.name for p in brief("The project manager resigned. The plan details were released.", lang="en").projects] == []
+
+
+def test_a_year_after_the_cue_leaves_its_complement_to_name_it():
+    """"le budget 2019 de la Sécurité sociale": without the year, "du/de la" names whose budget it is, no undertaking."""
+    assert "budget 2019 de la Sécurité sociale" in _projects("Les députés ont adopté le budget 2019 de la Sécurité sociale.")
+    assert _projects("Les députés ont adopté le budget de la Sécurité sociale.") == []
+
+
+def test_a_quoted_name_kept_as_someone_s_words_still_names_the_undertaking():
+    """The quote stage gives "plan de relance" a speaker; the definite article before the mark makes it a name too."""
+    assert "plan de relance" in _projects('Il a défendu le "plan de relance", a-t-il dit.')
+    assert _projects('Selon lui, le "plan de relance est une catastrophe", a-t-il dit.') == []  # a clause
+
+
+def test_a_noun_the_tagger_calls_an_adverb_after_a_preposition_ends_no_complement():
+    """"déconfinement" is an adverb for the small tagger; after "de" it can only be the complement's noun."""
+    assert "plan de déconfinement" in _projects("Il a présenté le plan de déconfinement.")
+    assert _projects("Il défend la réforme de plus en plus critiquée.") == []  # a locution of the lemmatizer's adverbs

@@ -124,6 +124,14 @@ def extract(ctx: Context) -> list[Project]:
         mark = ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
         if mark is not None:
             quoted[mark.start] = q
+    said = {}  # the quoted spans kept as someone's words, by the token of their opening mark
+    names = {(q.open, q.close) for q in ctx.quoting.quoted_names}
+    for q in ctx.quoting.quote_at.values():
+        if (q.open, q.close) in names:
+            continue
+        mark = ctx.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+        if mark is not None:
+            said[mark.start] = q
     projects: list[Project] = []
     seen: set[str] = set()
     names_given: set[str] = set()
@@ -164,9 +172,12 @@ def extract(ctx: Context) -> list[Project]:
             i += cue[0]  # "le ministre du Budget Jérôme Cahuzac", "le quotidien d'investigation Philippine Daily Inquirer"
             continue
         # 0. a quoted name that opens on the cue: le nouveau « schéma national du maintien de l'ordre »
-        if cue is not None and not glued and i - 1 in quoted and _frames(ctx, cue[1]) & {"complement", "adjective"} \
+        # (or kept as someone's words, a phrase with no verb of its own: 'doit concrétiser le "plan massif de
+        # revalorisation et d'investissement" promis par Emmanuel Macron' names the plan in his words)
+        if cue is not None and not glued and (i - 1 in quoted or i - 1 in said and _said_name(ctx, said[i - 1])) \
+                and _frames(ctx, cue[1]) & {"complement", "adjective"} \
                 and ctx.is_word("definite", _determiner_before(ctx, i - 1).text):
-            q = quoted[i - 1]
+            q = quoted.get(i - 1) or said[i - 1]
             start, end = ctx.offsets((q.start, q.end))
             add(ctx.original[start:end], cue[1], [], _sentence_sector(ctx, doc[i], cue[2]), start, end)
             i += cue[0]
@@ -176,6 +187,10 @@ def extract(ctx: Context) -> list[Project]:
             continue
         n, kind, sector = cue
         j = i + n
+        dated = j + 1 < len(doc) and _year(doc[j]) and _complement_opens(ctx, kind, doc[j + 1])
+        if dated:
+            j += 1  # "le budget 2019 de la Sécurité sociale": the year dates it, the complement after it still names it
+            # (an owner's included: the one of that year is one undertaking)
         if "capital" in _frames(ctx, kind) and not doc[j - 1].text[:1].isupper():
             i = j  # "an act of provocation", "a deliberate criminal act": a deed; "the Voting Rights Act" is a law
             continue
@@ -309,7 +324,7 @@ def extract(ctx: Context) -> list[Project]:
         if j < len(doc) and _complement_opens(ctx, kind, doc[j]) and not _time_adverbial(ctx, j) \
                 and not (j + 1 < len(doc) and doc[j + 1].pos_ == "SCONJ") \
                 and (not doc[i].text[:1].isupper() or signed) \
-                and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed
+                and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed and not dated
                          and "event" not in _frames(ctx, kind)) \
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)
                      or _launched(ctx, doc[i]) or _sized(doc[i:j].root) and not _size_only(ctx, j)
@@ -330,7 +345,7 @@ def extract(ctx: Context) -> list[Project]:
                 if k < len(doc) and _gerund(doc[k]):
                     k += 1  # a gerund heads the complement: "the agreement on sending Turkish soldiers to Libya"
                 while k < len(doc) and k < limit and not doc[k].is_punct and not doc[k].is_space \
-                        and doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV") \
+                        and (doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV") or _adverb_as_object(ctx, doc[k])) \
                         and not _verb_tagged_adjective(doc[k]) and not _time_adverbial(ctx, k):  # a line break ends a title
                     k += 1
             first = i
@@ -348,7 +363,7 @@ def extract(ctx: Context) -> list[Project]:
             while len(span) > n + 1 and (ctx.is_word("determiner", span[-1].text) or ctx.is_word("preposition", span[-1].text)):
                 span = span[:-1]
             complement = doc[j + 1:span.end]
-            if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") for t in complement) \
+            if len(span) > n + 1 and any(t.pos_ in ("NOUN", "PROPN") or _adverb_as_object(ctx, t) for t in complement) \
                     and not _complement_again(ctx, kind, complement, complements) \
                     and not _acronym_of_named(ctx, complement, projects) and not _names_a_body(ctx, span) \
                     and not _kind_only(ctx, complement) and not _shell_only(ctx, complement):
@@ -423,6 +438,22 @@ def extract(ctx: Context) -> list[Project]:
             add(doc[i:j].text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
         i = j
     return projects
+
+
+def _adverb_as_object(ctx: Context, tok: Token) -> bool:
+    """Is a word the tagger calls an adverb the object of the preposition right before it ("le plan de déconfinement",
+    a noun the small tagger does not know)? A preposition governs a noun phrase: the word is its noun unless the
+    lemmatizer knows it as an adverb or an adjective and not as a noun (the locutions "de plus", "de nouveau")."""
+    from ..pipeline import lemma_index
+
+    if tok.pos_ != "ADV" or tok.i == 0 or not tok.is_alpha or not tok.is_lower \
+            or not ctx.is_word("complement_preposition", tok.doc[tok.i - 1].text.lower()):
+        return False
+    nouns, adverbs, adjectives = (lemma_index(tok.doc.vocab, pos) for pos in ("noun", "adv", "adj"))
+    if nouns is None or adverbs is None or adjectives is None:
+        return False
+    word = tok.text
+    return word in nouns or word not in adverbs and word not in adjectives
 
 
 def _verb_tagged_adjective(tok: Token) -> bool:
@@ -518,6 +549,11 @@ def _acronym_of_named(ctx: Context, complement: Span, projects: list[Project]) -
         if any(p.start < opening and low <= p.end <= opening for p in projects):
             return True
     return False
+
+
+def _year(tok: Token) -> bool:
+    """Is the token a year, or a span of years ("2019", "2018-2022")?"""
+    return bool(re.fullmatch(r"(1[89]|20)\d\d(?:[-–/](1[89]|20)?\d\d)?", tok.text))
 
 
 def _dated_only(complement: Span) -> bool:
@@ -1182,10 +1218,10 @@ def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
         return False
     if ctx.is_word("weekday", tok.text) or ctx.is_word("month", tok.text):
         return False  # "renouveler l'opération dimanche": when it happens, not which it is
+    if _apposed_noun(ctx, tok):
+        return True  # "le plan immigration", "son plan pauvreté": a noun in apposition, whatever the tagger calls it
     if tok.pos_ == "ADJ" and not _participle_adjective(ctx, tok):
         return not unknown_adjective(tok)  # "l'opération démarre aujourd'hui": a verb tagged as an adjective
-    if _noun_tagged_participle(tok):
-        return True  # "son plan pauvreté": a noun in apposition, like "le plan santé" the tagger calls an adjective
     # a participle with where it happened: "l'accord conclu en Suisse"
     return "participle" in _frames(ctx, kind) and (tok.pos_ == "ADJ" or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")
                                                    and "Past" in tok.morph.get("Tense")) \
@@ -1193,17 +1229,26 @@ def _qualifier(ctx: Context, tok: Token, kind: str) -> bool:
         and k + 1 < len(doc) and ctx.is_word("locative", doc[k].text) and doc[k + 1].ent_type_ != ""
 
 
-def _noun_tagged_participle(tok: Token) -> bool:
-    """Is a word the tagger calls a participle one its lemmatizer knows as a noun, and neither as an adjective nor as
-    a verb, by the lemma it guessed or among the verb forms it lists ("son plan pauvreté" → "pauvreter"; not
-    "l'accord écrit", écrire)? Then it is a noun in apposition that names the field of the undertaking ("le plan
-    santé", "la loi asile")."""
+def _apposed_noun(ctx: Context, tok: Token) -> bool:
+    """Is the word a bare noun in apposition right after the cue, naming the field of the undertaking ("le plan
+    immigration", "la loi travail", "l'opération escargot", "son plan pauvreté")? A word in lower case that the
+    lemmatizer knows as a noun, and neither as an adjective nor as a verb, by the lemma the tagger guessed or among
+    the verb forms it lists (not "le plan prévoit", "l'accord écrit"), whatever tag the tagger gave it (the small
+    taggers read such nouns as participles, adjectives or clauses); not a word of time ("l'opération dimanche",
+    words.tsv weekday, month, time_noun). The word before must not be a modifier of it: "the project manager", where
+    the cue qualifies the noun, is no undertaking."""
     from ..pipeline import lemma_exceptions, lemma_index
 
-    verbs, nouns, adjectives = (lemma_index(tok.doc.vocab, pos) for pos in ("verb", "noun", "adj"))
-    verb_forms = lemma_exceptions(tok.doc.vocab, "verb")
-    if verbs is None or nouns is None or adjectives is None or verb_forms is None or tok.pos_ != "VERB" \
-            or "Part" not in tok.morph.get("VerbForm") or not tok.text.islower():
+    doc = tok.doc
+    verbs, nouns, adjectives = (lemma_index(doc.vocab, pos) for pos in ("verb", "noun", "adj"))
+    verb_forms = lemma_exceptions(doc.vocab, "verb")
+    if verbs is None or nouns is None or adjectives is None or verb_forms is None or tok.i == 0 \
+            or not tok.text.islower() or not tok.is_alpha or tok.pos_ not in ("NOUN", "VERB", "ADJ"):
+        return False
+    before = doc[tok.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.head.i > before.i and before.dep_ in ("compound", "amod", "nmod"):
+        return False
+    if any(ctx.is_word(words, tok.text) for words in ("weekday", "month", "time_noun")):
         return False
     word = tok.text
     return word in nouns and word not in adjectives and word not in verb_forms and tok.lemma_.lower() not in verbs
@@ -1220,6 +1265,14 @@ def _participle_adjective(ctx: Context, tok: Token) -> bool:
     word, lemma = tok.text.lower(), tok.lemma_.lower()
     return verbs is not None and lemma != word and lemma in verbs \
         and word.endswith(tuple(e for e, _r in ctx.lex.morphology.get("past_participle", ())))
+
+
+def _said_name(ctx: Context, q) -> bool:
+    """Is a quoted span kept as someone's words, opening on a cue, the name of an undertaking: more words than the cue
+    alone and no conjugated verb ("le « plan massif de revalorisation » promis par…", "le « plan de relance »"; not
+    "le « plan est mort »", nor "le « plan »")?"""
+    doc = ctx.doc
+    return sum(not doc[k].is_punct for k in ctx.tokens_in(q.start, q.end)) > 1 and not _clause(ctx, q)
 
 
 def _clause(ctx: Context, q) -> bool:
