@@ -125,7 +125,8 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
         if (doc[k].is_punct and doc[k - 1].whitespace_ and doc[k].text not in ".'’&") or doc[k].is_space \
                 or doc[k].text in ("[", "]") \
                 or (doc[k].like_num and not doc[k].is_alpha and k > start and not _numbered_name(ctx, start, k)) \
-                or (ctx.is_word("possessive_clitic", doc[k].text) and not _common_possessor(ctx, doc, k, end)) \
+                or (ctx.is_word("possessive_clitic", doc[k].text) and not _common_possessor(ctx, doc, k, end)
+                    and not (k + 1 < end and _possessor_in_name(ctx, k))) \
                 or (inner and doc[k].is_alpha and doc[k].text[:1].islower() and fold(doc[k].text) not in inner
                     and not _hyphen_joined(doc, k)):
             end = k  # "Comptes publics 250 emplois", "ISO's", "Associated Press news agency", "[Bashir al] Assad"
@@ -201,6 +202,78 @@ def _common_possessor(ctx: Context, doc, k: int, end: int) -> bool:
     before = doc[k - 1] if k > 0 else None
     return before is not None and before.text[:1].isupper() and fold(before.text) in common_words(ctx.lex.lang) \
         and k + 1 < end and doc[k + 1].text[:1].isupper()
+
+
+def _class_noun(ctx: Context, text: str) -> bool:
+    """A noun that closes the name of a body or a place: "Office", "Hospital", "Theatre", "Bay"."""
+    return any(ctx.is_word(name, text) for name in ("org_word", "place_class_head", "place_noun"))
+
+
+def _possessed_name_end(ctx: Context, k: int) -> int | None:
+    """The end of the capitalised name after the possessive clitic at k, when its last word is a class noun
+    ("Grauman's [Egyptian Theatre]", "Army's [Research and Referral Hospital]"); None otherwise."""
+    doc = ctx.doc
+    links = ctx.lex.words.get("name_link", ())
+    end, best = k + 1, None
+    while end < len(doc) and end < k + 7:
+        tok = doc[end]
+        if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start and not ctx.is_word("determiner", tok.text):
+            end += 1
+            if _class_noun(ctx, tok.text):
+                best = end
+        elif tok.text in links and end > k + 1 and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+            end += 1
+        else:
+            break
+    return best
+
+
+def _possessor_in_name(ctx: Context, k: int) -> bool:
+    """Is the possessive clitic at k inside one name ("Grauman's Egyptian Theatre", "Hawke's Bay", "the Alachua
+    Sheriff's Office", "St Mary's Hospital")? The clitic is glued to a capitalised word that the text gives nowhere
+    else and that no gazetteer row names ("Britain's Royal Navy", "Tesco's chairman": two names, or a name and a
+    common noun), and a capitalised name ending in a class noun follows it."""
+    doc = ctx.doc
+    if k < 1 or k + 1 >= len(doc) or doc[k - 1].whitespace_ or not doc[k - 1].is_alpha \
+            or not doc[k - 1].text[:1].isupper() or doc[k - 1].is_sent_start or doc[k - 1].text.isupper():
+        return False
+    word = doc[k - 1].text
+    if fold(word) in ctx.lex.gazetteer:
+        return False
+    start = k - 1
+    while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
+            and not ctx.is_word("determiner", doc[start - 1].text) and not doc[start].is_sent_start:
+        start -= 1
+    if fold(doc[start:k].text) in ctx.lex.gazetteer \
+            or (k - start > 1 and fold(doc[start].text) in ctx.lex.words.get("first_name", ())):
+        return False  # "New York's", "Donald Trump's": a name of its own
+    if sum(1 for i, t in enumerate(ctx.texts) if t == word and i != k - 1) > 0:
+        return False  # "Trump's Justice Department" where Trump is named elsewhere
+    return _possessed_name_end(ctx, k) is not None
+
+
+def _possessive_names(ctx: Context, ents: list[Span]) -> list[Span]:
+    """Names that hold a possessive clitic (_possessor_in_name), which the NER cut in two ("[Grauman]'s [Egyptian
+    Theatre]", "[Hawke]'s [Bay]") or missed: one entity, an organisation's when an organisation word closes it,
+    else a place's. Only for languages that list the clitic (words.tsv possessive_clitic)."""
+    doc = ctx.doc
+    clitics = ctx.lex.words.get("possessive_clitic")
+    if not clitics:
+        return ents
+    spans = []
+    for k, text in enumerate(ctx.texts):
+        if fold(text) in clitics and _possessor_in_name(ctx, k):
+            start = k - 1
+            while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
+                    and not ctx.is_word("determiner", doc[start - 1].text) and not doc[start].is_sent_start:
+                start -= 1
+            end = _possessed_name_end(ctx, k)
+            label = "ORG" if ctx.is_word("org_word", doc[end - 1].text) else "FAC"
+            spans.append(Span(doc, start, end, label=label))
+    if not spans:
+        return ents
+    out = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+    return sorted(out + spans, key=lambda e: e.start)
 
 
 def _organisation_words(ctx: Context, span: Span) -> bool:
@@ -337,7 +410,7 @@ def _collect(ctx: Context) -> list[Mention]:
 
     # gazetteer matches first where they are longer than (or equal to) the entity they overlap
     gaz = _gazetteer_spans(ctx)
-    ents = _name_chains(ctx, list(doc.ents))
+    ents = _name_chains(ctx, _possessive_names(ctx, list(doc.ents)))
     ent_ends = [e.end for e in ents]  # entities are sorted and disjoint: their ends increase
     for start, end, entry in gaz:
         first = bisect_right(ent_ends, start)  # the first entity ending after `start`
