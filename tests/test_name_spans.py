@@ -596,3 +596,13 @@ def test_a_possessive_inside_a_name_keeps_the_name_whole():
     assert actors["Alachua Sheriff's Office"].kind == "organization"
     assert {"Britain", "Royal Navy", "Donald Trump", "Justice Department"} <= set(actors)
     assert not {"Grauman", "Hawke", "Egyptian Theatre", "Bay"} & set(actors)
+
+
+def test_an_article_the_gazetteer_writes_in_lower_case_is_no_part_of_a_name_opening_a_sentence():
+    """"The Kremlin said…", "The Pentagon announced…": the gazetteer lists "the Kremlin" with its article in lower
+    case, so the capital that opens the sentence does not make the article part of the name; "The Guardian", listed
+    with its capital, keeps it."""
+    actors = _actors("The Kremlin said on Monday that the talks would go on. The Pentagon announced new troops. "
+                     "The report was first published by The Guardian.", "en")
+    assert {"Kremlin", "Pentagon", "The Guardian"} <= set(actors)
+    assert not {"The Kremlin", "The Pentagon"} & set(actors)

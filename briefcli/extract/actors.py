@@ -62,6 +62,10 @@ def _gazetteer_spans(ctx: Context) -> list[tuple[int, int, GazetteerEntry]]:
                 entry = None
             if entry is not None and _same_case(doc[i:j + 1].text, ctx.lex.gazetteer_forms.get(key, ())):
                 best = (i, j + 1, entry)
+                if j > i and texts[i][:1].isupper() and ctx.is_word("determiner", texts[i]) \
+                        and all(form[:1].islower() for form in ctx.lex.gazetteer_forms.get(key, ())):
+                    best = (i + 1, j + 1, entry)  # "The Kremlin said…" opening a sentence: "the Kremlin" is listed
+                    # with its article in lower case, no part of the name
             key += spaces[j]
         if best:
             if _name_article(ctx, best[0]):
