@@ -456,6 +456,11 @@ def _collect(ctx: Context) -> list[Mention]:
             end += 1
         if end > i + 1 and not taken[i]:
             add(i, end, "person", False)
+    # "Coldplay frontman Chris Martin", "former Playboy model Karen McDougal": the name before a person's title
+    for m in [m for m in candidates if m.kind == "person"]:
+        span = _employer_before_title(ctx, m.start, taken)
+        if span is not None:
+            add(*span, "organization", False)
     # acronyms spaCy missed (CNPC…): when the article repeats them, defines them in parentheses or gives their
     # class noun ("the news network RTHK", "UOKiK, the Polish anti-monopoly agency")
     counts: dict[str, int] = {}
@@ -470,6 +475,41 @@ def _collect(ctx: Context) -> list[Mention]:
             add(tok.i, tok.i + 1, "organization", False)
     candidates.sort(key=lambda m: m.start)
     return _without_inhabitants(ctx, candidates)
+
+
+_NAMED_LABELS = ("", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "FAC")
+
+
+def _employer_before_title(ctx: Context, start: int, taken: list[bool]) -> tuple[int, int] | None:
+    """The name right before the title that a person's name follows ("Coldplay frontman Chris Martin", "Aslef general
+    secretary Mick Whelan", "former Playboy model Karen McDougal"), which the NER missed or read as a nationality or a
+    work: the body the person works for or belongs to. Proper nouns, no word of the language (no "Republican
+    senator"), no nationality, title, given name or name of another kind; the title (roles.tsv, occupations) runs
+    from right after the name to the person's name."""
+    doc = ctx.doc
+    words = common_words(ctx.lex.lang)
+    first_names = ctx.lex.words.get("first_name", ())
+    for j in range(max(0, start - ctx.lex.max_role_words), start):
+        if role_at(ctx, j, start - 1) != start - j or not doc[j].text[:1].islower() \
+                or ctx.is_word("honour_title", doc[start - 1].text):
+            continue  # "Grammy winner Adele", "Wimbledon champion …": a prize's or a contest's, no body's
+        end = j
+        begin = end
+        while begin > 0 and end - begin < 3:
+            tok = doc[begin - 1]
+            key = fold(tok.text)
+            if taken[tok.i] or not tok.is_alpha or not tok.text[:1].isupper() or tok.pos_ != "PROPN" \
+                    or tok.ent_type_ not in _NAMED_LABELS or key in words or key in ctx.lex.demonyms \
+                    or key in ctx.lex.roles or key in first_names or ctx.is_word("determiner", tok.text) \
+                    or ctx.is_word("month", tok.text) or ctx.is_word("weekday", tok.text):
+                break
+            begin -= 1
+            if tok.is_sent_start:
+                break
+        if begin < end:
+            return begin, end
+        return None
+    return None
 
 
 def _chain_word(ctx: Context, tok: Token, stops: set[int]) -> bool:
