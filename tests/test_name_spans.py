@@ -606,3 +606,11 @@ def test_an_article_the_gazetteer_writes_in_lower_case_is_no_part_of_a_name_open
                      "The report was first published by The Guardian.", "en")
     assert {"Kremlin", "Pentagon", "The Guardian"} <= set(actors)
     assert not {"The Kremlin", "The Pentagon"} & set(actors)
+
+
+def test_a_group_named_with_a_capitalised_article_inside_a_sentence_is_an_organisation():
+    """"spokesperson for The Greens": the NER reads "Greens" as a nationality or a creed, and the title would swallow
+    it; the capitalised article inside the sentence says a proper name (a party, a band), kept with its article."""
+    actors = _actors("The post was about Eva Glawischnig-Piesczek, the then chair and spokesperson for The Greens, "
+                     "and could be seen by anyone.", "en")
+    assert actors["The Greens"].kind == "organization" and "Eva Glawischnig-Piesczek" in actors

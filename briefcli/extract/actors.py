@@ -347,10 +347,12 @@ def _collect(ctx: Context) -> list[Mention]:
         if entry is None and kind != "person":
             head = _governing_noun(ctx, start)
             if head is not None and fold(head.text) not in lex.words.get("org_word", ()) \
-                    and not (kind == "place" and _proper_words(ctx, doc[start:end])):
+                    and not (kind == "place" and _proper_words(ctx, doc[start:end])) \
+                    and not (end - start > 1 and ctx.is_word("determiner", doc[start].text)):
                 return  # "le ministre des Sports", "les ministres du Travail et de la Santé": a portfolio, part of a
                 # title; not a place the NER found named by a word of no common use ("the mayor of South Bend"):
-                # the title's jurisdiction
+                # the title's jurisdiction; not a name that keeps its capitalised article ("spokesperson for The
+                # Greens", _trim)
             if head is not None and fold(head.text) in lex.words.get("org_word", ()) and not any(taken[head.i:start]) \
                     and kind != "organization" and _names_institution(ctx, head, start):
                 start, kind = head.i, "organization"  # "ministère des Affaires étrangères", "tribunal de commerce d'Évry"
@@ -434,6 +436,9 @@ def _collect(ctx: Context) -> list[Mention]:
         if ent.start > 0 and fold(doc[ent.start - 1].text) in honorifics:
             kind = "person"  # "M. Pocquet du Haut-Jussé", tagged a place: the title says a person
         start, end = _widen_person(ctx, ent.start, ent.end, taken) if kind == "person" else (ent.start, ent.end)
+        if kind is None and _name_article(ctx, start) and fold(ent.text) not in lex.demonyms:
+            kind, start = "organization", start - 1  # "spokesperson for The Greens": a group the NER reads as a
+            # nationality or a creed, named with a capitalised article inside the sentence: a party, a band, a body
         if n - 1 in glued:
             start = ents[n - 1].start
         for start, end, kind_i in (p for piece in _split(ctx, start, end, kind, gaz_at) for p in _split_at_article(ctx, *piece)):
@@ -2094,6 +2099,8 @@ def extract(ctx: Context) -> list[Actor]:
     inside = {id(m) for m in mentions if m.entry is None and not _ACRONYM.match(m.text)
               and not (m.from_ner and kinds[id(m)] == "place" and _proper_words(ctx, ctx.doc[m.start:m.end]))
               and not (kinds[id(m)] == "organization" and _headed_by_organisation_word(ctx, m))
+              and not (m.end - m.start > 1 and ctx.is_word("determiner", ctx.texts[m.start])
+                       and ctx.texts[m.start][:1].isupper())  # "spokesperson for The Greens": a proper name
               and any(k in in_roles for k in range(m.start, m.end))}
     mentions = [m for m in mentions if id(m) not in inside or kinds[id(m)] == "person"]
     entities = [e for e in _merge(ctx, mentions, kinds) if not _nationality_only(ctx, e)]
