@@ -614,3 +614,12 @@ def test_a_group_named_with_a_capitalised_article_inside_a_sentence_is_an_organi
     actors = _actors("The post was about Eva Glawischnig-Piesczek, the then chair and spokesperson for The Greens, "
                      "and could be seen by anyone.", "en")
     assert actors["The Greens"].kind == "organization" and "Eva Glawischnig-Piesczek" in actors
+
+
+def test_a_university_campus_named_by_its_place_is_one_name():
+    """"the University of Texas at Austin": the NER stops at the first place; the name goes on over "at" to the
+    campus's place. Not when that place owns the next name ("at London's Royal Society")."""
+    actors = _actors("Researchers from the University of Texas at Austin agreed. The work was shown by the University "
+                     "of Oxford at London's Royal Society on Monday.", "en")
+    assert "University of Texas at Austin" in actors and "Austin" not in actors
+    assert {"University of Oxford", "London", "Royal Society"} <= set(actors)

@@ -560,6 +560,12 @@ def _chain_right(ctx: Context, start: int, end: int, stops: set[int]) -> int:
             # not a name its organisation word closes, and another after it ("London Ambulance Service and
             # London Fire Brigade", "the Royal Air Force and the US Air Force")
             end = after_article(end + 1)
+        elif complemented and ctx.is_word("campus_link", tok.text) and end + 1 < len(doc) \
+                and any(ctx.is_word("campus_head", doc[k].text) and doc[k].text[:1].isupper() for k in range(start, end)) \
+                and _chain_word(ctx, doc[end + 1], stops) \
+                and not (conjunct_end(end + 1) < len(doc) and ctx.is_word("possessive_clitic", doc[conjunct_end(end + 1)].text)):
+            end = conjunct_end(end + 1)  # "University of Texas at Austin": a campus of a university named by its place
+            # (not "at London's Royal Society": the place owns the next name)
         elif complemented and ((ctx.is_word("coordination", tok.text) and tok.text.islower()) or tok.text == "&"):
             k = after_article(end + 1)
             j = conjunct_end(k)
