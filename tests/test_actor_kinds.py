@@ -402,3 +402,24 @@ def test_a_list_of_examples_takes_the_kind_of_its_class_noun():
                      "Kalibo International Airport. Customers shifted to smaller discount stores like Biedronka.", "en")
     assert actors["Boracay"].kind == "place" and actors["Coron"].kind == "place"
     assert actors["Biedronka"].kind == "organization"
+
+
+def test_an_english_seat_of_power_named_by_its_building_is_a_place_of_its_own():
+    """"the White House", "the Kremlin", "Capitol Hill": places, as in French ("l'Élysée", "la Maison Blanche");
+    "Capitol Hill" is no other name of Congress, so a text that names both names two actors."""
+    actors = _actors("The White House said the bill would pass. Lawmakers on Capitol Hill agreed, and Congress "
+                     "voted on Friday. The Kremlin declined to comment.", "en")
+    assert all(actors[n].kind == "place" for n in ("White House", "Capitol Hill", "Kremlin"))
+    assert actors["Congress"].kind == "organization"
+
+
+def test_the_name_before_a_persons_title_is_the_body_they_belong_to():
+    """"Coldplay frontman Chris Martin", "union Aslef general secretary Mick Whelan", "former Playboy model Karen
+    McDougal": the NER misses the name before the title, or reads it as a nationality or a work; it names an
+    organisation. Not a word of the language ("Republican senator"), nor a prize ("Grammy winner")."""
+    actors = _actors("The song was remade by artists including Coldplay frontman Chris Martin. The train drivers' "
+                     "union Aslef general secretary Mick Whelan commented. Payments were made to former Playboy model "
+                     "Karen McDougal. Republican senator Ted Cruz spoke. Grammy winner Adele sang.", "en")
+    assert all(actors[n].kind == "organization" for n in ("Coldplay", "Aslef", "Playboy"))
+    assert {"Chris Martin", "Mick Whelan", "Karen McDougal", "Ted Cruz", "Adele"} <= set(actors)
+    assert not {"Republican", "Grammy"} & set(actors)

@@ -549,7 +549,7 @@ def test_two_bodies_coordinated_in_one_entity_are_two_actors():
                      "first responders on Tuesday.", "en")
     assert "Northshire Ambulance Service" in actors and "Westford Fire Brigade" in actors
     actors = _actors("He died at the Army's Research and Referral Hospital, in New Delhi.", "en")
-    assert "Research and Referral Hospital" in actors
+    assert any(name.endswith("Research and Referral Hospital") for name in actors)  # the Army's, one name
 
 
 def test_a_name_after_a_title_and_its_adjective_is_a_person():
@@ -582,3 +582,44 @@ def test_a_name_does_not_end_with_a_sentence_opener_when_the_text_gives_it_witho
     actors = _actors("Le syndicat a rencontré Julien Marchand mardi. Il a dit son désaccord avec Julien Marchand Pourtant, "
                      "comme le souligne le texte, rien n'a changé.", "fr")
     assert "Julien Marchand" in actors and "Julien Marchand Pourtant" not in actors
+
+
+def test_a_possessive_inside_a_name_keeps_the_name_whole():
+    """"Grauman's Egyptian Theatre", "Hawke's Bay", "the Alachua Sheriff's Office": the clitic is glued to a word
+    the text names nowhere else and a name closed by a class noun follows, so it is one name; "Britain's Royal
+    Navy" (a country the gazetteer knows) and "Donald Trump's Justice Department" (a person's name) stay two."""
+    text = ("The film had its premiere at Grauman's Egyptian Theatre in Hollywood on Friday. A sergeant from "
+            "Hawke's Bay was hurt, and the Alachua Sheriff's Office said the road was closed. Donald Trump's "
+            "Justice Department and Britain's Royal Navy were not involved.")
+    actors = _actors(text, "en")
+    assert actors["Grauman's Egyptian Theatre"].kind == "place" and actors["Hawke's Bay"].kind == "place"
+    assert actors["Alachua Sheriff's Office"].kind == "organization"
+    assert {"Britain", "Royal Navy", "Donald Trump", "Justice Department"} <= set(actors)
+    assert not {"Grauman", "Hawke", "Egyptian Theatre", "Bay"} & set(actors)
+
+
+def test_an_article_the_gazetteer_writes_in_lower_case_is_no_part_of_a_name_opening_a_sentence():
+    """"The Kremlin said…", "The Pentagon announced…": the gazetteer lists "the Kremlin" with its article in lower
+    case, so the capital that opens the sentence does not make the article part of the name; "The Guardian", listed
+    with its capital, keeps it."""
+    actors = _actors("The Kremlin said on Monday that the talks would go on. The Pentagon announced new troops. "
+                     "The report was first published by The Guardian.", "en")
+    assert {"Kremlin", "Pentagon", "The Guardian"} <= set(actors)
+    assert not {"The Kremlin", "The Pentagon"} & set(actors)
+
+
+def test_a_group_named_with_a_capitalised_article_inside_a_sentence_is_an_organisation():
+    """"spokesperson for The Greens": the NER reads "Greens" as a nationality or a creed, and the title would swallow
+    it; the capitalised article inside the sentence says a proper name (a party, a band), kept with its article."""
+    actors = _actors("The post was about Eva Glawischnig-Piesczek, the then chair and spokesperson for The Greens, "
+                     "and could be seen by anyone.", "en")
+    assert actors["The Greens"].kind == "organization" and "Eva Glawischnig-Piesczek" in actors
+
+
+def test_a_university_campus_named_by_its_place_is_one_name():
+    """"the University of Texas at Austin": the NER stops at the first place; the name goes on over "at" to the
+    campus's place. Not when that place owns the next name ("at London's Royal Society")."""
+    actors = _actors("Researchers from the University of Texas at Austin agreed. The work was shown by the University "
+                     "of Oxford at London's Royal Society on Monday.", "en")
+    assert "University of Texas at Austin" in actors and "Austin" not in actors
+    assert {"University of Oxford", "London", "Royal Society"} <= set(actors)

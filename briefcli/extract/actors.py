@@ -62,6 +62,10 @@ def _gazetteer_spans(ctx: Context) -> list[tuple[int, int, GazetteerEntry]]:
                 entry = None
             if entry is not None and _same_case(doc[i:j + 1].text, ctx.lex.gazetteer_forms.get(key, ())):
                 best = (i, j + 1, entry)
+                if j > i and texts[i][:1].isupper() and ctx.is_word("determiner", texts[i]) \
+                        and all(form[:1].islower() for form in ctx.lex.gazetteer_forms.get(key, ())):
+                    best = (i + 1, j + 1, entry)  # "The Kremlin said…" opening a sentence: "the Kremlin" is listed
+                    # with its article in lower case, no part of the name
             key += spaces[j]
         if best:
             if _name_article(ctx, best[0]):
@@ -125,7 +129,8 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
         if (doc[k].is_punct and doc[k - 1].whitespace_ and doc[k].text not in ".'’&") or doc[k].is_space \
                 or doc[k].text in ("[", "]") \
                 or (doc[k].like_num and not doc[k].is_alpha and k > start and not _numbered_name(ctx, start, k)) \
-                or (ctx.is_word("possessive_clitic", doc[k].text) and not _common_possessor(ctx, doc, k, end)) \
+                or (ctx.is_word("possessive_clitic", doc[k].text) and not _common_possessor(ctx, doc, k, end)
+                    and not (k + 1 < end and _possessor_in_name(ctx, k))) \
                 or (inner and doc[k].is_alpha and doc[k].text[:1].islower() and fold(doc[k].text) not in inner
                     and not _hyphen_joined(doc, k)):
             end = k  # "Comptes publics 250 emplois", "ISO's", "Associated Press news agency", "[Bashir al] Assad"
@@ -203,6 +208,78 @@ def _common_possessor(ctx: Context, doc, k: int, end: int) -> bool:
         and k + 1 < end and doc[k + 1].text[:1].isupper()
 
 
+def _class_noun(ctx: Context, text: str) -> bool:
+    """A noun that closes the name of a body or a place: "Office", "Hospital", "Theatre", "Bay"."""
+    return any(ctx.is_word(name, text) for name in ("org_word", "place_class_head", "place_noun"))
+
+
+def _possessed_name_end(ctx: Context, k: int) -> int | None:
+    """The end of the capitalised name after the possessive clitic at k, when its last word is a class noun
+    ("Grauman's [Egyptian Theatre]", "Army's [Research and Referral Hospital]"); None otherwise."""
+    doc = ctx.doc
+    links = ctx.lex.words.get("name_link", ())
+    end, best = k + 1, None
+    while end < len(doc) and end < k + 7:
+        tok = doc[end]
+        if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start and not ctx.is_word("determiner", tok.text):
+            end += 1
+            if _class_noun(ctx, tok.text):
+                best = end
+        elif tok.text in links and end > k + 1 and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+            end += 1
+        else:
+            break
+    return best
+
+
+def _possessor_in_name(ctx: Context, k: int) -> bool:
+    """Is the possessive clitic at k inside one name ("Grauman's Egyptian Theatre", "Hawke's Bay", "the Alachua
+    Sheriff's Office", "St Mary's Hospital")? The clitic is glued to a capitalised word that the text gives nowhere
+    else and that no gazetteer row names ("Britain's Royal Navy", "Tesco's chairman": two names, or a name and a
+    common noun), and a capitalised name ending in a class noun follows it."""
+    doc = ctx.doc
+    if k < 1 or k + 1 >= len(doc) or doc[k - 1].whitespace_ or not doc[k - 1].is_alpha \
+            or not doc[k - 1].text[:1].isupper() or doc[k - 1].is_sent_start or doc[k - 1].text.isupper():
+        return False
+    word = doc[k - 1].text
+    if fold(word) in ctx.lex.gazetteer:
+        return False
+    start = k - 1
+    while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
+            and not ctx.is_word("determiner", doc[start - 1].text) and not doc[start].is_sent_start:
+        start -= 1
+    if fold(doc[start:k].text) in ctx.lex.gazetteer \
+            or (k - start > 1 and fold(doc[start].text) in ctx.lex.words.get("first_name", ())):
+        return False  # "New York's", "Donald Trump's": a name of its own
+    if sum(1 for i, t in enumerate(ctx.texts) if t == word and i != k - 1) > 0:
+        return False  # "Trump's Justice Department" where Trump is named elsewhere
+    return _possessed_name_end(ctx, k) is not None
+
+
+def _possessive_names(ctx: Context, ents: list[Span]) -> list[Span]:
+    """Names that hold a possessive clitic (_possessor_in_name), which the NER cut in two ("[Grauman]'s [Egyptian
+    Theatre]", "[Hawke]'s [Bay]") or missed: one entity, an organisation's when an organisation word closes it,
+    else a place's. Only for languages that list the clitic (words.tsv possessive_clitic)."""
+    doc = ctx.doc
+    clitics = ctx.lex.words.get("possessive_clitic")
+    if not clitics:
+        return ents
+    spans = []
+    for k, text in enumerate(ctx.texts):
+        if fold(text) in clitics and _possessor_in_name(ctx, k):
+            start = k - 1
+            while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
+                    and not ctx.is_word("determiner", doc[start - 1].text) and not doc[start].is_sent_start:
+                start -= 1
+            end = _possessed_name_end(ctx, k)
+            label = "ORG" if ctx.is_word("org_word", doc[end - 1].text) else "FAC"
+            spans.append(Span(doc, start, end, label=label))
+    if not spans:
+        return ents
+    out = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+    return sorted(out + spans, key=lambda e: e.start)
+
+
 def _organisation_words(ctx: Context, span: Span) -> bool:
     """Does a capitalised organisation word stand in the span ("Saudi Air Force", "Pharmaceutical Society")?
     Then the role word before it opens the organisation's name ("Royal Saudi Air Force"), no title."""
@@ -270,10 +347,12 @@ def _collect(ctx: Context) -> list[Mention]:
         if entry is None and kind != "person":
             head = _governing_noun(ctx, start)
             if head is not None and fold(head.text) not in lex.words.get("org_word", ()) \
-                    and not (kind == "place" and _proper_words(ctx, doc[start:end])):
+                    and not (kind == "place" and _proper_words(ctx, doc[start:end])) \
+                    and not (end - start > 1 and ctx.is_word("determiner", doc[start].text)):
                 return  # "le ministre des Sports", "les ministres du Travail et de la Santé": a portfolio, part of a
                 # title; not a place the NER found named by a word of no common use ("the mayor of South Bend"):
-                # the title's jurisdiction
+                # the title's jurisdiction; not a name that keeps its capitalised article ("spokesperson for The
+                # Greens", _trim)
             if head is not None and fold(head.text) in lex.words.get("org_word", ()) and not any(taken[head.i:start]) \
                     and kind != "organization" and _names_institution(ctx, head, start):
                 start, kind = head.i, "organization"  # "ministère des Affaires étrangères", "tribunal de commerce d'Évry"
@@ -337,7 +416,7 @@ def _collect(ctx: Context) -> list[Mention]:
 
     # gazetteer matches first where they are longer than (or equal to) the entity they overlap
     gaz = _gazetteer_spans(ctx)
-    ents = _name_chains(ctx, list(doc.ents))
+    ents = _name_chains(ctx, _possessive_names(ctx, list(doc.ents)))
     ent_ends = [e.end for e in ents]  # entities are sorted and disjoint: their ends increase
     for start, end, entry in gaz:
         first = bisect_right(ent_ends, start)  # the first entity ending after `start`
@@ -357,6 +436,9 @@ def _collect(ctx: Context) -> list[Mention]:
         if ent.start > 0 and fold(doc[ent.start - 1].text) in honorifics:
             kind = "person"  # "M. Pocquet du Haut-Jussé", tagged a place: the title says a person
         start, end = _widen_person(ctx, ent.start, ent.end, taken) if kind == "person" else (ent.start, ent.end)
+        if kind is None and _name_article(ctx, start) and fold(ent.text) not in lex.demonyms:
+            kind, start = "organization", start - 1  # "spokesperson for The Greens": a group the NER reads as a
+            # nationality or a creed, named with a capitalised article inside the sentence: a party, a band, a body
         if n - 1 in glued:
             start = ents[n - 1].start
         for start, end, kind_i in (p for piece in _split(ctx, start, end, kind, gaz_at) for p in _split_at_article(ctx, *piece)):
@@ -379,6 +461,11 @@ def _collect(ctx: Context) -> list[Mention]:
             end += 1
         if end > i + 1 and not taken[i]:
             add(i, end, "person", False)
+    # "Coldplay frontman Chris Martin", "former Playboy model Karen McDougal": the name before a person's title
+    for m in [m for m in candidates if m.kind == "person"]:
+        span = _employer_before_title(ctx, m.start, taken)
+        if span is not None:
+            add(*span, "organization", False)
     # acronyms spaCy missed (CNPC…): when the article repeats them, defines them in parentheses or gives their
     # class noun ("the news network RTHK", "UOKiK, the Polish anti-monopoly agency")
     counts: dict[str, int] = {}
@@ -393,6 +480,41 @@ def _collect(ctx: Context) -> list[Mention]:
             add(tok.i, tok.i + 1, "organization", False)
     candidates.sort(key=lambda m: m.start)
     return _without_inhabitants(ctx, candidates)
+
+
+_NAMED_LABELS = ("", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "FAC")
+
+
+def _employer_before_title(ctx: Context, start: int, taken: list[bool]) -> tuple[int, int] | None:
+    """The name right before the title that a person's name follows ("Coldplay frontman Chris Martin", "Aslef general
+    secretary Mick Whelan", "former Playboy model Karen McDougal"), which the NER missed or read as a nationality or a
+    work: the body the person works for or belongs to. Proper nouns, no word of the language (no "Republican
+    senator"), no nationality, title, given name or name of another kind; the title (roles.tsv, occupations) runs
+    from right after the name to the person's name."""
+    doc = ctx.doc
+    words = common_words(ctx.lex.lang)
+    first_names = ctx.lex.words.get("first_name", ())
+    for j in range(max(0, start - ctx.lex.max_role_words), start):
+        if role_at(ctx, j, start - 1) != start - j or not doc[j].text[:1].islower() \
+                or ctx.is_word("honour_title", doc[start - 1].text):
+            continue  # "Grammy winner Adele", "Wimbledon champion …": a prize's or a contest's, no body's
+        end = j
+        begin = end
+        while begin > 0 and end - begin < 3:
+            tok = doc[begin - 1]
+            key = fold(tok.text)
+            if taken[tok.i] or not tok.is_alpha or not tok.text[:1].isupper() or tok.pos_ != "PROPN" \
+                    or tok.ent_type_ not in _NAMED_LABELS or key in words or key in ctx.lex.demonyms \
+                    or key in ctx.lex.roles or key in first_names or ctx.is_word("determiner", tok.text) \
+                    or ctx.is_word("month", tok.text) or ctx.is_word("weekday", tok.text):
+                break
+            begin -= 1
+            if tok.is_sent_start:
+                break
+        if begin < end:
+            return begin, end
+        return None
+    return None
 
 
 def _chain_word(ctx: Context, tok: Token, stops: set[int]) -> bool:
@@ -438,6 +560,12 @@ def _chain_right(ctx: Context, start: int, end: int, stops: set[int]) -> int:
             # not a name its organisation word closes, and another after it ("London Ambulance Service and
             # London Fire Brigade", "the Royal Air Force and the US Air Force")
             end = after_article(end + 1)
+        elif complemented and ctx.is_word("campus_link", tok.text) and end + 1 < len(doc) \
+                and any(ctx.is_word("campus_head", doc[k].text) and doc[k].text[:1].isupper() for k in range(start, end)) \
+                and _chain_word(ctx, doc[end + 1], stops) \
+                and not (conjunct_end(end + 1) < len(doc) and ctx.is_word("possessive_clitic", doc[conjunct_end(end + 1)].text)):
+            end = conjunct_end(end + 1)  # "University of Texas at Austin": a campus of a university named by its place
+            # (not "at London's Royal Society": the place owns the next name)
         elif complemented and ((ctx.is_word("coordination", tok.text) and tok.text.islower()) or tok.text == "&"):
             k = after_article(end + 1)
             j = conjunct_end(k)
@@ -1977,6 +2105,8 @@ def extract(ctx: Context) -> list[Actor]:
     inside = {id(m) for m in mentions if m.entry is None and not _ACRONYM.match(m.text)
               and not (m.from_ner and kinds[id(m)] == "place" and _proper_words(ctx, ctx.doc[m.start:m.end]))
               and not (kinds[id(m)] == "organization" and _headed_by_organisation_word(ctx, m))
+              and not (m.end - m.start > 1 and ctx.is_word("determiner", ctx.texts[m.start])
+                       and ctx.texts[m.start][:1].isupper())  # "spokesperson for The Greens": a proper name
               and any(k in in_roles for k in range(m.start, m.end))}
     mentions = [m for m in mentions if id(m) not in inside or kinds[id(m)] == "person"]
     entities = [e for e in _merge(ctx, mentions, kinds) if not _nationality_only(ctx, e)]
