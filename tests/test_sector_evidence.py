@@ -268,3 +268,18 @@ def test_the_sports_of_mountains_water_and_winter_are_sport():
     assert "sport" in _sectors_of("Il a pratiqué le hockey sur glace à Amiens.", "fr")
     assert "sport" in _sectors_of("The veteran mountaineer and two skiers were rescued.", "en")
     assert "sport" in _sectors_of("The gymnast and the swimmer carried the flag.", "en")
+
+
+def test_a_sector_the_language_gold_often_requires_needs_less_evidence():
+    """A sector's prior (models/<lang>/sector_priors.tsv: how often the language's gold requires it where it has
+    evidence, feature "prior"): French news requires justice for a story of an arrest told in a few words."""
+    from briefcli.extract import actors, sectors
+
+    ctx = _context("Un homme de 45 ans a été interpellé samedi soir. Il a passé la nuit au commissariat. Sa famille "
+                   "attend des nouvelles. Les voisins sont inquiets.", "fr")
+    actors.extract(ctx)
+    features = sectors.candidates(ctx)["justice"]["features"]
+    assert features["prior"] > 0
+    w = sectors.weights("fr")
+    assert sectors.substantial(features, w)
+    assert not sectors.substantial({**features, "prior": 0.0}, w)

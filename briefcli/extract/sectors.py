@@ -33,6 +33,7 @@ THRESHOLD = 0.65  # minimum score where the language has no decision weights
 KEEP_PROBABILITY = 0.43
 SPECIFIC_THRESHOLD = 0.6  # minimum score of a sector with two specific terms in two sentences, in a list article
 WEIGHTS_FILE = "sector_weights.tsv"
+PRIORS_FILE = "sector_priors.tsv"
 FRAME_BOOST = 3.0
 STRONG = 3  # the weight of a term specific to one sector
 SHARED = 0.5  # what a term listed for several sectors weighs for those the article is less about
@@ -294,6 +295,11 @@ def candidates(ctx: Context) -> dict[str, dict]:
                 # politics, as government acts in health, transport, the economy…): its own vocabulary is spread
                 # thin over an article about it, so less of it says as much
                 "broad": float(broad),
+                # how often the language's gold requires this sector where it has evidence, as log-odds relative to
+                # every sector's rate (models/<lang>/sector_priors.tsv, from scripts/fit_sectors.py): the annotators
+                # of a language hold a sector to their own convention (French requires "society" for a human-interest
+                # story, English all but never), which the evidence alone does not show; 0 where the language has none
+                "prior": priors(ctx.lex.lang).get(sector, 0.0),
             },
             # an article that lists its sectors ("des secteurs clés tels que…") covers several, each perhaps briefly:
             # there, two distinct, very specific terms in two sentences ("échanges commerciaux", "exportations
@@ -311,6 +317,13 @@ def weights(lang: str) -> dict[str, float]:
     none when it has no file. A feature absent from the file weighs 0."""
     path = models_dir() / lang / WEIGHTS_FILE
     return {row["feature"]: float(row["weight"]) for row in _rows(path)} if path.exists() else {}
+
+
+@lru_cache(maxsize=None)
+def priors(lang: str) -> dict[str, float]:
+    """The language's sector priors (models/<lang>/sector_priors.tsv, written by scripts/fit_sectors.py): sector →
+    log-odds that the gold requires it where it has evidence, less the log-odds of every sector; none without the file."""
+    return {row["sector"]: float(row["prior"]) for row in _rows(models_dir() / lang / PRIORS_FILE)}
 
 
 def substantial(features: dict[str, float], w: dict[str, float]) -> bool:
