@@ -83,6 +83,7 @@ def counts(articles: list[dict], w: dict[str, float]) -> np.ndarray:
     total = np.zeros(3)
     for a in articles:
         kept = {s for s, f in a["features"].items() if a["rules"][s] or sectors_module.substantial(f, w)}
+        kept = sectors_module.strongest({s: a["features"][s] for s in kept}, w)
         total += (len(kept & a["required"]), len(kept - a["required"] - a["optional"]), len(a["required"] - kept))
     return total
 
