@@ -9,7 +9,10 @@ features, numpy) is fitted on the rows of all the languages together: the featur
 (score, share of the leading sector, spread), and one language's articles alone are few. The
 cross-validation holds out folds of one language's articles (by article) and fits on the rest, so
 its F1 is what the weights do on articles they never saw; compare it with the current weights before
-writing. The decision keeps a sector whose probability reaches sectors.KEEP_PROBABILITY (near F1/2, where a
+writing. Each language's sector priors (sectors.priors: how often its gold requires a sector where the sector has
+evidence) are measured on the same tuning articles, in cross-validation on the training folds only; a language
+named by --prior takes them as the feature "prior" (the others are fitted without it: English's cross-validated F1
+falls with its own priors, French's rises). The decision keeps a sector whose probability reaches sectors.KEEP_PROBABILITY (near F1/2, where a
 calibrated classifier's F1 is highest; measured, see its comment), and every F1 here is scored with it. Only the tuning part is read:
 the validation part stays for measuring.
 """
@@ -74,14 +77,51 @@ def fit(articles: list[dict], names: list[str], l2: float, steps: int = 2000, ra
     return {n: float(raw[k]) for k, n in enumerate(names)}
 
 
+def decided(a: dict, w: dict[str, float]) -> set[str]:
+    """The sectors the article is given: those the weights (or the rules that name a sector outright) keep, at most
+    sectors.MAX_SECTORS of them, as briefcli.extract.sectors.extract gives them."""
+    kept = {s for s, f in a["features"].items() if a["rules"][s] or sectors_module.substantial(f, w)}
+    return sectors_module.strongest({s: a["features"][s] for s in kept}, w)
+
+
 def counts(articles: list[dict], w: dict[str, float]) -> np.ndarray:
-    """(tp, fp, fn) of the sectors the weights (or the rules that name a sector outright) keep, scored as
-    briefcli evaluate scores them."""
+    """(tp, fp, fn) of the sectors the article is given (decided), scored as briefcli evaluate scores them."""
     total = np.zeros(3)
     for a in articles:
-        kept = {s for s, f in a["features"].items() if a["rules"][s] or sectors_module.substantial(f, w)}
+        kept = decided(a, w)
         total += (len(kept & a["required"]), len(kept - a["required"] - a["optional"]), len(a["required"] - kept))
     return total
+
+
+PRIOR_SMOOTHING = 5.0  # rows of the language's overall rate added to each sector's: a sector seen rarely keeps near it
+
+
+def prior_table(articles: list[dict]) -> dict[str, float]:
+    """Sector → log-odds that the gold requires it among the articles where it has evidence (smoothed towards the
+    language's rate over every sector), less the log-odds of that rate. Counted on the rows the fit sees."""
+    pos: dict[str, float] = {}
+    seen: dict[str, float] = {}
+    for a in articles:
+        for sector in a["features"]:
+            if sector in a["optional"] or a["rules"][sector]:
+                continue
+            seen[sector] = seen.get(sector, 0.0) + 1
+            pos[sector] = pos.get(sector, 0.0) + (sector in a["required"])
+    if not seen:
+        return {}
+    rate = sum(pos.values()) / sum(seen.values())
+    base = np.log(rate / (1 - rate))
+    table = {}
+    for sector in seen:
+        p = (pos[sector] + PRIOR_SMOOTHING * rate) / (seen[sector] + PRIOR_SMOOTHING)
+        table[sector] = float(np.log(p / (1 - p)) - base)
+    return table
+
+
+def set_priors(articles: list[dict], table: dict[str, float]) -> None:
+    for a in articles:
+        for sector, f in a["features"].items():
+            f["prior"] = table.get(sector, 0.0)
 
 
 def f1(c) -> float:
@@ -98,7 +138,8 @@ def half(name: str) -> str:
 def cross_validated(by_lang: dict[str, list[dict]], lang: str, names: list[str], l2: float, folds: int,
                     seeds: int) -> dict[str, np.ndarray]:
     """(tp, fp, fn) on `lang`'s articles ("all") and on each half ("even", "odd"), each fold's weights fitted on the
-    other folds and the other languages, averaged over `seeds` shufflings of the articles."""
+    other folds and the other languages, averaged over `seeds` shufflings of the articles. The held-out articles'
+    priors are measured on the training folds."""
     own = by_lang[lang]
     others = [a for other, arts in by_lang.items() if other != lang for a in arts]
     total = {"all": np.zeros(3), "even": np.zeros(3), "odd": np.zeros(3)}
@@ -106,12 +147,25 @@ def cross_validated(by_lang: dict[str, list[dict]], lang: str, names: list[str],
         order = np.random.RandomState(seed).permutation(len(own))
         for k in range(folds):
             held = set(order[k::folds].tolist())
-            w = fit([a for i, a in enumerate(own) if i not in held] + others, names, l2)
+            train = [a for i, a in enumerate(own) if i not in held]
+            set_priors(own, prior_table(train))
+            w = fit(train + others, names, l2)
             for i in held:
                 c = counts([own[i]], w)
                 total["all"] += c
                 total[half(own[i]["name"])] += c
+    set_priors(own, prior_table(own))
     return {part: t / seeds for part, t in total.items()}
+
+
+def write_priors(lang: str, table: dict[str, float], note: str) -> None:
+    path = sectors_module.models_dir() / lang / sectors_module.PRIORS_FILE
+    lines = ["sector\tprior",
+             "# How often the gold requires each sector where it has evidence: log-odds, less the log-odds of every sector",
+             "# (feature \"prior\" of the sector decision, briefcli/extract/sectors.py).",
+             f"# {note}"]
+    lines += [f"{sector}\t{value:.4f}" for sector, value in sorted(table.items())]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def write(lang: str, w: dict[str, float], note: str) -> None:
@@ -130,13 +184,20 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=0.03)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seeds", type=int, default=5)
+    parser.add_argument("--prior", nargs="*", default=["fr"],
+                        help="the languages whose decision takes their sector priors (feature prior)")
     parser.add_argument("--show", action="store_true", help="list each language's wrong decisions with their evidence")
     parser.add_argument("--write", action="store_true", help="write the pooled fit to every language's models/<lang>/")
     args = parser.parse_args()
     by_lang = {lang: collect(lang) for lang in args.lang}
-    names = sorted({n for arts in by_lang.values() for a in arts for f in a["features"].values() for n in f})
-    pooled = fit([a for arts in by_lang.values() for a in arts], names, args.l2)
+    for arts in by_lang.values():
+        set_priors(arts, prior_table(arts))
+    every = sorted({n for arts in by_lang.values() for a in arts for f in a["features"].values() for n in f} | {"prior"})
+    feature_names = {lang: every if lang in args.prior else [n for n in every if n != "prior"] for lang in args.lang}
+    fitted = {lang: fit([a for arts in by_lang.values() for a in arts], feature_names[lang], args.l2)
+              for lang in args.lang}
     for lang, arts in by_lang.items():
+        names, pooled = feature_names[lang], fitted[lang]
         current = counts(arts, sectors_module.weights(lang))
         line = f"{lang}: {len(arts)} articles; F1 {f1(current):.3f} {current.astype(int).tolist()} with the current weights"
         line += f", {f1(counts(arts, pooled)):.3f} fitted (in sample)"
@@ -148,8 +209,9 @@ def main() -> None:
         if args.show:
             w = sectors_module.weights(lang)
             for a in arts:
+                given = decided(a, w)
                 for s, f in sorted(a["features"].items()):
-                    kept = a["rules"][s] or sectors_module.substantial(f, w)
+                    kept = s in given
                     wrong = "FP" if kept and s not in a["required"] | a["optional"] else \
                         "FN" if not kept and s in a["required"] else ""
                     if wrong:
@@ -158,12 +220,18 @@ def main() -> None:
                               + f" | {terms}")
                 for s in sorted(a["required"] - set(a["features"])):
                     print(f"  FN {a['name']} {s}: no evidence")
-    print("pooled", " ".join(f"{k}={v:.3f}" for k, v in pooled.items()))
+    for lang in args.lang:
+        print(f"pooled for {lang}", " ".join(f"{k}={v:.3f}" for k, v in fitted[lang].items()))
     if args.write:
         for lang in args.lang:
-            write(lang, pooled, f"Fitted by scripts/fit_sectors.py on the tuning part of the gold ({', '.join(args.lang)} "
-                  f"pooled, {sum(len(a) for a in by_lang.values())} articles, l2 {args.l2}).")
+            note = (f"Fitted by scripts/fit_sectors.py on the tuning part of the gold ({', '.join(args.lang)} "
+                    f"pooled, {sum(len(a) for a in by_lang.values())} articles, l2 {args.l2}")
+            write(lang, fitted[lang], note + (", with the sector priors)." if lang in args.prior else ")."))
+            if lang in args.prior:
+                write_priors(lang, prior_table(by_lang[lang]), f"Measured by scripts/fit_sectors.py on the "
+                             f"{len(by_lang[lang])} tuning articles (smoothing {PRIOR_SMOOTHING:g} rows of the overall rate).")
         sectors_module.weights.cache_clear()
+        sectors_module.priors.cache_clear()
 
 
 if __name__ == "__main__":
