@@ -649,3 +649,15 @@ def test_as_cue_opening_the_sentence_past_a_connective():
     # reported.extract: "Or, comme le dévoile X, …" opens the sentence as "Comme le dévoile X, …" does
     text = "Le magazine Capital a publié une enquête. Or, comme le dévoile Capital, le chef de l'État a décidé de geler cette mesure."
     assert ("le chef de l'État a décidé de geler cette mesure", "Capital", "dévoiler") in _reported(text, "fr")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le parti Agir a demandé mardi que Marianne prenne le visage de Simone Veil.", "fr",
+     ("Marianne prenne le visage de Simone Veil", "Agir", "demander")),
+    ("Les ventes ont atteint 620 millions d'euros en France, selon des données du cabinet OpenHealth.", "fr",
+     ("Les ventes ont atteint 620 millions d'euros en France", "OpenHealth", "selon")),
+    ("The magazine Variety reported that the film would open in theatres in May.", "en",
+     ("the film would open in theatres in May", "Variety", "report")),
+])
+def test_a_kind_of_organisation_speaks_by_its_own_name(text, lang, expected):
+    assert _reported(text, lang) == [expected]

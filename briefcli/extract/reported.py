@@ -785,6 +785,12 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
     owner = _information_owner(ctx, resolver, subject, at)
     if owner is not None:  # "…, Johns Hopkins University data indicated": the university
         return owner
+    if subject.is_lower and subject.pos_ in ("NOUN", "PROPN"):  # "Le parti Agir a demandé que…": Agir
+        kind_noun = list(subject.doc[subject.i:_subject_group(subject)[1]])
+        name = _own_name(ctx, kind_noun)
+        if name is not kind_noun:
+            named = resolver.entity_at.get(name[0].i)
+            return named.name if named is not None else _group_text(ctx, resolver, subject, name[0].i, name[-1].i + 1)
     if _plural_noun(subject):
         force = resolver.force_named_before(subject, at)
         if force is not None:  # "Thames Valley Police … Police also announced": that force
@@ -969,8 +975,20 @@ def _group_text(ctx: Context, resolver, head: Token, start: int, end: int) -> st
         phrase = phrase[1:]  # (English writes a source without its possessive: "His legal team argued" is "legal team")
     while phrase and phrase[-1].is_punct:
         phrase = phrase[:-1]
+    phrase = _own_name(ctx, phrase)
     text = " ".join("".join(t.text + t.whitespace_ for t in phrase).split())
     return text or None
+
+
+def _own_name(ctx: Context, phrase: list[Token]) -> list[Token]:
+    """A noun of a kind of organisation followed by nothing but a name ("le magazine Voici", "le parti Agir", "the
+    website Politico"; words.tsv org_kind_noun) speaks by that name, which the article need not have made an actor:
+    the name's words. Any other phrase as it is."""
+    if len(phrase) < 2 or phrase[0].pos_ not in ("NOUN", "PROPN") or not phrase[0].is_lower \
+            or not ctx.is_word_or_lemma("org_kind_noun", phrase[0]) or not phrase[1].text[:1].isupper() \
+            or any(not (t.text[:1].isupper() or t.like_num or t.is_punct and t.text in ("-", "&", ".")) for t in phrase[1:]):
+        return phrase
+    return phrase[1:]
 
 
 _MARKS = set('"«»“”')
