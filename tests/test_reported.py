@@ -661,3 +661,10 @@ def test_as_cue_opening_the_sentence_past_a_connective():
 ])
 def test_a_kind_of_organisation_speaks_by_its_own_name(text, lang, expected):
     assert _reported(text, lang) == [expected]
+
+
+def test_a_pronoun_goes_on_with_the_speaker_quoted_just_before_its_clause():
+    # reported speech is read after every direct quote: the last speaker is the one before the clause, not the last
+    text = ("Il attendait le procès prévu pour 2020. \"Il voulait des réponses à ses questions\", explique son avocate. "
+            "Elle indique aussi qu'il vivait mal la lenteur de l'enquête. \"C'est terrible\", a déclaré Rachel Dupont.")
+    assert _reported(text, "fr") == [("il vivait mal la lenteur de l'enquête", "son avocate", "indiquer")]

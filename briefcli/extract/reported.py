@@ -712,7 +712,7 @@ def _quotes(ctx: Context, resolver, quote_at: dict, found) -> list[Quote]:
             continue  # '« … », a affirmé l'avocat, selon X': a direct quote with its own attribution, not a clause
         if _stray_mark(doc, start, end, quote_at):
             continue  # the words run into a quotation the marks leave open: a direct quote's tail, not a clause
-        speaker = _speaker(ctx, resolver, subject, at)
+        speaker = _speaker_then(ctx, resolver, subject, at)
         if speaker is None:
             continue  # nobody the text names says it: a journalist's "on sait que", "it is said that"
         taken.append((start, end))
@@ -720,6 +720,19 @@ def _quotes(ctx: Context, resolver, quote_at: dict, found) -> list[Quote]:
         s, e = ctx.offsets(span)
         result.append(Quote(ctx.original[s:e], speaker, verb, s, e, kind="indirect"))
     return result
+
+
+def _speaker_then(ctx: Context, resolver, subject, at: int) -> str | None:
+    """The reported clause's speaker, resolved with the last speakers as they stood at its words: reported speech is
+    read after every direct quote, and 'il' / 'elle' goes on with the speaker quoted just before it ("« … », explique
+    son avocate. Elle indique aussi qu'il vivait mal…"), not with the article's last one."""
+    saved = resolver.last, resolver.last_unnamed
+    resolver.last = next(((k, name) for k, name, named in reversed(resolver.said) if named and k < at), None)
+    resolver.last_unnamed = next(((k, name) for k, name, named in reversed(resolver.said) if not named and k < at), None)
+    try:
+        return _speaker(ctx, resolver, subject, at)
+    finally:
+        resolver.last, resolver.last_unnamed = saved
 
 
 def _has_verb(doc, start: int, end: int) -> bool:
