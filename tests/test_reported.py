@@ -668,3 +668,10 @@ def test_a_pronoun_goes_on_with_the_speaker_quoted_just_before_its_clause():
     text = ("Il attendait le procès prévu pour 2020. \"Il voulait des réponses à ses questions\", explique son avocate. "
             "Elle indique aussi qu'il vivait mal la lenteur de l'enquête. \"C'est terrible\", a déclaré Rachel Dupont.")
     assert _reported(text, "fr") == [("il vivait mal la lenteur de l'enquête", "son avocate", "indiquer")]
+
+
+def test_a_pronoun_goes_on_with_the_body_that_reported_the_clause_before():
+    text = ("\"La canalisation a encore sauté\", a expliqué Bruno Quivy, le directeur du syndicat. La préfecture précise "
+            "de son côté que les restrictions dureront jusqu'à dimanche. Le non-respect des restrictions d'eau fait "
+            "encourir une amende de 1.500 euros, prévient-elle.")
+    assert [q[1] for q in _reported(text, "fr")] == ["La préfecture", "La préfecture"]

@@ -715,6 +715,10 @@ def _quotes(ctx: Context, resolver, quote_at: dict, found) -> list[Quote]:
         speaker = _speaker_then(ctx, resolver, subject, at)
         if speaker is None:
             continue  # nobody the text names says it: a journalist's "on sait que", "it is said that"
+        # the clause's speaker speaks last at its verb for the clauses after it ("La préfecture précise que … . …,
+        # prévient-elle"), named when an actor of the article
+        resolver.said.append((at, speaker, speaker in resolver.by_name))
+        resolver.said.sort(key=lambda s: s[0])
         taken.append((start, end))
         span: Span = doc[start:end]
         s, e = ctx.offsets(span)
