@@ -675,3 +675,11 @@ def test_a_pronoun_goes_on_with_the_body_that_reported_the_clause_before():
             "de son côté que les restrictions dureront jusqu'à dimanche. Le non-respect des restrictions d'eau fait "
             "encourir une amende de 1.500 euros, prévient-elle.")
     assert [q[1] for q in _reported(text, "fr")] == ["La préfecture", "La préfecture"]
+
+
+def test_a_demonstrative_description_names_again_the_source_before_it():
+    text = ("La police a été alertée vers 5h25 par les pompiers, a précisé une autre source proche du dossier. Le gardien "
+            "de la paix n'a pas pu être ranimé par les secours. Il a été roué de coups par plusieurs hommes. L'enquête a "
+            "été confiée à la PJ de Toulouse, a ajouté cette source. La forme des empreintes montre que l'animal marchait "
+            "à plat, selon cette étude.")
+    assert [q[1] for q in _reported(text, "fr")] == ["une autre source proche du dossier"] * 2 + ["étude"]

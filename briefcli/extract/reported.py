@@ -783,6 +783,9 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         people = _entities_in(resolver, start, end, ("person",))
         if people and not _complement_only(resolver, head, start, end):
             return people[0].name
+        again = _named_again(ctx, resolver, head, at)
+        if again is not None:  # "selon cette source": the source that spoke before
+            return again
         attribution = resolver.resolve(head, at)
         if attribution is not None and _opens_clause(ctx, resolver, end, attribution.speaker):
             attribution = None  # the name opens the reported clause ("According to a complaint, Trump may have…")
@@ -824,6 +827,9 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         if _qualified_institution(ctx, resolver, subject):
             start, end = _subject_group(subject)
             return _group_text(ctx, resolver, subject, start, end)
+    again = _named_again(ctx, resolver, subject, at)
+    if again is not None:  # "…, a ajouté cette source": the source that spoke before
+        return again
     attribution = resolver.resolve(subject, at)
     if attribution is None and subject.pos_ in ("NOUN", "PROPN") and (subject.dep_.startswith("nsubj") or subject.i > at) \
             and subject.i not in resolver.quote_at and subject.i - subject.left_edge.i <= 2 \
@@ -835,6 +841,28 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         if end - start <= BODY_WORDS:
             return _group_text(ctx, resolver, subject, start, end)
     return attribution.speaker if attribution is not None else None
+
+
+def _named_again(ctx: Context, resolver, head: Token, at: int) -> str | None:
+    """A demonstrative description ("cette source", "ce responsable", "this official") names again a speaker given
+    before: the last one before it (Resolver.said) that is no actor and whose words hold its noun, as then written
+    ("a précisé une autre source proche du dossier. … a ajouté cette source"); else a document or a piece of
+    information (words.tsv document_noun, information_noun; not a statement noun) that no actor issued, by its own
+    words without the demonstrative ("selon cette étude": étude). None for any other phrase."""
+    if head.pos_ != "NOUN" or head.i in resolver.entity_at or _plural_noun(head) \
+            or not any(c.i < head.i and "Dem" in c.morph.get("PronType") for c in head.children):
+        return None
+    noun = {fold(head.text), fold(head.lemma_)}
+    for k, name, named in reversed(resolver.said):
+        if k < at and not named and noun & set(fold(name).split()):
+            return name
+    if not _informational(ctx, head) or noun & set(ctx.lex.speech_nouns):
+        return None  # a person ("cet homme") or a statement ("ce communiqué"): the resolver's
+    start, end = _subject_group(head)
+    issued = resolver.resolve(head, at)
+    if any(k in resolver.entity_at for k in range(start, end)) or issued is not None and issued.named:
+        return None  # "selon cette même enquête": the pollster that made it
+    return _group_text(ctx, resolver, head, start, end)
 
 
 def _complement_only(resolver, head: Token, start: int, end: int) -> bool:
