@@ -685,3 +685,37 @@ def test_as_cue_opening_the_sentence_past_a_connective():
     # reported.extract: "Or, comme le dévoile X, …" opens the sentence as "Comme le dévoile X, …" does
     text = "Le magazine Capital a publié une enquête. Or, comme le dévoile Capital, le chef de l'État a décidé de geler cette mesure."
     assert ("le chef de l'État a décidé de geler cette mesure", "Capital", "dévoiler") in _reported(text, "fr")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le parti Agir a demandé mardi que Marianne prenne le visage de Simone Veil.", "fr",
+     ("Marianne prenne le visage de Simone Veil", "Agir", "demander")),
+    ("Les ventes ont atteint 620 millions d'euros en France, selon des données du cabinet OpenHealth.", "fr",
+     ("Les ventes ont atteint 620 millions d'euros en France", "OpenHealth", "selon")),
+    ("The magazine Variety reported that the film would open in theatres in May.", "en",
+     ("the film would open in theatres in May", "Variety", "report")),
+])
+def test_a_kind_of_organisation_speaks_by_its_own_name(text, lang, expected):
+    assert _reported(text, lang) == [expected]
+
+
+def test_a_pronoun_goes_on_with_the_speaker_quoted_just_before_its_clause():
+    # reported speech is read after every direct quote: the last speaker is the one before the clause, not the last
+    text = ("Il attendait le procès prévu pour 2020. \"Il voulait des réponses à ses questions\", explique son avocate. "
+            "Elle indique aussi qu'il vivait mal la lenteur de l'enquête. \"C'est terrible\", a déclaré Rachel Dupont.")
+    assert _reported(text, "fr") == [("il vivait mal la lenteur de l'enquête", "son avocate", "indiquer")]
+
+
+def test_a_pronoun_goes_on_with_the_body_that_reported_the_clause_before():
+    text = ("\"La canalisation a encore sauté\", a expliqué Bruno Quivy, le directeur du syndicat. La préfecture précise "
+            "de son côté que les restrictions dureront jusqu'à dimanche. Le non-respect des restrictions d'eau fait "
+            "encourir une amende de 1.500 euros, prévient-elle.")
+    assert [q[1] for q in _reported(text, "fr")] == ["La préfecture", "La préfecture"]
+
+
+def test_a_demonstrative_description_names_again_the_source_before_it():
+    text = ("La police a été alertée vers 5h25 par les pompiers, a précisé une autre source proche du dossier. Le gardien "
+            "de la paix n'a pas pu être ranimé par les secours. Il a été roué de coups par plusieurs hommes. L'enquête a "
+            "été confiée à la PJ de Toulouse, a ajouté cette source. La forme des empreintes montre que l'animal marchait "
+            "à plat, selon cette étude.")
+    assert [q[1] for q in _reported(text, "fr")] == ["une autre source proche du dossier"] * 2 + ["étude"]

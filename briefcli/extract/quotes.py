@@ -854,8 +854,10 @@ def extract(ctx: Context) -> list[Quote]:
             resolver.named_said.append(resolver.last)
             resolver.speakers.add(attribution.speaker)
             resolver.spoke_at[attribution.speaker] = span.start
+            resolver.said.append((span.start, attribution.speaker, True))
         elif attribution.speaker and not attribution.weak:
             resolver.last_unnamed = (span.start, attribution.speaker)
+            resolver.said.append((span.start, attribution.speaker, False))
         previous = (sent, attribution)
         quotes.append(Quote(ctx.original[start:end], attribution.speaker, attribution.verb, start, end))
         kept.append((q, quotes[-1]))

@@ -712,14 +712,31 @@ def _quotes(ctx: Context, resolver, quote_at: dict, found) -> list[Quote]:
             continue  # '« … », a affirmé l'avocat, selon X': a direct quote with its own attribution, not a clause
         if _stray_mark(doc, start, end, quote_at):
             continue  # the words run into a quotation the marks leave open: a direct quote's tail, not a clause
-        speaker = _speaker(ctx, resolver, subject, at)
+        speaker = _speaker_then(ctx, resolver, subject, at)
         if speaker is None:
             continue  # nobody the text names says it: a journalist's "on sait que", "it is said that"
+        # the clause's speaker speaks last at its verb for the clauses after it ("La préfecture précise que … . …,
+        # prévient-elle"), named when an actor of the article
+        resolver.said.append((at, speaker, speaker in resolver.by_name))
+        resolver.said.sort(key=lambda s: s[0])
         taken.append((start, end))
         span: Span = doc[start:end]
         s, e = ctx.offsets(span)
         result.append(Quote(ctx.original[s:e], speaker, verb, s, e, kind="indirect"))
     return result
+
+
+def _speaker_then(ctx: Context, resolver, subject, at: int) -> str | None:
+    """The reported clause's speaker, resolved with the last speakers as they stood at its words: reported speech is
+    read after every direct quote, and 'il' / 'elle' goes on with the speaker quoted just before it ("« … », explique
+    son avocate. Elle indique aussi qu'il vivait mal…"), not with the article's last one."""
+    saved = resolver.last, resolver.last_unnamed
+    resolver.last = next(((k, name) for k, name, named in reversed(resolver.said) if named and k < at), None)
+    resolver.last_unnamed = next(((k, name) for k, name, named in reversed(resolver.said) if not named and k < at), None)
+    try:
+        return _speaker(ctx, resolver, subject, at)
+    finally:
+        resolver.last, resolver.last_unnamed = saved
 
 
 def _has_verb(doc, start: int, end: int) -> bool:
@@ -766,6 +783,9 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         people = _entities_in(resolver, start, end, ("person",))
         if people and not _complement_only(resolver, head, start, end):
             return people[0].name
+        again = _named_again(ctx, resolver, head, at)
+        if again is not None:  # "selon cette source": the source that spoke before
+            return again
         attribution = resolver.resolve(head, at)
         if attribution is not None and _opens_clause(ctx, resolver, end, attribution.speaker):
             attribution = None  # the name opens the reported clause ("According to a complaint, Trump may have…")
@@ -785,6 +805,12 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
     owner = _information_owner(ctx, resolver, subject, at)
     if owner is not None:  # "…, Johns Hopkins University data indicated": the university
         return owner
+    if subject.is_lower and subject.pos_ in ("NOUN", "PROPN"):  # "Le parti Agir a demandé que…": Agir
+        kind_noun = list(subject.doc[subject.i:_subject_group(subject)[1]])
+        name = _own_name(ctx, kind_noun)
+        if name is not kind_noun:
+            named = resolver.entity_at.get(name[0].i)
+            return named.name if named is not None else _group_text(ctx, resolver, subject, name[0].i, name[-1].i + 1)
     if _plural_noun(subject):
         force = resolver.force_named_before(subject, at)
         if force is not None:  # "Thames Valley Police … Police also announced": that force
@@ -801,6 +827,9 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         if _qualified_institution(ctx, resolver, subject):
             start, end = _subject_group(subject)
             return _group_text(ctx, resolver, subject, start, end)
+    again = _named_again(ctx, resolver, subject, at)
+    if again is not None:  # "…, a ajouté cette source": the source that spoke before
+        return again
     attribution = resolver.resolve(subject, at)
     if attribution is None and subject.pos_ in ("NOUN", "PROPN") and (subject.dep_.startswith("nsubj") or subject.i > at) \
             and subject.i not in resolver.quote_at and subject.i - subject.left_edge.i <= 2 \
@@ -812,6 +841,28 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         if end - start <= BODY_WORDS:
             return _group_text(ctx, resolver, subject, start, end)
     return attribution.speaker if attribution is not None else None
+
+
+def _named_again(ctx: Context, resolver, head: Token, at: int) -> str | None:
+    """A demonstrative description ("cette source", "ce responsable", "this official") names again a speaker given
+    before: the last one before it (Resolver.said) that is no actor and whose words hold its noun, as then written
+    ("a précisé une autre source proche du dossier. … a ajouté cette source"); else a document or a piece of
+    information (words.tsv document_noun, information_noun; not a statement noun) that no actor issued, by its own
+    words without the demonstrative ("selon cette étude": étude). None for any other phrase."""
+    if head.pos_ != "NOUN" or head.i in resolver.entity_at or _plural_noun(head) \
+            or not any(c.i < head.i and "Dem" in c.morph.get("PronType") for c in head.children):
+        return None
+    noun = {fold(head.text), fold(head.lemma_)}
+    for k, name, named in reversed(resolver.said):
+        if k < at and not named and noun & set(fold(name).split()):
+            return name
+    if not _informational(ctx, head) or noun & set(ctx.lex.speech_nouns):
+        return None  # a person ("cet homme") or a statement ("ce communiqué"): the resolver's
+    start, end = _subject_group(head)
+    issued = resolver.resolve(head, at)
+    if any(k in resolver.entity_at for k in range(start, end)) or issued is not None and issued.named:
+        return None  # "selon cette même enquête": the pollster that made it
+    return _group_text(ctx, resolver, head, start, end)
 
 
 def _complement_only(resolver, head: Token, start: int, end: int) -> bool:
@@ -969,8 +1020,20 @@ def _group_text(ctx: Context, resolver, head: Token, start: int, end: int) -> st
         phrase = phrase[1:]  # (English writes a source without its possessive: "His legal team argued" is "legal team")
     while phrase and phrase[-1].is_punct:
         phrase = phrase[:-1]
+    phrase = _own_name(ctx, phrase)
     text = " ".join("".join(t.text + t.whitespace_ for t in phrase).split())
     return text or None
+
+
+def _own_name(ctx: Context, phrase: list[Token]) -> list[Token]:
+    """A noun of a kind of organisation followed by nothing but a name ("le magazine Voici", "le parti Agir", "the
+    website Politico"; words.tsv org_kind_noun) speaks by that name, which the article need not have made an actor:
+    the name's words. Any other phrase as it is."""
+    if len(phrase) < 2 or phrase[0].pos_ not in ("NOUN", "PROPN") or not phrase[0].is_lower \
+            or not ctx.is_word_or_lemma("org_kind_noun", phrase[0]) or not phrase[1].text[:1].isupper() \
+            or any(not (t.text[:1].isupper() or t.like_num or t.is_punct and t.text in ("-", "&", ".")) for t in phrase[1:]):
+        return phrase
+    return phrase[1:]
 
 
 _MARKS = set('"«»“”')

@@ -89,6 +89,7 @@ class Resolver:
         self.last: tuple[int, str] | None = None  # (token index, name) of the last named speaker
         self.named_said: list[tuple[int, str]] = []  # every (token index, name) `last` has been, in order
         self.last_unnamed: tuple[int, str] | None = None  # (token index, words) of the last speaker the text does not name
+        self.said: list[tuple[int, str, bool]] = []  # (token index, speaker, named) of each quote's speaker, in text order
         self.speakers: set[str] = set()  # the named speakers so far
         self.spoke_at: dict[str, int] = {}  # each named speaker → the first token of their last quote so far
         self.titled: dict[str, object] = {}  # a bare title ("l'acteur") → the person it was first taken to mean
