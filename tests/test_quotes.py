@@ -426,23 +426,20 @@ def test_an_infinitive_after_de_is_no_label_completing_a_noun():
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # a number: a figure someone states ("number")
-    ("L'association a publié des vidéos. Selon elle, il y avait dans cette exploitation « 8.000 lapins », élevés "
-     "pour leur chair.", "fr", ["8.000 lapins"]),
     # an adverb of degree: an evaluation someone makes ("degree")
     ("La rencontre a été tendue. Voire « très, très tendue », comme le rapporte un témoin.", "fr", ["très, très tendue"]),
     # after an indefinite article: a qualification ("indefinite_before")
     ("Selon le syndicat, la direction fait un « chantage », et les salariés refusent.", "fr", ["chantage"]),
     # a coordination: a description someone gives ("coordinated")
     ("Selon lui, des échanges « nourris et denses » ont eu lieu.", "fr", ["nourris et denses"]),
-    # a term the article takes up unquoted is its own, not someone's words ("used_unquoted")
-    ("Le texte vise les « chauffards » du dimanche, a expliqué le ministre. Les chauffards seront punis.", "fr", []),
     # a speech noun names the medium of the words, not words ("speech_noun_root")
     ('"This is unacceptable," he said in a "strong message" on Monday.', "en", ["This is unacceptable,"]),
 ])
 def test_quote_or_name_by_what_the_quoted_words_hold_and_whether_the_article_reuses_them(text, lang, expected):
-    """The quote_form score's features of content: a number, a degree adverb, an indefinite article before, a
-    coordination, the same words unquoted elsewhere, a speech noun as the root."""
+    """The quote_form score's features of content: a degree adverb, an indefinite article before, a coordination, a
+    speech noun as the root. (A figure inside the marks, "number", and the same words unquoted elsewhere,
+    "used_unquoted", no longer decide: the refit by leaving articles out weighs the first nothing and the second
+    almost nothing; "Selon elle, il y avait « 8.000 lapins »" is no longer taken.)"""
     assert [q.text for q in brief(text, lang=lang).quotes if q.kind == "direct"] == expected
 
 
@@ -833,3 +830,21 @@ def test_form_feature_of_words_subject_of_a_verb_nobody_is_said_to_speak():
     assert features["Mon cœur"]["unsaid_subject"] == 1.0
     assert features["technical errors"]["unsaid_subject"] == 1.0
     assert features["seul choix"]["subject_of_verb"] == 1.0 and features["seul choix"]["unsaid_subject"] == 0.0
+
+
+def test_the_form_score_weighs_only_the_features_that_hold_out_of_the_articles_fitted_on():
+    """quote_form.tsv weighs the few features chosen by leaving articles out (scripts/fit_quote_form.py FEATURES):
+    no weight on a figure inside the marks ("number", which the tagger gives "un/une" too: a capitalised title
+    opening on "Un" scored as a quote), nor on the words right before the marks (determiner, noun, indefinite), the
+    auxiliary outside, the bare subject_of_verb (unsaid_subject instead). A created thing's capitalised, verbless
+    name after a quote is a name; the quote before it stays one."""
+    from briefcli.lexicon import models_dir
+
+    for lang in ("fr", "en"):
+        weights = {line.split("\t")[0] for line in (models_dir() / lang / "quote_form.tsv").read_text(encoding="utf-8")
+                   .splitlines() if "\t" in line and not line.startswith("#")}
+        assert not weights & {"number", "determiner_before", "noun_before", "indefinite_before", "aux_before",
+                              "subject_of_verb"}
+        assert "unsaid_subject" in weights
+    text = "« Nous allons les aider », a déclaré Paul Martin. Ils ont créé « Un toit pour les sinistrés » lundi."
+    assert [q.text for q in brief(text, lang="fr").quotes if q.kind == "direct"] == ["Nous allons les aider"]
