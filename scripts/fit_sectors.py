@@ -77,18 +77,12 @@ def fit(articles: list[dict], names: list[str], l2: float, steps: int = 2000, ra
     return {n: float(raw[k]) for k, n in enumerate(names)}
 
 
-def decided(a: dict, w: dict[str, float]) -> set[str]:
-    """The sectors the article is given: those the weights (or the rules that name a sector outright) keep, at most
-    sectors.MAX_SECTORS of them, as briefcli.extract.sectors.extract gives them."""
-    kept = {s for s, f in a["features"].items() if a["rules"][s] or sectors_module.substantial(f, w)}
-    return sectors_module.strongest({s: a["features"][s] for s in kept}, w)
-
-
 def counts(articles: list[dict], w: dict[str, float]) -> np.ndarray:
-    """(tp, fp, fn) of the sectors the article is given (decided), scored as briefcli evaluate scores them."""
+    """(tp, fp, fn) of the sectors the weights (or the rules that name a sector outright) keep, scored as
+    briefcli evaluate scores them."""
     total = np.zeros(3)
     for a in articles:
-        kept = decided(a, w)
+        kept = {s for s, f in a["features"].items() if a["rules"][s] or sectors_module.substantial(f, w)}
         total += (len(kept & a["required"]), len(kept - a["required"] - a["optional"]), len(a["required"] - kept))
     return total
 
@@ -209,9 +203,8 @@ def main() -> None:
         if args.show:
             w = sectors_module.weights(lang)
             for a in arts:
-                given = decided(a, w)
                 for s, f in sorted(a["features"].items()):
-                    kept = s in given
+                    kept = a["rules"][s] or sectors_module.substantial(f, w)
                     wrong = "FP" if kept and s not in a["required"] | a["optional"] else \
                         "FN" if not kept and s in a["required"] else ""
                     if wrong:
