@@ -11,8 +11,8 @@ cross-validation holds out folds of one language's articles (by article) and fit
 its F1 is what the weights do on articles they never saw; compare it with the current weights before
 writing. Each language's sector priors (sectors.priors: how often its gold requires a sector where the sector has
 evidence) are measured on the same tuning articles, in cross-validation on the training folds only; a language
-named by --prior takes them as the feature "prior" (the others are fitted without it: English's cross-validated F1
-falls with its own priors, French's rises). The decision keeps a sector whose probability reaches sectors.KEEP_PROBABILITY (near F1/2, where a
+named by --prior takes them as the feature "prior" (the others are fitted without it, their priors written but
+weighing nothing: English's cross-validated F1 falls with its own priors, French's rises). The decision keeps a sector whose probability reaches sectors.KEEP_PROBABILITY (near F1/2, where a
 calibrated classifier's F1 is highest; measured, see its comment), and every F1 here is scored with it. Only the tuning part is read:
 the validation part stays for measuring.
 """
@@ -77,18 +77,12 @@ def fit(articles: list[dict], names: list[str], l2: float, steps: int = 2000, ra
     return {n: float(raw[k]) for k, n in enumerate(names)}
 
 
-def decided(a: dict, w: dict[str, float]) -> set[str]:
-    """The sectors the article is given: those the weights (or the rules that name a sector outright) keep, at most
-    sectors.MAX_SECTORS of them, as briefcli.extract.sectors.extract gives them."""
-    kept = {s for s, f in a["features"].items() if a["rules"][s] or sectors_module.substantial(f, w)}
-    return sectors_module.strongest({s: a["features"][s] for s in kept}, w)
-
-
 def counts(articles: list[dict], w: dict[str, float]) -> np.ndarray:
-    """(tp, fp, fn) of the sectors the article is given (decided), scored as briefcli evaluate scores them."""
+    """(tp, fp, fn) of the sectors the weights (or the rules that name a sector outright) keep, scored as
+    briefcli evaluate scores them."""
     total = np.zeros(3)
     for a in articles:
-        kept = decided(a, w)
+        kept = {s for s, f in a["features"].items() if a["rules"][s] or sectors_module.substantial(f, w)}
         total += (len(kept & a["required"]), len(kept - a["required"] - a["optional"]), len(a["required"] - kept))
     return total
 
@@ -185,7 +179,7 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--prior", nargs="*", default=["fr"],
-                        help="the languages whose decision takes their sector priors (feature prior)")
+                        help="the languages whose decision weighs their sector priors (feature prior)")
     parser.add_argument("--show", action="store_true", help="list each language's wrong decisions with their evidence")
     parser.add_argument("--write", action="store_true", help="write the pooled fit to every language's models/<lang>/")
     args = parser.parse_args()
@@ -209,9 +203,8 @@ def main() -> None:
         if args.show:
             w = sectors_module.weights(lang)
             for a in arts:
-                given = decided(a, w)
                 for s, f in sorted(a["features"].items()):
-                    kept = s in given
+                    kept = a["rules"][s] or sectors_module.substantial(f, w)
                     wrong = "FP" if kept and s not in a["required"] | a["optional"] else \
                         "FN" if not kept and s in a["required"] else ""
                     if wrong:
@@ -227,9 +220,10 @@ def main() -> None:
             note = (f"Fitted by scripts/fit_sectors.py on the tuning part of the gold ({', '.join(args.lang)} "
                     f"pooled, {sum(len(a) for a in by_lang.values())} articles, l2 {args.l2}")
             write(lang, fitted[lang], note + (", with the sector priors)." if lang in args.prior else ")."))
-            if lang in args.prior:
-                write_priors(lang, prior_table(by_lang[lang]), f"Measured by scripts/fit_sectors.py on the "
-                             f"{len(by_lang[lang])} tuning articles (smoothing {PRIOR_SMOOTHING:g} rows of the overall rate).")
+            write_priors(lang, prior_table(by_lang[lang]), f"Measured by scripts/fit_sectors.py on the "
+                         f"{len(by_lang[lang])} tuning articles (smoothing {PRIOR_SMOOTHING:g} rows of the overall rate)"
+                         + ("." if lang in args.prior else "; the decision does not weigh them (no weight prior in "
+                            "sector_weights.tsv: fitted without, as the cross-validated F1 falls with them)."))
         sectors_module.weights.cache_clear()
         sectors_module.priors.cache_clear()
 

@@ -283,19 +283,3 @@ def test_a_sector_the_language_gold_often_requires_needs_less_evidence():
     w = sectors.weights("fr")
     assert sectors.substantial(features, w)
     assert not sectors.substantial({**features, "prior": 0.0}, w)
-
-
-def test_an_article_keeps_at_most_three_sectors():
-    """An article is substantially about a few sectors ("usually 1-3", samples/gold/ANNOTATION.md): past
-    sectors.MAX_SECTORS, the least sure decisions go (here sport, of four kept)."""
-    from briefcli.extract import actors, sectors
-
-    ctx = _context("Le tribunal a ouvert lundi le procès du gazoduc. Les juges ont entendu les avocats des médecins de "
-                   "l'hôpital. Les vaccins et les soins de l'hôpital manquent, selon les médecins. Le gazoduc transporte "
-                   "du gaz et du pétrole vers la centrale électrique. Le procès du pétrole a vu les avocats plaider devant "
-                   "les juges. Le club de football a joué le match au stade. Le buteur du club a marqué lors du match "
-                   "contre le champion.", "fr", "Procès du gazoduc : les médecins, l'hôpital et le club de football")
-    actors.extract(ctx)
-    w = sectors.weights("fr")
-    assert {s for s, c in sectors.candidates(ctx).items() if sectors.kept(c, w)} == {"justice", "energy", "health", "sport"}
-    assert {s.id for s in sectors.extract(ctx)} == {"justice", "energy", "health"}

@@ -31,11 +31,6 @@ THRESHOLD = 0.65  # minimum score where the language has no decision weights
 # 0.45 / 0.50 is fr 0.879 / 0.880 / 0.876 / 0.875 / 0.876 / 0.868, en 0.898 / 0.915 / 0.922 / 0.921 / 0.909 / 0.901:
 # French barely moves from 0.35 to 0.47, English is best at 0.41-0.43.
 KEEP_PROBABILITY = 0.43
-# the most sectors an article is given: the annotation keeps what an article is substantially about, "usually 1-3"
-# (samples/gold/ANNOTATION.md; no tuning article requires more than 3), so past three the least sure decisions go,
-# rules' sectors included. 5x5 CV F1 (scripts/fit_sectors.py), no cap / at most 4 / 3 / 2, before the French priors:
-# fr 0.873 / 0.875 / 0.877 / 0.868, en 0.919 / 0.919 / 0.923 / 0.902; with them, fr 0.883 / - / 0.886 / -
-MAX_SECTORS = 3
 SPECIFIC_THRESHOLD = 0.6  # minimum score of a sector with two specific terms in two sentences, in a list article
 WEIGHTS_FILE = "sector_weights.tsv"
 PRIORS_FILE = "sector_priors.tsv"
@@ -331,24 +326,12 @@ def priors(lang: str) -> dict[str, float]:
     return {row["sector"]: float(row["prior"]) for row in _rows(models_dir() / lang / PRIORS_FILE)}
 
 
-def decision(features: dict[str, float], w: dict[str, float]) -> float:
-    """The log-odds of the logistic decision: the weighted sum of the features (without weights, the score's)."""
-    if not w:
-        return features["logit_score"]
-    return sum(w.get(name, 0.0) * value for name, value in features.items())
-
-
 def substantial(features: dict[str, float], w: dict[str, float]) -> bool:
     """A logistic decision: the sector is kept where the weighted sum of its features gives a probability of at
     least KEEP_PROBABILITY; without weights, where its score passes THRESHOLD."""
     if not w:
         return 1.0 / (1.0 + math.exp(-features["logit_score"])) >= THRESHOLD
-    return decision(features, w) >= _KEEP_LOGIT
-
-
-def strongest(kept: dict[str, dict[str, float]], w: dict[str, float]) -> set[str]:
-    """Of the kept sectors (sector → its features), the MAX_SECTORS with the surest decisions."""
-    return set(sorted(kept, key=lambda s: -decision(kept[s], w))[:MAX_SECTORS])
+    return sum(w.get(name, 0.0) * value for name, value in features.items()) >= _KEEP_LOGIT
 
 
 _KEEP_LOGIT = math.log(KEEP_PROBABILITY / (1.0 - KEEP_PROBABILITY))
@@ -366,10 +349,9 @@ def extract(ctx: Context) -> list[Sector]:
     info = ctx.lex.sector_info
     label_key = f"label_{ctx.lex.lang}" if f"label_{ctx.lex.lang}" in next(iter(info.values()), {}) else "label_en"
     w = weights(ctx.lex.lang)
-    chosen = strongest({s: c["features"] for s, c in found.items() if s in info and kept(c, w)}, w)
     sectors = []
     for sector, cand in found.items():
-        if sector not in chosen:
+        if sector not in info or not kept(cand, w):
             continue
         evidence = cand["evidence"]
         terms = sorted(evidence, key=lambda t: -evidence[t])[:6]
