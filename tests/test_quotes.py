@@ -813,3 +813,12 @@ def test_a_place_the_parse_made_the_subject_of_an_incise_is_not_who_speaks():
     resolver = resolution.Resolver(ctx, {})
     verb = next(t for t in ctx.doc if t.text == "détaille")
     assert resolver.entity_at[_speaker_subject(ctx, resolver, verb).i].kind == "organization"
+
+
+def test_a_noun_of_an_age_decade_is_the_person_of_that_age():
+    # "assure le trentenaire": the one person the text gives an age in the thirties ("Ismaël Emelien, 31 ans"), even
+    # named later, not the last person named (words.tsv age_decade_N, age_unit)
+    text = ("Ismaël Emelien va quitter l'Elysée. David Amiel, autre conseiller, a également annoncé qu'il allait "
+            "démissionner. « Mon départ correspond à une nouvelle étape », assure le trentenaire. Ismaël Emelien, 31 ans, "
+            "fait partie de la garde rapprochée. David Amiel, 27 ans, est plus discret.")
+    assert _quotes(text)[0][1] == "Ismaël Emelien"
