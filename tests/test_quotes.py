@@ -848,3 +848,12 @@ def test_the_form_score_weighs_only_the_features_that_hold_out_of_the_articles_f
         assert "unsaid_subject" in weights
     text = "« Nous allons les aider », a déclaré Paul Martin. Ils ont créé « Un toit pour les sinistrés » lundi."
     assert [q.text for q in brief(text, lang="fr").quotes if q.kind == "direct"] == ["Nous allons les aider"]
+
+
+def test_a_noun_of_an_age_decade_is_the_person_of_that_age():
+    # "assure le trentenaire": the one person the text gives an age in the thirties ("Ismaël Emelien, 31 ans"), even
+    # named later, not the last person named (words.tsv age_decade_N, age_unit)
+    text = ("Ismaël Emelien va quitter l'Elysée. David Amiel, autre conseiller, a également annoncé qu'il allait "
+            "démissionner. « Mon départ correspond à une nouvelle étape », assure le trentenaire. Ismaël Emelien, 31 ans, "
+            "fait partie de la garde rapprochée. David Amiel, 27 ans, est plus discret.")
+    assert _quotes(text)[0][1] == "Ismaël Emelien"

@@ -179,6 +179,34 @@ class Resolver:
             return self.gender[id(person)] == "Masc"
         return self.ctx.is_word("female_pronoun", pronoun.text) and self.gender[id(person)] == "Fem"
 
+    def ages(self) -> list[tuple[object, int]]:
+        """(person, age) wherever the text gives a person's age after their name: "Ismaël Emelien, 31 ans",
+        "X (31 ans)", "John Smith, 81 years old" (models/<lang>/words.tsv age_unit)."""
+        if "_ages" not in self.__dict__:
+            doc, found = self.ctx.doc, []
+            for e in self.ctx.entities.people:
+                for m in e.mentions:
+                    k = m.end
+                    if k + 2 < len(doc) and doc[k].text in (",", "(") and doc[k + 1].text.isdigit() \
+                            and self.ctx.is_word("age_unit", doc[k + 2].text) and 0 < int(doc[k + 1].text) < 120:
+                        found.append((e, int(doc[k + 1].text)))
+            self._ages = found
+        return self._ages
+
+    def of_age(self, tok: Token, phrase: list[Token]) -> object | None:
+        """The one person a definite noun of an age's decade stands for ("le trentenaire", "the octogenarian":
+        models/<lang>/words.tsv age_decade_N): the person whose age the text gives in that decade, else None."""
+        if tok.pos_ != "NOUN" or not phrase or not self.ctx.is_word("definite", phrase[0].text) and \
+                not self.ctx.is_word("determiner", phrase[0].text) or indefinite(phrase[0]):
+            return None
+        word = fold(tok.text)
+        decade = next((int(name.rsplit("_", 1)[1]) for name, words in self.ctx.lex.words.items()
+                       if name.startswith("age_decade_") and word in words), None)
+        if decade is None:
+            return None
+        people = {id(e): e for e, age in self.ages() if decade <= age < decade + 10}
+        return next(iter(people.values())) if len(people) == 1 else None
+
     def described(self, tok: Token) -> object | None:
         """The one person 'celui qui dirige ADP' can be: whose title names an organisation of the
         relative clause ("PDG d'ADP")."""
@@ -471,6 +499,9 @@ class Resolver:
         if ctx.is_word("pronoun_plural", tok.text) or tok.pos_ == "PRON":
             return None
         phrase = self._phrase(tok)
+        aged = self.of_age(tok, phrase)
+        if aged is not None:  # "assure le trentenaire" about "Ismaël Emelien, 31 ans": the one person of that age
+            return Attribution(None, aged.name, tok, True)
         again = self._unnamed_again(phrase, tok, at)
         if again is not None:  # "an Interpol spokesperson stated. The spokesperson added …": the same one
             return again
