@@ -527,6 +527,18 @@ def test_whom_the_words_are_told_to_is_not_the_speaker(lang, text, speaker):
     assert _speakers(text, lang)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le maire Paul Martin a parlé lundi au Parisien. « Il a refusé de répondre », précise le site.", "Parisien"),
+    ("fr", "Le maire Paul Martin a rencontré Oxfam lundi. « Il a refusé de répondre », précise la structure.", "Oxfam"),
+    ("en", "Mayor Paul Martin was interviewed on Monday by Newsweek. \"He refused to answer,\" the magazine said.",
+     "Newsweek"),
+])
+def test_an_organisation_named_by_its_kind_is_the_last_one_named(lang, text, speaker):
+    """'« … », précise le site', 'the magazine said': a definite noun of a kind of organisation (words.tsv
+    org_kind_noun: site, structure, magazine…) is the organisation just named, not the person."""
+    assert _speakers(text, lang)[-1][1] == speaker
+
+
 # --- resolution: a group a possessive ties to someone ----------------------------------------
 
 
