@@ -683,3 +683,9 @@ def test_a_demonstrative_description_names_again_the_source_before_it():
             "été confiée à la PJ de Toulouse, a ajouté cette source. La forme des empreintes montre que l'animal marchait "
             "à plat, selon cette étude.")
     assert [q[1] for q in _reported(text, "fr")] == ["une autre source proche du dossier"] * 2 + ["étude"]
+
+
+def test_a_source_whose_long_complement_names_an_organisation_in_parentheses_speaks_by_its_words():
+    text = ("Dans cette ville, la rivière est montée à plus de sept mètres dans la nuit, selon le patron du Service "
+            "départemental d'incendie et de secours (Sdis) du Var.")
+    assert [q[1] for q in _reported(text, "fr")] == ["patron du Service départemental d'incendie et de secours (Sdis) du Var"]
