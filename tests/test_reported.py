@@ -719,3 +719,19 @@ def test_a_demonstrative_description_names_again_the_source_before_it():
             "été confiée à la PJ de Toulouse, a ajouté cette source. La forme des empreintes montre que l'animal marchait "
             "à plat, selon cette étude.")
     assert [q[1] for q in _reported(text, "fr")] == ["une autre source proche du dossier"] * 2 + ["étude"]
+
+
+def test_a_source_whose_long_complement_names_an_organisation_in_parentheses_speaks_by_its_words():
+    text = ("Dans cette ville, la rivière est montée à plus de sept mètres dans la nuit, selon le patron du Service "
+            "départemental d'incendie et de secours (Sdis) du Var.")
+    assert [q[1] for q in _reported(text, "fr")] == ["patron du Service départemental d'incendie et de secours (Sdis) du Var"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le Républicain Lorrain a publié une enquête mardi. Selon les informations du quotidien régional, la Sovab versait "
+     "chaque année 600.000 euros à Eureka.", "fr", "Le Républicain Lorrain"),
+    ("The Guardian published the story on Monday. The British newspaper reported that the minister would resign.", "en",
+     "The Guardian"),
+])
+def test_a_qualified_kind_of_organisation_is_the_one_named_before(text, lang, expected):
+    assert [q[1] for q in _reported(text, lang)] == [expected]

@@ -794,6 +794,11 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
         orgs = _entities_in(resolver, start, end, ("organization",))
         if orgs and not _complement_only(resolver, head, start, end):
             return orgs[0].name
+        if orgs and not _plural_noun(head) and (attribution is None or not attribution.named) \
+                and not any(start <= t.i < end and t.i in resolver.entity_at for t in resolver._phrase(head)):
+            # "selon le patron du Service départemental d'incendie et de secours (Sdis) du Var": its complement names the
+            # organisation past the words the resolver reads as the phrase: all the group's words
+            return _group_text(ctx, resolver, head, start, end)
         if attribution is not None and not _plural_noun(head):
             return attribution.speaker
         if head.pos_ == "PRON" and "Plur" in head.morph.get("Number"):
@@ -871,8 +876,13 @@ def _complement_only(resolver, head: Token, start: int, end: int) -> bool:
     complement preposition? Then the group speaks as written, not the actor that qualifies it."""
     if head.pos_ != "NOUN" or head.i in resolver.entity_at or not resolver._speaks(head):
         return False
-    named = [t.i for t in resolver._phrase(head) if start <= t.i < end and t.i in resolver.entity_at]
-    return bool(named) and all(k > head.i and resolver._object_of_de(k) for k in named)
+    doc = head.doc
+    named = [t.i for t in resolver._phrase(head) if start <= t.i < end and t.i in resolver.entity_at] \
+        or [k for k in range(start, end) if k in resolver.entity_at]  # (past a phrase too long for the resolver)
+    # (an acronym in parentheses after a complement abbreviates it: "le patron du Service départemental d'incendie et de
+    # secours (Sdis) du Var")
+    return bool(named) and all(k > head.i and (resolver._object_of_de(k) or doc[k - 1].text == "(" and any(
+        doc[j].pos_ == "ADP" for j in range(head.i + 1, k - 1))) for k in named)
 
 
 ANTECEDENT_SENTENCES = 2  # sentences searched back for the group a plural pronoun stands for

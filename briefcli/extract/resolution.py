@@ -1171,17 +1171,33 @@ class Resolver:
 
     def kind_named_before(self, phrase: list[Token], tok: Token, at: int) -> object | None:
         """A definite noun of a kind of organisation alone ("The newspaper reports …", "The website further reported
-        …"; words.tsv org_kind_noun) after an organisation was named shortly before ("a report by the Times of
-        Zambia") is that organisation: the last one named before it, outside quotation marks."""
+        …"; words.tsv org_kind_noun) or with words that only qualify it ("le quotidien régional", "du site
+        d'information", "the British newspaper") after an organisation was named shortly before ("a report by the
+        Times of Zambia") is that organisation: the last one named before it, outside quotation marks."""
         ctx = self.ctx
-        if tok.pos_ != "NOUN" or _plural(tok) or not phrase or phrase[-1].i != tok.i \
-                or not ctx.is_word("definite", phrase[0].text) or any(t.pos_ != "DET" for t in phrase[:-1]) \
-                or not ctx.is_word_or_lemma("org_kind_noun", tok):
+        if tok.pos_ != "NOUN" or _plural(tok) or not phrase or phrase[-1].i < tok.i or not (
+                ctx.is_word("definite", phrase[0].text) or phrase[0].i == tok.i > 0 and ctx.doc[tok.i - 1].pos_ == "ADP"
+                and ctx.is_word("definite", ctx.doc[tok.i - 1].text)) \
+                or any(t.pos_ not in ("DET", "ADJ") or t.i in self.entity_at for t in phrase if t.i < tok.i) \
+                or not ctx.is_word_or_lemma("org_kind_noun", tok) or not self._kind_qualifiers(phrase, tok):
             return None
         if not hasattr(self, "_org_at"):
             self.recent_org(at, "")
         orgs = [(i, e) for i, e in self._org_at[:bisect_left(self._org_tokens, phrase[0].i)] if i not in self.quote_at]
         return orgs[-1][1] if orgs and phrase[0].i - orgs[-1][0] < 60 else None
+
+    def _kind_qualifiers(self, phrase: list[Token], tok: Token) -> bool:
+        """Do the words after a kind noun only qualify it ("le quotidien régional", "la radio publique", "le site
+        d'information": adjectives, a bare lower-case noun complement with no determiner), naming no one of their own?"""
+        after = [t for t in phrase if t.i > tok.i]
+        for k, t in enumerate(after):
+            if t.i in self.entity_at or not t.is_lower and t.pos_ != "ADJ":
+                return False
+            if t.pos_ == "ADJ" or t.pos_ == "ADP" and k + 1 < len(after) and after[k + 1].pos_ == "NOUN" \
+                    or t.pos_ == "NOUN" and k > 0 and after[k - 1].pos_ == "ADP":
+                continue
+            return False
+        return True
 
     def place_named_before(self, phrase: list[Token], tok: Token, at: int) -> object | None:
         """A definite noun of a town alone ("the city issued an advisory"; words.tsv settlement_noun) after the text
