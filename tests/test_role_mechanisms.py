@@ -774,3 +774,8 @@ def test_a_title_without_a_determiner_after_a_name_is_its_apposition_though_no_c
     # with a determiner the title may be the next clause's subject
     roles = _roles("Il était aux côtés du ministre Jean Dupont, le Premier ministre a dénoncé samedi une grève sauvage.", "fr")
     assert "Premier ministre" not in roles["Jean Dupont"]
+
+
+def test_a_title_prefix_the_tokenizer_split_off_by_its_hyphen_stays_part_of_the_title():
+    roles = _roles("The arrest came after an allegation he assaulted Neka Dorokashvili, his ex-wife.", "en")
+    assert roles["Neka Dorokashvili"] == ["ex-wife"]

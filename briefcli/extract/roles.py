@@ -86,7 +86,7 @@ def role_start(ctx: Context, i: int, limit: int) -> tuple[int, int]:
     """(first token, tokens) of a title at token i, with its modifiers ("ancien Premier ministre"), or (i, 0)."""
     doc = ctx.doc
     j = i
-    while j <= limit and ctx.is_word("role_modifier", doc[j].text):
+    while j <= limit and ctx.is_word("role_modifier", doc[j].text) and not hyphen_joined(doc, j, limit):
         j += 1
     if j > limit or doc[j].pos_ in ("VERB", "AUX") and not doc[j].text[:1].isupper() and not prefixed(ctx, doc[j]) \
             and not verb_tagged_title(ctx, j):
@@ -95,6 +95,12 @@ def role_start(ctx: Context, i: int, limit: int) -> tuple[int, int]:
         return i, 0
     n = role_at(ctx, j, limit) or plural_title(ctx, j)
     return (i, j - i + n) if n else (i, 0)
+
+
+def hyphen_joined(doc, j: int, limit: int) -> bool:
+    """Is the word at j joined to the next by a hyphen the tokenizer split off ("ex-wife" read as "ex", "-", "wife")?
+    Then it is a prefix of one word (role_at reads the whole), not a modifier before a title."""
+    return j + 2 <= limit and not doc[j].whitespace_ and doc[j + 1].text in ("-", "‑") and not doc[j + 1].whitespace_
 
 
 def tense_participle(ctx: Context, j: int) -> bool:
