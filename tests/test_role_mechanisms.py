@@ -764,3 +764,18 @@ def test_an_apposition_opened_by_an_adverb_and_a_participle_of_appointment_gives
     assert any("director of the museum" in r for r in roles["John Smith"])
     roles = _roles("Jean Dupont, récemment nommé directeur de l'usine, a démissionné lundi.", "fr")
     assert any("directeur de l'usine" in r for r in roles["Jean Dupont"])
+
+
+def test_a_title_without_a_determiner_after_a_name_is_its_apposition_though_no_comma_closes_it():
+    roles = _roles("Dimanche, Karl Olive, maire LR de Poissy lui envoie un SMS.", "fr")
+    assert roles["Karl Olive"] == ["maire LR de Poissy"]
+    roles = _roles("On Sunday, John Smith, mayor of Denver said the plan would fail.", "en")
+    assert roles["John Smith"] == ["mayor of Denver"]
+    # with a determiner the title may be the next clause's subject
+    roles = _roles("Il était aux côtés du ministre Jean Dupont, le Premier ministre a dénoncé samedi une grève sauvage.", "fr")
+    assert "Premier ministre" not in roles["Jean Dupont"]
+
+
+def test_a_title_prefix_the_tokenizer_split_off_by_its_hyphen_stays_part_of_the_title():
+    roles = _roles("The arrest came after an allegation he assaulted Neka Dorokashvili, his ex-wife.", "en")
+    assert roles["Neka Dorokashvili"] == ["ex-wife"]

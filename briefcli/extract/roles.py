@@ -86,7 +86,7 @@ def role_start(ctx: Context, i: int, limit: int) -> tuple[int, int]:
     """(first token, tokens) of a title at token i, with its modifiers ("ancien Premier ministre"), or (i, 0)."""
     doc = ctx.doc
     j = i
-    while j <= limit and ctx.is_word("role_modifier", doc[j].text):
+    while j <= limit and ctx.is_word("role_modifier", doc[j].text) and not hyphen_joined(doc, j, limit):
         j += 1
     if j > limit or doc[j].pos_ in ("VERB", "AUX") and not doc[j].text[:1].isupper() and not prefixed(ctx, doc[j]) \
             and not verb_tagged_title(ctx, j):
@@ -95,6 +95,12 @@ def role_start(ctx: Context, i: int, limit: int) -> tuple[int, int]:
         return i, 0
     n = role_at(ctx, j, limit) or plural_title(ctx, j)
     return (i, j - i + n) if n else (i, 0)
+
+
+def hyphen_joined(doc, j: int, limit: int) -> bool:
+    """Is the word at j joined to the next by a hyphen the tokenizer split off ("ex-wife" read as "ex", "-", "wife")?
+    Then it is a prefix of one word (role_at reads the whole), not a modifier before a title."""
+    return j + 2 <= limit and not doc[j].whitespace_ and doc[j + 1].text in ("-", "‑") and not doc[j + 1].whitespace_
 
 
 def tense_participle(ctx: Context, j: int) -> bool:
@@ -611,6 +617,7 @@ def verb_after_subject(ctx: Context, j: int) -> int:
 def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | None:
     """The title that starts at token j, past its determiners, with its complement, or None."""
     doc = ctx.doc
+    opened = j
     if apposition:
         j = past_adverb(ctx, j)
         one = partitive_title(ctx, j)
@@ -658,9 +665,13 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
         k += 1
     if apposition and k < len(doc) and k < j + 12 and doc[k].pos_ in ("VERB", "AUX") and not doc[k].is_punct:
         close = apposition_close(ctx, k, j + APPOSITION_REACH)
-        if close is None:
+        if close is None and not bare_apposition(ctx, opened, first, first + n - 1):
             return None  # "X, le Premier ministre a dénoncé": the title is the next clause's subject
-        k = close  # "X, professeur de médecine respiratoire à l'université de Southampton, qui…": no clause's verb
+        if close is None:  # "X, maire LR de Poissy lui envoie…": a title with no determiner is no clause's subject; the
+            while k > first + n and doc[k - 1].pos_ == "PRON":  # comma that closes it is missing, its clitics stay out
+                k -= 1
+        else:
+            k = close  # "X, professeur de médecine respiratoire à l'université de Southampton, qui…": no clause's verb
     if apposition and k + 1 < len(doc) and doc[k].text == "," and ctx.is_word("determiner", doc[k + 1].text):
         rest = doc[k + 1:min(k + 6, doc[k].sent.end)]
         if any(ctx.is_word("coordination", t.text) for t in rest[:next((n for n, t in enumerate(rest)
@@ -672,6 +683,16 @@ def role_phrase_from(ctx: Context, j: int, apposition: bool = False) -> Span | N
     while len(phrase) > 1 and (ctx.is_word("preposition", phrase[-1].text) or ctx.is_word("determiner", phrase[-1].text)):
         phrase = phrase[:-1]
     return phrase
+
+
+def bare_apposition(ctx: Context, opened: int, first: int, head: int) -> bool:
+    """Does an apposition's title open right after the name's comma, with no determiner nor adverb, in lower case and
+    in the singular ("X, maire de Poissy", "X, mayor of Denver")? A singular noun group without a determiner cannot be
+    the subject of the clause that follows, so it is the name's apposition even when the comma that should close it is
+    missing (a plural one may be: "…, résidents de la ville historiquement…")."""
+    doc = ctx.doc
+    return first == opened and opened > 0 and doc[opened - 1].text == "," and doc[first].text[:1].islower() \
+        and not ("Plur" in doc[head].morph.get("Number") or plural_title(ctx, head) and fold(doc[head].text) not in ctx.lex.roles)
 
 
 def titles_next_name(ctx: Context, after: int, k: int) -> bool:
