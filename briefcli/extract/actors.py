@@ -1274,6 +1274,21 @@ def _fix_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) ->
                 kinds[id(m)] = "person"
 
 
+def _without_families(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list[Mention]:
+    """Less the plural of a surname of a person the text names ("the Turpins", "the Bidens" beside "Joe Biden"):
+    the family, a group, no actor (words.tsv family_plural: the endings of such a plural)."""
+    endings = ctx.lex.words.get("family_plural")
+    if not endings:
+        return mentions
+    surnames = {fold(m.text.split()[-1]) for m in mentions if kinds[id(m)] == "person" and len(m.text.split()) > 1}
+
+    def family(m: Mention) -> bool:
+        key = fold(m.text)
+        return m.entry is None and m.end - m.start == 1 \
+            and any(key.endswith(e) and key[:-len(e)] in surnames for e in endings)
+    return [m for m in mentions if not family(m)]
+
+
 def _common_word_written_lower(ctx: Context, m: Mention, kind: str) -> bool:
     """Is the mention one capitalised word the text also writes in lower case ("the attacker exited the Hall" …
     "died inside of the hall", "Corona is not a virus" … "challenged corona")? Then it is a common word of the
@@ -2091,6 +2106,7 @@ def extract(ctx: Context) -> list[Actor]:
     _fix_by_class_nouns(ctx, mentions, kinds)
     mentions = [m for m in mentions if kinds[id(m)] != THING]  # "the film Black Panther": a work, no actor
     mentions = [m for m in mentions if not _common_word_written_lower(ctx, m, kinds[id(m)]) and not _opens_title(ctx, m)]
+    mentions = _without_families(ctx, mentions, kinds)
     _fix_places(ctx, mentions, kinds)
     _fix_located_names(ctx, mentions, kinds)
     _fix_coordinated_with_places(ctx, mentions, kinds)
