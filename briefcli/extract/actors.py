@@ -424,6 +424,8 @@ def _collect(ctx: Context) -> list[Mention]:
         if all(_gazetteer_wins(ctx, doc[start:end], e) or _entity_runs_on(ctx, doc[start:end], e) for e in overlapping):
             add(start, end, entry.kind, False, entry)
     gaz_at = {start: (end, entry) for start, end, entry in gaz}
+    for start, end in _short_forms_in_parentheses(ctx, ents):
+        add(start, end, "organization", True)
     for start, end in _titled_names(ctx, taken):
         add(start, end, "person", False)
     honorifics = lex.words.get("name_honorific", set())
@@ -1572,12 +1574,39 @@ def _initials(name: str, ctx: Context) -> str:
                    and not ctx.is_word("determiner", w)).upper()
 
 
+def _short_form_of(ctx: Context, short: list[str], name: str) -> bool:
+    """Is `short` a short form of the name: an acronym of some of its initials, then words of the name ("CU Boulder"
+    for "University of Colorado at Boulder", "UC San Diego")?"""
+    words = {fold(w) for w in re.split(r"[\s\-',]+", name) if w}
+    initials = set(_initials(name, ctx))
+    return len(short) >= 2 and _ACRONYM.match(short[0]) is not None and set(short[0]) <= initials \
+        and all(fold(w) in words for w in short[1:])
+
+
+def _short_forms_in_parentheses(ctx: Context, ents: list[Span]) -> list[tuple[int, int]]:
+    """A short form of an organisation's name in parentheses right after it ("the University of Colorado at Boulder
+    (CU Boulder)"): an acronym and words of the name, which the NER reads as pieces (an acronym, a person)."""
+    doc = ctx.doc
+    found = []
+    for e in ents:
+        if LABELS.get(e.label_) != "organization" or e.end + 2 >= len(doc) or doc[e.end].text != "(":
+            continue
+        close = next((k for k in range(e.end + 1, min(len(doc), e.end + 6)) if doc[k].text == ")"), None)
+        if close is not None and _short_form_of(ctx, [t.text for t in doc[e.end + 1:close]], e.text):
+            found.append((e.end + 1, close))
+    return found
+
+
 def _acronym_pairs(ctx: Context, mentions: list[Mention]) -> dict[int, int]:
     """Mention index of an acronym → index of the mention it abbreviates ('CNPC' → 'China National…')."""
     doc = ctx.doc
     pairs: dict[int, int] = {}
     by_initials: dict[str, list[int]] | None = None
     for a, m in enumerate(mentions):
+        if a > 0 and m.start >= 2 and doc[m.start - 1].text == "(" and mentions[a - 1].end == m.start - 1 \
+                and _short_form_of(ctx, m.text.split(), mentions[a - 1].text):
+            pairs[a] = a - 1  # "University of Colorado at Boulder (CU Boulder)"
+            continue
         if not _ACRONYM.match(m.text):
             continue
         # "China National Petroleum Corporation (CNPC)"
