@@ -423,3 +423,11 @@ def test_the_name_before_a_persons_title_is_the_body_they_belong_to():
     assert all(actors[n].kind == "organization" for n in ("Coldplay", "Aslef", "Playboy"))
     assert {"Chris Martin", "Mick Whelan", "Karen McDougal", "Ted Cruz", "Adele"} <= set(actors)
     assert not {"Republican", "Grammy"} & set(actors)
+
+
+def test_where_a_route_starts_is_a_place_when_it_ends_at_one():
+    """"airlifted from Omsk to Berlin": the NER reads the town as an organisation; where one goes from, to a place,
+    is a place. Not a body that sends something to a body ("a statement from Acme to Reuters")."""
+    actors = _actors("Alexei Navalny was airlifted from Omsk to Berlin in August. A statement from Acme to Reuters "
+                     "followed.", "en")
+    assert actors["Omsk"].kind == "place" and actors["Acme"].kind == "organization"

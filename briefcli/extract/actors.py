@@ -1335,6 +1335,7 @@ def _fix_located_names(ctx: Context, mentions: list[Mention], kinds: dict[int, s
     for m in mentions:
         by_key.setdefault(m.key, []).append(m)
     org_words = ctx.lex.words.get("org_word", ())
+    places = {m.start: m for m in mentions if kinds[id(m)] in ("place", "country")}
     for group in by_key.values():
         if any(kinds[id(m)] != "organization" or m.entry is not None or not m.from_ner or m.end - m.start != 1
                for m in group):
@@ -1342,9 +1343,18 @@ def _fix_located_names(ctx: Context, mentions: list[Mention], kinds: dict[int, s
         word = doc[group[0].start].text
         if _ACRONYM.match(word) or fold(word) in org_words or not word[:1].isupper():
             continue
-        if any(m.start > 0 and ctx.is_word("place_preposition", doc[m.start - 1].text) for m in group):
+        if any(m.start > 0 and ctx.is_word("place_preposition", doc[m.start - 1].text) for m in group) \
+                or any(_route_start(ctx, m, places) for m in group):
             for m in group:
                 kinds[id(m)] = "place"
+
+
+def _route_start(ctx: Context, m: Mention, places: dict[int, Mention]) -> bool:
+    """Is the mention where a route starts, its end a place ("airlifted from Omsk to Berlin", "flying from Tomsk to
+    Moscow"; words.tsv route_from, route_to)? Where one goes from and to are places."""
+    doc = ctx.doc
+    return m.start > 0 and ctx.is_word("route_from", doc[m.start - 1].text) and m.end + 1 < len(doc) \
+        and ctx.is_word("route_to", doc[m.end].text) and m.end + 1 in places
 
 
 def _fix_coordinated_with_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
