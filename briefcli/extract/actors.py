@@ -1349,6 +1349,35 @@ def _fix_located_names(ctx: Context, mentions: list[Mention], kinds: dict[int, s
                 kinds[id(m)] = "place"
 
 
+def _fix_located_people(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
+    """A name the NER calls a person's that the text only ever gives right after a preposition of place ("in
+    Saqqara", "a base in Maidan Shahr"; words.tsv place_preposition) or coordinated after a place so given ("in
+    Saqqara and Tuna el-Gebel") is a place: people are met "with", seen "by", not found "in" someone. Not a name
+    with a given name, a title, or one the gazetteer knows."""
+    doc = ctx.doc
+    first_names = ctx.lex.words.get("first_name", ())
+    by_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_key.setdefault(m.key, []).append(m)
+    ends = {m.end: m for m in mentions}
+
+    def located(m: Mention) -> bool:
+        if m.start > 0 and ctx.is_word("place_preposition", doc[m.start - 1].text):
+            return True
+        before = ends.get(m.start - 1)
+        return m.start > 1 and ctx.is_word("coordination", doc[m.start - 1].text) and before is not None \
+            and before is not m and kinds[id(before)] in ("place", "country") and located(before)
+
+    for group in by_key.values():
+        if any(kinds[id(m)] != "person" or m.entry is not None or not m.from_ner or m.roles for m in group):
+            continue
+        if any(fold(t.text) in first_names for t in doc[group[0].start:group[0].end]):
+            continue
+        if all(located(m) for m in group):
+            for m in group:
+                kinds[id(m)] = "place"
+
+
 def _route_start(ctx: Context, m: Mention, places: dict[int, Mention]) -> bool:
     """Is the mention where a route starts, its end a place ("airlifted from Omsk to Berlin", "flying from Tomsk to
     Moscow"; words.tsv route_from, route_to)? Where one goes from and to are places."""
@@ -2148,6 +2177,7 @@ def extract(ctx: Context) -> list[Actor]:
     mentions = _without_families(ctx, mentions, kinds)
     _fix_places(ctx, mentions, kinds)
     _fix_located_names(ctx, mentions, kinds)
+    _fix_located_people(ctx, mentions, kinds)
     _fix_coordinated_with_places(ctx, mentions, kinds)
     _fix_titled_people(ctx, mentions, kinds)
     in_roles: set[int] = set()  # tokens of role phrases: "secrétaire d'Etat aux Transports"
