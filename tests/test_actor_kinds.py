@@ -423,3 +423,21 @@ def test_the_name_before_a_persons_title_is_the_body_they_belong_to():
     assert all(actors[n].kind == "organization" for n in ("Coldplay", "Aslef", "Playboy"))
     assert {"Chris Martin", "Mick Whelan", "Karen McDougal", "Ted Cruz", "Adele"} <= set(actors)
     assert not {"Republican", "Grammy"} & set(actors)
+
+
+def test_where_a_route_starts_is_a_place_when_it_ends_at_one():
+    """"airlifted from Omsk to Berlin": the NER reads the town as an organisation; where one goes from, to a place,
+    is a place. Not a body that sends something to a body ("a statement from Acme to Reuters")."""
+    actors = _actors("Alexei Navalny was airlifted from Omsk to Berlin in August. A statement from Acme to Reuters "
+                     "followed.", "en")
+    assert actors["Omsk"].kind == "place" and actors["Acme"].kind == "organization"
+
+
+def test_a_name_only_ever_found_after_a_preposition_of_place_is_a_place():
+    """"a military base in Maidan Shahr", "tombs in Saqqara and Tuna el-Gebel": the NER reads the towns as people;
+    a name the text only gives where something is (or coordinated after such a place) is a place. A person's name
+    given otherwise too stays a person's ("in Jones … Jones agreed")."""
+    actors = _actors("A car bomb was rammed into a military base in Maidan Shahr on Monday. Ibis birds were found in "
+                     "tombs in Saqqara and Tuna el-Gebel. He believed in Jones, and Jones agreed.", "en")
+    assert all(actors[n].kind == "place" for n in ("Maidan Shahr", "Saqqara", "Tuna el-Gebel"))
+    assert actors["Jones"].kind == "person"

@@ -26,7 +26,11 @@ NOT_EVERY_LANGUAGE = {"single_office",  # a roles.tsv `same` function with one h
                       # noun and its place; English capitalises it ("Lyon Administrative Court") and the NER finds it
                       "name_link", "name_article",  # "Committee to Protect Journalists": English names capitalised word by word
                       "role_as_bare",  # "comme les autres juges" compares; English "as the company's CEO" is a title
-                      "latest_female", "latest_male"}  # "cette dernière" tells a sex; English "the latter" does not
+                      "latest_female", "latest_male",  # "cette dernière" tells a sex; English "the latter" does not
+                      "honour_title",  # "Grammy winner Adele": English puts the prize before the title; French after
+                      "campus_head", "campus_link",  # "University of Texas at Austin": English campus names
+                      "family_plural",
+                      "route_from", "route_to"}  # "from Omsk to Berlin": French "de … à" is too common a pair to list  # "the Turpins": English names a family by its surname's plural; French does not
 
 
 def _lists_asked() -> set[str]:

@@ -623,3 +623,12 @@ def test_a_university_campus_named_by_its_place_is_one_name():
                      "of Oxford at London's Royal Society on Monday.", "en")
     assert "University of Texas at Austin" in actors and "Austin" not in actors
     assert {"University of Oxford", "London", "Royal Society"} <= set(actors)
+
+
+def test_a_short_form_in_parentheses_after_an_organisation_is_its_alias():
+    """"the University of Colorado at Boulder (CU Boulder)": an acronym of the name's initials and words of the name,
+    which the NER reads as an acronym and a person; one actor, the short form its alias."""
+    actors = _actors("Researchers from the University of Colorado at Boulder (CU Boulder) agreed with the study. "
+                     "CU Boulder said the data were sound.", "en")
+    assert "CU Boulder" in actors["University of Colorado at Boulder"].aliases
+    assert not {"Boulder", "CU Boulder", "CU"} & set(actors)

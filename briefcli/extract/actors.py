@@ -424,6 +424,8 @@ def _collect(ctx: Context) -> list[Mention]:
         if all(_gazetteer_wins(ctx, doc[start:end], e) or _entity_runs_on(ctx, doc[start:end], e) for e in overlapping):
             add(start, end, entry.kind, False, entry)
     gaz_at = {start: (end, entry) for start, end, entry in gaz}
+    for start, end in _short_forms_in_parentheses(ctx, ents):
+        add(start, end, "organization", True)
     for start, end in _titled_names(ctx, taken):
         add(start, end, "person", False)
     honorifics = lex.words.get("name_honorific", set())
@@ -1274,6 +1276,21 @@ def _fix_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) ->
                 kinds[id(m)] = "person"
 
 
+def _without_families(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> list[Mention]:
+    """Less the plural of a surname of a person the text names ("the Turpins", "the Bidens" beside "Joe Biden"):
+    the family, a group, no actor (words.tsv family_plural: the endings of such a plural)."""
+    endings = ctx.lex.words.get("family_plural")
+    if not endings:
+        return mentions
+    surnames = {fold(m.text.split()[-1]) for m in mentions if kinds[id(m)] == "person" and len(m.text.split()) > 1}
+
+    def family(m: Mention) -> bool:
+        key = fold(m.text)
+        return m.entry is None and m.end - m.start == 1 \
+            and any(key.endswith(e) and key[:-len(e)] in surnames for e in endings)
+    return [m for m in mentions if not family(m)]
+
+
 def _common_word_written_lower(ctx: Context, m: Mention, kind: str) -> bool:
     """Is the mention one capitalised word the text also writes in lower case ("the attacker exited the Hall" …
     "died inside of the hall", "Corona is not a virus" … "challenged corona")? Then it is a common word of the
@@ -1318,6 +1335,7 @@ def _fix_located_names(ctx: Context, mentions: list[Mention], kinds: dict[int, s
     for m in mentions:
         by_key.setdefault(m.key, []).append(m)
     org_words = ctx.lex.words.get("org_word", ())
+    places = {m.start: m for m in mentions if kinds[id(m)] in ("place", "country")}
     for group in by_key.values():
         if any(kinds[id(m)] != "organization" or m.entry is not None or not m.from_ner or m.end - m.start != 1
                for m in group):
@@ -1325,9 +1343,47 @@ def _fix_located_names(ctx: Context, mentions: list[Mention], kinds: dict[int, s
         word = doc[group[0].start].text
         if _ACRONYM.match(word) or fold(word) in org_words or not word[:1].isupper():
             continue
-        if any(m.start > 0 and ctx.is_word("place_preposition", doc[m.start - 1].text) for m in group):
+        if any(m.start > 0 and ctx.is_word("place_preposition", doc[m.start - 1].text) for m in group) \
+                or any(_route_start(ctx, m, places) for m in group):
             for m in group:
                 kinds[id(m)] = "place"
+
+
+def _fix_located_people(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
+    """A name the NER calls a person's that the text only ever gives right after a preposition of place ("in
+    Saqqara", "a base in Maidan Shahr"; words.tsv place_preposition) or coordinated after a place so given ("in
+    Saqqara and Tuna el-Gebel") is a place: people are met "with", seen "by", not found "in" someone. Not a name
+    with a given name, a title, or one the gazetteer knows."""
+    doc = ctx.doc
+    first_names = ctx.lex.words.get("first_name", ())
+    by_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_key.setdefault(m.key, []).append(m)
+    ends = {m.end: m for m in mentions}
+
+    def located(m: Mention) -> bool:
+        if m.start > 0 and ctx.is_word("place_preposition", doc[m.start - 1].text):
+            return True
+        before = ends.get(m.start - 1)
+        return m.start > 1 and ctx.is_word("coordination", doc[m.start - 1].text) and before is not None \
+            and before is not m and kinds[id(before)] in ("place", "country") and located(before)
+
+    for group in by_key.values():
+        if any(kinds[id(m)] != "person" or m.entry is not None or not m.from_ner or m.roles for m in group):
+            continue
+        if any(fold(t.text) in first_names for t in doc[group[0].start:group[0].end]):
+            continue
+        if all(located(m) for m in group):
+            for m in group:
+                kinds[id(m)] = "place"
+
+
+def _route_start(ctx: Context, m: Mention, places: dict[int, Mention]) -> bool:
+    """Is the mention where a route starts, its end a place ("airlifted from Omsk to Berlin", "flying from Tomsk to
+    Moscow"; words.tsv route_from, route_to)? Where one goes from and to are places."""
+    doc = ctx.doc
+    return m.start > 0 and ctx.is_word("route_from", doc[m.start - 1].text) and m.end + 1 < len(doc) \
+        and ctx.is_word("route_to", doc[m.end].text) and m.end + 1 in places
 
 
 def _fix_coordinated_with_places(ctx: Context, mentions: list[Mention], kinds: dict[int, str]) -> None:
@@ -1557,12 +1613,39 @@ def _initials(name: str, ctx: Context) -> str:
                    and not ctx.is_word("determiner", w)).upper()
 
 
+def _short_form_of(ctx: Context, short: list[str], name: str) -> bool:
+    """Is `short` a short form of the name: an acronym of some of its initials, then words of the name ("CU Boulder"
+    for "University of Colorado at Boulder", "UC San Diego")?"""
+    words = {fold(w) for w in re.split(r"[\s\-',]+", name) if w}
+    initials = set(_initials(name, ctx))
+    return len(short) >= 2 and _ACRONYM.match(short[0]) is not None and set(short[0]) <= initials \
+        and all(fold(w) in words for w in short[1:])
+
+
+def _short_forms_in_parentheses(ctx: Context, ents: list[Span]) -> list[tuple[int, int]]:
+    """A short form of an organisation's name in parentheses right after it ("the University of Colorado at Boulder
+    (CU Boulder)"): an acronym and words of the name, which the NER reads as pieces (an acronym, a person)."""
+    doc = ctx.doc
+    found = []
+    for e in ents:
+        if LABELS.get(e.label_) != "organization" or e.end + 2 >= len(doc) or doc[e.end].text != "(":
+            continue
+        close = next((k for k in range(e.end + 1, min(len(doc), e.end + 6)) if doc[k].text == ")"), None)
+        if close is not None and _short_form_of(ctx, [t.text for t in doc[e.end + 1:close]], e.text):
+            found.append((e.end + 1, close))
+    return found
+
+
 def _acronym_pairs(ctx: Context, mentions: list[Mention]) -> dict[int, int]:
     """Mention index of an acronym → index of the mention it abbreviates ('CNPC' → 'China National…')."""
     doc = ctx.doc
     pairs: dict[int, int] = {}
     by_initials: dict[str, list[int]] | None = None
     for a, m in enumerate(mentions):
+        if a > 0 and m.start >= 2 and doc[m.start - 1].text == "(" and mentions[a - 1].end == m.start - 1 \
+                and _short_form_of(ctx, m.text.split(), mentions[a - 1].text):
+            pairs[a] = a - 1  # "University of Colorado at Boulder (CU Boulder)"
+            continue
         if not _ACRONYM.match(m.text):
             continue
         # "China National Petroleum Corporation (CNPC)"
@@ -2091,8 +2174,10 @@ def extract(ctx: Context) -> list[Actor]:
     _fix_by_class_nouns(ctx, mentions, kinds)
     mentions = [m for m in mentions if kinds[id(m)] != THING]  # "the film Black Panther": a work, no actor
     mentions = [m for m in mentions if not _common_word_written_lower(ctx, m, kinds[id(m)]) and not _opens_title(ctx, m)]
+    mentions = _without_families(ctx, mentions, kinds)
     _fix_places(ctx, mentions, kinds)
     _fix_located_names(ctx, mentions, kinds)
+    _fix_located_people(ctx, mentions, kinds)
     _fix_coordinated_with_places(ctx, mentions, kinds)
     _fix_titled_people(ctx, mentions, kinds)
     in_roles: set[int] = set()  # tokens of role phrases: "secrétaire d'Etat aux Transports"
