@@ -437,3 +437,10 @@ def test_a_noun_the_tagger_calls_an_adverb_after_a_preposition_ends_no_complemen
     """"déconfinement" is an adverb for the small tagger; after "de" it can only be the complement's noun."""
     assert "plan de déconfinement" in _projects("Il a présenté le plan de déconfinement.")
     assert _projects("Il défend la réforme de plus en plus critiquée.") == []  # a locution of the lemmatizer's adverbs
+
+
+def test_an_ordinal_before_the_cue_singles_out_one_of_the_owner_s():
+    """"le premier budget du quinquennat Macron": without the ordinal, "du quinquennat" says whose budget it is."""
+    assert "premier budget du quinquennat Macron" in _projects(
+        "Le gouvernement défend l'examen du premier budget du quinquennat Macron, qui comprend une réforme.")
+    assert _projects("Le gouvernement défend l'examen du budget du quinquennat Macron, qui comprend une réforme.") == []

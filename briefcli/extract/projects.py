@@ -191,6 +191,8 @@ def extract(ctx: Context) -> list[Project]:
         if dated:
             j += 1  # "le budget 2019 de la Sécurité sociale": the year dates it, the complement after it still names it
             # (an owner's included: the one of that year is one undertaking)
+        ordered = i > 1 and "Ord" in doc[i - 1].morph.get("NumType") and ctx.is_word("definite", doc[i - 2].text.lower())
+        # "le premier budget du quinquennat Macron": one of the owner's (not the locution "de premier plan")
         if "capital" in _frames(ctx, kind) and not doc[j - 1].text[:1].isupper():
             i = j  # "an act of provocation", "a deliberate criminal act": a deed; "the Voting Rights Act" is a law
             continue
@@ -324,7 +326,7 @@ def extract(ctx: Context) -> list[Project]:
         if j < len(doc) and _complement_opens(ctx, kind, doc[j]) and not _time_adverbial(ctx, j) \
                 and not (j + 1 < len(doc) and doc[j + 1].pos_ == "SCONJ") \
                 and (not doc[i].text[:1].isupper() or signed) \
-                and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed and not dated
+                and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed and not dated and not ordered
                          and "event" not in _frames(ctx, kind)) \
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)
                      or _launched(ctx, doc[i]) or _sized(doc[i:j].root) and not _size_only(ctx, j)
@@ -348,7 +350,7 @@ def extract(ctx: Context) -> list[Project]:
                         and (doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV") or _adverb_as_object(ctx, doc[k])) \
                         and not _verb_tagged_adjective(doc[k]) and not _time_adverbial(ctx, k):  # a line break ends a title
                     k += 1
-            first = i
+            first = i - 1 if ordered else i
             if "premodified" in _frames(ctx, kind):  # "its impeachment investigation into alleged misconduct"
                 before = _premodified(ctx, i, n, kind, identified=True)
                 first = before.start if before is not None else i
