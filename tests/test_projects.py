@@ -430,7 +430,7 @@ def test_a_year_after_the_cue_leaves_its_complement_to_name_it():
 def test_a_quoted_name_kept_as_someone_s_words_still_names_the_undertaking():
     """The quote stage gives "plan de relance" a speaker; the definite article before the mark makes it a name too."""
     assert "plan de relance" in _projects('Il a défendu le "plan de relance", a-t-il dit.')
-    assert _projects('Selon lui, le "plan de relance est une catastrophe", a-t-il dit.') == []  # a clause
+    assert _projects('Selon lui, le "plan est une catastrophe pour le pays", a-t-il dit.') == []  # a clause
 
 
 def test_a_noun_the_tagger_calls_an_adverb_after_a_preposition_ends_no_complement():
@@ -444,3 +444,9 @@ def test_an_ordinal_before_the_cue_singles_out_one_of_the_owner_s():
     assert "premier budget du quinquennat Macron" in _projects(
         "Le gouvernement défend l'examen du premier budget du quinquennat Macron, qui comprend une réforme.")
     assert _projects("Le gouvernement défend l'examen du budget du quinquennat Macron, qui comprend une réforme.") == []
+
+
+def test_a_vague_adjective_between_the_article_and_the_cue_leaves_it_identified():
+    """"le nouveau plan de relance": the definite article still identifies the plan past "nouveau"."""
+    assert "plan de relance" in _projects("Le nouveau plan de relance a été présenté.")
+    assert _projects("Un nouveau plan de relance serait utile.") == []

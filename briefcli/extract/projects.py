@@ -1101,8 +1101,9 @@ def _with_site(ctx: Context, i: int, j: int) -> Span:
 
 
 def _identified(ctx: Context, i: int) -> bool:
-    """A definite determiner before the cue at i, or an indefinite one on an undertaking being launched."""
-    before = ctx.doc[i - 1]
+    """A definite determiner before the cue at i, past the vague adjectives that may stand between ("le nouveau plan
+    de relance", "la future loi de finances"), or an indefinite one on an undertaking being launched."""
+    before = _determiner_before(ctx, i)
     return ctx.is_word("definite", before.text) or indefinite(before) and _launched(ctx, ctx.doc[i])
 
 
