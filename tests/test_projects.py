@@ -450,3 +450,8 @@ def test_a_vague_adjective_between_the_article_and_the_cue_leaves_it_identified(
     """"le nouveau plan de relance": the definite article still identifies the plan past "nouveau"."""
     assert "plan de relance" in _projects("Le nouveau plan de relance a été présenté.")
     assert _projects("Un nouveau plan de relance serait utile.") == []
+
+
+def test_a_naming_participle_gives_a_name_in_lower_case_opening_on_a_noun():
+    assert "vacances apprenantes" in _projects('Ils financeront un dispositif appelé "vacances apprenantes".')
+    assert _projects('Ils ont un dispositif appelé "très efficace".') == []  # a judgement, no name

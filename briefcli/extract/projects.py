@@ -1110,14 +1110,15 @@ def _identified(ctx: Context, i: int) -> bool:
 def _named(ctx: Context, j: int, quoted) -> tuple[int, int] | None:
     """(start, end) of the name a naming participle gives the cue ending before token j: "a program about
     criminal rehabilitation called "Learning Together"", "un plan baptisé « Ségur de la santé »"; the
-    participle within a few words, no other verb before it, the name quoted or capitalised."""
+    participle within a few words, no other verb before it, the name quoted and a name (_quoted_name: capitalised, or in
+    lower case opening on a noun: "un dispositif appelé « vacances apprenantes »")."""
     doc = ctx.doc
     end = min(len(doc), doc[j - 1].sent.end, j + 8)
     for k in range(j, end):
         tok = doc[k]
         if ctx.is_word("naming_verb", tok.lemma_.lower()) and tok.pos_ in ("VERB", "ADJ"):
             m = k + 1
-            if m in quoted and _name_like(ctx.text[quoted[m].start:quoted[m].end]) and not _clause(ctx, quoted[m]):
+            if m in quoted and _quoted_name(ctx, quoted[m]):  # "un dispositif appelé « vacances apprenantes »" too
                 return ctx.offsets((quoted[m].start, quoted[m].end))
             return None
         if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":") or tok.pos_ == "PRON":
