@@ -455,3 +455,9 @@ def test_a_vague_adjective_between_the_article_and_the_cue_leaves_it_identified(
 def test_a_naming_participle_gives_a_name_in_lower_case_opening_on_a_noun():
     assert "vacances apprenantes" in _projects('Ils financeront un dispositif appelé "vacances apprenantes".')
     assert _projects('Ils ont un dispositif appelé "très efficace".') == []  # a judgement, no name
+
+
+def test_a_capitalised_common_noun_after_the_cue_names_its_field():
+    """"la loi Travail": the NER takes "Travail" for a place; the lemmatizer knows "travail" as a noun only."""
+    assert "loi Travail" in _projects("Alors que le gouvernement est englué par la loi Travail et la déchéance de "
+                                      "nationalité, Gaspard Gantzer propose.")

@@ -1240,21 +1240,24 @@ def _apposed_noun(ctx: Context, tok: Token) -> bool:
     the verb forms it lists (not "le plan prévoit", "l'accord écrit"), whatever tag the tagger gave it (the small
     taggers read such nouns as participles, adjectives or clauses); not a word of time ("l'opération dimanche",
     words.tsv weekday, month, time_noun). The word before must not be a modifier of it: "the project manager", where
-    the cue qualifies the noun, is no undertaking."""
+    the cue qualifies the noun, is no undertaking. The noun may be capitalised as a name's first letter is ("la loi
+    Travail", which the NER takes for a place), unless it opens a sentence or is the subject of what follows ("the
+    law Congress passed")."""
     from ..pipeline import lemma_exceptions, lemma_index
 
     doc = tok.doc
     verbs, nouns, adjectives = (lemma_index(doc.vocab, pos) for pos in ("verb", "noun", "adj"))
     verb_forms = lemma_exceptions(doc.vocab, "verb")
+    titled = tok.text[:1].isupper() and tok.text[1:].islower() and not tok.is_sent_start and not tok.dep_.startswith("nsubj")
     if verbs is None or nouns is None or adjectives is None or verb_forms is None or tok.i == 0 \
-            or not tok.text.islower() or not tok.is_alpha or tok.pos_ not in ("NOUN", "VERB", "ADJ"):
+            or not (tok.text.islower() or titled) or not tok.is_alpha or tok.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
         return False
     before = doc[tok.i - 1]
     if before.pos_ not in ("NOUN", "PROPN") or before.head.i > before.i and before.dep_ in ("compound", "amod", "nmod"):
         return False
-    if any(ctx.is_word(words, tok.text) for words in ("weekday", "month", "time_noun")):
+    if any(ctx.is_word(words, tok.text.lower()) for words in ("weekday", "month", "time_noun")):
         return False
-    word = tok.text
+    word = tok.text.lower()
     return word in nouns and word not in adjectives and word not in verb_forms and tok.lemma_.lower() not in verbs
 
 
