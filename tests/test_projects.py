@@ -461,3 +461,8 @@ def test_a_capitalised_common_noun_after_the_cue_names_its_field():
     """"la loi Travail": the NER takes "Travail" for a place; the lemmatizer knows "travail" as a noun only."""
     assert "loi Travail" in _projects("Alors que le gouvernement est englué par la loi Travail et la déchéance de "
                                       "nationalité, Gaspard Gantzer propose.")
+
+
+def test_a_capitalised_day_after_the_cue_names_nothing():
+    """English capitalises its days: "passed the bill Monday" says when, "Monday" is no name of the bill."""
+    assert [p.name for p in brief("The Senate passed the bill Monday.", lang="en").projects] == []

@@ -246,6 +246,7 @@ def extract(ctx: Context) -> list[Project]:
             continue
         # 2. a capitalised name right after the cue: "l'opération Barkhane", "la loi Evin"
         if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start and j not in at \
+                and not _time_word(ctx, doc[j]) \
                 and not doc[j].dep_.startswith("nsubj") and _can_name(doc[i:j], doc[j]) \
                 and "place" not in _frames(ctx, kind):  # "with the acquisition Salling said": the subject of a verb  # "l'aéroport Charles-de-Gaulle" is a place, not an undertaking
             k = j
@@ -456,6 +457,12 @@ def _adverb_as_object(ctx: Context, tok: Token) -> bool:
         return False
     word = tok.text
     return word in nouns or word not in adverbs and word not in adjectives
+
+
+def _time_word(ctx: Context, tok: Token) -> bool:
+    """Is the word a day, a month or a noun of time, capitalised as English writes them ("passed the bill Monday",
+    words.tsv weekday, month, time_noun)? It says when, it names nothing."""
+    return any(ctx.is_word(words, tok.text.lower()) for words in ("weekday", "month", "time_noun"))
 
 
 def _verb_tagged_adjective(tok: Token) -> bool:
@@ -1255,7 +1262,7 @@ def _apposed_noun(ctx: Context, tok: Token) -> bool:
     before = doc[tok.i - 1]
     if before.pos_ not in ("NOUN", "PROPN") or before.head.i > before.i and before.dep_ in ("compound", "amod", "nmod"):
         return False
-    if any(ctx.is_word(words, tok.text.lower()) for words in ("weekday", "month", "time_noun")):
+    if _time_word(ctx, tok):
         return False
     word = tok.text.lower()
     return word in nouns and word not in adjectives and word not in verb_forms and tok.lemma_.lower() not in verbs
