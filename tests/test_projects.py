@@ -466,3 +466,8 @@ def test_a_capitalised_common_noun_after_the_cue_names_its_field():
 def test_a_capitalised_day_after_the_cue_names_nothing():
     """English capitalises its days: "passed the bill Monday" says when, "Monday" is no name of the bill."""
     assert [p.name for p in brief("The Senate passed the bill Monday.", lang="en").projects] == []
+
+
+def test_a_year_right_after_the_cue_is_part_of_its_name():
+    assert "budget 2020" in _projects("Le document met notamment en exergue les effets du budget 2020.")
+    assert _projects("Un budget 2020 serait utile.") == []  # not identified

@@ -381,6 +381,14 @@ def extract(ctx: Context) -> list[Project]:
         if "conduct" in _frames(ctx, kind) and not _launched(ctx, doc[i]) and not _capitalised_name(doc, i):
             i = j  # "ses critiques sur la stratégie sanitaire", "Trump's foreign policy": a line of conduct, not one undertaking
             continue
+        # 4b. named by its year right after it: "le budget 2020", "la loi de programmation 2019-2025" (no preposition:
+        # the year is part of the name; "la loi de finances pour 2018" only dates it)
+        if "complement" in _frames(ctx, kind) and not dated and j < len(doc) and _year(doc[j]) and i > 0 \
+                and _identified(ctx, i) and i not in at:
+            start, end = ctx.offsets(doc[i:j + 1])
+            add(doc[i:j + 1].text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = j + 1
+            continue
         # 5. an identified undertaking: "la mission exploratoire", "le plan social d'Airbus"
         if "adjective" in _frames(ctx, kind) and i > 0 and _identified(ctx, i) \
                 and i not in at and j < len(doc) and _qualifier(ctx, doc[j], kind):
