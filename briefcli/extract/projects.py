@@ -191,6 +191,8 @@ def extract(ctx: Context) -> list[Project]:
         if dated:
             j += 1  # "le budget 2019 de la Sécurité sociale": the year dates it, the complement after it still names it
             # (an owner's included: the one of that year is one undertaking)
+        ordered = i > 1 and "Ord" in doc[i - 1].morph.get("NumType") and ctx.is_word("definite", doc[i - 2].text.lower())
+        # "le premier budget du quinquennat Macron": one of the owner's (not the locution "de premier plan")
         if "capital" in _frames(ctx, kind) and not doc[j - 1].text[:1].isupper():
             i = j  # "an act of provocation", "a deliberate criminal act": a deed; "the Voting Rights Act" is a law
             continue
@@ -244,6 +246,7 @@ def extract(ctx: Context) -> list[Project]:
             continue
         # 2. a capitalised name right after the cue: "l'opération Barkhane", "la loi Evin"
         if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start and j not in at \
+                and not _time_word(ctx, doc[j]) \
                 and not doc[j].dep_.startswith("nsubj") and _can_name(doc[i:j], doc[j]) \
                 and "place" not in _frames(ctx, kind):  # "with the acquisition Salling said": the subject of a verb  # "l'aéroport Charles-de-Gaulle" is a place, not an undertaking
             k = j
@@ -324,7 +327,7 @@ def extract(ctx: Context) -> list[Project]:
         if j < len(doc) and _complement_opens(ctx, kind, doc[j]) and not _time_adverbial(ctx, j) \
                 and not (j + 1 < len(doc) and doc[j + 1].pos_ == "SCONJ") \
                 and (not doc[i].text[:1].isupper() or signed) \
-                and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed and not dated
+                and not ("owner" in _frames(ctx, kind) and _owner(ctx, j, at) and not signed and not dated and not ordered
                          and "event" not in _frames(ctx, kind)) \
                 and (not indefinite(_determiner_before(ctx, i)) or _named_complement(ctx, j, at)
                      or _launched(ctx, doc[i]) or _sized(doc[i:j].root) and not _size_only(ctx, j)
@@ -348,7 +351,7 @@ def extract(ctx: Context) -> list[Project]:
                         and (doc[k].pos_ not in ("VERB", "AUX", "CCONJ", "PRON", "ADV") or _adverb_as_object(ctx, doc[k])) \
                         and not _verb_tagged_adjective(doc[k]) and not _time_adverbial(ctx, k):  # a line break ends a title
                     k += 1
-            first = i
+            first = i - 1 if ordered else i
             if "premodified" in _frames(ctx, kind):  # "its impeachment investigation into alleged misconduct"
                 before = _premodified(ctx, i, n, kind, identified=True)
                 first = before.start if before is not None else i
@@ -377,6 +380,14 @@ def extract(ctx: Context) -> list[Project]:
             # words still names it (6. below)
         if "conduct" in _frames(ctx, kind) and not _launched(ctx, doc[i]) and not _capitalised_name(doc, i):
             i = j  # "ses critiques sur la stratégie sanitaire", "Trump's foreign policy": a line of conduct, not one undertaking
+            continue
+        # 4b. named by its year right after it: "le budget 2020", "la loi de programmation 2019-2025" (no preposition:
+        # the year is part of the name; "la loi de finances pour 2018" only dates it)
+        if "complement" in _frames(ctx, kind) and not dated and j < len(doc) and _year(doc[j]) and i > 0 \
+                and _identified(ctx, i) and i not in at:
+            start, end = ctx.offsets(doc[i:j + 1])
+            add(doc[i:j + 1].text, kind, [], _sentence_sector(ctx, doc[i], sector), start, end)
+            i = j + 1
             continue
         # 5. an identified undertaking: "la mission exploratoire", "le plan social d'Airbus"
         if "adjective" in _frames(ctx, kind) and i > 0 and _identified(ctx, i) \
@@ -454,6 +465,12 @@ def _adverb_as_object(ctx: Context, tok: Token) -> bool:
         return False
     word = tok.text
     return word in nouns or word not in adverbs and word not in adjectives
+
+
+def _time_word(ctx: Context, tok: Token) -> bool:
+    """Is the word a day, a month or a noun of time, capitalised as English writes them ("passed the bill Monday",
+    words.tsv weekday, month, time_noun)? It says when, it names nothing."""
+    return any(ctx.is_word(words, tok.text.lower()) for words in ("weekday", "month", "time_noun"))
 
 
 def _verb_tagged_adjective(tok: Token) -> bool:
@@ -1099,22 +1116,24 @@ def _with_site(ctx: Context, i: int, j: int) -> Span:
 
 
 def _identified(ctx: Context, i: int) -> bool:
-    """A definite determiner before the cue at i, or an indefinite one on an undertaking being launched."""
-    before = ctx.doc[i - 1]
+    """A definite determiner before the cue at i, past the vague adjectives that may stand between ("le nouveau plan
+    de relance", "la future loi de finances"), or an indefinite one on an undertaking being launched."""
+    before = _determiner_before(ctx, i)
     return ctx.is_word("definite", before.text) or indefinite(before) and _launched(ctx, ctx.doc[i])
 
 
 def _named(ctx: Context, j: int, quoted) -> tuple[int, int] | None:
     """(start, end) of the name a naming participle gives the cue ending before token j: "a program about
     criminal rehabilitation called "Learning Together"", "un plan baptisé « Ségur de la santé »"; the
-    participle within a few words, no other verb before it, the name quoted or capitalised."""
+    participle within a few words, no other verb before it, the name quoted and a name (_quoted_name: capitalised, or in
+    lower case opening on a noun: "un dispositif appelé « vacances apprenantes »")."""
     doc = ctx.doc
     end = min(len(doc), doc[j - 1].sent.end, j + 8)
     for k in range(j, end):
         tok = doc[k]
         if ctx.is_word("naming_verb", tok.lemma_.lower()) and tok.pos_ in ("VERB", "ADJ"):
             m = k + 1
-            if m in quoted and _name_like(ctx.text[quoted[m].start:quoted[m].end]) and not _clause(ctx, quoted[m]):
+            if m in quoted and _quoted_name(ctx, quoted[m]):  # "un dispositif appelé « vacances apprenantes »" too
                 return ctx.offsets((quoted[m].start, quoted[m].end))
             return None
         if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":") or tok.pos_ == "PRON":
@@ -1236,21 +1255,24 @@ def _apposed_noun(ctx: Context, tok: Token) -> bool:
     the verb forms it lists (not "le plan prévoit", "l'accord écrit"), whatever tag the tagger gave it (the small
     taggers read such nouns as participles, adjectives or clauses); not a word of time ("l'opération dimanche",
     words.tsv weekday, month, time_noun). The word before must not be a modifier of it: "the project manager", where
-    the cue qualifies the noun, is no undertaking."""
+    the cue qualifies the noun, is no undertaking. The noun may be capitalised as a name's first letter is ("la loi
+    Travail", which the NER takes for a place), unless it opens a sentence or is the subject of what follows ("the
+    law Congress passed")."""
     from ..pipeline import lemma_exceptions, lemma_index
 
     doc = tok.doc
     verbs, nouns, adjectives = (lemma_index(doc.vocab, pos) for pos in ("verb", "noun", "adj"))
     verb_forms = lemma_exceptions(doc.vocab, "verb")
+    titled = tok.text[:1].isupper() and tok.text[1:].islower() and not tok.is_sent_start and not tok.dep_.startswith("nsubj")
     if verbs is None or nouns is None or adjectives is None or verb_forms is None or tok.i == 0 \
-            or not tok.text.islower() or not tok.is_alpha or tok.pos_ not in ("NOUN", "VERB", "ADJ"):
+            or not (tok.text.islower() or titled) or not tok.is_alpha or tok.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
         return False
     before = doc[tok.i - 1]
     if before.pos_ not in ("NOUN", "PROPN") or before.head.i > before.i and before.dep_ in ("compound", "amod", "nmod"):
         return False
-    if any(ctx.is_word(words, tok.text) for words in ("weekday", "month", "time_noun")):
+    if _time_word(ctx, tok):
         return False
-    word = tok.text
+    word = tok.text.lower()
     return word in nouns and word not in adjectives and word not in verb_forms and tok.lemma_.lower() not in verbs
 
 
