@@ -152,24 +152,24 @@ def cross_validated(by_lang: dict[str, list[dict]], lang: str, names: list[str],
     return {part: t / seeds for part, t in total.items()}
 
 
-def write_priors(lang: str, table: dict[str, float], note: str) -> None:
-    path = sectors_module.models_dir() / lang / sectors_module.PRIORS_FILE
-    lines = ["sector\tprior",
-             "# How often the gold requires each sector where it has evidence: log-odds, less the log-odds of every sector",
-             "# (feature \"prior\" of the sector decision, briefcli/extract/sectors.py).",
-             f"# {note}"]
-    lines += [f"{sector}\t{value:.4f}" for sector, value in sorted(table.items())]
+def _write_table(path, header: str, about: list[str], note: str, rows: dict[str, float]) -> None:
+    lines = [header, *(f"# {line}" for line in about), f"# {note}"]
+    lines += [f"{key}\t{value:.4f}" for key, value in rows.items()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_priors(lang: str, table: dict[str, float], note: str) -> None:
+    _write_table(sectors_module.models_dir() / lang / sectors_module.PRIORS_FILE, "sector\tprior",
+                 ["How often the gold requires each sector where it has evidence: log-odds, less the log-odds of every sector",
+                  "(feature \"prior\" of the sector decision, briefcli/extract/sectors.py)."],
+                 note, dict(sorted(table.items())))
 
 
 def write(lang: str, w: dict[str, float], note: str) -> None:
-    path = sectors_module.models_dir() / lang / sectors_module.WEIGHTS_FILE
-    lines = ["feature\tweight",
-             "# Weights of the sector decision (briefcli/extract/sectors.py): a sector with evidence is kept where the",
-             "# sum of weight x feature gives a probability of at least sectors.KEEP_PROBABILITY (measured near F1/2, the F1-optimal cut).",
-             f"# {note}"]
-    lines += [f"{name}\t{value:.4f}" for name, value in w.items()]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _write_table(sectors_module.models_dir() / lang / sectors_module.WEIGHTS_FILE, "feature\tweight",
+                 ["Weights of the sector decision (briefcli/extract/sectors.py): a sector with evidence is kept where the",
+                  "sum of weight x feature gives a probability of at least sectors.KEEP_PROBABILITY (measured near F1/2, the F1-optimal cut)."],
+                 note, w)
 
 
 def main() -> None:
