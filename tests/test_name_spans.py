@@ -582,3 +582,18 @@ def test_a_name_does_not_end_with_a_sentence_opener_when_the_text_gives_it_witho
     actors = _actors("Le syndicat a rencontré Julien Marchand mardi. Il a dit son désaccord avec Julien Marchand Pourtant, "
                      "comme le souligne le texte, rien n'a changé.", "fr")
     assert "Julien Marchand" in actors and "Julien Marchand Pourtant" not in actors
+
+
+def test_a_number_that_ends_a_name_belongs_to_it():
+    """"Century 21", "News 12": the tagger stops the name before its number; a number right after a capitalised
+    word, counting nothing after it, ends the name, for the actors and for the speaker alike."""
+    actors = _actors("Selon les chiffres de Century 21, qui s'appuie sur ses agences, les prix baissent à Lyon.", "fr")
+    assert "Century 21" in actors and "Century" not in actors
+    quotes = brief("Water came back on Monday. Indeed, News 12 reported, only buildings near the break were without "
+                   "water.", lang="en").quotes
+    assert [q.speaker for q in quotes] == ["News 12"]
+
+
+def test_a_number_that_counts_or_dates_stays_out_of_a_name():
+    actors = _actors("Le PSG a battu Lyon 3 buts à 1 le 12 mars. Emmanuel Macron 12 mars.", "fr")
+    assert "Lyon" in actors and not any(any(c.isdigit() for c in name) for name in actors)

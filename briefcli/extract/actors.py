@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..lexicon import GazetteerEntry, _lines, fold, models_dir
 from ..records import Actor
-from .context import Context
+from .context import Context, name_number
 from .coreference import given_names, roles_by_pronoun, roles_by_reference
 from .roles import (clean_role, closed_apposition, coordinated_titles, coordinated_titles_left, plural_role, role_at,
                     role_phrase_copula, role_phrase_left, group_title, role_phrase_right, role_text, unprefixed)
@@ -124,7 +124,8 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
     for k in range(start + 1, end):  # "Gérard Depardieu - exilé…": a spaced dash or comma ends the name
         if (doc[k].is_punct and doc[k - 1].whitespace_ and doc[k].text not in ".'’&") or doc[k].is_space \
                 or doc[k].text in ("[", "]") \
-                or (doc[k].like_num and not doc[k].is_alpha and k > start and not _numbered_name(ctx, start, k)) \
+                or (doc[k].like_num and not doc[k].is_alpha and k > start and not _numbered_name(ctx, start, k)
+                    and not name_number(ctx, start, k)) \
                 or (ctx.is_word("possessive_clitic", doc[k].text) and not _common_possessor(ctx, doc, k, end)) \
                 or (inner and doc[k].is_alpha and doc[k].text[:1].islower() and fold(doc[k].text) not in inner
                     and not _hyphen_joined(doc, k)):
@@ -260,6 +261,8 @@ def _collect(ctx: Context) -> list[Mention]:
     def add(start: int, end: int, kind: str | None, from_ner: bool, entry: GazetteerEntry | None = None):
         from_gazetteer = entry is not None  # a gazetteer form as written: "présidence de la République"
         start, end, titles = _trim(ctx, start, end, whole=entry is not None)
+        if 0 < end - start <= 3 and end < len(doc) and name_number(ctx, start, end):
+            end += 1  # "Century 21", "News 12": the NER stops the name before the number that ends it
         if any(ctx.is_word("postnominal", t) for t in titles):
             kind = "person"  # "Durham Hall QC", read by the NER as a building
         if end <= start or any(taken[start:end]):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..lexicon import fold
-from .context import Context, indefinite
+from .context import Context, indefinite, name_number
 from .coreference import is_subject, person_sex, post_fits, post_roles, title_word_sex
 from .roles import occupations, unprefixed
 from .speech import Attribution, _speech_lemma, _subject
@@ -1289,6 +1289,8 @@ class Resolver:
                 break  # "The study itself outlined": a pronoun the parse put in apposition stresses the group, not named by it
             if t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("flat:name", "appos", "amod") and not t.is_punct:
                 end += 1
+            elif t.like_num and name_number(self.ctx, start, end):
+                end += 1  # "News 12 reported": the number that ends a name
             elif self.ctx.is_word("complement_preposition", t.text) and end + 1 < len(doc) and \
                     (doc[end + 1].pos_ in ("PROPN", "NOUN", "DET") or doc[end + 1].text[:1].isupper()):
                 end += 2
