@@ -649,3 +649,17 @@ def test_as_cue_opening_the_sentence_past_a_connective():
     # reported.extract: "Or, comme le dévoile X, …" opens the sentence as "Comme le dévoile X, …" does
     text = "Le magazine Capital a publié une enquête. Or, comme le dévoile Capital, le chef de l'État a décidé de geler cette mesure."
     assert ("le chef de l'État a décidé de geler cette mesure", "Capital", "dévoiler") in _reported(text, "fr")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le trafic a repris lundi. Selon un commissaire de la police de Nancy, cité par France Bleu Lorraine, l'un des "
+     "salariés aurait reçu 80.000 euros.", "fr", ("l'un des salariés aurait reçu 80.000 euros",
+                                                   "un commissaire de la police de Nancy", "selon")),
+    ("Le vote a eu lieu dimanche. Selon le maire, également interrogé par Le Parisien, le décompte est faux.", "fr",
+     ("le décompte est faux", "le maire", "selon")),
+    ("The vote was held on Sunday. According to John Smith, quoted by the Herald, the count was wrong.", "en",
+     ("the count was wrong", "John Smith", "according to")),
+])
+def test_an_aside_on_who_relayed_the_source_is_no_part_of_its_statement(text, lang, expected):
+    """"selon X, cité par Y, …": the participle saying who relayed or asked the source belongs with it."""
+    assert _reported(text, lang)[-1] == expected
