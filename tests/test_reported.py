@@ -663,3 +663,14 @@ def test_as_cue_opening_the_sentence_past_a_connective():
 def test_an_aside_on_who_relayed_the_source_is_no_part_of_its_statement(text, lang, expected):
     """"selon X, cité par Y, …": the participle saying who relayed or asked the source belongs with it."""
     assert _reported(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le maire a été mis en examen. L'association de lutte contre la corruption, Anticor, a demandé que le procès "
+     "ait lieu rapidement.", "fr", ("le procès ait lieu rapidement", "Anticor", "demander")),
+    ("The blast hit the city on Monday. One news site, Znak.com, claims FSB sources have blamed terrorists.", "en",
+     ("FSB sources have blamed terrorists", "Znak.com", "claim")),
+])
+def test_an_organisation_named_in_apposition_to_its_description_speaks(text, lang, expected):
+    """"L'association de lutte contre la corruption, Anticor, a demandé": the name between commas, not the noun."""
+    assert _reported(text, lang)[-1] == expected

@@ -822,6 +822,9 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
                    for e in _entities_in(resolver, c.left_edge.i, c.right_edge.i + 1, ("person",))]
         if apposed:
             return apposed[0].name
+        body = resolver.apposed_body(subject)
+        if body is not None:  # "L'association de lutte contre la corruption, Anticor, a demandé": the name speaks
+            return body.name
         if _qualified_institution(ctx, resolver, subject):
             start, end = _subject_group(subject)
             return _group_text(ctx, resolver, subject, start, end)

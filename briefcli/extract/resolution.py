@@ -480,6 +480,8 @@ class Resolver:
             people = [self.entity_at[t.i] for t in phrase if t.i in self.entity_at and self.entity_at[t.i].kind == "person"
                       and not (titled and t.i > tok.i and self._object_of_de(t.i))]
             e = people[0] if people else None
+        if e is None and titled and tok.pos_ == "NOUN":
+            e = self.apposed_body(tok)  # "L'association de lutte contre la corruption, Anticor, a demandé": the name
         if e is None and tok.i < at:
             e = self._holder_ending_run(tok, at)  # "US Ambassador to Germany Richard Grenell alleged": the name, not "US"
         if e is None and tok.pos_ == "PROPN":
@@ -1047,6 +1049,29 @@ class Resolver:
                 if not closed or end >= len(doc) or doc[end].is_punct:
                     return named
         return None
+
+    def apposed_body(self, tok: Token) -> object | None:
+        """The organisation named in apposition right after the group a common noun heads, between commas ("L'association
+        de lutte contre la corruption, Anticor, a demandé", "The watchdog group, Transparency International, said"):
+        the name speaks, not the description. The group runs from the noun to its comma over no verb, no other
+        punctuation and no quotation, at most eight words; the name is an organisation closed by a comma (or a single
+        word the tagger took for a person's name after a noun of organisations, words.tsv org_word)."""
+        doc = self.ctx.doc
+        k = tok.i + 1
+        while k < len(doc) and k <= tok.i + 8 and doc[k].text != "," and k not in self.quote_at:
+            t = doc[k]
+            if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                return None
+            k += 1
+        if k + 1 >= len(doc) or doc[k].text != "," or k + 1 in self.quote_at:
+            return None
+        named = self.entity_at.get(k + 1)
+        if named is None or self.mention_at[k + 1].start != k + 1 or not (
+                named.kind == "organization" or named.kind == "person" and self.ctx.is_word_or_lemma("org_word", tok)
+                and len(named.mentions[0].text.split()) == 1):
+            return None  # a one-word name the tagger took for a person's, after an organisation's word, is its name
+        end = self.mention_at[k + 1].end
+        return named if end < len(doc) and doc[end].text == "," else None
 
     def _object_of_de(self, i: int) -> bool:
         """Is the name at token i the complement of a title ("l'avocat de [Mme] Marlène Schiappa"), not
