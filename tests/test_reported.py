@@ -674,3 +674,15 @@ def test_an_aside_on_who_relayed_the_source_is_no_part_of_its_statement(text, la
 def test_an_organisation_named_in_apposition_to_its_description_speaks(text, lang, expected):
     """"L'association de lutte contre la corruption, Anticor, a demandé": the name between commas, not the noun."""
     assert _reported(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le marché ralentit. Selon France Dimanche, qui a pu se procurer des extraits, le père de la chanteuse a écrit "
+     "une lettre.", "fr", ("le père de la chanteuse a écrit une lettre", "France Dimanche", "selon")),
+    ("The man was arrested. According to Agence France-Presse, which cited sources close to the case, the man had "
+     "moved to Paris.", "en", ("the man had moved to Paris", "Agence France-Presse", "according to")),
+])
+def test_a_relative_clause_on_the_source_is_no_part_of_its_statement(text, lang, expected):
+    """"selon X, qui a pu se procurer des extraits, …": the relative tells about the source, the clause after it is
+    the statement."""
+    assert _reported(text, lang)[-1] == expected

@@ -262,8 +262,9 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
 def _source_aside_end(ctx: Context, k: int, limit: int, quote_at: dict) -> int:
     """Past an aside about the source that comes between its comma and the clause it reports: a past participle
     saying who asked or relayed the source (words.tsv asked_verb, relayed_verb, or a source cue: "selon X, cité
-    par Y, …", "selon X, également interrogé par Y, …", "according to X, quoted by Y, …"), up to its closing comma,
-    with a finite clause after it. Elsewhere k itself."""
+    par Y, …", "selon X, également interrogé par Y, …", "according to X, quoted by Y, …"), or a relative clause on
+    the source ("selon France Dimanche, qui a pu se procurer des extraits, …", "according to AFP, which cited
+    sources, …"), up to its closing comma, with a finite clause after it. Elsewhere k itself."""
     doc = ctx.doc
     j = k
     while j < limit and doc[j].pos_ == "ADV":
@@ -271,12 +272,14 @@ def _source_aside_end(ctx: Context, k: int, limit: int, quote_at: dict) -> int:
     if j >= limit or j in quote_at:
         return k
     tok = doc[j]
-    relay = _source_cue_at(ctx, j) or _bare_past_participle(tok) and (
+    relative = j == k and ("Rel" in tok.morph.get("PronType") or ctx.folds[j] in _words(ctx.lex.lang, "source_relatives")
+                           or ctx.is_word("subject_relative", tok.text))
+    relay = relative or _source_cue_at(ctx, j) or _bare_past_participle(tok) and (
         ctx.is_word("asked_verb", _lemma(tok)) or ctx.is_word("relayed_verb", _lemma(tok)))
     if not relay:
         return k
     comma = next((c for c in range(j + 1, limit) if doc[c].text in (",", ";", ".", ":", "«", "»", '"', "“", "”")), None)
-    if comma is None or doc[comma].text != "," or comma in quote_at or _finite(doc[j + 1:comma]) \
+    if comma is None or doc[comma].text != "," or comma in quote_at or (_finite(doc[j + 1:comma]) and not relative) \
             or not _finite(doc[comma + 1:limit]):
         return k
     return comma + 1
