@@ -402,3 +402,11 @@ def test_a_list_of_examples_takes_the_kind_of_its_class_noun():
                      "Kalibo International Airport. Customers shifted to smaller discount stores like Biedronka.", "en")
     assert actors["Boracay"].kind == "place" and actors["Coron"].kind == "place"
     assert actors["Biedronka"].kind == "organization"
+
+
+def test_a_name_in_apposition_to_a_group_headed_by_a_class_noun_takes_its_kind():
+    """"L'association de lutte contre la corruption, Anticor, a demandé": the group's head noun (an organisation's
+    class) types the name between commas, not the tagger's guess; a name after a title's complement stays a person."""
+    actors = _actors("Le maire a été mis en examen. L'association de lutte contre la corruption, Anticor, a demandé "
+                     "un procès rapide. Le directeur de l'association, Jean Dupont, a démissionné.", "fr")
+    assert actors["Anticor"].kind == "organization" and actors["Jean Dupont"].kind == "person"

@@ -1309,7 +1309,34 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
     if m.start >= 2 and doc[m.start - 1].text == "," and j < len(doc) and doc[j].text == "," \
             and _class_of(ctx, doc[m.start - 2]) == THING:
         return THING  # "One antibody cocktail, ZMapp, showed promise": the name in apposition to its class noun
+    group = _apposed_to_group(ctx, m)
+    if group is not None:
+        return _class_of(ctx, group)  # "L'association de lutte contre la corruption, Anticor, a demandé"
     return None
+
+
+def _apposed_to_group(ctx: Context, m: Mention) -> Token | None:
+    """The noun heading the group a name stands in apposition to between commas, when that noun is the group's first
+    ("L'association de lutte contre la corruption, Anticor, a demandé", "One news site, Znak.com, claims"): no finite
+    verb, punctuation or other noun before it in the group of eight words at most; no name that opens on a given
+    name ("le directeur de l'association, Jean Dupont,")."""
+    doc = ctx.doc
+    j = m.end
+    if m.start < 2 or doc[m.start - 1].text != "," or j >= len(doc) or doc[j].text != "," \
+            or ctx.is_word("first_name", doc[m.start].text):
+        return None
+    head = doc[m.start].head
+    if not (m.start - 10 <= head.i < m.start - 1) or head.pos_ != "NOUN":
+        return None
+    k = head.i - 1
+    while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NUM") and not doc[k].is_punct:
+        k -= 1
+    if k >= 0 and (doc[k].pos_ in ("NOUN", "PROPN") or ctx.is_word("complement_link", doc[k].text)):
+        return None  # "le directeur de l'association": the group's head is another noun
+    if any(t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+           for t in doc[head.i + 1:m.start - 1]):
+        return None
+    return head
 
 
 def _example_class(ctx: Context, m: Mention) -> str | None:
