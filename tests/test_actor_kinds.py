@@ -441,3 +441,11 @@ def test_a_name_only_ever_found_after_a_preposition_of_place_is_a_place():
                      "tombs in Saqqara and Tuna el-Gebel. He believed in Jones, and Jones agreed.", "en")
     assert all(actors[n].kind == "place" for n in ("Maidan Shahr", "Saqqara", "Tuna el-Gebel"))
     assert actors["Jones"].kind == "person"
+
+
+def test_a_name_in_apposition_to_a_group_headed_by_a_class_noun_takes_its_kind():
+    """"L'association de lutte contre la corruption, Anticor, a demandé": the group's head noun (an organisation's
+    class) types the name between commas, not the tagger's guess; a name after a title's complement stays a person."""
+    actors = _actors("Le maire a été mis en examen. L'association de lutte contre la corruption, Anticor, a demandé "
+                     "un procès rapide. Le directeur de l'association, Jean Dupont, a démissionné.", "fr")
+    assert actors["Anticor"].kind == "organization" and actors["Jean Dupont"].kind == "person"

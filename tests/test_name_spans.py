@@ -632,3 +632,18 @@ def test_a_short_form_in_parentheses_after_an_organisation_is_its_alias():
                      "CU Boulder said the data were sound.", "en")
     assert "CU Boulder" in actors["University of Colorado at Boulder"].aliases
     assert not {"Boulder", "CU Boulder", "CU"} & set(actors)
+
+
+def test_a_number_that_ends_a_name_belongs_to_it():
+    """"Century 21", "News 12": the tagger stops the name before its number; a number right after a capitalised
+    word, counting nothing after it, ends the name, for the actors and for the speaker alike."""
+    actors = _actors("Selon les chiffres de Century 21, qui s'appuie sur ses agences, les prix baissent à Lyon.", "fr")
+    assert "Century 21" in actors and "Century" not in actors
+    quotes = brief("Water came back on Monday. Indeed, News 12 reported, only buildings near the break were without "
+                   "water.", lang="en").quotes
+    assert [q.speaker for q in quotes] == ["News 12"]
+
+
+def test_a_number_that_counts_or_dates_stays_out_of_a_name():
+    actors = _actors("Le PSG a battu Lyon 3 buts à 1 le 12 mars. Emmanuel Macron 12 mars.", "fr")
+    assert "Lyon" in actors and not any(any(c.isdigit() for c in name) for name in actors)

@@ -735,3 +735,40 @@ def test_a_source_whose_long_complement_names_an_organisation_in_parentheses_spe
 ])
 def test_a_qualified_kind_of_organisation_is_the_one_named_before(text, lang, expected):
     assert [q[1] for q in _reported(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le trafic a repris lundi. Selon un commissaire de la police de Nancy, cité par France Bleu Lorraine, l'un des "
+     "salariés aurait reçu 80.000 euros.", "fr", ("l'un des salariés aurait reçu 80.000 euros",
+                                                   "un commissaire de la police de Nancy", "selon")),
+    ("Le vote a eu lieu dimanche. Selon le maire, également interrogé par Le Parisien, le décompte est faux.", "fr",
+     ("le décompte est faux", "le maire", "selon")),
+    ("The vote was held on Sunday. According to John Smith, quoted by the Herald, the count was wrong.", "en",
+     ("the count was wrong", "John Smith", "according to")),
+])
+def test_an_aside_on_who_relayed_the_source_is_no_part_of_its_statement(text, lang, expected):
+    """"selon X, cité par Y, …": the participle saying who relayed or asked the source belongs with it."""
+    assert _reported(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le maire a été mis en examen. L'association de lutte contre la corruption, Anticor, a demandé que le procès "
+     "ait lieu rapidement.", "fr", ("le procès ait lieu rapidement", "Anticor", "demander")),
+    ("The blast hit the city on Monday. One news site, Znak.com, claims FSB sources have blamed terrorists.", "en",
+     ("FSB sources have blamed terrorists", "Znak.com", "claim")),
+])
+def test_an_organisation_named_in_apposition_to_its_description_speaks(text, lang, expected):
+    """"L'association de lutte contre la corruption, Anticor, a demandé": the name between commas, not the noun."""
+    assert _reported(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le marché ralentit. Selon France Dimanche, qui a pu se procurer des extraits, le père de la chanteuse a écrit "
+     "une lettre.", "fr", ("le père de la chanteuse a écrit une lettre", "France Dimanche", "selon")),
+    ("The man was arrested. According to Agence France-Presse, which cited sources close to the case, the man had "
+     "moved to Paris.", "en", ("the man had moved to Paris", "Agence France-Presse", "according to")),
+])
+def test_a_relative_clause_on_the_source_is_no_part_of_its_statement(text, lang, expected):
+    """"selon X, qui a pu se procurer des extraits, …": the relative tells about the source, the clause after it is
+    the statement."""
+    assert _reported(text, lang)[-1] == expected

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..lexicon import GazetteerEntry, _lines, fold, models_dir
 from ..records import Actor
-from .context import Context
+from .context import Context, name_number
 from .coreference import given_names, roles_by_pronoun, roles_by_reference
 from .roles import (clean_role, closed_apposition, coordinated_titles, coordinated_titles_left, plural_role, role_at,
                     role_phrase_copula, role_phrase_left, group_title, role_phrase_right, role_text, unprefixed)
@@ -128,7 +128,8 @@ def _trim(ctx: Context, start: int, end: int, whole: bool = False) -> tuple[int,
     for k in range(start + 1, end):  # "Gérard Depardieu - exilé…": a spaced dash or comma ends the name
         if (doc[k].is_punct and doc[k - 1].whitespace_ and doc[k].text not in ".'’&") or doc[k].is_space \
                 or doc[k].text in ("[", "]") \
-                or (doc[k].like_num and not doc[k].is_alpha and k > start and not _numbered_name(ctx, start, k)) \
+                or (doc[k].like_num and not doc[k].is_alpha and k > start and not _numbered_name(ctx, start, k)
+                    and not name_number(ctx, start, k)) \
                 or (ctx.is_word("possessive_clitic", doc[k].text) and not _common_possessor(ctx, doc, k, end)
                     and not (k + 1 < end and _possessor_in_name(ctx, k))) \
                 or (inner and doc[k].is_alpha and doc[k].text[:1].islower() and fold(doc[k].text) not in inner
@@ -337,6 +338,8 @@ def _collect(ctx: Context) -> list[Mention]:
     def add(start: int, end: int, kind: str | None, from_ner: bool, entry: GazetteerEntry | None = None):
         from_gazetteer = entry is not None  # a gazetteer form as written: "présidence de la République"
         start, end, titles = _trim(ctx, start, end, whole=entry is not None)
+        if 0 < end - start <= 3 and end < len(doc) and name_number(ctx, start, end):
+            end += 1  # "Century 21", "News 12": the NER stops the name before the number that ends it
         if any(ctx.is_word("postnominal", t) for t in titles):
             kind = "person"  # "Durham Hall QC", read by the NER as a building
         if end <= start or any(taken[start:end]):
@@ -1490,7 +1493,34 @@ def _class_kind(ctx: Context, m: Mention) -> str | None:
     if m.start >= 2 and doc[m.start - 1].text == "," and j < len(doc) and doc[j].text == "," \
             and _class_of(ctx, doc[m.start - 2]) == THING:
         return THING  # "One antibody cocktail, ZMapp, showed promise": the name in apposition to its class noun
+    group = _apposed_to_group(ctx, m)
+    if group is not None:
+        return _class_of(ctx, group)  # "L'association de lutte contre la corruption, Anticor, a demandé"
     return None
+
+
+def _apposed_to_group(ctx: Context, m: Mention) -> Token | None:
+    """The noun heading the group a name stands in apposition to between commas, when that noun is the group's first
+    ("L'association de lutte contre la corruption, Anticor, a demandé", "One news site, Znak.com, claims"): no finite
+    verb, punctuation or other noun before it in the group of eight words at most; no name that opens on a given
+    name ("le directeur de l'association, Jean Dupont,")."""
+    doc = ctx.doc
+    j = m.end
+    if m.start < 2 or doc[m.start - 1].text != "," or j >= len(doc) or doc[j].text != "," \
+            or ctx.is_word("first_name", doc[m.start].text):
+        return None
+    head = doc[m.start].head
+    if not (m.start - 10 <= head.i < m.start - 1) or head.pos_ != "NOUN":
+        return None
+    k = head.i - 1
+    while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NUM") and not doc[k].is_punct:
+        k -= 1
+    if k >= 0 and (doc[k].pos_ in ("NOUN", "PROPN") or ctx.is_word("complement_link", doc[k].text)):
+        return None  # "le directeur de l'association": the group's head is another noun
+    if any(t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+           for t in doc[head.i + 1:m.start - 1]):
+        return None
+    return head
 
 
 def _example_class(ctx: Context, m: Mention) -> str | None:

@@ -210,3 +210,32 @@ def indefinite(tok: Token) -> bool:
     """Is the token an indefinite article ("un", "une", "des")? Such a group names someone or
     something the text has not identified."""
     return tok.pos_ == "DET" and "Ind" in tok.morph.get("Definite")
+
+
+def name_number(ctx: Context, start: int, k: int) -> bool:
+    """Is the number at k the end of the capitalised name before it ("Century 21", "News 12", "Lost 52", "CAC 40"),
+    not a quantity, a date, a time or a score? A number of one to three digits, written with a space right after a
+    capitalised word that is no month, weekday or unit, in a name not opened by a locative word ("à Lyon 3 jours"),
+    and followed by no word that it counts or measures: the end of the text, a punctuation mark other than a dash, a
+    percent or a colon, a verb, a weekday or a capitalised word (the name goes on, "France 3 Occitanie")."""
+    doc = ctx.doc
+    tok = doc[k]
+    if not (tok.text.isdigit() and len(tok.text) <= 3) or k == 0 or k <= start - 1:
+        return False
+    before = doc[k - 1]
+    if not (before.is_alpha and before.text[:1].isupper() and before.whitespace_ == " ") \
+            or any(ctx.is_word(name, before.text) for name in ("month", "weekday", "time_unit", "clock_unit")):
+        return False
+    if start > 0 and ctx.is_word("locative", doc[start - 1].text) and doc[start - 1].text.islower():
+        return False
+    if k + 1 >= len(doc):
+        return True
+    after = doc[k + 1]
+    if after.is_space or after.text in ".,;)!?»\"”" or (after.is_punct and after.whitespace_ and tok.whitespace_
+                                                        and after.text not in ("-", "‐", "‑", "–", "—", ":", "/")):
+        return not (after.text == "." and not tok.whitespace_ and k + 2 < len(doc) and doc[k + 2].like_num)
+    if not tok.whitespace_:
+        return False  # "21%", "12h", "2-1": glued to what it counts
+    if after.text.islower() and (after.pos_ in ("VERB", "AUX") or ctx.is_word("weekday", after.text)):
+        return True  # "News 12 reported", "a déclaré Century 21 lundi" (a day counts nothing)
+    return after.text[:1].isupper() and after.is_alpha and not ctx.is_word("month", after.text)

@@ -244,6 +244,7 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
             head = _group_head(doc, k + n, source_end) or _latest_word(ctx, k + n, source_end)
             if head is not None and k not in quote_at:
                 after = group_end + (doc[group_end].text == "," if group_end < sent.end else 0)
+                after = _source_aside_end(ctx, after, sent.end, quote_at)  # "selon X, cité par Y, …"
                 if k <= sent.start + 1 or (not _finite(doc[sent.start:k]) and _finite(doc[after:sent.end])):
                     # the cue opens the sentence, or only its subject or an adverbial stands before the cue
                     # ("Tesco's operation, according to X, is too big"): the clause after the source
@@ -256,6 +257,32 @@ def extract(ctx: Context, resolver, quote_at: dict) -> list[Quote]:
                 found.append((start, end, (k + n, source_end, head), doc[k:k + n].text.lower().replace("’", "'"), k))
             k += n
     return _quotes(ctx, resolver, quote_at, found)
+
+
+def _source_aside_end(ctx: Context, k: int, limit: int, quote_at: dict) -> int:
+    """Past an aside about the source that comes between its comma and the clause it reports: a past participle
+    saying who asked or relayed the source (words.tsv asked_verb, relayed_verb, or a source cue: "selon X, cité
+    par Y, …", "selon X, également interrogé par Y, …", "according to X, quoted by Y, …"), or a relative clause on
+    the source ("selon France Dimanche, qui a pu se procurer des extraits, …", "according to AFP, which cited
+    sources, …"), up to its closing comma, with a finite clause after it. Elsewhere k itself."""
+    doc = ctx.doc
+    j = k
+    while j < limit and doc[j].pos_ == "ADV":
+        j += 1  # "également interrogé par"
+    if j >= limit or j in quote_at:
+        return k
+    tok = doc[j]
+    relative = j == k and ("Rel" in tok.morph.get("PronType") or ctx.folds[j] in _words(ctx.lex.lang, "source_relatives")
+                           or ctx.is_word("subject_relative", tok.text))
+    relay = relative or _source_cue_at(ctx, j) or _bare_past_participle(tok) and (
+        ctx.is_word("asked_verb", _lemma(tok)) or ctx.is_word("relayed_verb", _lemma(tok)))
+    if not relay:
+        return k
+    comma = next((c for c in range(j + 1, limit) if doc[c].text in (",", ";", ".", ":", "«", "»", '"', "“", "”")), None)
+    if comma is None or doc[comma].text != "," or comma in quote_at or (_finite(doc[j + 1:comma]) and not relative) \
+            or not _finite(doc[comma + 1:limit]):
+        return k
+    return comma + 1
 
 
 def _relayed_speaker(ctx: Context, verb: Token) -> Token | None:
@@ -829,6 +856,9 @@ def _speaker(ctx: Context, resolver, subject, at: int) -> str | None:
                    for e in _entities_in(resolver, c.left_edge.i, c.right_edge.i + 1, ("person",))]
         if apposed:
             return apposed[0].name
+        body = resolver.apposed_body(subject)
+        if body is not None:  # "L'association de lutte contre la corruption, Anticor, a demandé": the name speaks
+            return body.name
         if _qualified_institution(ctx, resolver, subject):
             start, end = _subject_group(subject)
             return _group_text(ctx, resolver, subject, start, end)

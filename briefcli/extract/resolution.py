@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..lexicon import fold
-from .context import Context, indefinite
+from .context import Context, indefinite, name_number
 from .coreference import is_subject, person_sex, post_fits, post_roles, title_word_sex
 from .roles import occupations, unprefixed
 from .speech import Attribution, _speech_lemma, _subject
@@ -513,6 +513,8 @@ class Resolver:
             people = [self.entity_at[t.i] for t in phrase if t.i in self.entity_at and self.entity_at[t.i].kind == "person"
                       and not (titled and t.i > tok.i and self._object_of_de(t.i))]
             e = people[0] if people else None
+        if e is None and titled and tok.pos_ == "NOUN":
+            e = self.apposed_body(tok)  # "L'association de lutte contre la corruption, Anticor, a demandé": the name
         if e is None and tok.i < at:
             e = self._holder_ending_run(tok, at)  # "US Ambassador to Germany Richard Grenell alleged": the name, not "US"
         if e is None and tok.pos_ == "PROPN":
@@ -1102,6 +1104,29 @@ class Resolver:
                     return named
         return None
 
+    def apposed_body(self, tok: Token) -> object | None:
+        """The organisation named in apposition right after the group a common noun heads, between commas ("L'association
+        de lutte contre la corruption, Anticor, a demandé", "The watchdog group, Transparency International, said"):
+        the name speaks, not the description. The group runs from the noun to its comma over no verb, no other
+        punctuation and no quotation, at most eight words; the name is an organisation closed by a comma (or a single
+        word the tagger took for a person's name after a noun of organisations, words.tsv org_word)."""
+        doc = self.ctx.doc
+        k = tok.i + 1
+        while k < len(doc) and k <= tok.i + 8 and doc[k].text != "," and k not in self.quote_at:
+            t = doc[k]
+            if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                return None
+            k += 1
+        if k + 1 >= len(doc) or doc[k].text != "," or k + 1 in self.quote_at:
+            return None
+        named = self.entity_at.get(k + 1)
+        if named is None or self.mention_at[k + 1].start != k + 1 or not (
+                named.kind == "organization" or named.kind == "person" and self.ctx.is_word_or_lemma("org_word", tok)
+                and len(named.mentions[0].text.split()) == 1):
+            return None  # a one-word name the tagger took for a person's, after an organisation's word, is its name
+        end = self.mention_at[k + 1].end
+        return named if end < len(doc) and doc[end].text == "," else None
+
     def _object_of_de(self, i: int) -> bool:
         """Is the name at token i the complement of a title ("l'avocat de [Mme] Marlène Schiappa", "the lawyer for
         John Smith": a preposition of relation, models/<lang>/words.tsv relation_preposition), not the title's
@@ -1360,6 +1385,8 @@ class Resolver:
                 break  # "The study itself outlined": a pronoun the parse put in apposition stresses the group, not named by it
             if t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("flat:name", "appos", "amod") and not t.is_punct:
                 end += 1
+            elif t.like_num and name_number(self.ctx, start, end):
+                end += 1  # "News 12 reported": the number that ends a name
             elif self.ctx.is_word("complement_preposition", t.text) and end + 1 < len(doc) and \
                     (doc[end + 1].pos_ in ("PROPN", "NOUN", "DET") or doc[end + 1].text[:1].isupper()):
                 end += 2
