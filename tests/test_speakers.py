@@ -1262,3 +1262,18 @@ def test_a_body_named_by_its_kind_is_not_the_medium_the_words_were_said_to():
             "« Une aide sera versée », a indiqué le ministère.")
     speaker = dict(_speakers(text, "fr")).get("Une aide sera versée")
     assert speaker is not None and "France Bleu" not in speaker and "ministère" in speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Un incendie a ravagé un immeuble de Montauban dimanche. Le maire Jean Dupont s'est rendu sur place. Un "
+           "pompier a été blessé. Il est dans un état « grave », selon le premier adjoint.", "le premier adjoint"),
+    ("fr", "Un incendie a ravagé un immeuble de Montauban dimanche. Le maire Jean Dupont s'est rendu sur place avec "
+           "son premier adjoint Paul Martin. Un pompier a été blessé. Il est dans un état « grave », selon le premier "
+           "adjoint.", "Paul Martin"),
+    ("en", "A fire destroyed a building in Springfield on Sunday. Mayor John Smith visited the site. A firefighter was "
+           "injured. He is in \"critical\" condition, said the deputy mayor.", "the deputy mayor"),
+])
+def test_a_title_of_another_rank_is_another_post(lang, text, speaker):
+    """Issue #13: "le premier adjoint", "the deputy mayor" (words.tsv rank_marker) is not the mayor the article
+    named: only someone given that rank holds it, else the speaker is described, as written."""
+    assert _speakers(text, lang)[-1][1] == speaker

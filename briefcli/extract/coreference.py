@@ -288,6 +288,8 @@ def roles_by_reference(ctx: Context, entities: list[Entity], in_roles: set[int])
             if sex is not None and sexes[id(e)] == sex:
                 alike.append(e)
             nearest_named = back if nearest_named is None else min(nearest_named, back)
+            if any(rank_apart(ctx, role, r) for r in e.roles):
+                continue  # "l'ancien vice-président" is not the "président": the same post at another rank
             fits = [post_fits(ctx, r, role) for r in post_roles(e.roles)]
             if False in fits and True not in fits and not any(same_function(ctx, role, r) for r in e.roles):
                 continue  # "le chef exécutif de l'hôtel" is not the "chef du service de presse": same word, another post
@@ -362,8 +364,8 @@ def same_head(ctx: Context, title: str, role: str) -> bool:
     gouvernement", "le ministre de l'Intérieur" no "Premier ministre", "the general" no "Attorney General"), with its
     hyphened prefix ("l'ancien vice-président" is no "président").
     A current title is no former role ("le président" is not the "ex-président")."""
-    if former(ctx, role) and not former(ctx, title):
-        return False
+    if former(ctx, role) and not former(ctx, title) or not same_rank(ctx, title, role):
+        return False  # nor a post of another rank: "the deputy mayor" is not the "mayor"
     mine = head_word(ctx, title)
     return mine is not None and mine == head_word(ctx, role)
 
@@ -401,6 +403,8 @@ def post_fits(ctx: Context, role: str, title: str) -> bool | None:
     t, r = words_of(title), words_of(role)
     if not t or t[0] not in r:
         return None
+    if not same_rank(ctx, title, role):
+        return False  # "the deputy mayor" is not the "mayor", "le maire adjoint" not the "maire"
     k = r.index(t[0])
     tail = r[k:]
     short, long = sorted((" ".join(t), " ".join(tail)), key=len)
@@ -688,7 +692,7 @@ def same_function(ctx: Context, title: str, role: str) -> bool:
     role ("le patron de la SNCF" is the "PDG de la SNCF", "le président de la CNCCFP" not the "chef de l'État")."""
     function, place = title_function(ctx, title)
     other, other_place = title_function(ctx, role)
-    if function is None or other != function or former(ctx, title) != former(ctx, role):
+    if function is None or other != function or former(ctx, title) != former(ctx, role) or not same_rank(ctx, title, role):
         return False
     words = {w for w in place.split() if not ctx.is_word("complement_preposition", w) and not ctx.is_word("determiner", w)}
     if words:
@@ -721,6 +725,37 @@ def own_place(ctx: Context, title: str) -> set[str]:
     k = next((i for i, w in enumerate(listed) if ctx.is_word("complement_preposition", w)), len(listed))
     own = {part for w in listed[k + 1:] for part in (w, w.split("'")[-1])}
     return {w for w in own if w and not ctx.is_word("determiner", w)}
+
+def rank(ctx: Context, title: str) -> frozenset[str]:
+    """The rank words of a title (words.tsv rank_marker, as a word or a hyphened prefix): "le premier adjoint",
+    "le maire adjoint", "l'ancien vice-président", "the deputy mayor", "the acting director". A title of another
+    rank names another post: the deputy mayor is not the mayor, the vice-president not the president."""
+    found = set()
+    for word in _post_words(title):
+        for part in (word, word.split("-", 1)[0] if "-" in word.strip("-") else ""):
+            if part and ctx.is_word("rank_marker", part):
+                # one rank in either gender: "adjointe" is the "adjoint"
+                found.add(part[:-1] if part.endswith("e") and ctx.is_word("rank_marker", part[:-1]) else part)
+    return frozenset(found)
+
+
+def same_rank(ctx: Context, title: str, role: str) -> bool:
+    """Do two titles have the same rank words (rank): "maire" and "maire de Lyon", not "maire" and "maire adjoint"?"""
+    return rank(ctx, title) == rank(ctx, role)
+
+
+def rank_apart(ctx: Context, title: str, role: str) -> bool:
+    """Are two titles one post at two ranks: the same head word once rank words and prefixes are set aside, other
+    rank words ("l'ancien vice-président" and "président", "the deputy mayor" and "mayor")?"""
+    if same_rank(ctx, title, role):
+        return False
+    heads = []
+    for text in (title, role):
+        head = head_word(ctx, text)
+        words = [w for w in (head or "").split() if not ctx.is_word("rank_marker", w)]
+        heads.append(unprefixed(ctx, " ".join(words)) if words else None)
+    return heads[0] is not None and heads[0] == heads[1]
+
 
 def former(ctx: Context, role: str) -> bool:
     """Does the title say the function is over ("ancien président", "ex-président", "former minister")?

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import fold
 from .context import Context, indefinite, name_number
-from .coreference import is_subject, person_sex, post_fits, post_roles, title_word_sex
+from .coreference import is_subject, person_sex, post_fits, post_roles, rank, title_word_sex
 from .roles import occupations, unprefixed
 from .speech import Attribution, _speech_lemma, _subject
 from .stages import Marked
@@ -414,6 +414,13 @@ class Resolver:
         return any(word in fold(r).split() and post_fits(self.ctx, r, title) is not False for r in post_roles(roles)) \
             or any(function is not None and self.ctx.lex.function_of(r) == function for r in roles)
 
+    def _of_rank(self, person: object, ranked: frozenset[str]) -> bool:
+        """Does the person hold a title of that rank (coreference.rank: none, or "adjoint", "deputy"…)? A name
+        the text gives no rank holds the bare post only."""
+        if isinstance(person, str):
+            return not ranked or bool(rank(self.ctx, person) & ranked)
+        return any(rank(self.ctx, r) == ranked for r in person.roles) if ranked else True
+
     def _spoke(self, person: object) -> bool:
         return (person if isinstance(person, str) else person.name) in self.speakers
 
@@ -584,12 +591,17 @@ class Resolver:
                 return Attribution(None, holder.name, tok, True)
         if title_word(ctx, tok) and len(phrase) <= 8:
             title = fold(_phrase_text([t for t in phrase if t.i >= tok.i]))
+            # "selon le premier adjoint", "said the deputy mayor": a title of another rank than the post's is
+            # another post, whoever holds the bare one; only someone given that rank holds it
+            ranked = rank(ctx, _phrase_text(phrase))
             if title != head and len(title.split()) > 1 and has_complement(ctx, tok, phrase):
                 # "le chef de l'Etat" is not "le chef du Parlement": the whole title, or no one by title
                 holder = self.recent_person(at, title, whole=True) or self.same_post(at, title)
             else:
                 holder = self.recent_person(at, head) or self.recent_person(at, fold(tok.lemma_)) \
                     or self.recent_person(at, unprefixed(ctx, head))  # "l'ex-actrice" for "l'actrice X"
+            if holder is not None and not self._of_rank(holder, ranked):
+                holder = None
             if holder is None and _plural(tok):
                 if not _counted(ctx, phrase):
                     # "les représentants de la compagnie", "les avocats de X": a group the text does not name,
@@ -597,17 +609,23 @@ class Resolver:
                     return Attribution(None, _phrase_text(phrase), tok, False)
                 holder = self.recent_person(at)  # "les deux élus": the people just named, counted
             function = ctx.lex.function_of(title)
-            if holder is None and function is not None:
+            if holder is None and function is not None and not ranked:
                 holder = self.function_holder(at, function)  # "le chef de l'Etat" for "le président"
             if holder is None and phrase and (ctx.is_word("possessive", phrase[0].text) or indefinite(phrase[0]) or possessed(tok)):
                 # "se félicite son avocat": the lawyer of the person just named, not that person; "des experts
                 # de l'ONU", "un élu": people the article has not named
                 return Attribution(None, _phrase_text(phrase), tok, False)
             person = holder or self.titled.get(title)  # "l'acteur" again: the one it meant the first time
+            if person is not None and not self._of_rank(person, ranked):
+                person = None
             if person is None and any(fold(t.text) in ctx.lex.demonyms for t in phrase):
                 # "le président algérien": not the person just quoted whom the article gives other titles
                 word = fold(tok.lemma_) if fold(tok.lemma_) in ctx.lex.roles else head
                 person = self.person_near(at, title=word) or self.main_person(title=word)
+                if person is not None and not self._of_rank(person, ranked):
+                    person = None
+            if person is None and ranked:
+                return Attribution(None, _phrase_text(phrase), tok, False)  # a rank no one named is given: described
             if person is None:
                 guess = self.person_near(at, role=True) or self.main_person()
                 if guess is not None and not isinstance(guess, str) and any(
