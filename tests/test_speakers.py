@@ -1277,3 +1277,15 @@ def test_a_title_of_another_rank_is_another_post(lang, text, speaker):
     """Issue #13: "le premier adjoint", "the deputy mayor" (words.tsv rank_marker) is not the mayor the article
     named: only someone given that rank holds it, else the speaker is described, as written."""
     assert _speakers(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Paul Martin and Sophie Durand run the bakery. Sophie Durand opened the door on Monday. \"We held on,\" the "
+           "father said.", "Paul Martin"),
+    ("en", "Sophie Durand runs the bakery with her husband. Sophie Durand opened the door on Monday. \"We held on,\" the "
+           "father said.", "the father"),
+])
+def test_a_person_noun_of_one_sex_is_no_one_of_the_other(lang, text, speaker):
+    """Issue #13: "the father", "le jeune homme" (words.tsv male_noun, female_noun) tell the speaker's sex by the word
+    itself where no determiner does: not the woman just named — the man named before, else someone described."""
+    assert _speakers(text, lang)[-1][1] == speaker

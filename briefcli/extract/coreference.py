@@ -188,7 +188,13 @@ def title_sex(ctx: Context, det: Token, phrase: Span, by_form: bool = True) -> s
 
 def title_word_sex(ctx: Context, tok: Token) -> str | None:
     """The sex a title word's form tells (Lexicon.title_gender, against the roles and occupations listed), the part
-    after a prefix's hyphen too ("ex-animatrice")."""
+    after a prefix's hyphen too ("ex-animatrice"); or the word itself, a person noun of one sex (words.tsv female_noun,
+    male_noun: "the mother", "le père")."""
+    for form in (tok.text, tok.lemma_):  # "la mère", "the father", "le jeune homme": the word itself tells
+        if ctx.is_word("female_noun", form):
+            return "Fem"
+        if ctx.is_word("male_noun", form):
+            return "Masc"
     known = _TITLE_FORMS.get(ctx.lex.lang)
     if known is None:
         known = _TITLE_FORMS[ctx.lex.lang] = frozenset(ctx.lex.roles) | occupations(ctx.lex.lang)

@@ -286,14 +286,15 @@ class Resolver:
             return e
         return recent[-1][1] if recent else None
 
-    def woman_near(self, at: int, sentences: int = 3) -> object | None:
-        """The last person named in the few sentences before token `at` whom the text tells is a woman: whom a
-        feminine title no one holds may mean when the person at hand is a man."""
+    def woman_near(self, at: int, sentences: int = 3, sex: str = "Fem") -> object | None:
+        """The last person named in the few sentences before token `at` whom the text tells is a woman (or of `sex`):
+        whom a feminine title no one holds may mean when the person at hand is a man, a man's noun ("the father")
+        when she is a woman."""
         starts = self.ctx.sent_starts_before(at, sentences)
         floor = starts[0] if starts else 0
         nearby = self.anchors[bisect_left(self.anchor_at, floor):bisect_left(self.anchor_at, at)]
         return next((e for _i, e, _s in reversed(nearby) if not isinstance(e, str) and e.kind == "person"
-                     and self.gender.get(id(e)) == "Fem"), None)
+                     and self.gender.get(id(e)) == sex), None)
 
     def _last_subject(self, candidates: list[tuple[int, object]], starts: list[int]) -> object | None:
         """The person subject of the sentence right before a subject pronoun's (or of its own, before it), when
@@ -638,6 +639,13 @@ class Resolver:
                     # "a assuré l'élue d'arrondissement", "insiste la seconde" after a man was named: a woman's title
                     # the article gives no one is no man's — the woman named just before, else someone described
                     guess = self.woman_near(at)
+                    if guess is None:
+                        return Attribution(None, _phrase_text(phrase), tok, False)
+                elif guess is not None and not isinstance(guess, str) and self.gender.get(id(guess)) == "Fem" \
+                        and title_word_sex(ctx, tok) == "Masc":
+                    # "poursuit le jeune homme", "the father said" after a woman was named: a man's noun (words.tsv
+                    # male_noun; a masculine title alone tells nothing) — the man named just before, else someone described
+                    guess = self.woman_near(at, sex="Masc")
                     if guess is None:
                         return Attribution(None, _phrase_text(phrase), tok, False)
                 if guess is not None and not isinstance(guess, str) and len(title.split()) > 1 and phrase \
