@@ -1289,3 +1289,30 @@ def test_a_person_noun_of_one_sex_is_no_one_of_the_other(lang, text, speaker):
     """Issue #13: "the father", "le jeune homme" (words.tsv male_noun, female_noun) tell the speaker's sex by the word
     itself where no determiner does: not the woman just named — the man named before, else someone described."""
     assert _speakers(text, lang)[-1][1] == speaker
+
+
+
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("fr", "Le parti a désigné mardi la députée Sophie Durand. Elle a été choisie par le bureau national. Invitée de "
+           "BFMTV, Sophie Durand, la porte-parole du gouvernement s'est dite « déçue ».", "Sophie Durand"),
+    ("fr", "Le parti a désigné mardi le député Paul Martin. Il a été choisi par le bureau national. Après avoir reçu "
+           "Paul Martin, la porte-parole du gouvernement s'est dite « déçue ».", "la porte-parole du gouvernement"),
+    ("en", "The party chose Senator Jane Smith on Tuesday. She was picked by the board. Speaking to the BBC, Jane Smith, "
+           "the government spokeswoman, said she was \"disappointed\".", "Jane Smith"),
+])
+def test_a_subject_title_after_a_name_and_its_comma_is_that_person(lang, text, speaker):
+    """Issue #13: "Sibeth Ndiaye, la porte-parole du gouvernement s'est dite « déçue »", parsed with the title for the
+    subject, is the person named in the title's apposition — a name opening its clause, not the object of a verb
+    before it ("Après avoir reçu X, la porte-parole…")."""
+    assert _speakers(text, lang)[-1][1] == speaker
+
+
+def test_a_compound_given_name_tells_the_sex_by_its_first_part():
+    """Issue #13: "Jean-Pierre Papin" is a man though "Jean-Pierre" is not listed (coreference.given_sex: "Jean", then
+    the other parts), so "la porte-parole" going on after him is not him but someone described."""
+    text = ("Le responsable de la communication, Jean-Pierre Papin, a confirmé l'arrivée des salariés. « Ils sont logés "
+            "par le groupe », a-t-il précisé. « Ils sont payés selon les conventions françaises », a ajouté la porte-parole.")
+    assert _speakers(text, "fr") == [("Ils sont logés par le groupe", "Jean-Pierre Papin"),
+                                     ("Ils sont payés selon les conventions françaises", "la porte-parole")]

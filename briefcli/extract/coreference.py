@@ -147,6 +147,20 @@ def given_names(lang: str) -> dict[str, str]:
     return {k: v for k, v in sex.items() if v != "both"}
 
 
+def given_sex(ctx: Context, word: str) -> str | None:
+    """The sex a given name tells (given_names); a compound one not listed by the first of its parts that tells
+    one ("Jean-Pierre", "Anne-Sophie", "Jean-Marie"), else by its other parts when they agree ("Marie-Christine")."""
+    names = given_names(ctx.lex.lang)
+    key = fold(word)
+    if key in names or "-" not in key.strip("-"):
+        return names.get(key)
+    parts = [names.get(p) for p in key.split("-") if p]
+    if parts and parts[0] is not None:
+        return parts[0]
+    told = {p for p in parts if p is not None}
+    return told.pop() if len(told) == 1 else None
+
+
 def person_sex(ctx: Context, e: Entity) -> str | None:
     """A person's sex as the text tells it: the words before a mention ("M.", "Mme", "la ministre X")
     or a given name of one sex only; None when unknown or told both ways."""
@@ -161,7 +175,7 @@ def person_sex(ctx: Context, e: Entity) -> str | None:
                 seen.add("Fem")
     words = e.name.split()
     if len(words) > 1 or not seen:
-        given = given_names(ctx.lex.lang).get(fold(words[0])) if words else None
+        given = given_sex(ctx, words[0]) if words else None
         if given:
             seen.add(given)
     return seen.pop() if len(seen) == 1 else None
