@@ -1206,3 +1206,14 @@ def test_a_body_named_by_its_kind_is_not_the_medium_the_words_were_said_to():
             "« Une aide sera versée », a indiqué le ministère.")
     speaker = dict(_speakers(text, "fr")).get("Une aide sera versée")
     assert speaker is not None and "France Bleu" not in speaker and "ministère" in speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Talks resumed on Monday. \"We are deeply disappointed by this,\" the White House said.", "White House"),
+    ("Talks resumed on Monday. \"We are deeply disappointed,\" the French President Emmanuel Macron said.",
+     "Emmanuel Macron"),
+])
+def test_words_closed_by_a_comma_before_the_proper_subject_of_an_incise_are_a_quote(text, speaker):
+    """'"…," the White House said': the comma inside the marks closes the words of an incise — the capitalised
+    words after "the" are its subject, not the author of a work the quoted words would title."""
+    assert _speakers(text, "en") == [(text.split("\"")[1], speaker)]
