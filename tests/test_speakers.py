@@ -1217,3 +1217,14 @@ def test_words_closed_by_a_comma_before_the_proper_subject_of_an_incise_are_a_qu
     """'"…," the White House said': the comma inside the marks closes the words of an incise — the capitalised
     words after "the" are its subject, not the author of a work the quoted words would title."""
     assert _speakers(text, "en") == [(text.split("\"")[1], speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The bill passed on Monday. \"This is a great day for our state,\" Jane Smith, a Republican from Ohio, told "
+     "reporters.", "Jane Smith"),
+    ("The bill passed on Monday. \"This is a great day for our state,\" Smith, 45, told CNN.", "Smith"),
+])
+def test_a_subject_with_an_apposition_before_the_verb_after_a_quote_tells_it(text, speaker):
+    """'"…," X, a Republican from Ohio, told reporters': the comma before the verb closes the apposition to the
+    subject that opens the incise, no inverted subject follows — the name after "told" is whom it is told to."""
+    assert _speakers(text, "en") == [("This is a great day for our state,", speaker)]
