@@ -1228,3 +1228,11 @@ def test_a_subject_with_an_apposition_before_the_verb_after_a_quote_tells_it(tex
     """'"…," X, a Republican from Ohio, told reporters': the comma before the verb closes the apposition to the
     subject that opens the incise, no inverted subject follows — the name after "told" is whom it is told to."""
     assert _speakers(text, "en") == [("This is a great day for our state,", speaker)]
+
+
+def test_a_title_before_a_known_persons_given_name_alone_names_that_person():
+    """"Princess Ubolratana" after "Princess Ubolratana Mahidol" (the recogniser saw no name there): a title or an
+    honorific before the first word of one person's name is that person, as a surname alone is."""
+    text = ("Princess Ubolratana Mahidol filed for candidacy on Friday. Later, Princess Ubolratana said \"it was "
+            "wrong.\"")
+    assert _speakers(text, "en") == [("it was wrong.", "Ubolratana Mahidol")]

@@ -1915,7 +1915,13 @@ def _bare_surnames(ctx: Context, entities: list[Entity], in_roles: set[int]) -> 
                 particle, _dash, rest = words[-1].partition("-")
                 if rest and ctx.is_word("name_particle", particle):  # "al-Eryani": "Eryani" after its particle
                     owners.setdefault(rest, set()).add(id(e))
-    if not owners:
+    given: dict[str, set[int]] = {}  # "Princess Ubolratana", "Prince Harry": a title before the given name alone
+    for e in people.values():
+        for form in (e.name, *e.forms):
+            words = fold(form).split()
+            if len(words) > 1 and len(words[0]) > 2 and words[0] not in owners:
+                given.setdefault(words[0], set()).add(id(e))
+    if not owners and not given:
         return entities
     quoted = {k for q in ctx.marked for k in ctx.tokens_in(q.start, q.end)}
     doc = ctx.doc
@@ -1925,8 +1931,14 @@ def _bare_surnames(ctx: Context, entities: list[Entity], in_roles: set[int]) -> 
         return any(0 <= k < len(doc) and doc[k].text.islower() and (doc[k].pos_ == "NOUN" or ctx.is_word("determiner", doc[k].text))
                    for k in (m.start - 1, m.end))
     moved: dict[int, list[Mention]] = {}
+    def titled(tok: Token) -> bool:  # the word before is a title or an honorific ("Princess", "Sir")
+        return tok.i > 0 and (ctx.folds[tok.i - 1] in ctx.lex.roles or ctx.is_word("honorific", doc[tok.i - 1].text))
+
     for tok in doc:
         owner = owners.get(ctx.folds[tok.i])
+        by_given = owner is None and titled(tok)
+        if by_given:
+            owner = given.get(ctx.folds[tok.i])
         if owner is None or len(owner) != 1 or not tok.text[:1].isupper() or tok.i in quoted or tok.i in in_roles:
             continue
         if tok.pos_ != "PROPN" and not (tok.pos_ == "NOUN" and tok.dep_.startswith("nsubj")
@@ -1936,7 +1948,8 @@ def _bare_surnames(ctx: Context, entities: list[Entity], in_roles: set[int]) -> 
         if other is not None and (other.kind == "person" or any(m.end - m.start != 1 for m in other.mentions)
                                   or fold(other.name) != ctx.folds[tok.i] or any(beside_common(m) for m in other.mentions)):
             continue
-        if any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].text[:1].isalpha() for k in (tok.i - 1, tok.i + 1)):
+        if any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].text[:1].isalpha()
+               for k in ((tok.i + 1,) if by_given else (tok.i - 1, tok.i + 1))):
             continue
         if other is not None:
             other.mentions = [m for m in other.mentions if m.start != tok.i]
