@@ -1236,3 +1236,15 @@ def test_a_title_before_a_known_persons_given_name_alone_names_that_person():
     text = ("Princess Ubolratana Mahidol filed for candidacy on Friday. Later, Princess Ubolratana said \"it was "
             "wrong.\"")
     assert _speakers(text, "en") == [("it was wrong.", "Ubolratana Mahidol")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Deputies arrived at noon. \"He was armed and dangerous,\" the Harris County Sheriff's Office said in a "
+     "statement.", "Harris County Sheriff's Office"),
+    ("Deputies arrived at noon. \"He was armed and dangerous,\" the governor's office said.", "governor's office"),
+])
+def test_an_office_speaks_with_the_possessor_written_before_it(text, speaker):
+    """"the Harris County Sheriff's Office", "the governor's office": a circle noun tied by the possessive clitic
+    to a noun that is no actor of the text still speaks with that owner, as written — not "Office" alone."""
+    [(_quote, found)] = _speakers(text, "en")
+    assert found.removeprefix("the ") == speaker

@@ -597,6 +597,10 @@ class Resolver:
                 if holder is None and not isinstance(person, str) and self._may_hold(person, title):
                     self.titled.setdefault(title, person)
                 return Attribution(None, person if isinstance(person, str) else person.name, tok, True)
+        if ctx.is_word_or_lemma("circle_noun", tok):
+            written = self._owner_as_written(phrase, tok)
+            if written is not None:  # "the Harris County Sheriff's Office", "the governor's office": its owner's, as written
+                return written
         # an institution named by its kind: "la présidence", "l'agence sanitaire", "le parti"
         named_after = tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text[:1].isupper()  # "l'agence TASS": its own name
         institution = ctx.lex.words.get("org_word", set()) | ctx.lex.words.get("institution_noun", set())
@@ -748,8 +752,11 @@ class Resolver:
         office": the parse's possessor, a person's or an organisation's name) speaks as written with its owner,
         as the language writes the possession — not the noun alone ("campaign")."""
         doc = self.ctx.doc
-        owner = next((c for c in tok.children if c.dep_ in ("poss", "nmod:poss") and c.i < tok.i and c.i in self.entity_at
-                      and self.entity_at[c.i].kind in ("person", "organization")), None)
+        owner = next((c for c in tok.children if c.dep_ in ("poss", "nmod:poss") and c.i < tok.i and (
+            c.i in self.entity_at and self.entity_at[c.i].kind in ("person", "organization")
+            # or a noun the possessive clitic ties to it: "the sheriff's office", "the Alachua Sheriff's Office"
+            or c.pos_ in ("NOUN", "PROPN") and any(self.ctx.is_word("possessive_clitic", g.text.replace("’", "'"))
+                                                   for g in c.children if g.i > c.i))), None)
         if owner is None or not phrase:
             return None
         words = doc[owner.left_edge.i:max(tok.i, phrase[-1].i) + 1]
