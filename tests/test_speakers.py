@@ -1248,3 +1248,15 @@ def test_an_office_speaks_with_the_possessor_written_before_it(text, speaker):
     to a noun that is no actor of the text still speaks with that owner, as written — not "Office" alone."""
     [(_quote, found)] = _speakers(text, "en")
     assert found.removeprefix("the ") == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Troops crossed the border. According to a statement released by the Defence Ministry, \"the threat has "
+           "been neutralised\" in the area.", "Defence Ministry"),
+    ("en", "Troops crossed the border. A statement issued by the Defence Ministry said \"the threat has been "
+           "neutralised\" in the area.", "Defence Ministry"),
+])
+def test_a_document_speaks_for_the_agent_of_the_participle_that_issued_it(lang, text, speaker):
+    """"according to a statement released by X", "a statement issued by X said": with no complement of its own,
+    the document's issuer is the agent of the participle that hangs on it."""
+    assert [s for _q, s in _speakers(text, lang)] == [speaker]
