@@ -1260,3 +1260,14 @@ def test_a_document_speaks_for_the_agent_of_the_participle_that_issued_it(lang, 
     """"according to a statement released by X", "a statement issued by X said": with no complement of its own,
     the document's issuer is the agent of the participle that hangs on it."""
     assert [s for _q, s in _speakers(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Talks resumed on Monday. \"This cannot change the fact,\" Man-kei Tam said.", "Man-kei Tam"),
+    ("The study was published. Co-developer Jing Wang recounted \"it worked.\"", "Jing Wang"),
+])
+def test_a_given_name_joined_by_a_hyphen_to_a_lower_case_syllable_stays_with_the_surname(text, speaker):
+    """"Man-kei Tam" (the recogniser found "Tam" alone; "Man" opens the incise and is a word of the language): a
+    capitalised word glued by a hyphen to a short lower-case syllable that is no word of the language is a given
+    name before the surname — "Co-developer" is no name."""
+    assert [s for _q, s in _speakers(text, "en")] == [speaker]

@@ -648,6 +648,16 @@ def _unknown_name_word(ctx: Context, tok: Token) -> bool:
         and not any(ctx.is_word(w, tok.text) for w in ("honorific", "org_word", "determiner", "month", "weekday"))
 
 
+def _name_syllable(ctx: Context, tok: Token) -> bool:
+    """A lower-case word after a glued hyphen that is no word of the language and no title: the second syllable of
+    a given name ("Man-kei", "Hoi-kwan"), not "Co-developer", "Ex-president"."""
+    return tok.is_alpha and tok.is_lower and len(tok.text) <= NAME_SYLLABLE_LETTERS \
+        and ctx.folds[tok.i] not in common_words(ctx.lex.lang) and ctx.folds[tok.i] not in ctx.lex.roles
+
+
+NAME_SYLLABLE_LETTERS = 5  # the longest syllable after a given name's hyphen ("kwan", "yeon"); a longer word is a word
+
+
 def _widen_person(ctx: Context, start: int, end: int, taken: list[bool]) -> tuple[int, int]:
     """A person's name the NER cut short takes the name words next to it: a given name before it ("Yolanda
     [Yu Hoi-kwan]"; before a surname alone, any proper noun of no other use: "[Dejene] Debela"), a proper noun after it inside the sentence ("[Amy Berman] Jackson", "[Michel] Mayor"),
@@ -658,6 +668,12 @@ def _widen_person(ctx: Context, start: int, end: int, taken: list[bool]) -> tupl
             and doc[start - 1].is_alpha and (fold(doc[start - 1].text) in first_names
                                              or end - start == 1 and _unknown_name_word(ctx, doc[start - 1])):
         start -= 1
+    low = start if doc[start].is_lower else start - 1  # the lower-case half, already taken in or just before
+    if low >= 2 and not any(taken[low - 2:start]) and _glued_hyphen(doc, low - 1) \
+            and _name_syllable(ctx, doc[low]) and doc[low].whitespace_ and doc[low - 2].is_alpha \
+            and doc[low - 2].text[:1].isupper() and not doc[low - 2].is_upper \
+            and fold(doc[low - 2:low + 1].text) not in common_words(ctx.lex.lang) | set(ctx.lex.roles):
+        start = low - 2  # "[Man-kei] Tam": a given name of two syllables joined by a hyphen, the second in lower case
     while end < len(doc) and end < start + 4 and not taken[end] and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
             and doc[end].text[:1].isupper() and not doc[end].is_sent_start and doc[end - 1].is_alpha \
             and not doc[end - 1].whitespace_ == "" and fold(doc[end].text) not in ctx.lex.gazetteer \
@@ -1011,7 +1027,9 @@ def _common_word_opening(ctx: Context, tok: Token) -> bool:
 def _common_opening_word(ctx: Context, span: Span) -> bool:
     """Does the mention start with a sentence-opening word of the language ("Regardez", "Soudain", "Inconnu
     des Libanais")? The NER takes such capitalised words for names."""
-    return _common_word_opening(ctx, span[0]) and (len(span) == 1 or not span[1].text[:1].isupper())
+    return _common_word_opening(ctx, span[0]) and (len(span) == 1 or not span[1].text[:1].isupper()) \
+        and not (len(span) > 3 and _glued_hyphen(span.doc, span[1].i) and span[3].text[:1].isupper()
+                 and _name_syllable(ctx, span[2]))  # "Man-kei Tam", not "Co-developer Jing Wang"
 
 
 def _proper_words(ctx: Context, span: Span) -> bool:
