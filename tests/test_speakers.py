@@ -1255,10 +1255,13 @@ def test_an_office_speaks_with_the_possessor_written_before_it(text, speaker):
            "been neutralised\" in the area.", "Defence Ministry"),
     ("en", "Troops crossed the border. A statement issued by the Defence Ministry said \"the threat has been "
            "neutralised\" in the area.", "Defence Ministry"),
+    ("fr", "L'homme était « aigri » à cause du confinement, selon des témoignages rapportés par une source proche "
+           "de l'enquête.", "des témoignages"),
 ])
 def test_a_document_speaks_for_the_agent_of_the_participle_that_issued_it(lang, text, speaker):
     """"according to a statement released by X", "a statement issued by X said": with no complement of its own,
-    the document's issuer is the agent of the participle that hangs on it."""
+    the document's issuer is the agent of the participle that hangs on it — a participle of issuing (words.tsv
+    issuing_verb), not one that relays it ("des témoignages rapportés par une source")."""
     assert [s for _q, s in _speakers(text, lang)] == [speaker]
 
 

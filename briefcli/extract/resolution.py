@@ -788,10 +788,12 @@ class Resolver:
             return Attribution(None, doc[tok.i + 1:k].text, tok, False)
         complement = next((t for t in phrase if t.i > tok.i and t.pos_ in ("NOUN", "PROPN")), None)
         agent = next((a for c in tok.children if c.dep_ == "acl" and c.i > tok.i and c.pos_ == "VERB"
-                      and (a := _agent(c)) is not None and a.i not in self.quote_at), None) if complement is None else None
+                      and self.ctx.is_word_or_lemma("issuing_verb", c) and (a := _agent(c)) is not None
+                      and a.i not in self.quote_at), None) if complement is None else None
         found = self.resolve(agent, at, depth + 1) if agent is not None and depth < 2 else None
         if found is not None:  # "a statement released by Erdogan's office", "un communiqué publié par le ministère": with
-            return found  # no complement of its own ("un article du New York Times, repéré par …"), the participle's agent
+            return found  # no complement of its own ("un article du New York Times, repéré par …"), the agent of the
+            # participle that issued it (words.tsv issuing_verb), not of one that relays it ("des témoignages rapportés par")
         found = self.resolve(complement, at, depth + 1) if complement is not None else None
         if found is not None or complement is not None or not self._document(tok) or not phrase \
                 or indefinite(phrase[0]) or self.ctx.is_word("possessive", phrase[0].text):
