@@ -1316,3 +1316,71 @@ def test_a_compound_given_name_tells_the_sex_by_its_first_part():
             "par le groupe », a-t-il précisé. « Ils sont payés selon les conventions françaises », a ajouté la porte-parole.")
     assert _speakers(text, "fr") == [("Ils sont logés par le groupe", "Jean-Pierre Papin"),
                                      ("Ils sont payés selon les conventions françaises", "la porte-parole")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Talks resumed on Monday. \"We are deeply disappointed by this,\" the White House said.", "White House"),
+    ("Talks resumed on Monday. \"We are deeply disappointed,\" the French President Emmanuel Macron said.",
+     "Emmanuel Macron"),
+])
+def test_words_closed_by_a_comma_before_the_proper_subject_of_an_incise_are_a_quote(text, speaker):
+    """'"…," the White House said': the comma inside the marks closes the words of an incise — the capitalised
+    words after "the" are its subject, not the author of a work the quoted words would title."""
+    assert _speakers(text, "en") == [(text.split("\"")[1], speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The bill passed on Monday. \"This is a great day for our state,\" Jane Smith, a Republican from Ohio, told "
+     "reporters.", "Jane Smith"),
+    ("The bill passed on Monday. \"This is a great day for our state,\" Smith, 45, told CNN.", "Smith"),
+])
+def test_a_subject_with_an_apposition_before_the_verb_after_a_quote_tells_it(text, speaker):
+    """'"…," X, a Republican from Ohio, told reporters': the comma before the verb closes the apposition to the
+    subject that opens the incise, no inverted subject follows — the name after "told" is whom it is told to."""
+    assert _speakers(text, "en") == [("This is a great day for our state,", speaker)]
+
+
+def test_a_title_before_a_known_persons_given_name_alone_names_that_person():
+    """"Princess Ubolratana" after "Princess Ubolratana Mahidol" (the recogniser saw no name there): a title or an
+    honorific before the first word of one person's name is that person, as a surname alone is."""
+    text = ("Princess Ubolratana Mahidol filed for candidacy on Friday. Later, Princess Ubolratana said \"it was "
+            "wrong.\"")
+    assert _speakers(text, "en") == [("it was wrong.", "Ubolratana Mahidol")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Deputies arrived at noon. \"He was armed and dangerous,\" the Harris County Sheriff's Office said in a "
+     "statement.", "Harris County Sheriff's Office"),
+    ("Deputies arrived at noon. \"He was armed and dangerous,\" the governor's office said.", "governor's office"),
+])
+def test_an_office_speaks_with_the_possessor_written_before_it(text, speaker):
+    """"the Harris County Sheriff's Office", "the governor's office": a circle noun tied by the possessive clitic
+    to a noun that is no actor of the text still speaks with that owner, as written — not "Office" alone."""
+    [(_quote, found)] = _speakers(text, "en")
+    assert found.removeprefix("the ") == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Troops crossed the border. According to a statement released by the Defence Ministry, \"the threat has "
+           "been neutralised\" in the area.", "Defence Ministry"),
+    ("en", "Troops crossed the border. A statement issued by the Defence Ministry said \"the threat has been "
+           "neutralised\" in the area.", "Defence Ministry"),
+    ("fr", "L'homme était « aigri » à cause du confinement, selon des témoignages rapportés par une source proche "
+           "de l'enquête.", "des témoignages"),
+])
+def test_a_document_speaks_for_the_agent_of_the_participle_that_issued_it(lang, text, speaker):
+    """"according to a statement released by X", "a statement issued by X said": with no complement of its own,
+    the document's issuer is the agent of the participle that hangs on it — a participle of issuing (words.tsv
+    issuing_verb), not one that relays it ("des témoignages rapportés par une source")."""
+    assert [s for _q, s in _speakers(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Talks resumed on Monday. \"This cannot change the fact,\" Man-kei Tam said.", "Man-kei Tam"),
+    ("The study was published. Co-developer Jing Wang recounted \"it worked.\"", "Jing Wang"),
+])
+def test_a_given_name_joined_by_a_hyphen_to_a_lower_case_syllable_stays_with_the_surname(text, speaker):
+    """"Man-kei Tam" (the recogniser found "Tam" alone; "Man" opens the incise and is a word of the language): a
+    capitalised word glued by a hyphen to a short lower-case syllable that is no word of the language is a given
+    name before the surname — "Co-developer" is no name."""
+    assert [s for _q, s in _speakers(text, "en")] == [speaker]

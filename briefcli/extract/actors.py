@@ -781,6 +781,16 @@ def _unknown_name_word(ctx: Context, tok: Token) -> bool:
         and not any(ctx.is_word(w, tok.text) for w in ("honorific", "org_word", "determiner", "month", "weekday"))
 
 
+def _name_syllable(ctx: Context, tok: Token) -> bool:
+    """A lower-case word after a glued hyphen that is no word of the language and no title: the second syllable of
+    a given name ("Man-kei", "Hoi-kwan"), not "Co-developer", "Ex-president"."""
+    return tok.is_alpha and tok.is_lower and len(tok.text) <= NAME_SYLLABLE_LETTERS \
+        and ctx.folds[tok.i] not in common_words(ctx.lex.lang) and ctx.folds[tok.i] not in ctx.lex.roles
+
+
+NAME_SYLLABLE_LETTERS = 5  # the longest syllable after a given name's hyphen ("kwan", "yeon"); a longer word is a word
+
+
 def _widen_person(ctx: Context, start: int, end: int, taken: list[bool]) -> tuple[int, int]:
     """A person's name the NER cut short takes the name words next to it: a given name before it ("Yolanda
     [Yu Hoi-kwan]"; before a surname alone, any proper noun of no other use: "[Dejene] Debela"), a proper noun after it inside the sentence ("[Amy Berman] Jackson", "[Michel] Mayor"),
@@ -791,6 +801,12 @@ def _widen_person(ctx: Context, start: int, end: int, taken: list[bool]) -> tupl
             and doc[start - 1].is_alpha and (fold(doc[start - 1].text) in first_names
                                              or end - start == 1 and _unknown_name_word(ctx, doc[start - 1])):
         start -= 1
+    low = start if doc[start].is_lower else start - 1  # the lower-case half, already taken in or just before
+    if low >= 2 and not any(taken[low - 2:start]) and _glued_hyphen(doc, low - 1) \
+            and _name_syllable(ctx, doc[low]) and doc[low].whitespace_ and doc[low - 2].is_alpha \
+            and doc[low - 2].text[:1].isupper() and not doc[low - 2].is_upper \
+            and fold(doc[low - 2:low + 1].text) not in common_words(ctx.lex.lang) | set(ctx.lex.roles):
+        start = low - 2  # "[Man-kei] Tam": a given name of two syllables joined by a hyphen, the second in lower case
     while end < len(doc) and end < start + 4 and not taken[end] and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
             and doc[end].text[:1].isupper() and not doc[end].is_sent_start and doc[end - 1].is_alpha \
             and not doc[end - 1].whitespace_ == "" and fold(doc[end].text) not in ctx.lex.gazetteer \
@@ -1144,7 +1160,9 @@ def _common_word_opening(ctx: Context, tok: Token) -> bool:
 def _common_opening_word(ctx: Context, span: Span) -> bool:
     """Does the mention start with a sentence-opening word of the language ("Regardez", "Soudain", "Inconnu
     des Libanais")? The NER takes such capitalised words for names."""
-    return _common_word_opening(ctx, span[0]) and (len(span) == 1 or not span[1].text[:1].isupper())
+    return _common_word_opening(ctx, span[0]) and (len(span) == 1 or not span[1].text[:1].isupper()) \
+        and not (len(span) > 3 and _glued_hyphen(span.doc, span[1].i) and span[3].text[:1].isupper()
+                 and _name_syllable(ctx, span[2]))  # "Man-kei Tam", not "Co-developer Jing Wang"
 
 
 def _proper_words(ctx: Context, span: Span) -> bool:
@@ -2156,7 +2174,13 @@ def _bare_surnames(ctx: Context, entities: list[Entity], in_roles: set[int]) -> 
                 particle, _dash, rest = words[-1].partition("-")
                 if rest and ctx.is_word("name_particle", particle):  # "al-Eryani": "Eryani" after its particle
                     owners.setdefault(rest, set()).add(id(e))
-    if not owners:
+    given: dict[str, set[int]] = {}  # "Princess Ubolratana", "Prince Harry": a title before the given name alone
+    for e in people.values():
+        for form in (e.name, *e.forms):
+            words = fold(form).split()
+            if len(words) > 1 and len(words[0]) > 2 and words[0] not in owners:
+                given.setdefault(words[0], set()).add(id(e))
+    if not owners and not given:
         return entities
     quoted = {k for q in ctx.marked for k in ctx.tokens_in(q.start, q.end)}
     doc = ctx.doc
@@ -2166,8 +2190,14 @@ def _bare_surnames(ctx: Context, entities: list[Entity], in_roles: set[int]) -> 
         return any(0 <= k < len(doc) and doc[k].text.islower() and (doc[k].pos_ == "NOUN" or ctx.is_word("determiner", doc[k].text))
                    for k in (m.start - 1, m.end))
     moved: dict[int, list[Mention]] = {}
+    def titled(tok: Token) -> bool:  # the word before is a title or an honorific ("Princess", "Sir")
+        return tok.i > 0 and (ctx.folds[tok.i - 1] in ctx.lex.roles or ctx.is_word("honorific", doc[tok.i - 1].text))
+
     for tok in doc:
         owner = owners.get(ctx.folds[tok.i])
+        by_given = owner is None and titled(tok)
+        if by_given:
+            owner = given.get(ctx.folds[tok.i])
         if owner is None or len(owner) != 1 or not tok.text[:1].isupper() or tok.i in quoted or tok.i in in_roles:
             continue
         if tok.pos_ != "PROPN" and not (tok.pos_ == "NOUN" and tok.dep_.startswith("nsubj")
@@ -2177,7 +2207,8 @@ def _bare_surnames(ctx: Context, entities: list[Entity], in_roles: set[int]) -> 
         if other is not None and (other.kind == "person" or any(m.end - m.start != 1 for m in other.mentions)
                                   or fold(other.name) != ctx.folds[tok.i] or any(beside_common(m) for m in other.mentions)):
             continue
-        if any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].text[:1].isalpha() for k in (tok.i - 1, tok.i + 1)):
+        if any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].text[:1].isalpha()
+               for k in ((tok.i + 1,) if by_given else (tok.i - 1, tok.i + 1))):
             continue
         if other is not None:
             other.mentions = [m for m in other.mentions if m.start != tok.i]

@@ -689,7 +689,14 @@ def _cues(ctx: Context, resolver: Resolver, q: Marked, sent: Span, quote_span: S
     for tok in after_quote:
         if _is_speech_verb(ctx, tok):
             end = tok.sent.end
-            if _after_comma(doc, tok):  # "…, rappelle l'agence sanitaire.", "…, ont rapporté des témoins": the subject follows
+            parsed = _subject(tok)
+            # '"…," Jane Smith, a Republican from Ohio, told reporters': the comma before the verb closes an apposition
+            # to the subject the parse puts before it; the name after the verb is whom the words are told to
+            # the subject group opens the incise right after the quote's comma and the apposition right after its head
+            opens = close_tok + 1 + (close_tok + 1 < len(doc) and doc[close_tok + 1].text == ",")
+            ordered = parsed is not None and opens <= parsed.i < tok.i - 2 and doc[parsed.i + 1].text == "," \
+                and not any(t.is_punct for t in doc[opens:parsed.i]) and not ctx.is_word("clitic", parsed.text)
+            if _after_comma(doc, tok) and not ordered:  # "…, rappelle l'agence sanitaire.", "…, ont rapporté des témoins": the subject follows
                 after = _inverted_subject(ctx, tok, end)
                 before = _subject(tok)
                 if after is not None and after.head.i == tok.i and after.dep_ in OBJECT_DEPS + ADDRESSEE_DEPS \

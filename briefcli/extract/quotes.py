@@ -460,6 +460,9 @@ def _gloss_or_work(ctx: Context, span: Span) -> bool:
     if not span.text[:1].isupper() or after >= len(doc) or not ctx.is_word("complement_link", doc[after].text) \
             or sum(t.is_alpha for t in span) > TITLE_MAX_WORDS:
         return False  # a title is a few words: a quote of a sentence or more is no work's title
+    if span.text.rstrip()[-1:] == ",":
+        return False  # '"We are disappointed," the White House said': the comma that closes the words of an incise
+        # stands inside the marks; a title runs on to its author with none
     mentions = ctx.entities.mention_at
     k = after + 1
     while k < min(len(doc), after + 4) and k not in mentions and doc[k].pos_ != "PROPN":

@@ -17,7 +17,7 @@ from ..lexicon import fold
 from .context import Context, indefinite, name_number
 from .coreference import is_subject, person_sex, post_fits, post_roles, rank, title_word_sex
 from .roles import occupations, unprefixed
-from .speech import Attribution, _speech_lemma, _subject
+from .speech import Attribution, _agent, _speech_lemma, _subject
 from .stages import Marked
 
 BODY_SENTENCES = 3  # sentences (this one included) searched for the organisation "la direction" speaks for
@@ -658,6 +658,10 @@ class Resolver:
                 if holder is None and not isinstance(person, str) and self._may_hold(person, title):
                     self.titled.setdefault(title, person)
                 return Attribution(None, person if isinstance(person, str) else person.name, tok, True)
+        if ctx.is_word_or_lemma("circle_noun", tok):
+            written = self._owner_as_written(phrase, tok)
+            if written is not None:  # "the Harris County Sheriff's Office", "the governor's office": its owner's, as written
+                return written
         # an institution named by its kind: "la présidence", "l'agence sanitaire", "le parti"
         named_after = tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text[:1].isupper()  # "l'agence TASS": its own name
         institution = ctx.lex.words.get("org_word", set()) | ctx.lex.words.get("institution_noun", set())
@@ -810,8 +814,11 @@ class Resolver:
         office": the parse's possessor, a person's or an organisation's name) speaks as written with its owner,
         as the language writes the possession — not the noun alone ("campaign")."""
         doc = self.ctx.doc
-        owner = next((c for c in tok.children if c.dep_ in ("poss", "nmod:poss") and c.i < tok.i and c.i in self.entity_at
-                      and self.entity_at[c.i].kind in ("person", "organization")), None)
+        owner = next((c for c in tok.children if c.dep_ in ("poss", "nmod:poss") and c.i < tok.i and (
+            c.i in self.entity_at and self.entity_at[c.i].kind in ("person", "organization")
+            # or a noun the possessive clitic ties to it: "the sheriff's office", "the Alachua Sheriff's Office"
+            or c.pos_ in ("NOUN", "PROPN") and any(self.ctx.is_word("possessive_clitic", g.text.replace("’", "'"))
+                                                   for g in c.children if g.i > c.i))), None)
         if owner is None or not phrase:
             return None
         words = doc[owner.left_edge.i:max(tok.i, phrase[-1].i) + 1]
@@ -842,6 +849,13 @@ class Resolver:
         if k > tok.i + 1:
             return Attribution(None, doc[tok.i + 1:k].text, tok, False)
         complement = next((t for t in phrase if t.i > tok.i and t.pos_ in ("NOUN", "PROPN")), None)
+        agent = next((a for c in tok.children if c.dep_ == "acl" and c.i > tok.i and c.pos_ == "VERB"
+                      and self.ctx.is_word_or_lemma("issuing_verb", c) and (a := _agent(c)) is not None
+                      and a.i not in self.quote_at), None) if complement is None else None
+        found = self.resolve(agent, at, depth + 1) if agent is not None and depth < 2 else None
+        if found is not None:  # "a statement released by Erdogan's office", "un communiqué publié par le ministère": with
+            return found  # no complement of its own ("un article du New York Times, repéré par …"), the agent of the
+            # participle that issued it (words.tsv issuing_verb), not of one that relays it ("des témoignages rapportés par")
         found = self.resolve(complement, at, depth + 1) if complement is not None else None
         if found is not None or complement is not None or not self._document(tok) or not phrase \
                 or indefinite(phrase[0]) or self.ctx.is_word("possessive", phrase[0].text):
