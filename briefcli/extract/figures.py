@@ -105,17 +105,34 @@ def _token_at(ctx: Context, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def _range_end(ctx: Context, end_tok: int) -> Token | None:
+    """The number that closes a range the number before token `end_tok` opens ("du 3 au 4 août", "les 7 et 13
+    août", "entre le 7 et le 9 janvier", "de 16 à 20 heures"; models/<lang>/words.tsv range_connector), past a
+    determiner."""
+    doc = ctx.doc
+    if end_tok + 1 >= len(doc) or not ctx.is_word("range_connector", doc[end_tok].text):
+        return None
+    k = end_tok + 1
+    if doc[k].pos_ == "DET" and k + 1 < len(doc):
+        k += 1
+    return doc[k] if re.fullmatch(r"\d{1,2}", doc[k].text) else None
+
+
 def _is_date_or_time(ctx: Context, tok: Token, value: str, end_tok: int) -> bool:
     doc = ctx.doc
     nxt = doc[end_tok] if end_tok < len(doc) else None
     prev = doc[tok.i - 1] if tok.i > 0 else None
+    closing = _range_end(ctx, end_tok) if re.fullmatch(r"\d{1,2}", value) else None
+    if closing is not None and _is_date_or_time(ctx, closing, closing.text, closing.i + 1):
+        return True  # "du 3 au 4 août", "de 16 à 20 heures": the first day or hour of a span of dates or times
     if nxt is not None and (ctx.is_word("month", nxt.text) or ctx.is_word("clock_unit", nxt.text)
                             and re.fullmatch(r"\d{1,2}([.:]\d\d)?", value) and not ctx.is_word("duration_unit", nxt.text)):
         return True  # "12 mars", "18 h", "6 p.m."
     if prev is not None and (ctx.is_word("weekday", prev.text) or ctx.is_word("month", prev.text)):
         return True
-    if nxt is not None and ctx.is_word("clock_unit", nxt.text) and prev is not None and ctx.is_word("clock_preposition", prev.text):
-        return True  # "à 4 heures", "at 6 pm"; "pendant 4 heures" is a duration
+    if nxt is not None and ctx.is_word("clock_unit", nxt.text) and prev is not None and ctx.is_word("clock_preposition", prev.text) \
+            and not (re.fullmatch(r"\d+", value) and int(value) > 24):
+        return True  # "à 4 heures", "at 6 pm"; "pendant 4 heures", "24 à 48 heures" are durations
     if re.fullmatch(r"0\d+", value):
         return True  # "0900", "0030": a time or a code, never a count
     if re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", value):
