@@ -159,3 +159,14 @@ def test_the_first_number_of_a_span_of_dates_or_hours_is_a_date(lang, text, kept
 
 def test_a_span_of_hours_beyond_a_day_is_a_duration():
     assert "48" in {v for v, _ in _figures("Il est tombé deux mois de pluie en 24 à 48 heures.", "fr")}
+
+
+@pytest.mark.parametrize("lang, text, values", [
+    ("fr", "Les cinq communes concernées sont au nord du département.", ["cinq"]),
+    ("fr", "Trois hommes ont été arrêtés. Les trois hommes ont été jugés.", ["Trois"]),
+    ("fr", "La France et l'Allemagne discutent. La circulation entre les deux pays est faible.", []),
+    ("en", "It was one of the five demands of the protesters.", ["five"]),
+    ("en", "Three men were held on Monday. The three men were charged.", ["Three"]),
+])
+def test_a_definite_count_is_new_unless_told_before_or_taken_from_the_ones_named(lang, text, values):
+    assert [v for v, _ in _figures(text, lang)] == values

@@ -309,6 +309,20 @@ def _restated_in_parentheses(ctx: Context, k: int, reach: int = 6) -> bool:
     return False
 
 
+def _names_coordinated_before(ctx: Context, k: int) -> int:
+    """How many names the sentence before token k's coordinates ("La Russie et la Chine ont signé": 2), 0 if none."""
+    sent = ctx.doc[k].sent
+    if sent.start == 0:
+        return 0
+    best = 0
+    for t in ctx.doc[sent.start - 1].sent:
+        if t.pos_ == "PROPN" and t.dep_ != "conj":
+            members = [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            if members:
+                best = max(best, 1 + len(members))
+    return best
+
+
 def _number_words(ctx: Context) -> list[tuple[int, int]]:
     """Token ranges of spelled-out numbers: a cardinal or a round count, with the scale words,
     connectors ("vingt et un", "forty-two") and the article of a round count ("une dizaine")."""
@@ -318,6 +332,15 @@ def _number_words(ctx: Context) -> list[tuple[int, int]]:
     shares = lex.words.get("share_preposition", set())
     folds = ctx.folds
     runs: list[tuple[int, int]] = []
+    decimal = _decimal_mark(ctx)
+
+    def told_before(k: int) -> set[float]:
+        """The values of the numbers written before token k, in digits or in words."""
+        before = ctx.text[:ctx.starts[k]]
+        values = {parse_number(m.group(0), decimal, lex.lang) for m in _NUMBER.finditer(before)}
+        values.update(_cardinal([f], lex.lang) for f in folds[:k] if f in cardinals)
+        values.update(_cardinal(folds[a:b], lex.lang) for a, b in runs)
+        return values
     k, n = 0, len(folds)
 
     def numeric(i: int) -> bool:
@@ -364,9 +387,12 @@ def _number_words(ctx: Context) -> list[tuple[int, int]]:
             runs.append((k, compound))
             k = compound
             continue
-        if k > 0 and "Def" in ctx.doc[k - 1].morph.get("Definite") and all(w in cardinals for w in words):
+        if k > 0 and "Def" in ctx.doc[k - 1].morph.get("Definite") and all(w in cardinals for w in words) \
+                and (_cardinal(words, lex.lang) in told_before(k) or k > 1 and folds[k - 2] in lex.words.get("named_set_marker", set())
+                     or _cardinal(words, lex.lang) == _names_coordinated_before(ctx, k)):
             k = end
-            continue  # "les deux pays", "the two men": the ones already named, not a new count
+            continue  # "trois hommes … les trois hommes", "entre les deux pays", "tous les deux", "la Russie et la Chine …
+            # les deux pays": the ones already counted or named
         if len(words) == 1 and lex.numbers.get(words[0], (0, ""))[1] == "article":
             k = end
             continue  # "one of them", "un homme": an article, not a count
