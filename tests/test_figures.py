@@ -170,3 +170,7 @@ def test_a_span_of_hours_beyond_a_day_is_a_duration():
 ])
 def test_a_definite_count_is_new_unless_told_before_or_taken_from_the_ones_named(lang, text, values):
     assert [v for v, _ in _figures(text, lang)] == values
+
+
+def test_a_decade_is_a_date_not_a_count():
+    assert [v for v, _ in _figures("Il a grandi dans le sud des années 60 et a vendu 300 disques.", "fr")] == ["300"]
