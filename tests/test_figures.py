@@ -174,3 +174,8 @@ def test_a_definite_count_is_new_unless_told_before_or_taken_from_the_ones_named
 
 def test_a_decade_is_a_date_not_a_count():
     assert [v for v, _ in _figures("Il a grandi dans le sud des années 60 et a vendu 300 disques.", "fr")] == ["300"]
+
+
+def test_the_word_for_one_coordinated_with_counts_is_a_count():
+    text = "The dead are five soldiers and one member of the Coast Guard. One day he left."
+    assert [v for v, _ in _figures(text, "en")] == ["five", "one"]

@@ -323,6 +323,14 @@ def _names_coordinated_before(ctx: Context, k: int) -> int:
     return best
 
 
+def _one_among_counts(tok: Token) -> bool:
+    """Is the word for one a count among counts: its noun (or itself) coordinated with a counted noun ("five
+    civilians and one member", "one person in the Philippines and one in Hong Kong")?"""
+    head = tok.head if tok.dep_ == "nummod" else tok
+    kin = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    return any(t is not tok and any(c.like_num and c.i != tok.i for c in [t, *t.children]) for t in kin)
+
+
 def _number_words(ctx: Context) -> list[tuple[int, int]]:
     """Token ranges of spelled-out numbers: a cardinal or a round count, with the scale words,
     connectors ("vingt et un", "forty-two") and the article of a round count ("une dizaine")."""
@@ -394,6 +402,8 @@ def _number_words(ctx: Context) -> list[tuple[int, int]]:
             continue  # "trois hommes … les trois hommes", "entre les deux pays", "tous les deux", "la Russie et la Chine …
             # les deux pays": the ones already counted or named
         if len(words) == 1 and lex.numbers.get(words[0], (0, ""))[1] == "article":
+            if words[0] in lex.words.get("count_one", set()) and _one_among_counts(ctx.doc[k]):
+                runs.append((k, end))  # "five soldiers and one member of the Coast Guard": a count of one
             k = end
             continue  # "one of them", "un homme": an article, not a count
         if any(w in cardinals or lex.numbers.get(w, (0, ""))[1] == "approximate" for w in words):
