@@ -26,7 +26,8 @@ NOT_EVERY_LANGUAGE = {"single_office",  # a roles.tsv `same` function with one h
                       # noun and its place; English capitalises it ("Lyon Administrative Court") and the NER finds it
                       "name_link", "name_article",  # "Committee to Protect Journalists": English names capitalised word by word
                       "role_as_bare",  # "comme les autres juges" compares; English "as the company's CEO" is a title
-                      "latest_female", "latest_male"}  # "cette dernière" tells a sex; English "the latter" does not
+                      "latest_female", "latest_male",  # "cette dernière" tells a sex; English "the latter" does not
+                      "count_one"}  # English "one" is the numeral, not the article; French "un" is both
 
 
 def _lists_asked() -> set[str]:
