@@ -179,3 +179,8 @@ def test_a_decade_is_a_date_not_a_count():
 def test_the_word_for_one_coordinated_with_counts_is_a_count():
     text = "The dead are five soldiers and one member of the Coast Guard. One day he left."
     assert [v for v, _ in _figures(text, "en")] == ["five", "one"]
+
+
+def test_an_hour_told_with_its_part_of_the_day_is_a_time():
+    text = "Vers minuit puis quatre heures du matin, ils ont marché pendant cinq heures."
+    assert [v for v, _ in _figures(text, "fr")] == ["cinq"]

@@ -144,6 +144,15 @@ def _is_date_or_time(ctx: Context, tok: Token, value: str, end_tok: int) -> bool
     return False
 
 
+def _hour_of_the_day(ctx: Context, end_tok: int) -> bool:
+    """Is the number before token `end_tok` an hour told with its part of the day ("quatre heures du matin", "six
+    o'clock in the evening"; models/<lang>/words.tsv day_part): a time of day, not a duration?"""
+    doc = ctx.doc
+    if end_tok >= len(doc) or not ctx.is_word("clock_unit", doc[end_tok].text):
+        return False
+    return any(ctx.is_word("day_part", t.text) for t in doc[end_tok + 1:end_tok + 4])
+
+
 def _in_a_name(tok: Token) -> bool:
     """Is the number part of a name the parser found with capitalised words ("World War Two", "Ligue 1")?"""
     if tok.ent_type_ not in _NAME_LABELS:
@@ -499,7 +508,7 @@ def extract(ctx: Context) -> list[Figure]:
         found.append((_currency_before(ctx, m.start()), end, tok))
     found.extend(_clock_durations(ctx))
     for k, end_k in _number_words(ctx):
-        if k in blocked or quoted_name_at(ctx.starts[k]) or _in_a_name(ctx.doc[k]):
+        if k in blocked or quoted_name_at(ctx.starts[k]) or _in_a_name(ctx.doc[k]) or _hour_of_the_day(ctx, end_k):
             continue
         last = ctx.doc[end_k - 1]
         start, end = ctx.starts[k], last.idx + len(last.text)
