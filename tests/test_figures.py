@@ -146,3 +146,41 @@ def test_a_whole_number_in_parentheses_after_a_name_is_its_code():
 def test_a_clock_with_seconds_is_a_time_taken_unless_it_tells_the_time_of_day():
     assert _values("Cherono posted a time of 2:05:45, ahead of Debela, 2:05:46.", "en") == ["2:05:45", "2:05:46"]
     assert _values("The launch came at 13:30:00 before 300 guests.", "en") == ["300"]
+
+
+@pytest.mark.parametrize("lang, text, kept", [
+    ("fr", "La vague de chaleur, du 18 au 28 juin, a fait 12 morts. Les bouchons vont de 16 à 20 heures.", ["12"]),
+    ("fr", "Les deux visites ont eu lieu entre le 7 et le 9 janvier, devant 300 personnes.", ["300"]),
+    ("en", "The talks ran from 4 to 8 September and drew 300 delegates.", ["300"]),
+])
+def test_the_first_number_of_a_span_of_dates_or_hours_is_a_date(lang, text, kept):
+    assert [v for v, _ in _figures(text, lang) if v[:1].isdigit()] == kept
+
+
+def test_a_span_of_hours_beyond_a_day_is_a_duration():
+    assert "48" in {v for v, _ in _figures("Il est tombé deux mois de pluie en 24 à 48 heures.", "fr")}
+
+
+@pytest.mark.parametrize("lang, text, values", [
+    ("fr", "Les cinq communes concernées sont au nord du département.", ["cinq"]),
+    ("fr", "Trois hommes ont été arrêtés. Les trois hommes ont été jugés.", ["Trois"]),
+    ("fr", "La France et l'Allemagne discutent. La circulation entre les deux pays est faible.", []),
+    ("en", "It was one of the five demands of the protesters.", ["five"]),
+    ("en", "Three men were held on Monday. The three men were charged.", ["Three"]),
+])
+def test_a_definite_count_is_new_unless_told_before_or_taken_from_the_ones_named(lang, text, values):
+    assert [v for v, _ in _figures(text, lang)] == values
+
+
+def test_a_decade_is_a_date_not_a_count():
+    assert [v for v, _ in _figures("Il a grandi dans le sud des années 60 et a vendu 300 disques.", "fr")] == ["300"]
+
+
+def test_the_word_for_one_coordinated_with_counts_is_a_count():
+    text = "The dead are five soldiers and one member of the Coast Guard. One day he left."
+    assert [v for v, _ in _figures(text, "en")] == ["five", "one"]
+
+
+def test_an_hour_told_with_its_part_of_the_day_is_a_time():
+    text = "Vers minuit puis quatre heures du matin, ils ont marché pendant cinq heures."
+    assert [v for v, _ in _figures(text, "fr")] == ["cinq"]

@@ -29,8 +29,9 @@ NOT_EVERY_LANGUAGE = {"single_office",  # a roles.tsv `same` function with one h
                       "latest_female", "latest_male",  # "cette dernière" tells a sex; English "the latter" does not
                       "honour_title",  # "Grammy winner Adele": English puts the prize before the title; French after
                       "campus_head", "campus_link",  # "University of Texas at Austin": English campus names
-                      "family_plural",
-                      "route_from", "route_to"}  # "from Omsk to Berlin": French "de … à" is too common a pair to list  # "the Turpins": English names a family by its surname's plural; French does not
+                      "family_plural",  # "the Turpins": English names a family by its surname's plural; French does not
+                      "route_from", "route_to",  # "from Omsk to Berlin": French "de … à" is too common a pair to list
+                      "count_one"}  # English "one" is the numeral, not the article; French "un" is both
 
 
 def _lists_asked() -> set[str]:

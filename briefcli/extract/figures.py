@@ -105,17 +105,34 @@ def _token_at(ctx: Context, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def _range_end(ctx: Context, end_tok: int) -> Token | None:
+    """The number that closes a range the number before token `end_tok` opens ("du 3 au 4 août", "les 7 et 13
+    août", "entre le 7 et le 9 janvier", "de 16 à 20 heures"; models/<lang>/words.tsv range_connector), past a
+    determiner."""
+    doc = ctx.doc
+    if end_tok + 1 >= len(doc) or not ctx.is_word("range_connector", doc[end_tok].text):
+        return None
+    k = end_tok + 1
+    if doc[k].pos_ == "DET" and k + 1 < len(doc):
+        k += 1
+    return doc[k] if re.fullmatch(r"\d{1,2}", doc[k].text) else None
+
+
 def _is_date_or_time(ctx: Context, tok: Token, value: str, end_tok: int) -> bool:
     doc = ctx.doc
     nxt = doc[end_tok] if end_tok < len(doc) else None
     prev = doc[tok.i - 1] if tok.i > 0 else None
+    closing = _range_end(ctx, end_tok) if re.fullmatch(r"\d{1,2}", value) else None
+    if closing is not None and _is_date_or_time(ctx, closing, closing.text, closing.i + 1):
+        return True  # "du 3 au 4 août", "de 16 à 20 heures": the first day or hour of a span of dates or times
     if nxt is not None and (ctx.is_word("month", nxt.text) or ctx.is_word("clock_unit", nxt.text)
                             and re.fullmatch(r"\d{1,2}([.:]\d\d)?", value) and not ctx.is_word("duration_unit", nxt.text)):
         return True  # "12 mars", "18 h", "6 p.m."
     if prev is not None and (ctx.is_word("weekday", prev.text) or ctx.is_word("month", prev.text)):
         return True
-    if nxt is not None and ctx.is_word("clock_unit", nxt.text) and prev is not None and ctx.is_word("clock_preposition", prev.text):
-        return True  # "à 4 heures", "at 6 pm"; "pendant 4 heures" is a duration
+    if nxt is not None and ctx.is_word("clock_unit", nxt.text) and prev is not None and ctx.is_word("clock_preposition", prev.text) \
+            and not (re.fullmatch(r"\d+", value) and int(value) > 24):
+        return True  # "à 4 heures", "at 6 pm"; "pendant 4 heures", "24 à 48 heures" are durations
     if re.fullmatch(r"0\d+", value):
         return True  # "0900", "0030": a time or a code, never a count
     if re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", value):
@@ -125,6 +142,15 @@ def _is_date_or_time(ctx: Context, tok: Token, value: str, end_tok: int) -> bool
                                               for c in tok.head.children if c.i < tok.i)  # "his 2017 title"
         return not counts or definite
     return False
+
+
+def _hour_of_the_day(ctx: Context, end_tok: int) -> bool:
+    """Is the number before token `end_tok` an hour told with its part of the day ("quatre heures du matin", "six
+    o'clock in the evening"; models/<lang>/words.tsv day_part): a time of day, not a duration?"""
+    doc = ctx.doc
+    if end_tok >= len(doc) or not ctx.is_word("clock_unit", doc[end_tok].text):
+        return False
+    return any(ctx.is_word("day_part", t.text) for t in doc[end_tok + 1:end_tok + 4])
 
 
 def _in_a_name(tok: Token) -> bool:
@@ -292,6 +318,28 @@ def _restated_in_parentheses(ctx: Context, k: int, reach: int = 6) -> bool:
     return False
 
 
+def _names_coordinated_before(ctx: Context, k: int) -> int:
+    """How many names the sentence before token k's coordinates ("La Russie et la Chine ont signé": 2), 0 if none."""
+    sent = ctx.doc[k].sent
+    if sent.start == 0:
+        return 0
+    best = 0
+    for t in ctx.doc[sent.start - 1].sent:
+        if t.pos_ == "PROPN" and t.dep_ != "conj":
+            members = [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            if members:
+                best = max(best, 1 + len(members))
+    return best
+
+
+def _one_among_counts(tok: Token) -> bool:
+    """Is the word for one a count among counts: its noun (or itself) coordinated with a counted noun ("five
+    civilians and one member", "one person in the Philippines and one in Hong Kong")?"""
+    head = tok.head if tok.dep_ == "nummod" else tok
+    kin = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    return any(t is not tok and any(c.like_num and c.i != tok.i for c in [t, *t.children]) for t in kin)
+
+
 def _number_words(ctx: Context) -> list[tuple[int, int]]:
     """Token ranges of spelled-out numbers: a cardinal or a round count, with the scale words,
     connectors ("vingt et un", "forty-two") and the article of a round count ("une dizaine")."""
@@ -301,6 +349,15 @@ def _number_words(ctx: Context) -> list[tuple[int, int]]:
     shares = lex.words.get("share_preposition", set())
     folds = ctx.folds
     runs: list[tuple[int, int]] = []
+    decimal = _decimal_mark(ctx)
+
+    def told_before(k: int) -> set[float]:
+        """The values of the numbers written before token k, in digits or in words."""
+        before = ctx.text[:ctx.starts[k]]
+        values = {parse_number(m.group(0), decimal, lex.lang) for m in _NUMBER.finditer(before)}
+        values.update(_cardinal([f], lex.lang) for f in folds[:k] if f in cardinals)
+        values.update(_cardinal(folds[a:b], lex.lang) for a, b in runs)
+        return values
     k, n = 0, len(folds)
 
     def numeric(i: int) -> bool:
@@ -347,10 +404,15 @@ def _number_words(ctx: Context) -> list[tuple[int, int]]:
             runs.append((k, compound))
             k = compound
             continue
-        if k > 0 and "Def" in ctx.doc[k - 1].morph.get("Definite") and all(w in cardinals for w in words):
+        if k > 0 and "Def" in ctx.doc[k - 1].morph.get("Definite") and all(w in cardinals for w in words) \
+                and (_cardinal(words, lex.lang) in told_before(k) or k > 1 and folds[k - 2] in lex.words.get("named_set_marker", set())
+                     or _cardinal(words, lex.lang) == _names_coordinated_before(ctx, k)):
             k = end
-            continue  # "les deux pays", "the two men": the ones already named, not a new count
+            continue  # "trois hommes … les trois hommes", "entre les deux pays", "tous les deux", "la Russie et la Chine …
+            # les deux pays": the ones already counted or named
         if len(words) == 1 and lex.numbers.get(words[0], (0, ""))[1] == "article":
+            if words[0] in lex.words.get("count_one", set()) and _one_among_counts(ctx.doc[k]):
+                runs.append((k, end))  # "five soldiers and one member of the Coast Guard": a count of one
             k = end
             continue  # "one of them", "un homme": an article, not a count
         if any(w in cardinals or lex.numbers.get(w, (0, ""))[1] == "approximate" for w in words):
@@ -446,7 +508,7 @@ def extract(ctx: Context) -> list[Figure]:
         found.append((_currency_before(ctx, m.start()), end, tok))
     found.extend(_clock_durations(ctx))
     for k, end_k in _number_words(ctx):
-        if k in blocked or quoted_name_at(ctx.starts[k]) or _in_a_name(ctx.doc[k]):
+        if k in blocked or quoted_name_at(ctx.starts[k]) or _in_a_name(ctx.doc[k]) or _hour_of_the_day(ctx, end_k):
             continue
         last = ctx.doc[end_k - 1]
         start, end = ctx.starts[k], last.idx + len(last.text)
