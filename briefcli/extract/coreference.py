@@ -750,13 +750,17 @@ def rank(ctx: Context, title: str) -> frozenset[str]:
     """The rank words of a title (words.tsv rank_marker, as a word or a hyphened prefix): "le premier adjoint",
     "le maire adjoint", "l'ancien vice-président", "the deputy mayor", "the acting director". A title of another
     rank names another post: the deputy mayor is not the mayor, the vice-president not the president."""
+    memo = ctx.memo("rank")  # asked for every pair of titles coreference compares: worked out once per title
+    if title in memo:
+        return memo[title]
     found = set()
     for word in _post_words(title):
         for part in (word, word.split("-", 1)[0] if "-" in word.strip("-") else ""):
             if part and ctx.is_word("rank_marker", part):
                 # one rank in either gender: "adjointe" is the "adjoint"
                 found.add(part[:-1] if part.endswith("e") and ctx.is_word("rank_marker", part[:-1]) else part)
-    return frozenset(found)
+    memo[title] = frozenset(found)
+    return memo[title]
 
 
 def same_rank(ctx: Context, title: str, role: str) -> bool:
