@@ -2195,7 +2195,7 @@ def _bare_surnames(ctx: Context, entities: list[Entity], in_roles: set[int]) -> 
 
     for tok in doc:
         owner = owners.get(ctx.folds[tok.i])
-        by_given = owner is None and titled(tok)
+        by_given = owner is None and ctx.folds[tok.i] in given and titled(tok)  # a given name's word only
         if by_given:
             owner = given.get(ctx.folds[tok.i])
         if owner is None or len(owner) != 1 or not tok.text[:1].isupper() or tok.i in quoted or tok.i in in_roles:
