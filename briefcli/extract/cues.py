@@ -698,10 +698,9 @@ def _cues(ctx: Context, resolver: Resolver, q: Marked, sent: Span, quote_span: S
                 and not any(t.is_punct for t in doc[opens:parsed.i]) and not ctx.is_word("clitic", parsed.text)
             if _after_comma(doc, tok) and not ordered:  # "…, rappelle l'agence sanitaire.", "…, ont rapporté des témoins": the subject follows
                 after = _inverted_subject(ctx, tok, end)
-                before = _subject(tok)
                 if after is not None and after.head.i == tok.i and after.dep_ in OBJECT_DEPS + ADDRESSEE_DEPS \
-                        and before is not None and close_tok <= before.i < tok.i and before.i in resolver.entity_at \
-                        and not any(t.is_alpha for t in doc[close_tok:before.left_edge.i]):
+                        and parsed is not None and close_tok <= parsed.i < tok.i and parsed.i in resolver.entity_at \
+                        and not any(t.is_alpha for t in doc[close_tok:parsed.left_edge.i]):
                     after = None  # "Jane Smith, a spokeswoman for the police, told Reuters": a name right after the
                     # quote is the subject, the comma closes its apposition; the verb's object is whom words are told to
                 if after is not None and resolver.resolve(after, tok.i) is not None:
